@@ -1,0 +1,31 @@
+"""The one explicit registry of components: name -> (class, config class)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khabar.components.normalizer import Normalizer
+from khabar.components.tokenizer import Sentencizer, SentencizerConfig, Tokenizer, TokenizerConfig
+from khabar.errors import ConfigError
+from khabar.pipeline.component import Component
+from khabar.urdu.normalize import NormalizerConfig
+
+REGISTRY: dict[str, tuple[type, type]] = {
+    "normalizer": (Normalizer, NormalizerConfig),
+    "tokenizer": (Tokenizer, TokenizerConfig),
+    "sentencizer": (Sentencizer, SentencizerConfig),
+}
+
+
+def create(name: str, **config: Any) -> Component:
+    """Build component ``name`` with a config made from keyword arguments (checked)."""
+    try:
+        cls, cfg_cls = REGISTRY[name]
+    except KeyError:
+        raise ConfigError(f"no component {name!r}; known: {', '.join(sorted(REGISTRY))}") from None
+    try:
+        cfg = cfg_cls(**config)
+    except TypeError as exc:
+        raise ConfigError(f"bad config for {name}: {exc}") from exc
+    component: Component = cls(cfg)
+    return component

@@ -1,0 +1,137 @@
+"""Document <-> JSON (``"schema": "khabar.document/1"``)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from khabar.doc.alignment import Alignment
+from khabar.doc.model import TOKEN_ATTRS, Document, Entity, Event, Notice, Quote, Span
+from khabar.errors import AnnotationError, SchemaError
+
+SCHEMA = "khabar.document/1"
+
+
+def _span(data: Any, where: str) -> Span:
+    try:
+        return Span.from_json(data)
+    except (TypeError, ValueError, AnnotationError) as exc:
+        raise SchemaError(f"{where}: not a span [start, end, token_start, token_end]: {exc}") from exc
+
+
+def to_dict(doc: Document) -> dict[str, Any]:
+    """The JSON-ready form of ``doc`` (stable key order)."""
+    assert doc.alignment is not None
+    tokens = []
+    cols = doc._tok
+    for i, (s, e) in enumerate(zip(cols.starts, cols.ends, strict=True)):
+        t: dict[str, Any] = {"start": s, "end": e, "text": doc.text[s:e]}
+        if not cols.space_after[i]:
+            t["space_after"] = False
+        for k in TOKEN_ATTRS:
+            col = cols.attrs.get(k)
+            if col is not None and col[i] is not None:
+                t[k] = col[i]
+        tokens.append(t)
+    return {
+        "schema": SCHEMA,
+        "id": doc.id,
+        "meta": doc.meta,
+        "raw_text": doc.raw_text,
+        "text": doc.text,
+        "alignment": doc.alignment.to_json(),
+        "tokens": tokens,
+        "sentences": [s.to_json() for s in doc.sentences],
+        "entities": [
+            {"span": e.span.to_json(), "label": e.label, "kb_id": e.kb_id, "canonical": e.canonical,
+             "english": e.english, "group": e.group, "score": e.score, "source": e.source}
+            for e in doc.entities
+        ],
+        "quotes": [
+            {"cue": q.cue.to_json(), "content": q.content.to_json(), "kind": q.kind,
+             "speaker": q.speaker,
+             "speaker_span": q.speaker_span.to_json() if q.speaker_span else None,
+             "source": q.source}
+            for q in doc.quotes
+        ],
+        "events": [
+            {"trigger": e.trigger.to_json(), "code": e.code, "label": e.label,
+             "sentence": e.sentence, "actor1": e.actor1, "actor2": e.actor2,
+             "location": e.location, "time": e.time, "confidence": e.confidence, "source": e.source}
+            for e in doc.events
+        ],
+        "keyphrases": doc.keyphrases,
+        "summary": doc.summary,
+        "notices": [n.to_json() for n in doc.notices],
+        "provenance": doc.provenance,
+    }
+
+
+def from_dict(data: Any) -> Document:
+    """Rebuild a Document; an unknown schema or a broken invariant is a :class:`SchemaError`."""
+    if not isinstance(data, dict):
+        raise SchemaError("a document must be a JSON object")
+    schema = data.get("schema")
+    if schema != SCHEMA:
+        raise SchemaError(
+            f"unknown document schema {schema!r}: this khabar reads {SCHEMA!r}; "
+            "upgrade khabar or re-export the document"
+        )
+    try:
+        text = data["text"]
+        raw = data.get("raw_text", text)
+        alignment = Alignment.from_json(len(raw), len(text), data.get("alignment", []))
+        doc = Document(text=text, raw_text=raw, alignment=alignment, id=data.get("id", ""),
+                       meta=dict(data.get("meta") or {}))
+        toks = data.get("tokens") or []
+        if toks:
+            doc.set_tokens([t["start"] for t in toks], [t["end"] for t in toks],
+                           [bool(t.get("space_after", True)) for t in toks])
+            for k in TOKEN_ATTRS:
+                if any(k in t for t in toks):
+                    doc.set_token_attr(k, [t.get(k) for t in toks])
+            for i, t in enumerate(toks):
+                if "text" in t and t["text"] != text[t["start"]:t["end"]]:
+                    raise SchemaError(f"token {i}: text {t['text']!r} does not match its offsets")
+        doc.sentences = [_span(s, f"sentence {i}") for i, s in enumerate(data.get("sentences", []))]
+        doc.entities = [
+            Entity(_span(e["span"], f"entity {i}"), e["label"], e.get("kb_id"), e.get("canonical"),
+                   e.get("english"), e.get("group"), e.get("score"), e.get("source", ""))
+            for i, e in enumerate(data.get("entities", []))
+        ]
+        doc.quotes = [
+            Quote(_span(q["cue"], f"quote {i} cue"), _span(q["content"], f"quote {i} content"),
+                  q["kind"], q.get("speaker"),
+                  _span(q["speaker_span"], f"quote {i} speaker") if q.get("speaker_span") else None,
+                  q.get("source", ""))
+            for i, q in enumerate(data.get("quotes", []))
+        ]
+        doc.events = [
+            Event(_span(e["trigger"], f"event {i}"), e["code"], e["label"], e["sentence"],
+                  e.get("actor1"), e.get("actor2"), e.get("location"), e.get("time"),
+                  e.get("confidence", 1.0), e.get("source", ""))
+            for i, e in enumerate(data.get("events", []))
+        ]
+        doc.keyphrases = list(data.get("keyphrases", []))
+        doc.summary = list(data.get("summary", []))
+        doc.notices = [Notice(n["code"], n["message"], n.get("component", ""))
+                       for n in data.get("notices", [])]
+        doc.provenance = dict(data.get("provenance", {}))
+        doc.validate()
+    except SchemaError:
+        raise
+    except (KeyError, TypeError, ValueError, AnnotationError) as exc:
+        raise SchemaError(f"malformed document JSON: {type(exc).__name__}: {exc}") from exc
+    return doc
+
+
+def dumps(doc: Document, *, indent: int | None = None) -> str:
+    return json.dumps(to_dict(doc), ensure_ascii=False, indent=indent)
+
+
+def loads(text: str) -> Document:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SchemaError(f"not JSON: {exc}") from exc
+    return from_dict(data)

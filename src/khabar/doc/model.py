@@ -1,0 +1,335 @@
+"""The data model: Document and the annotation values that refer into it. Standard library only.
+
+Tokens are stored column-wise inside the :class:`Document` (start/end offsets and one list per
+attribute) so that tokenizing a long text does not build an object per token; :attr:`Document.tokens`
+hands out immutable :class:`Token` values on access. Every other annotation refers to tokens, entities
+and sentences by index, never by object reference, so one JSON shape serves library, store and API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, overload
+
+from khabar.doc.alignment import Alignment, Change
+from khabar.errors import AnnotationError
+
+#: Token attribute columns a component may fill (besides offsets).
+TOKEN_ATTRS = ("upos", "xpos", "feats", "lemma", "norm")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` of ``Document.text`` and, where the text is
+    tokenized, the token range ``[token_start, token_end)`` it covers (``-1`` when not tokenized)."""
+
+    start: int
+    end: int
+    token_start: int = -1
+    token_end: int = -1
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise AnnotationError(f"span [{self.start}, {self.end}) is negative or reversed")
+        if (self.token_start == -1) != (self.token_end == -1) or not (
+            self.token_start == -1 or 0 <= self.token_start <= self.token_end
+        ):
+            raise AnnotationError(
+                f"span token range [{self.token_start}, {self.token_end}) is malformed"
+            )
+
+    def to_json(self) -> list[int]:
+        return [self.start, self.end, self.token_start, self.token_end]
+
+    @classmethod
+    def from_json(cls, data: Sequence[int]) -> Span:
+        if len(data) != 4:
+            raise AnnotationError(f"a span is [start, end, token_start, token_end], got {data!r}")
+        return cls(int(data[0]), int(data[1]), int(data[2]), int(data[3]))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: a view built on access from the document's token columns."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    space_after: bool
+    upos: str | None = None
+    xpos: str | None = None
+    feats: str | None = None
+    lemma: str | None = None
+    norm: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A record of something the pipeline noticed about the input (not an error).
+
+    ``code`` is stable (e.g. ``"language.persian"``, ``"input.html"``), ``message`` is for people.
+    """
+
+    code: str
+    message: str
+    component: str = ""
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message, "component": self.component}
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity mention: ``label`` is one of PERSON, LOCATION, ORGANIZATION, DATE, TIME, NUMBER,
+    TITLE, ARTEFACT. ``group`` joins mentions of the same referent; ``kb_id`` links it."""
+
+    span: Span
+    label: str
+    kb_id: str | None = None
+    canonical: str | None = None
+    english: str | None = None
+    group: int | None = None
+    score: float | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: ``speaker`` is an index into ``Document.entities`` when resolved."""
+
+    cue: Span
+    content: Span
+    kind: str  # "direct" | "indirect"
+    speaker: int | None = None
+    speaker_span: Span | None = None
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom: actors, location and time are indices into ``Document.entities``."""
+
+    trigger: Span
+    code: str
+    label: str
+    sentence: int
+    actor1: int | None = None
+    actor2: int | None = None
+    location: int | None = None
+    time: int | None = None
+    confidence: float = 1.0
+    source: str = ""
+
+
+class TokenColumns:
+    """Column-wise token storage; kept consistent by :class:`Document`."""
+
+    __slots__ = ("starts", "ends", "space_after", "attrs")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.space_after: list[bool] = []
+        self.attrs: dict[str, list[str | None]] = {}
+
+
+class TokenList(Sequence[Token]):
+    """Read-only sequence view of a document's tokens."""
+
+    __slots__ = ("_doc",)
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+
+    def __len__(self) -> int:
+        return len(self._doc._tok.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        tok = self._doc._tok
+        n = len(tok.starts)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError(f"token index {i} out of range ({n} tokens)")
+        s, e = tok.starts[i], tok.ends[i]
+        a = tok.attrs
+        return Token(
+            i, s, e, self._doc.text[s:e], tok.space_after[i],
+            *(a[k][i] if k in a else None for k in TOKEN_ATTRS),
+        )
+
+    def __iter__(self) -> Iterator[Token]:
+        for i in range(len(self)):
+            yield self[i]
+
+
+@dataclass(slots=True)
+class Document:
+    """A text with its annotations.
+
+    ``text`` is the normalized text every offset refers to; ``raw_text`` is exactly what the user
+    gave; ``alignment`` maps offsets of ``text`` back into ``raw_text``.
+    """
+
+    text: str
+    raw_text: str = ""
+    alignment: Alignment | None = None
+    id: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    sentences: list[Span] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    keyphrases: list[dict[str, Any]] = field(default_factory=list)
+    summary: list[int] = field(default_factory=list)  # sentence indices, in reading order
+    notices: list[Notice] = field(default_factory=list)
+    #: layer name -> "component@version" that wrote it
+    provenance: dict[str, str] = field(default_factory=dict)
+    _tok: TokenColumns = field(default_factory=TokenColumns, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.raw_text and self.alignment is None:
+            self.raw_text = self.text
+        if self.alignment is None:
+            if self.raw_text != self.text:
+                raise AnnotationError("raw_text differs from text but no alignment was given")
+            self.alignment = Alignment.identity(len(self.text))
+        if self.alignment.length != len(self.text) or self.alignment.raw_length != len(self.raw_text):
+            raise AnnotationError(
+                f"alignment covers {self.alignment.raw_length}->{self.alignment.length} characters "
+                f"but raw_text has {len(self.raw_text)} and text {len(self.text)}"
+            )
+
+    # -- tokens ----------------------------------------------------------------------------------
+    @property
+    def tokens(self) -> TokenList:
+        return TokenList(self)
+
+    @property
+    def is_tokenized(self) -> bool:
+        return bool(self._tok.starts) or "tokens" in self.provenance
+
+    def set_tokens(self, starts: Sequence[int], ends: Sequence[int],
+                   space_after: Sequence[bool] | None = None) -> None:
+        """Replace the tokens (drops token attributes). Offsets must be sorted and inside the text."""
+        if len(starts) != len(ends):
+            raise AnnotationError("token starts and ends differ in length")
+        n = len(self.text)
+        prev = 0
+        for s, e in zip(starts, ends, strict=True):
+            if not (prev <= s < e <= n):
+                raise AnnotationError(
+                    f"token [{s}, {e}) is empty, overlaps the previous one or leaves the text "
+                    f"(length {n})"
+                )
+            prev = e
+        tok = self._tok
+        tok.starts = list(starts)
+        tok.ends = list(ends)
+        if space_after is None:
+            text = self.text
+            tok.space_after = [e < n and text[e].isspace() for e in tok.ends]
+        else:
+            if len(space_after) != len(starts):
+                raise AnnotationError("space_after differs in length from the tokens")
+            tok.space_after = list(space_after)
+        tok.attrs = {}
+
+    @property
+    def token_starts(self) -> list[int]:
+        return self._tok.starts
+
+    @property
+    def token_ends(self) -> list[int]:
+        return self._tok.ends
+
+    def token_attr(self, name: str) -> list[str | None] | None:
+        """The column of token attribute ``name`` (one of :data:`TOKEN_ATTRS`), or None if unset."""
+        if name not in TOKEN_ATTRS:
+            raise AnnotationError(f"unknown token attribute {name!r}; known: {', '.join(TOKEN_ATTRS)}")
+        return self._tok.attrs.get(name)
+
+    def set_token_attr(self, name: str, values: Sequence[str | None]) -> None:
+        if name not in TOKEN_ATTRS:
+            raise AnnotationError(f"unknown token attribute {name!r}; known: {', '.join(TOKEN_ATTRS)}")
+        if len(values) != len(self._tok.starts):
+            raise AnnotationError(
+                f"{name}: {len(values)} values for {len(self._tok.starts)} tokens"
+            )
+        self._tok.attrs[name] = list(values)
+
+    # -- spans -----------------------------------------------------------------------------------
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start:span.end]
+
+    def raw_span(self, span: Span | tuple[int, int]) -> tuple[int, int]:
+        """The user's own characters behind a span of ``text``: raw ``[start, end)``."""
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        assert self.alignment is not None
+        return self.alignment.span_to_raw(start, end)
+
+    def raw_token_text(self, i: int) -> str:
+        rs, re_ = self.raw_span((self._tok.starts[i], self._tok.ends[i]))
+        return self.raw_text[rs:re_]
+
+    def changes(self) -> list[Change]:
+        """Every difference between ``raw_text`` and ``text``: the record of normalization."""
+        assert self.alignment is not None
+        return list(self.alignment.changes(self.raw_text, self.text))
+
+    def char_span(self, start: int, end: int) -> Span:
+        """A span for ``[start, end)`` with its token range (tokens overlapping it)."""
+        if not 0 <= start <= end <= len(self.text):
+            raise AnnotationError(f"[{start}, {end}) is outside the text (length {len(self.text)})")
+        if not self._tok.starts:
+            return Span(start, end)
+        import bisect
+
+        ts = bisect.bisect_right(self._tok.ends, start)
+        te = bisect.bisect_left(self._tok.starts, end)
+        return Span(start, end, ts, max(ts, te))
+
+    def token_span(self, token_start: int, token_end: int) -> Span:
+        """The span of tokens ``[token_start, token_end)``."""
+        n = len(self._tok.starts)
+        if not 0 <= token_start < token_end <= n:
+            raise AnnotationError(f"token range [{token_start}, {token_end}) is outside 0..{n}")
+        return Span(self._tok.starts[token_start], self._tok.ends[token_end - 1], token_start,
+                    token_end)
+
+    def sentence_tokens(self, k: int) -> range:
+        s = self.sentences[k]
+        return range(s.token_start, s.token_end)
+
+    def notice(self, code: str, message: str, component: str = "") -> None:
+        self.notices.append(Notice(code, message, component))
+
+    def validate(self) -> None:
+        """Check every invariant; raise :class:`AnnotationError` naming the first broken one."""
+        n = len(self.text)
+        nt = len(self._tok.starts)
+        for k, s in enumerate(self.sentences):
+            if s.end > n or (s.token_end > nt):
+                raise AnnotationError(f"sentence {k} {s} leaves the text")
+        ne = len(self.entities)
+        for k, ent in enumerate(self.entities):
+            if ent.span.end > n:
+                raise AnnotationError(f"entity {k} {ent.span} leaves the text")
+        for k, q in enumerate(self.quotes):
+            if q.speaker is not None and not 0 <= q.speaker < ne:
+                raise AnnotationError(f"quote {k} names speaker {q.speaker} of {ne} entities")
+        for k, ev in enumerate(self.events):
+            for role in ("actor1", "actor2", "location", "time"):
+                v = getattr(ev, role)
+                if v is not None and not 0 <= v < ne:
+                    raise AnnotationError(f"event {k} {role}={v} is not one of {ne} entities")
+            if not 0 <= ev.sentence < max(1, len(self.sentences)):
+                raise AnnotationError(f"event {k} names sentence {ev.sentence}")

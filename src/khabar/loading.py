@@ -1,0 +1,28 @@
+"""``khabar.load(name)``: build a named pipeline from package resources. Nothing is downloaded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khabar.components.registry import create
+from khabar.errors import ConfigError
+from khabar.pipeline import Pipeline
+
+#: Named pipelines: component names in order.
+PIPELINES: dict[str, tuple[str, ...]] = {
+    "default": ("normalizer", "tokenizer", "sentencizer"),
+    "text": ("normalizer", "tokenizer", "sentencizer"),
+}
+
+
+def load(name: str = "default", **overrides: Any) -> Pipeline:
+    """Pipeline ``name``; ``overrides`` maps a component name to a dict of config values, e.g.
+    ``load(normalizer={"digits": "urdu"})``."""
+    try:
+        names = PIPELINES[name]
+    except KeyError:
+        raise ConfigError(f"no pipeline {name!r}; known: {', '.join(sorted(PIPELINES))}") from None
+    unknown = set(overrides) - set(names)
+    if unknown:
+        raise ConfigError(f"pipeline {name!r} has no component(s) {sorted(unknown)} to configure")
+    return Pipeline([create(n, **overrides.get(n, {})) for n in names], name=name)

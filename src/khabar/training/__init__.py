@@ -1,0 +1,1 @@
+"""Readers for the data formats, train(), evaluate(), and the scorers."""

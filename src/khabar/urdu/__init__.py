@@ -1,0 +1,1 @@
+"""Urdu language knowledge as pure functions and data."""
