@@ -50,7 +50,7 @@ class Alignment:
     step, expressed in the coordinates of the text that step read).
     """
 
-    __slots__ = ("_edits", "_n_starts", "_n_ends", "_r_starts", "_r_ends", "raw_length", "length")
+    __slots__ = ("_edits", "_n_ends", "_n_starts", "_r_ends", "_r_starts", "length", "raw_length")
 
     def __init__(self, raw_length: int, length: int, edits: Sequence[Edit] = ()) -> None:
         self.raw_length = raw_length
@@ -141,22 +141,40 @@ class Alignment:
                 raise AlignmentError("a rewrite changed the length without recording an edit")
             return self
         old = self._edits
-        absorbed: set[int] = set()
-        out: list[Edit] = []
-        for b in later:
-            ms, me = b.r_start, b.r_end
-            rs = self._linear(ms, include_empty_at=True)
-            re_ = self._linear(me, include_empty_at=ms != me)
-            k = bisect.bisect_left(self._n_ends, ms)
-            while k < len(old) and old[k].n_start <= me:
-                a = old[k]
-                if _overlaps(a.n_start, a.n_end, ms, me):
-                    absorbed.add(k)
-                    rs = min(rs, a.r_start)
-                    re_ = max(re_, a.r_end)
-                k += 1
-            out.append(Edit(rs, re_, b.n_start, b.n_end))
         b_r_ends = [b.r_end for b in later]
+        # group each later edit with the earlier edits it overlaps; groups sharing an earlier edit merge
+        groups: list[tuple[list[Edit], list[Edit]]] = []  # (later edits, earlier edits)
+        last_a = -1
+        absorbed: set[int] = set()
+        for b in later:
+            hits = []
+            k = bisect.bisect_left(self._n_ends, b.r_start)
+            while k < len(old) and old[k].n_start <= b.r_end:
+                a = old[k]
+                if _overlaps(a.n_start, a.n_end, b.r_start, b.r_end):
+                    hits.append(k)
+                k += 1
+            if hits and hits[0] == last_a and groups:
+                groups[-1][0].append(b)
+                groups[-1][1].extend(old[h] for h in hits[1:])
+            else:
+                groups.append(([b], [old[h] for h in hits]))
+            if hits:
+                last_a = hits[-1]
+                absorbed.update(hits)
+        out: list[Edit] = []
+        for bs, as_ in groups:
+            r_lo = min([a.r_start for a in as_]
+                       + [self._linear(b.r_start, include_empty_at=True) for b in bs])
+            r_hi = max([a.r_end for a in as_]
+                       + [self._linear(b.r_end, include_empty_at=b.r_start == b.r_end) for b in bs])
+            n_lo = min([b.n_start for b in bs]
+                       + [_shift_through(later, b_r_ends, a.n_start, include_empty_at=a.n_start < a.n_end)
+                          for a in as_ if a.n_start < bs[0].r_start])
+            n_hi = max([b.n_end for b in bs]
+                       + [_shift_through(later, b_r_ends, a.n_end, include_empty_at=False)
+                          for a in as_ if a.n_end > bs[-1].r_end])
+            out.append(Edit(r_lo, r_hi, n_lo, n_hi))
         for k, a in enumerate(old):
             if k in absorbed:
                 continue

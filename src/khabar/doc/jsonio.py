@@ -80,6 +80,8 @@ def from_dict(data: Any) -> Document:
     try:
         text = data["text"]
         raw = data.get("raw_text", text)
+        if not isinstance(text, str) or not isinstance(raw, str):
+            raise SchemaError("text and raw_text must be strings")
         alignment = Alignment.from_json(len(raw), len(text), data.get("alignment", []))
         doc = Document(text=text, raw_text=raw, alignment=alignment, id=data.get("id", ""),
                        meta=dict(data.get("meta") or {}))

@@ -126,7 +126,7 @@ class Event:
 class TokenColumns:
     """Column-wise token storage; kept consistent by :class:`Document`."""
 
-    __slots__ = ("starts", "ends", "space_after", "attrs")
+    __slots__ = ("attrs", "ends", "space_after", "starts")
 
     def __init__(self) -> None:
         self.starts: list[int] = []

@@ -68,7 +68,7 @@ class Rule:
     replace: str | Replacer | None = None
     table: dict[str, str] | None = None
     table_for: Callable[[NormalizerConfig], dict[str, str]] | None = None
-    when: Callable[[NormalizerConfig], bool] = field(default=lambda cfg: True)
+    when: Callable[[NormalizerConfig], bool] = field(default=lambda _cfg: True)
     #: set when every replacement has the length of what it replaces (no edits needed)
     keeps_length: bool = False
 
@@ -187,14 +187,23 @@ RULES: tuple[Rule, ...] = (
     Rule("invisible_controls", "BOM, bidi marks and word joiners steer display, they are not text",
          pattern=_DEL, replace=""),
     Rule("line_breaks", "CRLF and CR are one line break", pattern=r"\r\n?", replace="\n"),
+    Rule("space_variants", "no-break, thin and other spaces, tabs and zero-width spaces are spaces",
+         table=dict.fromkeys(C.OTHER_SPACES + C.ZWSP, C.SPACE)),
     Rule("tatweel", "kashida only stretches a letter for display", pattern=C.TATWEEL + "+",
          replace=""),
     Rule("diacritics", "optional vowel marks (aerab) make the same word look different",
          pattern="[" + C.DIACRITICS + "]+", replace="", when=lambda cfg: cfg.strip_diacritics),
+    Rule("zwnj_redundant", "a ZWNJ or ZWJ next to a space, a line break or an edge separates nothing",
+         pattern=rf"[{C.ZWNJ}{C.ZWJ}]+(?=[ \n]|$)|(?<=^|[ \n])[{C.ZWNJ}{C.ZWJ}]+", replace=""),
+    Rule("zwj", "ZWJ only forces a joined glyph shape; it is not part of the word",
+         pattern=C.ZWJ + "+", replace=""),
+    Rule("zwnj_policy", "a ZWNJ between letters marks a sub-word boundary: keep, remove or space",
+         pattern=C.ZWNJ + "+", replace=C.ZWNJ),
     Rule("yeh_hamza", "Urdu writes hamza on yeh as one letter ئ (یٔ → ئ)",
          pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA),
     Rule("yeh_barree_hamza", "ۓ is written ئے in standard Urdu (گۓ → گئے)",
-         pattern=C.YEH_BARREE_HAMZA, replace=C.YEH_HAMZA + C.YEH_BARREE),
+         pattern=f"(?:{C.YEH_BARREE_HAMZA}|{C.YEH_BARREE}{C.HAMZA_ABOVE}){C.HAMZA_ABOVE}*",
+         replace=C.YEH_HAMZA + C.YEH_BARREE),
     Rule("arabic_letters", "Arabic code points of Urdu letters: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ",
          table={C.YEH_ARABIC: C.FARSI_YEH, C.ALEF_MAKSURA: C.FARSI_YEH, C.KAF_ARABIC: C.KEHEH,
                 C.TEH_MARBUTA: C.TEH_MARBUTA_GOAL, C.HEH_YEH_ABOVE: C.HEH_GOAL_HAMZA}),
@@ -206,14 +215,8 @@ RULES: tuple[Rule, ...] = (
          when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True),
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
-    Rule("space_variants", "no-break, thin and other spaces, tabs and zero-width spaces are spaces",
-         table=dict.fromkeys(C.OTHER_SPACES + C.ZWSP, C.SPACE)),
-    Rule("zwnj_redundant", "a ZWNJ or ZWJ next to a space, a line break or an edge separates nothing",
-         pattern=rf"[{C.ZWNJ}{C.ZWJ}]+(?=[ \n]|$)|(?<=^|[ \n])[{C.ZWNJ}{C.ZWJ}]+", replace=""),
-    Rule("zwj", "ZWJ only forces a joined glyph shape; it is not part of the word",
-         pattern=C.ZWJ + "+", replace=""),
-    Rule("zwnj_policy", "a ZWNJ between letters marks a sub-word boundary: keep, remove or space",
-         pattern=C.ZWNJ + "+", replace=C.ZWNJ, when=lambda cfg: True),
+    Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
+         pattern=r"\P{M}\p{M}+", replace=_nfc),
     Rule("whitespace", "one space between words, one line break between lines, at most one blank "
          "line between paragraphs, none at the edges of lines or of the text",
          pattern=r"[ \n]{2,}|\A[ \n]|[ \n]\Z", replace=_whitespace_run),
@@ -270,7 +273,7 @@ class Normalizer:
         text = raw
         alignment = Alignment.identity(len(raw))
         for name, pattern, replace, keeps_length in self._steps:
-            if name == "nfc" and unicodedata.is_normalized("NFC", text):
+            if name in ("nfc", "nfc_again") and unicodedata.is_normalized("NFC", text):
                 continue
             if keeps_length:
                 if pattern.search(text):

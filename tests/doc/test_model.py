@@ -1,0 +1,121 @@
+"""Document invariants, token columns, spans, JSON round trip and schema versioning."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import khabar
+from khabar.doc import SCHEMA, Document, Entity, Event, Quote, Span, dumps, from_dict, loads, to_dict
+from khabar.errors import AnnotationError, SchemaError
+
+RAW = "رہبر انقلاب نے فرمایاكہ  امریکی پابندیاں ناکام ہوئیں۔ انھوں نے کہا کہ ہم مضبوط ہیں۔"
+
+
+@pytest.fixture
+def doc() -> Document:
+    return khabar.load()(RAW)
+
+
+def test_tokens_match_their_offsets(doc):
+    for t in doc.tokens:
+        assert doc.text[t.start:t.end] == t.text
+    assert [t.text for t in doc.tokens][:6] == ["رہبر", "انقلاب", "نے", "فرمایاکہ", "امریکی", "پابندیاں"]
+
+
+def test_token_raw_span_is_the_users_characters(doc):
+    # the normalized token فرمایاکہ came from the raw فرمایاكہ (Arabic kaf), and the double space
+    # after it is one space in the text
+    t = doc.tokens[3]
+    assert (t.start, t.end) == (15, 23)
+    assert doc.raw_span((t.start, t.end)) == (15, 23)
+    assert doc.raw_token_text(3) == "فرمایاكہ"
+    t4 = doc.tokens[4]
+    assert (t4.start, t4.end) == (24, 30)
+    assert doc.raw_span((t4.start, t4.end)) == (25, 31)
+    assert doc.raw_text[25:31] == "امریکی"
+
+
+def test_sentences_are_token_ranges(doc):
+    assert [doc.span_text(s) for s in doc.sentences] == [
+        "رہبر انقلاب نے فرمایاکہ امریکی پابندیاں ناکام ہوئیں۔",
+        "انھوں نے کہا کہ ہم مضبوط ہیں۔",
+    ]
+    assert [(s.token_start, s.token_end) for s in doc.sentences] == [(0, 9), (9, 17)]
+
+
+def test_changes_record_every_difference(doc):
+    assert [(c.raw_start, c.raw_end, c.before, c.after) for c in doc.changes()] == [
+        (21, 22, "ك", "ک"),
+        (23, 25, "  ", " "),
+    ]
+
+
+def test_bad_token_offsets_are_refused():
+    d = Document("اردو خبر")
+    with pytest.raises(AnnotationError, match="overlaps the previous one"):
+        d.set_tokens([0, 3], [4, 8])
+    with pytest.raises(AnnotationError, match="leaves the text"):
+        d.set_tokens([0], [99])
+    d.set_tokens([0, 5], [4, 8])
+    with pytest.raises(AnnotationError, match="2 tokens"):
+        d.set_token_attr("upos", ["NOUN"])
+    with pytest.raises(AnnotationError, match="unknown token attribute"):
+        d.set_token_attr("colour", ["x", "y"])
+
+
+def test_raw_text_without_alignment_is_refused():
+    with pytest.raises(AnnotationError, match="no alignment"):
+        Document("ی", raw_text="ي\u200c")
+
+
+def test_span_invariants():
+    with pytest.raises(AnnotationError):
+        Span(3, 1)
+    with pytest.raises(AnnotationError):
+        Span(0, 1, 2, -1)
+    d = khabar.load()("وزیر اعظم نے ملاقات کی")
+    assert d.char_span(0, 9) == Span(0, 9, 0, 2)
+    assert d.token_span(2, 4) == Span(10, 19, 2, 4)
+
+
+def test_json_round_trip_keeps_every_layer(doc):
+    doc.set_token_attr("upos", ["NOUN"] * len(doc.tokens))
+    doc.entities = [Entity(doc.token_span(0, 2), "PERSON", kb_id="Q57336", english="Ali Khamenei")]
+    doc.quotes = [Quote(doc.token_span(11, 16), doc.token_span(12, 16), "indirect", speaker=0,
+                        speaker_span=doc.token_span(9, 10))]
+    doc.events = [Event(doc.token_span(3, 4), "010", "make statement", 0, actor1=0)]
+    doc.notice("input.test", "a note")
+    text = dumps(doc)
+    again = loads(text)
+    assert dumps(again) == text
+    assert json.loads(text)["schema"] == SCHEMA
+    assert again.tokens[0].upos == "NOUN"
+    assert again.raw_text == RAW
+
+
+def test_unknown_schema_is_a_clear_error(doc):
+    data = to_dict(doc)
+    data["schema"] = "khabar.document/99"
+    with pytest.raises(SchemaError, match=r"unknown document schema 'khabar\.document/99'"):
+        from_dict(data)
+
+
+def test_json_with_broken_offsets_is_a_clear_error(doc):
+    data = to_dict(doc)
+    data["tokens"][0]["end"] = 999
+    with pytest.raises(SchemaError, match="malformed document JSON"):
+        from_dict(data)
+    data = to_dict(doc)
+    data["tokens"][0]["text"] = "غلط"
+    with pytest.raises(SchemaError, match="does not match its offsets"):
+        from_dict(data)
+    with pytest.raises(SchemaError, match="not JSON"):
+        loads("{")
+
+
+def test_validate_checks_references(doc):
+    doc.quotes = [Quote(Span(0, 1), Span(0, 1), "direct", speaker=3)]
+    with pytest.raises(AnnotationError, match="speaker 3 of 0 entities"):
+        doc.validate()
