@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from khabar.components.langcheck import LangCheck, LangCheckConfig
 from khabar.components.normalizer import Normalizer
 from khabar.components.tokenizer import Sentencizer, SentencizerConfig, Tokenizer, TokenizerConfig
 from khabar.errors import ConfigError
@@ -14,6 +15,7 @@ REGISTRY: dict[str, tuple[type, type]] = {
     "normalizer": (Normalizer, NormalizerConfig),
     "tokenizer": (Tokenizer, TokenizerConfig),
     "sentencizer": (Sentencizer, SentencizerConfig),
+    "langcheck": (LangCheck, LangCheckConfig),
 }
 
 

@@ -9,7 +9,7 @@ from khabar.doc.model import Document
 
 #: Annotation layers, in the order a full pipeline usually produces them.
 LAYERS = (
-    "text", "sentences", "tokens", "pos", "morph", "lemma", "entities", "links", "quotes",
+    "text", "language", "sentences", "tokens", "pos", "morph", "lemma", "entities", "links", "quotes",
     "events", "dates", "keyphrases", "summary",
 )
 

@@ -1,0 +1,122 @@
+"""Terminal rendering for the CLI: right-to-left safe text, visible invisible characters, the report.
+
+Urdu inside a left-to-right terminal line is wrapped in Unicode isolates (FSI U+2068 ... PDI U+2069),
+so a Latin label, an offset or a number next to Urdu text keeps its place instead of being reordered
+by the bidirectional algorithm, and the Urdu run itself is laid out right to left. Isolates are
+invisible; they are only added to the human-readable ``text`` output and to messages, never to
+``json`` or ``conllu`` output.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+import regex
+from rich.text import Text
+
+from khabar.doc.alignment import Change
+from khabar.doc.model import Document
+from khabar.urdu.script import LANGUAGE_NAMES
+
+FSI = "\N{FIRST STRONG ISOLATE}"
+PDI = "\N{POP DIRECTIONAL ISOLATE}"
+#: Right-to-left characters (Arabic-script and Hebrew letters, Arabic-Indic digits stay neutral-ish).
+_RTL = regex.compile(r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]")
+#: A run of right-to-left text: RTL characters and the marks, digits, spaces and punctuation between
+#: them (but not Latin letters), from the first RTL character to the last.
+_RTL_RUN = regex.compile(
+    r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}](?:[\p{Bidi_Class=R}\p{Bidi_Class=AL}\p{M}\p{N}\p{Zs}"
+    r"\p{P}\p{Cf}]*[\p{Bidi_Class=R}\p{Bidi_Class=AL}\p{M}])?"
+)
+#: Most changes listed in a text report (the JSON output has all of them).
+MAX_CHANGES_SHOWN = 100
+
+
+def has_rtl(s: str) -> bool:
+    return _RTL.search(s) is not None
+
+
+def isolate(s: str) -> str:
+    """``s`` wrapped in FSI ... PDI when it holds right-to-left text (whole field, one isolate)."""
+    return f"{FSI}{s}{PDI}" if has_rtl(s) else s
+
+
+def isolate_runs(s: str) -> str:
+    """Each right-to-left run of a mostly Latin line (a message) wrapped in its own isolate."""
+    if not has_rtl(s):
+        return s
+    return _RTL_RUN.sub(lambda m: f"{FSI}{m.group()}{PDI}", s)
+
+
+def show(s: str) -> str:
+    """``s`` with characters that cannot be seen written as ``<U+XXXX>``; line breaks as ``\\n``."""
+    out = []
+    for ch in s:
+        cat = unicodedata.category(ch)
+        if ch == "\n":
+            out.append("\\n")
+        elif ch == " ":
+            out.append(" ")
+        elif cat in ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn"):
+            out.append(f"<U+{ord(ch):04X}>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def code_points(s: str) -> str:
+    """``U+064A U+0647`` for a short string, empty for a long one."""
+    return " ".join(f"U+{ord(ch):04X}" for ch in s) if len(s) <= 3 else ""
+
+
+def change_line(c: Change) -> str:
+    """One normalization change as a terminal line: raw and normalized offsets, before -> after."""
+    def side(s: str) -> str:
+        if not s:
+            return "(nothing)"
+        cps = code_points(s)
+        quoted = f'"{isolate(show(s))}"'
+        return f"{quoted} {cps}" if cps else quoted
+
+    return f"raw [{c.raw_start}, {c.raw_end}) -> [{c.start}, {c.end}): {side(c.before)} -> {side(c.after)}"
+
+
+def report(doc: Document, *, pipeline: str) -> Iterator[Text]:
+    """The readable terminal report of an analyzed document, one line at a time."""
+    meta = doc.meta
+    head = Text(f"== {doc.id or 'document'} | ", style="bold")
+    details = [meta.get("encoding", ""), f"{len(doc.raw_text):,} characters", f"pipeline {pipeline}"]
+    head.append(" | ".join(d for d in details if d) + " ==", style="bold")
+    yield head
+    if "language" in meta:
+        lang = str(meta["language"])
+        yield Text(f"language: {lang} ({LANGUAGE_NAMES.get(lang, lang)}, confidence "
+                   f"{float(meta.get('language_confidence', 0.0)):.2f})")
+    if doc.notices:
+        yield Text(f"notices: {len(doc.notices)}", style="bold")
+        for n in doc.notices:
+            yield Text(f"  ! {n.code}: {isolate_runs(n.message)}", style="yellow")
+    changes = doc.changes()
+    yield Text(f"normalization: {len(changes)} change{'s' if len(changes) != 1 else ''}", style="bold")
+    for c in changes[:MAX_CHANGES_SHOWN]:
+        yield Text("  " + change_line(c))
+    if len(changes) > MAX_CHANGES_SHOWN:
+        yield Text(f"  ... and {len(changes) - MAX_CHANGES_SHOWN} more (--format json lists all)",
+                   style="dim")
+    n_tokens = len(doc.token_starts)
+    yield Text(f"sentences: {len(doc.sentences)}, tokens: {n_tokens}", style="bold")
+    text = doc.text
+    for k, s in enumerate(doc.sentences, 1):
+        line = Text(f"  {k:>3} ", style="bold")
+        line.append(f"[{s.start}, {s.end}) ", style="dim")
+        line.append(isolate(text[s.start:s.end]))
+        yield line
+        if s.token_start >= 0:
+            toks = [text[doc.token_starts[i]:doc.token_ends[i]] for i in range(s.token_start, s.token_end)]
+            tl = Text("      tokens: ", style="dim")
+            tl.append(isolate(" · ".join(show(t) for t in toks)))
+            yield tl
+    if not doc.sentences and n_tokens:
+        toks = [text[a:b] for a, b in zip(doc.token_starts, doc.token_ends, strict=True)]
+        yield Text("  tokens: " + isolate(" · ".join(show(t) for t in toks)))

@@ -1,0 +1,352 @@
+"""The khabar command: Typer's CliRunner for each command and bad input, one real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from khabar import __version__
+from khabar.cli.app import app, parse_size
+from khabar.errors import EXIT_CODES
+
+runner = CliRunner()
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "cli.md"
+FSI, PDI = "\u2068", "\u2069"
+
+URDU = "وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔ انھوں نے مزید کہا کہ ١٢ افراد آئے۔"
+PERSIAN = "رئیس جمهور ایران روز دوشنبه در نشست خبری گفت که دولت برای کاهش تورم برنامه‌ای تازه دارد."
+ARABIC = "قال الرئيس في مؤتمر صحفي إن الحكومة ستعمل على خفض الأسعار خلال السنة القادمة."
+ROMAN = "Pakistan ki team ne kal ka match bohat achha khela aur jeet gayi."
+ENGLISH = "The prime minister said that the government will announce a new policy next week."
+
+
+def run(args: list[str], stdin: bytes | str | None = None) -> SimpleNamespace:
+    r = runner.invoke(app, args, input=stdin)
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        raise r.exception
+    return SimpleNamespace(code=r.exit_code, out=r.stdout, err=r.stderr)
+
+
+# --- analyze ------------------------------------------------------------------------------------------
+def test_analyze_text_report_is_rtl_safe_and_plain() -> None:
+    r = run(["analyze"], URDU)
+    assert r.code == 0, r.err
+    lines = r.out.splitlines()
+    assert lines[0] == "== stdin | utf-8 | 80 characters | pipeline default =="
+    assert lines[1] == "language: ur (Urdu, confidence 0.82)"
+    assert "normalization: 1 change" in lines
+    assert '  raw [67, 69) -> [67, 69): "١٢" U+0661 U+0662 -> "12" U+0031 U+0032' in lines
+    assert "sentences: 2, tokens: 20" in lines
+    assert f"    1 [0, 45) {FSI}وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔{PDI}" in lines
+    assert f"      tokens: {FSI}انھوں · نے · مزید · کہا · کہ · 12 · افراد · آئے · ۔{PDI}" in lines
+    assert "\x1b[" not in r.out  # no ANSI codes when not a terminal
+    assert r.err == ""
+
+
+def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(URDU, encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_bytes(b"\xff\xfe" + "خبر یہ ہے کہ وہ آئے۔".encode("utf-16-le"))
+    r = run(["analyze", str(tmp_path), "--format", "json"])
+    assert r.code == 0, r.err
+    docs = [json.loads(line) for line in r.out.splitlines()]
+    assert [d["id"] for d in docs] == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+    assert docs[1]["meta"] == {"source": str(tmp_path / "sub" / "b.txt"), "encoding": "utf-16-le",
+                               "language": "ur", "language_confidence": 0.71}
+    assert docs[0]["schema"] == "khabar.document/1"
+    assert FSI not in r.out
+
+
+def test_analyze_conllu_raw_forms_keep_the_users_characters() -> None:
+    raw = "وہ ميں آئے۔"  # ي U+064A, which the normalizer writes as ی
+    plain = run(["analyze", "-f", "conllu"], raw)
+    kept = run(["analyze", "-f", "conllu", "--raw-forms"], raw)
+    assert plain.code == kept.code == 0
+    assert "2\tمیں\t" in plain.out
+    assert "# text = وہ میں آئے۔" in plain.out
+    assert "2\tميں\t" in kept.out
+    assert "# text = وہ ميں آئے۔" in kept.out
+
+
+def test_raw_forms_needs_conllu_and_unknown_pipeline_is_a_usage_error() -> None:
+    r = run(["analyze", "--raw-forms"], URDU)
+    assert r.code == 2
+    assert "--raw-forms only applies to --format conllu" in r.err
+    r = run(["analyze", "--pipeline", "nope"], URDU)
+    assert r.code == 2
+    assert r.err.startswith("khabar: error: no pipeline 'nope'; known: default, text")
+
+
+# --- bad input: one test each, with its message and exit code ------------------------------------------
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "khabar: error: <stdin>: the input is empty (0 bytes)"),
+        (b"  \n\t\n", "khabar: error: <stdin>: the input holds only whitespace"),
+        (b"\x7fELF\x02\x01\x01\x00\x00", "khabar: error: <stdin>: looks like binary data, not text "
+                                         "(a NUL byte at offset 7)"),
+        ("خبر ".encode() + b"\xff" + " ہے".encode(),
+         f"khabar: error: <stdin>: not valid UTF-8 at byte 7 (line 1, column 5) after '{FSI}خبر{PDI}': "
+         "bytes 0xFF"),
+    ],
+)
+def test_bad_input_is_one_clear_line_with_exit_code_3(data: bytes, message: str) -> None:
+    r = run(["analyze"], data)
+    assert r.code == 3
+    assert r.err.startswith(message), r.err
+    assert len(r.err.splitlines()) == 1
+    assert "Traceback" not in r.err
+    assert r.out == ""
+
+
+def test_utf16_with_bom_is_accepted(tmp_path: Path) -> None:
+    f = tmp_path / "u16.txt"
+    f.write_bytes("خبر یہ ہے کہ وہ آئے۔".encode("utf-16"))  # BOM + native order
+    r = run(["normalize", str(f)])
+    assert (r.code, r.out, r.err) == (0, "خبر یہ ہے کہ وہ آئے۔\n", "")
+
+
+def test_html_given_as_text_warns() -> None:
+    page = "<html><body><p>وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔</p></body></html>"
+    r = run(["analyze", "-f", "json"], page)
+    assert r.code == 0
+    assert r.err.startswith("khabar: warning: <stdin>: the input looks like HTML")
+    assert "use `khabar ingest`" in r.err
+    assert r.err.rstrip().endswith("[input.html]")
+    assert json.loads(r.out)["raw_text"] == page  # not stripped
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [(PERSIAN, "language.persian"), (ARABIC, "language.arabic"), (ROMAN, "language.roman_urdu"),
+     (ENGLISH, "language.english")],
+)
+def test_text_that_is_not_urdu_warns(text: str, code: str) -> None:
+    r = run(["analyze", "-f", "json"], text)
+    assert r.code == 0
+    assert r.err.startswith("khabar: warning: <stdin>: the text looks like ")
+    assert r.err.rstrip().endswith(f"[{code}]")
+    assert [n["code"] for n in json.loads(r.out)["notices"]] == [code]
+
+
+def test_urdu_in_warnings_is_isolated() -> None:
+    r = run(["analyze", "-f", "json"], PERSIAN)
+    assert f"Persian function word {FSI}برای{PDI} x1" in r.err
+
+
+def test_fifty_megabyte_file_is_refused_before_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:  # sparse: no 50 MB written, none read
+        fh.truncate(50 * 1024 * 1024)
+    r = run(["analyze", str(big)])
+    assert r.code == 3
+    assert r.err == (
+        f"khabar: error: {big}: the input is 52,428,800 bytes (50.0 MiB), over the limit of "
+        "10,485,760 bytes (10.0 MiB) for one document; split it into articles (one file each), or "
+        "raise the limit with --max-bytes\n"
+    )
+
+
+def test_max_bytes_applies_to_stdin() -> None:
+    r = run(["normalize", "--max-bytes", "1K"], "خبر " * 1000)
+    assert r.code == 3
+    assert "the input is larger than the limit of 1,024 bytes" in r.err
+
+
+def test_one_bad_file_of_many_is_reported_and_the_rest_processed(tmp_path: Path) -> None:
+    (tmp_path / "1.txt").write_text("وہ آئے۔", encoding="utf-8")
+    (tmp_path / "2.txt").write_bytes(b"")
+    (tmp_path / "3.txt").write_text("ہم گئے۔", encoding="utf-8")
+    r = run(["normalize", str(tmp_path)])
+    assert r.code == 3
+    assert r.out == f"==> {tmp_path / '1.txt'} <==\nوہ آئے۔\n==> {tmp_path / '3.txt'} <==\nہم گئے۔\n"
+    assert r.err == f"khabar: error: {tmp_path / '2.txt'}: the input is empty (0 bytes); give a file " \
+                    "with Urdu text, or pipe text on standard input\n"
+
+
+def test_missing_path_fails_before_anything_is_read(tmp_path: Path) -> None:
+    r = run(["analyze", str(tmp_path / "nope.txt")])
+    assert r.code == 3
+    assert r.err == f"khabar: error: {tmp_path / 'nope.txt'}: no such file or directory; check the path\n"
+
+
+# --- normalize ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], "پاکستان میں 12 افراد آئے\n"),
+        (["--digits", "urdu"], "پاکستان میں ۱۲ افراد آئے\n"),
+        (["--digits", "keep"], "پاکستان میں ١٢ افراد آئے\n"),
+    ],
+)
+def test_normalize_digits(args: list[str], expected: str) -> None:
+    r = run(["normalize", *args], "پاکستان مےں ١٢ افراد آئے")
+    assert (r.code, r.out) == (0, expected)
+
+
+def test_normalize_diacritics_and_zwnj() -> None:
+    assert run(["normalize"], "پاکستان زِندہ باد").out == "پاکستان زندہ باد\n"
+    assert run(["normalize", "--keep-diacritics"], "پاکستان زِندہ باد").out == "پاکستان زِندہ باد\n"
+    assert run(["normalize"], "غیر\u200cملکی").out == "غیر\u200cملکی\n"
+    assert run(["normalize", "--zwnj", "remove"], "غیر\u200cملکی").out == "غیرملکی\n"
+    assert run(["normalize", "--zwnj", "space"], "غیر\u200cملکی").out == "غیر ملکی\n"
+
+
+def test_normalize_changes_lists_raw_offsets() -> None:
+    r = run(["normalize", "--changes"], "پاکستان مےں\u00a0کل ١٢")
+    assert r.code == 0
+    assert r.out.splitlines() == [
+        f'raw [9, 10) -> [9, 10): "{FSI}ے{PDI}" U+06D2 -> "{FSI}ی{PDI}" U+06CC',
+        'raw [11, 12) -> [11, 12): "<U+00A0>" U+00A0 -> " " U+0020',
+        'raw [15, 17) -> [15, 17): "١٢" U+0661 U+0662 -> "12" U+0031 U+0032',
+    ]
+
+
+# --- evaluate and train -------------------------------------------------------------------------------
+GOLD = """# sent_id = s1
+# text = وزیر اعظم نے کہا۔
+1\tوزیر\t_\t_\t_\t_\t_\t_\t_\t_
+2\tاعظم\t_\t_\t_\t_\t_\t_\t_\t_
+3\tنے\t_\t_\t_\t_\t_\t_\t_\t_
+4\tکہا\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+5\t۔\t_\t_\t_\t_\t_\t_\t_\t_
+
+# sent_id = s2
+# text = وہ آئے۔
+1\tوہ\t_\t_\t_\t_\t_\t_\t_\t_
+2\tآئے\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+3\t۔\t_\t_\t_\t_\t_\t_\t_\t_
+
+"""
+
+
+def test_evaluate_segmentation_json(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.conllu"
+    gold.write_text(GOLD, encoding="utf-8")
+    r = run(["evaluate", "--task", "segmentation", "--gold", str(gold), "--json"])
+    assert r.code == 0, r.err
+    scores = json.loads(r.out)
+    assert (scores["gold_tokens"], scores["gold_sentences"]) == (8, 2)
+    assert scores["tokens_f1"] == 100.0
+    table = run(["evaluate", "--task", "segmentation", "--gold", str(gold)])
+    assert "tokens_f1            100.0" in table.out.splitlines()
+
+
+def test_evaluate_wordseg_calls_the_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar.training import wordseg
+
+    calls: list[Path] = []
+
+    def fake(gold: Path) -> SimpleNamespace:
+        calls.append(gold)
+        return SimpleNamespace(to_json=lambda: {"word_f1": 0.975, "subword_f1": 0.86})
+
+    monkeypatch.setattr(wordseg, "evaluate_wordseg", fake)
+    gold = tmp_path / "dev.txt"
+    gold.write_text("غیر ملکی\n", encoding="utf-8")
+    r = run(["evaluate", "--task", "wordseg", "--gold", str(gold), "--json"])
+    assert (r.code, json.loads(r.out)) == (0, {"word_f1": 0.975, "subword_f1": 0.86})
+    assert calls == [gold]
+
+
+def test_evaluate_offers_only_built_tasks(tmp_path: Path) -> None:
+    gold = tmp_path / "g.conllu"
+    gold.write_text(GOLD, encoding="utf-8")
+    for task in ("tagging", "ner", "quotes", "events"):
+        assert run(["evaluate", "--task", task, "--gold", str(gold)]).code == 2
+    assert run(["evaluate", "--task", "segmentation", "--gold", str(tmp_path / "none")]).code == 2
+
+
+def test_evaluate_data_error_exit_code(tmp_path: Path) -> None:
+    gold = tmp_path / "bad.conllu"
+    gold.write_text("1\tonly-two-columns\n", encoding="utf-8")
+    r = run(["evaluate", "--task", "segmentation", "--gold", str(gold)])
+    assert r.code in (4, 7)  # malformed CoNLL-U: a data or schema error, never a traceback
+    assert r.err.startswith("khabar: error: ")
+    assert "Traceback" not in r.err
+
+
+def test_train_calls_the_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import khabar.training.train as training
+
+    config = tmp_path / "wordseg.json"
+    config.write_text("{}", encoding="utf-8")
+    seen: list[Path] = []
+
+    def fake(path: Path) -> SimpleNamespace:
+        seen.append(path)
+        return SimpleNamespace(task="wordseg", out=tmp_path / "out", scores={"word_f1": 0.97})
+
+    monkeypatch.setattr(training, "train", fake)
+    r = run(["train", str(config)])
+    assert r.code == 0
+    assert seen == [config]
+    assert r.out == f"trained wordseg -> {tmp_path / 'out'}\n  word_f1: 0.97\n"
+    assert run(["train", str(tmp_path / "missing.json")]).code == 2
+
+
+# --- version, help, docs --------------------------------------------------------------------------------
+def test_version() -> None:
+    r = run(["--version"])
+    assert (r.code, r.out) == (0, f"khabar {__version__}\n")
+
+
+def test_parse_size() -> None:
+    assert [parse_size(s) for s in ("1024", "512K", "10M", "1G", "2MiB", "1.5k")] == [
+        1024, 512 * 1024, 10 << 20, 1 << 30, 2 << 20, 1536]
+    for bad in ("ten", "0", "-1M"):
+        with pytest.raises(typer.BadParameter):
+            parse_size(bad)
+
+
+def test_every_command_has_help_and_is_documented() -> None:
+    group = typer.main.get_command(app)
+    docs = DOCS.read_text(encoding="utf-8")
+    commands = group.commands  # type: ignore[attr-defined]
+    assert set(commands) == {"analyze", "normalize", "evaluate", "train"}
+    for name, command in commands.items():
+        assert command.help, f"{name} has no help"
+        assert command.help.strip(), f"{name} has empty help"
+        assert f"## `khabar {name}`" in docs, f"{name} is not in docs/cli.md"
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert f"`{opt}`" in docs, f"{name} {opt} is not in docs/cli.md"
+            if param.param_type_name == "option":
+                assert getattr(param, "help", None), f"{name} {param.name} has no help"
+        r = run([name, "--help"])
+        assert r.code == 0
+        assert "Usage: khabar " + name in r.out
+    for name in ("analyze", "normalize"):
+        assert "Example: echo '" in run([name, "--help"]).out
+
+
+def test_exit_codes_are_documented() -> None:
+    docs = DOCS.read_text(encoding="utf-8")
+    for code, meaning in EXIT_CODES.items():
+        assert f"| {code} | {meaning.split(' (')[0]}" in docs
+
+
+# --- a real process ------------------------------------------------------------------------------------
+def test_python_dash_m_khabar(tmp_path: Path) -> None:
+    ok = subprocess.run([sys.executable, "-m", "khabar", "analyze", "-f", "json"],
+                        input=URDU.encode(), capture_output=True, timeout=120, check=False)
+    assert ok.returncode == 0, ok.stderr.decode()
+    doc = json.loads(ok.stdout)
+    assert doc["meta"]["language"] == "ur"
+    assert len(doc["sentences"]) == 2
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    bad = subprocess.run([sys.executable, "-m", "khabar", "normalize", str(empty)],
+                         capture_output=True, timeout=120, check=False)
+    assert bad.returncode == 3
+    assert bad.stderr.decode() == (f"khabar: error: {empty}: the input is empty (0 bytes); give a file "
+                                   "with Urdu text, or pipe text on standard input\n")
+    assert bad.stdout == b""
