@@ -219,24 +219,33 @@ class Document:
 
     def set_tokens(self, starts: Sequence[int], ends: Sequence[int],
                    space_after: Sequence[bool] | None = None) -> None:
-        """Replace the tokens (drops token attributes). Offsets must be sorted and inside the text."""
+        """Replace the tokens (drops token attributes). Offsets must be sorted, non-empty, non-overlapping
+        and inside the text; a violation is an :class:`AnnotationError` naming the first bad token."""
         if len(starts) != len(ends):
             raise AnnotationError("token starts and ends differ in length")
         n = len(self.text)
-        prev = 0
-        for s, e in zip(starts, ends, strict=True):
-            if not (prev <= s < e <= n):
-                raise AnnotationError(
-                    f"token [{s}, {e}) is empty, overlaps the previous one or leaves the text "
-                    f"(length {n})"
-                )
-            prev = e
+        starts = list(starts)
+        ends = list(ends)
+        # sorted, non-empty and non-overlapping <=> start_i < end_i <= start_{i+1}, checked in bulk
+        if starts and not (
+            starts[0] >= 0 and ends[-1] <= n
+            and all(map(int.__lt__, starts, ends))
+            and all(map(int.__le__, ends, starts[1:]))
+        ):
+            prev = 0
+            for s, e in zip(starts, ends, strict=True):
+                if not (prev <= s < e <= n):
+                    raise AnnotationError(
+                        f"token [{s}, {e}) is empty, overlaps the previous one or leaves the text "
+                        f"(length {n})"
+                    )
+                prev = e
         tok = self._tok
-        tok.starts = list(starts)
-        tok.ends = list(ends)
+        tok.starts = starts
+        tok.ends = ends
         if space_after is None:
             text = self.text
-            tok.space_after = [e < n and text[e].isspace() for e in tok.ends]
+            tok.space_after = [e < n and text[e].isspace() for e in ends]
         else:
             if len(space_after) != len(starts):
                 raise AnnotationError("space_after differs in length from the tokens")

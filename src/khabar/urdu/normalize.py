@@ -71,6 +71,8 @@ class Rule:
     when: Callable[[NormalizerConfig], bool] = field(default=lambda _cfg: True)
     #: set when every replacement has the length of what it replaces (no edits needed)
     keeps_length: bool = False
+    #: a cheap pattern that must occur for ``pattern`` to match: the rule is skipped without it
+    trigger: str | None = None
 
 
 # --- helpers used by contextual rules -------------------------------------------------------------
@@ -209,10 +211,10 @@ RULES: tuple[Rule, ...] = (
                 C.TEH_MARBUTA: C.TEH_MARBUTA_GOAL, C.HEH_YEH_ABOVE: C.HEH_GOAL_HAMZA}),
     Rule("arabic_heh", "Arabic heh ه is ہ, or ھ after a consonant Urdu aspirates (بهی → بھی)",
          pattern=rf"(?<!{_LETTER}){_LETTER}*{C.HEH_ARABIC}{_LETTER}*", replace=_fix_arabic_heh,
-         keeps_length=True),
+         keeps_length=True, trigger=C.HEH_ARABIC),
     Rule("yeh_barree_medial", "ے inside a word is a typing error for ی (مےں → میں, اےک → ایک)",
          pattern=rf"(?<!{_LETTER}){_LETTER}*{C.YEH_BARREE}{_LETTER}+", replace=_fix_yeh_barree,
-         when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True),
+         when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True, trigger=rf"{C.YEH_BARREE}\p{{L}}"),
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
     Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
@@ -239,7 +241,8 @@ class Normalizer:
         self.config = config or NormalizerConfig()
         self.rules = rules
         # consecutive one-to-one tables are fused into one character class and applied together
-        self._steps: list[tuple[str, regex.Pattern[str], str | Replacer, bool]] = []
+        self._steps: list[tuple[str, regex.Pattern[str], str | Replacer, bool,
+                                regex.Pattern[str] | None]] = []
         pending: dict[str, str] = {}
         for rule in rules:
             if not rule.when(self.config):
@@ -259,7 +262,9 @@ class Normalizer:
                 replace = _zwnj_replace(self.config)
                 if replace == C.ZWNJ:
                     continue
-            self._steps.append((rule.name, regex.compile(rule.pattern), replace, rule.keeps_length))
+            trigger = regex.compile(rule.trigger) if rule.trigger else None
+            self._steps.append((rule.name, regex.compile(rule.pattern), replace, rule.keeps_length,
+                                trigger))
         self._flush(pending)
 
     def _flush(self, table: dict[str, str]) -> None:
@@ -267,13 +272,15 @@ class Normalizer:
         if not table:
             return
         pattern = regex.compile("[" + "".join(regex.escape(k) for k in sorted(table)) + "]")
-        self._steps.append(("table", pattern, lambda m: table[m.group()], True))
+        self._steps.append(("table", pattern, lambda m: table[m.group()], True, None))
 
     def __call__(self, raw: str) -> Normalized:
         text = raw
         alignment = Alignment.identity(len(raw))
-        for name, pattern, replace, keeps_length in self._steps:
+        for name, pattern, replace, keeps_length, trigger in self._steps:
             if name in ("nfc", "nfc_again") and unicodedata.is_normalized("NFC", text):
+                continue
+            if trigger is not None and not trigger.search(text):
                 continue
             if keeps_length:
                 if pattern.search(text):

@@ -53,7 +53,7 @@ LANGUAGE_NAMES: dict[str, str] = {
 #: Evidence words needed before a language is named.
 MIN_EVIDENCE = 2.0
 #: Characters of a long text that are looked at (its beginning): enough, and fast on a whole book.
-SAMPLE_CHARS = 20_000
+SAMPLE_CHARS = 5_000
 #: Latin-script words without any function word needed before the text is called ``other``.
 MIN_OTHER_LATIN_WORDS = 6
 
@@ -180,37 +180,43 @@ _Counts = dict[tuple[str, str, str], float]  # (language, kind, item) -> weight
 
 
 def _arabic_evidence(words: list[str]) -> _Counts:
-    fw = function_words()
-    urdu_fw, persian_fw, arabic_fw = fw.get(URDU, frozenset()), fw.get(PERSIAN, frozenset()), fw.get(
-        ARABIC, frozenset())
     counts: _Counts = {}
-    for word in words:
-        folded = word.translate(_FOLD)
-        foreign = [ch for ch in word if ch not in _KNOWN_LETTERS]
-        if foreign:
-            _add(counts, (OTHER, "letter of another Arabic-script alphabet", foreign[0]), 1)
-            continue
-        urdu_letters = [ch for ch in word if ch in _URDU_ONLY]
-        if urdu_letters:
-            _add(counts, (URDU, "Urdu-only letter", urdu_letters[0]), 1)
-        elif folded in urdu_fw:
-            _add(counts, (URDU, "Urdu function word", folded), 1)
-        elif word in arabic_fw:
-            _add(counts, (ARABIC, "Arabic function word", word), 1)
-        elif folded in persian_fw:
-            _add(counts, (PERSIAN, "Persian function word", folded), 1)
-        elif C.HEH_YEH_ABOVE in word:
-            _add(counts, (PERSIAN, "Persian letter", C.HEH_YEH_ABOVE), 1)
-        elif C.TEH_MARBUTA in word:
-            _add(counts, (ARABIC, "Arabic letter", C.TEH_MARBUTA), 1)
-        elif any(ch in _URDU_PERSIAN_LETTERS for ch in word):
-            continue  # پ چ ژ گ ی ک: Urdu or Persian, not Arabic; no evidence between the two
-        elif len(word) >= 4 and word.startswith(_ARABIC_ARTICLE):
-            _add(counts, (ARABIC, "Arabic article", _ARABIC_ARTICLE), 0.5)
-        elif any(ch in _ARABIC_CODE_POINTS for ch in word):
-            spelled = next(ch for ch in word if ch in _ARABIC_CODE_POINTS)
-            _add(counts, (ARABIC, "Arabic spelling", spelled), 0.25)
+    for word, k in Counter(words).items():
+        found = _arabic_word_evidence(word)
+        if found is not None:
+            _add(counts, found[0], found[1] * k)
     return counts
+
+
+@lru_cache(maxsize=16384)
+def _arabic_word_evidence(word: str) -> tuple[tuple[str, str, str], float] | None:
+    """What one Arabic-script word says about the language (cached: news repeats its words)."""
+    fw = function_words()
+    folded = word.translate(_FOLD)
+    foreign = [ch for ch in word if ch not in _KNOWN_LETTERS]
+    if foreign:
+        return (OTHER, "letter of another Arabic-script alphabet", foreign[0]), 1
+    urdu_letters = [ch for ch in word if ch in _URDU_ONLY]
+    if urdu_letters:
+        return (URDU, "Urdu-only letter", urdu_letters[0]), 1
+    if folded in fw.get(URDU, frozenset()):
+        return (URDU, "Urdu function word", folded), 1
+    if word in fw.get(ARABIC, frozenset()):
+        return (ARABIC, "Arabic function word", word), 1
+    if folded in fw.get(PERSIAN, frozenset()):
+        return (PERSIAN, "Persian function word", folded), 1
+    if C.HEH_YEH_ABOVE in word:
+        return (PERSIAN, "Persian letter", C.HEH_YEH_ABOVE), 1
+    if C.TEH_MARBUTA in word:
+        return (ARABIC, "Arabic letter", C.TEH_MARBUTA), 1
+    if any(ch in _URDU_PERSIAN_LETTERS for ch in word):
+        return None  # پ چ ژ گ ی ک: Urdu or Persian, not Arabic; no evidence between the two
+    if len(word) >= 4 and word.startswith(_ARABIC_ARTICLE):
+        return (ARABIC, "Arabic article", _ARABIC_ARTICLE), 0.5
+    if any(ch in _ARABIC_CODE_POINTS for ch in word):
+        spelled = next(ch for ch in word if ch in _ARABIC_CODE_POINTS)
+        return (ARABIC, "Arabic spelling", spelled), 0.25
+    return None
 
 
 def _add(counts: _Counts, key: tuple[str, str, str], weight: float) -> None:
