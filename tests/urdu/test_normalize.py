@@ -21,6 +21,14 @@ CASES: dict[str, list[tuple[str, str, list[tuple[int, int, int, int]]]]] = {
         ("\ufeffخبر", "خبر", [(0, 1, 0, 0)]),
         ("پاکستان\u200f میں", "پاکستان میں", [(7, 8, 7, 7)]),
         ("\u202bاردو\u202c", "اردو", [(0, 1, 0, 0), (5, 6, 4, 4)]),
+        ("پاک\u00adستان", "پاکستان", [(3, 4, 3, 3)]),  # soft hyphen
+        ("خبر\ufe0f", "خبر", [(3, 4, 3, 3)]),  # variation selector
+    ],
+    "presentation_forms": [
+        ("ﭘﺎﮐﺴﺘﺎﻥ", "پاکستان", []),
+        ("ﻻﮨﻮﺭ", "لاہور", [(0, 1, 0, 2)]),  # the lam-alef ligature is two letters
+        ("ﺑﮭﯽ", "بھی", []),
+        ("محمد ﷺ", "محمد ﷺ", []),  # a word ligature stays as written
     ],
     "line_breaks": [
         ("پہلی سطر\r\nدوسری", "پہلی سطر\nدوسری", [(8, 10, 8, 9)]),
@@ -49,6 +57,7 @@ CASES: dict[str, list[tuple[str, str, list[tuple[int, int, int, int]]]]] = {
         ("على", "علی", []),
         ("صلوة", "صلوۃ", []),
         ("مسئلۀ کشمیر", "مسئلۂ کشمیر", []),
+        ("بٱلخیر", "بالخیر", []),
     ],
     "arabic_heh": [
         ("بهی", "بھی", []),  # aspirate digraph

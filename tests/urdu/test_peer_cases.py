@@ -13,8 +13,7 @@ the peer file whose cases it mirrors):
 
 Where the conventions agree, the expected string is the one both tools give. Where khabar differs on
 purpose, the expected string is ours and the comment says what the peer gives and why we differ
-(docs/normalization.md has the full list). Cases the peers handle and khabar does not yet are strict
-``xfail`` s: they fail loudly the day the normalizer learns them, so the marker gets removed.
+(docs/normalization.md has the full list).
 """
 
 from __future__ import annotations
@@ -231,13 +230,11 @@ PRESENTATION_FORMS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="normalizer has no presentation-form rule yet (see report)")
 @pytest.mark.parametrize(("raw", "expected"), PRESENTATION_FORMS)
 def test_presentation_forms_fold_to_letters(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
 
 
-@pytest.mark.xfail(strict=True, reason="soft hyphen and variation selectors are not removed yet")
 @pytest.mark.parametrize(("raw", "expected"), [
     # urdunorm test_independent.py::test_bidi_and_format_controls_do_not_split_a_word (U+00AD)
     ("پاک\u00adستان", "پاکستان"),

@@ -167,7 +167,7 @@ def _document_lines(doc: Document, d: int, *, raw_forms: bool) -> Iterator[str]:
         space_after = [b < len(raw) and raw[b].isspace() for b in re_]
     else:
         forms = [text[s:e] for s, e in zip(starts, ends, strict=True)]
-        space_after = list(doc._tok.space_after)
+        space_after = list(doc.space_after)
     attrs = [(col, doc.token_attr(name)) for name, col in _ATTR_COLUMNS]
     extra = [(col, _meta_column(meta, name, n)) for name, col in _META_COLUMNS]
     words: dict[str, list[str]] = meta.get("words") or {}

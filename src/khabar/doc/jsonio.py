@@ -24,9 +24,10 @@ def to_dict(doc: Document) -> dict[str, Any]:
     assert doc.alignment is not None
     tokens = []
     cols = doc._tok
+    space_after = doc.space_after
     for i, (s, e) in enumerate(zip(cols.starts, cols.ends, strict=True)):
         t: dict[str, Any] = {"start": s, "end": e, "text": doc.text[s:e]}
-        if not cols.space_after[i]:
+        if not space_after[i]:
             t["space_after"] = False
         for k in TOKEN_ATTRS:
             col = cols.attrs.get(k)

@@ -131,7 +131,8 @@ class TokenColumns:
     def __init__(self) -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.space_after: list[bool] = []
+        #: None until asked for: then derived from the text (see ``Document.space_after``)
+        self.space_after: list[bool] | None = []
         self.attrs: dict[str, list[str | None]] = {}
 
 
@@ -162,7 +163,7 @@ class TokenList(Sequence[Token]):
         s, e = tok.starts[i], tok.ends[i]
         a = tok.attrs
         return Token(
-            i, s, e, self._doc.text[s:e], tok.space_after[i],
+            i, s, e, self._doc.text[s:e], self._doc.space_after[i],
             *(a[k][i] if k in a else None for k in TOKEN_ATTRS),
         )
 
@@ -218,16 +219,19 @@ class Document:
         return bool(self._tok.starts) or "tokens" in self.provenance
 
     def set_tokens(self, starts: Sequence[int], ends: Sequence[int],
-                   space_after: Sequence[bool] | None = None) -> None:
+                   space_after: Sequence[bool] | None = None, *, check: bool = True) -> None:
         """Replace the tokens (drops token attributes). Offsets must be sorted, non-empty, non-overlapping
-        and inside the text; a violation is an :class:`AnnotationError` naming the first bad token."""
+        and inside the text; a violation is an :class:`AnnotationError` naming the first bad token.
+        ``check=False`` is for producers whose offsets hold by construction (a regex ``finditer`` over
+        the text with a pattern that cannot match empty); ``space_after=None`` derives it from the
+        text when first asked for."""
         if len(starts) != len(ends):
             raise AnnotationError("token starts and ends differ in length")
         n = len(self.text)
         starts = list(starts)
         ends = list(ends)
         # sorted, non-empty and non-overlapping <=> start_i < end_i <= start_{i+1}, checked in bulk
-        if starts and not (
+        if check and starts and not (
             starts[0] >= 0 and ends[-1] <= n
             and all(map(int.__lt__, starts, ends))
             and all(map(int.__le__, ends, starts[1:]))
@@ -244,13 +248,22 @@ class Document:
         tok.starts = starts
         tok.ends = ends
         if space_after is None:
-            text = self.text
-            tok.space_after = [e < n and text[e].isspace() for e in ends]
+            tok.space_after = None
         else:
             if len(space_after) != len(starts):
                 raise AnnotationError("space_after differs in length from the tokens")
             tok.space_after = list(space_after)
         tok.attrs = {}
+
+    @property
+    def space_after(self) -> list[bool]:
+        """Whether whitespace follows each token (derived from the text unless a reader set it)."""
+        tok = self._tok
+        if tok.space_after is None:
+            text = self.text
+            n = len(text)
+            tok.space_after = [e < n and text[e].isspace() for e in tok.ends]
+        return tok.space_after
 
     @property
     def token_starts(self) -> list[int]:

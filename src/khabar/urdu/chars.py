@@ -6,6 +6,8 @@ single code point its name says (checked by ``tests/urdu/test_chars.py`` against
 
 from __future__ import annotations
 
+import unicodedata
+
 # --- letters that Urdu writes with their own code points -------------------------------------
 ALEF = "\u0627"
 ALEF_MADDA = "\u0622"
@@ -101,6 +103,9 @@ BOM = "\ufeff"
 LRM = "\u200e"
 RLM = "\u200f"
 ALM = "\u061c"
+SOFT_HYPHEN = "\u00ad"
+#: Variation selectors VS1..VS16: they pick a glyph variant (emoji style), they are not text.
+VARIATION_SELECTORS = "".join(chr(c) for c in range(0xFE00, 0xFE10))
 #: Bidi embedding/override/isolate controls: invisible, they only steer display.
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069" + LRM + RLM + ALM
 #: Horizontal spaces other than U+0020 that mean a plain space in running text.
@@ -111,6 +116,15 @@ OTHER_SPACES = (
     + THIN_SPACE
     + IDEOGRAPHIC_SPACE
     + "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\t"
+)
+
+# --- presentation forms ------------------------------------------------------------------------
+#: Arabic Presentation Forms-A and -B: positional glyphs (ﭘ ﺎ ﮐ ...) that PDF extraction and old
+#: software emit instead of letters. The word ligatures U+FDF0..U+FDFF (ﷲ ﷺ ﷽) are not included:
+#: they stand for whole phrases and stay as the user wrote them.
+PRESENTATION_FORMS = "".join(
+    chr(c) for c in (*range(0xFB50, 0xFDF0), *range(0xFE70, 0xFEFF))
+    if unicodedata.name(chr(c), "")
 )
 
 # --- digits ------------------------------------------------------------------------------------

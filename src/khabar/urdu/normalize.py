@@ -13,11 +13,13 @@ word into one Urdu does not write.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
+from typing import Any
 
 import regex
 
@@ -50,7 +52,8 @@ class NormalizerConfig:
             raise ConfigError(f"zwnj must be one of {ZWNJ_POLICIES}, not {self.zwnj!r}")
 
 
-Replacer = Callable[["regex.Match[str]"], str]
+
+Replacer = Callable[[Any], str]  # called with a re.Match or a regex.Match
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,11 @@ class Rule:
     when: Callable[[NormalizerConfig], bool] = field(default=lambda _cfg: True)
     #: set when every replacement has the length of what it replaces (no edits needed)
     keeps_length: bool = False
-    #: a cheap pattern that must occur for ``pattern`` to match: the rule is skipped without it
-    trigger: str | None = None
+    #: characters of which at least one must occur for the rule to act (skipped cheaply otherwise);
+    #: empty = always run. Tables use their keys.
+    chars: str = ""
+    #: a cheap test that the rule can act on a text (skipped when it says no); None = always try
+    applies: Callable[[str], bool] | None = None
 
 
 # --- helpers used by contextual rules -------------------------------------------------------------
@@ -176,52 +182,74 @@ def _whitespace_run(m: regex.Match[str]) -> str:
     return " " if breaks == 0 else "\n" if breaks == 1 else "\n\n"
 
 
+def _untidy_whitespace(text: str) -> bool:
+    """Whether :func:`_whitespace_run` has anything to do (substring tests are much faster than a scan)."""
+    return (
+        "  " in text or " \n" in text or "\n " in text or "\n\n\n" in text
+        or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n")
+    )
+
+
 def _nfc(m: regex.Match[str]) -> str:
     return unicodedata.normalize("NFC", m.group())
 
 
-_DEL = "[" + regex.escape(C.BOM + C.BIDI_CONTROLS + C.WORD_JOINER) + "]+"
+_INVISIBLE = C.BOM + C.BIDI_CONTROLS + C.WORD_JOINER + C.SOFT_HYPHEN + C.VARIATION_SELECTORS
+_DEL = "[" + regex.escape(_INVISIBLE) + "]+"
+
+
+def _presentation_form(m: regex.Match[str]) -> str:
+    """A positional glyph becomes its letter (ﻻ becomes لا); a spacing vowel-mark form its mark."""
+    return "".join(unicodedata.normalize("NFKC", ch).lstrip(C.SPACE) for ch in m.group())
 
 #: The ordered rules. Each has a test in tests/urdu/test_normalize.py.
 RULES: tuple[Rule, ...] = (
     Rule("nfc", "compose decomposed letters (ي+ٔ→ئ, ا+ٓ→آ, و+ٔ→ؤ, ہ+ٔ→ۂ) as Unicode NFC",
          pattern=r"\P{M}\p{M}+", replace=_nfc),
-    Rule("invisible_controls", "BOM, bidi marks and word joiners steer display, they are not text",
-         pattern=_DEL, replace=""),
-    Rule("line_breaks", "CRLF and CR are one line break", pattern=r"\r\n?", replace="\n"),
+    Rule("invisible_controls", "BOM, bidi marks, word joiners, soft hyphens and variation selectors "
+         "steer display, they are not text", pattern=_DEL, replace="", chars=_INVISIBLE),
+    Rule("presentation_forms", "positional glyphs from PDFs and old software are letters (ﭘﺎﮐ → پاک)",
+         pattern="[" + C.PRESENTATION_FORMS + "]", replace=_presentation_form,
+         chars=C.PRESENTATION_FORMS),
+    Rule("line_breaks", "CRLF and CR are one line break", pattern=r"\r\n?", replace="\n", chars="\r"),
     Rule("space_variants", "no-break, thin and other spaces, tabs and zero-width spaces are spaces",
          table=dict.fromkeys(C.OTHER_SPACES + C.ZWSP, C.SPACE)),
     Rule("tatweel", "kashida only stretches a letter for display", pattern=C.TATWEEL + "+",
-         replace=""),
+         replace="", chars=C.TATWEEL),
     Rule("diacritics", "optional vowel marks (aerab) make the same word look different",
-         pattern="[" + C.DIACRITICS + "]+", replace="", when=lambda cfg: cfg.strip_diacritics),
+         pattern="[" + C.DIACRITICS + "]+", replace="", when=lambda cfg: cfg.strip_diacritics,
+         chars=C.DIACRITICS),
     Rule("zwnj_redundant", "a ZWNJ or ZWJ next to a space, a line break or an edge separates nothing",
-         pattern=rf"[{C.ZWNJ}{C.ZWJ}]+(?=[ \n]|$)|(?<=^|[ \n])[{C.ZWNJ}{C.ZWJ}]+", replace=""),
+         pattern=rf"[{C.ZWNJ}{C.ZWJ}]+(?=[ \n]|$)|(?<=^|[ \n])[{C.ZWNJ}{C.ZWJ}]+", replace="",
+         chars=C.ZWNJ + C.ZWJ),
     Rule("zwj", "ZWJ only forces a joined glyph shape; it is not part of the word",
-         pattern=C.ZWJ + "+", replace=""),
+         pattern=C.ZWJ + "+", replace="", chars=C.ZWJ),
     Rule("zwnj_policy", "a ZWNJ between letters marks a sub-word boundary: keep, remove or space",
-         pattern=C.ZWNJ + "+", replace=C.ZWNJ),
+         pattern=C.ZWNJ + "+", replace=C.ZWNJ, chars=C.ZWNJ),
     Rule("yeh_hamza", "Urdu writes hamza on yeh as one letter ئ (یٔ → ئ)",
-         pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA),
+         pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA,
+         chars=C.HAMZA_ABOVE),
     Rule("yeh_barree_hamza", "ۓ is written ئے in standard Urdu (گۓ → گئے)",
          pattern=f"(?:{C.YEH_BARREE_HAMZA}|{C.YEH_BARREE}{C.HAMZA_ABOVE}){C.HAMZA_ABOVE}*",
-         replace=C.YEH_HAMZA + C.YEH_BARREE),
-    Rule("arabic_letters", "Arabic code points of Urdu letters: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ",
+         replace=C.YEH_HAMZA + C.YEH_BARREE, chars=C.YEH_BARREE_HAMZA + C.HAMZA_ABOVE),
+    Rule("arabic_letters", "Arabic code points of Urdu letters: ي ى → ی, ك → ک, ة → ۃ, ۀ → ۂ, ٱ → ا",
          table={C.YEH_ARABIC: C.FARSI_YEH, C.ALEF_MAKSURA: C.FARSI_YEH, C.KAF_ARABIC: C.KEHEH,
-                C.TEH_MARBUTA: C.TEH_MARBUTA_GOAL, C.HEH_YEH_ABOVE: C.HEH_GOAL_HAMZA}),
+                C.TEH_MARBUTA: C.TEH_MARBUTA_GOAL, C.HEH_YEH_ABOVE: C.HEH_GOAL_HAMZA,
+                C.ALEF_WASLA: C.ALEF}),
     Rule("arabic_heh", "Arabic heh ه is ہ, or ھ after a consonant Urdu aspirates (بهی → بھی)",
          pattern=rf"(?<!{_LETTER}){_LETTER}*{C.HEH_ARABIC}{_LETTER}*", replace=_fix_arabic_heh,
-         keeps_length=True, trigger=C.HEH_ARABIC),
+         keeps_length=True, chars=C.HEH_ARABIC),
     Rule("yeh_barree_medial", "ے inside a word is a typing error for ی (مےں → میں, اےک → ایک)",
          pattern=rf"(?<!{_LETTER}){_LETTER}*{C.YEH_BARREE}{_LETTER}+", replace=_fix_yeh_barree,
-         when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True, trigger=rf"{C.YEH_BARREE}\p{{L}}"),
+         when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True, chars=C.YEH_BARREE,
+         applies=lambda text: _MEDIAL_YEH_BARREE.search(text) is not None),
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
     Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
          pattern=r"\P{M}\p{M}+", replace=_nfc),
     Rule("whitespace", "one space between words, one line break between lines, at most one blank "
          "line between paragraphs, none at the edges of lines or of the text",
-         pattern=r"[ \n]{2,}|\A[ \n]|[ \n]\Z", replace=_whitespace_run),
+         pattern=r"[ \n]{2,}|\A[ \n]|[ \n]\Z", replace=_whitespace_run, applies=_untidy_whitespace),
 )
 
 
@@ -241,8 +269,8 @@ class Normalizer:
         self.config = config or NormalizerConfig()
         self.rules = rules
         # consecutive one-to-one tables are fused into one character class and applied together
-        self._steps: list[tuple[str, regex.Pattern[str], str | Replacer, bool,
-                                regex.Pattern[str] | None]] = []
+        self._steps: list[tuple[str, _Pattern, str | Replacer, bool,
+                                Callable[[str], bool] | None, frozenset[str]]] = []
         pending: dict[str, str] = {}
         for rule in rules:
             if not rule.when(self.config):
@@ -262,37 +290,61 @@ class Normalizer:
                 replace = _zwnj_replace(self.config)
                 if replace == C.ZWNJ:
                     continue
-            trigger = regex.compile(rule.trigger) if rule.trigger else None
-            self._steps.append((rule.name, regex.compile(rule.pattern), replace, rule.keeps_length,
-                                trigger))
+            self._steps.append((rule.name, _compile(rule.pattern), replace, rule.keeps_length,
+                                rule.applies, frozenset(rule.chars)))
         self._flush(pending)
+        # one scan finds which gated rules can act at all
+        gate = "".join(sorted({ch for step in self._steps for ch in step[5]}))
+        self._gate = re.compile("[" + re.escape(gate) + "]") if gate else None
 
     def _flush(self, table: dict[str, str]) -> None:
         table = {k: v for k, v in table.items() if k != v}
         if not table:
             return
-        pattern = regex.compile("[" + "".join(regex.escape(k) for k in sorted(table)) + "]")
-        self._steps.append(("table", pattern, lambda m: table[m.group()], True, None))
+        pattern = re.compile("[" + "".join(re.escape(k) for k in sorted(table)) + "]")
+        self._steps.append(("table", pattern, lambda m: table[m.group()], True, None,
+                            frozenset(table)))
 
     def __call__(self, raw: str) -> Normalized:
         text = raw
         alignment = Alignment.identity(len(raw))
-        for name, pattern, replace, keeps_length, trigger in self._steps:
+        gate = self._gate
+        present: set[str] | None = None  # gated characters in ``text``, recomputed after a change
+        for name, pattern, replace, keeps_length, applies, chars in self._steps:
+            if chars:
+                if present is None:
+                    present = set(gate.findall(text)) if gate is not None else set()
+                if present.isdisjoint(chars):
+                    continue
             if name in ("nfc", "nfc_again") and unicodedata.is_normalized("NFC", text):
                 continue
-            if trigger is not None and not trigger.search(text):
+            if applies is not None and not applies(text):
                 continue
+            before = text
             if keeps_length:
-                if pattern.search(text):
-                    text = pattern.sub(replace, text)
-                continue
-            text, edits = _sub_with_edits(pattern, replace, text)
-            if edits:
-                alignment = alignment.then(edits, len(text))
+                text = pattern.sub(replace, text)
+            else:
+                text, edits = _sub_with_edits(pattern, replace, text)
+                if edits:
+                    alignment = alignment.then(edits, len(text))
+            if text is not before and text != before:
+                present = None
         return Normalized(text, alignment)
 
 
-def _sub_with_edits(pattern: regex.Pattern[str], replace: str | Replacer,
+_Pattern = re.Pattern[str] | regex.Pattern[str]
+
+
+def _compile(pattern: str) -> _Pattern:
+    """The standard library's ``re`` where it can express the pattern (its character-class scans are
+    much faster), else ``regex`` (Unicode properties such as ``\\p{L}``, variable lookbehind)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
+def _sub_with_edits(pattern: _Pattern, replace: str | Replacer,
                     text: str) -> tuple[str, list[Edit]]:
     """``pattern.sub`` that also returns the edits for replacements that changed the length."""
     edits: list[Edit] = []
