@@ -5,14 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from khabar.components.langcheck import LangCheck, LangCheckConfig
-from khabar.components.normalizer import Normalizer
+from khabar.components.normalizer import Normalizer, NormalizerComponentConfig
 from khabar.components.tokenizer import Sentencizer, SentencizerConfig, Tokenizer, TokenizerConfig
 from khabar.errors import ConfigError
 from khabar.pipeline.component import Component
-from khabar.urdu.normalize import NormalizerConfig
 
 REGISTRY: dict[str, tuple[type, type]] = {
-    "normalizer": (Normalizer, NormalizerConfig),
+    "normalizer": (Normalizer, NormalizerComponentConfig),
     "tokenizer": (Tokenizer, TokenizerConfig),
     "sentencizer": (Sentencizer, SentencizerConfig),
     "langcheck": (LangCheck, LangCheckConfig),

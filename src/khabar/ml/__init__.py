@@ -1,0 +1,1 @@
+"""Learners and features shared by trainable components. Weights are stored as JSON/npz, never pickle."""
