@@ -14,6 +14,13 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "text": ("normalizer", "tokenizer", "sentencizer"),
 }
 
+#: Config each named pipeline gives its components (a user's ``overrides`` win). The default
+#: pipeline repairs missing spaces (فرمایاکہ → فرمایا کہ) with the learned segmenter; ``text`` is
+#: the rules-only text layer (no learned component), the one the speed benchmark measures.
+CONFIGS: dict[str, dict[str, dict[str, Any]]] = {
+    "default": {"normalizer": {"repair_spaces": True}},
+}
+
 
 def load(name: str = "default", **overrides: Any) -> Pipeline:
     """Pipeline ``name``; ``overrides`` maps a component name to a dict of config values, e.g.
@@ -25,4 +32,5 @@ def load(name: str = "default", **overrides: Any) -> Pipeline:
     unknown = set(overrides) - set(names)
     if unknown:
         raise ConfigError(f"pipeline {name!r} has no component(s) {sorted(unknown)} to configure")
-    return Pipeline([create(n, **overrides.get(n, {})) for n in names], name=name)
+    base = CONFIGS.get(name, {})
+    return Pipeline([create(n, **(base.get(n, {}) | overrides.get(n, {}))) for n in names], name=name)

@@ -128,3 +128,28 @@ def test_ud_dev_text_is_left_as_gold_tokenizes_it(data_dir: Path, repair: Normal
         inserted += [text[e.n_start - 8:e.n_end + 8] for e in alignment.edits
                      if e.r_start == e.r_end and text[e.n_start:e.n_end] == " "]
     assert inserted == []
+
+
+@pytest.fixture(scope="module")
+def merge() -> Normalizer:
+    return Normalizer(NormalizerComponentConfig(merge_subwords=True))
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "edits"),
+    [
+        # a compound the segmenter writes with a sub-word boundary: the space becomes a ZWNJ
+        ("دہشت گردی کا خاتمہ", "دہشت\u200cگردی کا خاتمہ", [[4, 5, 4, 5]]),
+        ("بات چیت جاری ہے", "بات\u200cچیت جاری ہے", [[3, 4, 3, 4]]),
+        # two merges in one sentence; a word never joins two compounds
+        ("اقوام متحدہ اور دہشت گردی", "اقوام\u200cمتحدہ اور دہشت\u200cگردی", [[5, 6, 5, 6], [20, 21, 20, 21]]),
+        # ordinary phrases stay apart
+        ("پاکستان کی حکومت نے کہا", "پاکستان کی حکومت نے کہا", []),
+    ],
+)
+def test_merge_subwords(merge: Normalizer, raw: str, text: str, edits: list[list[int]]) -> None:
+    doc = merge(Document(raw))
+    assert doc.text == text
+    assert doc.alignment is not None
+    assert [[e.r_start, e.r_end, e.n_start, e.n_end] for e in doc.alignment.edits] == edits
+    assert [c.before for c in doc.changes()] == [" "] * len(edits)

@@ -4,6 +4,8 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
 
 * ``expand_joined``: rewrites a whole token that is a known joined spelling of two words
   (کیلئے → کے لیے) from the reviewed lexicon ``khabar/urdu/data/joined_words.tsv``;
+* ``merge_subwords``: replaces the space between two words by a ZWNJ where the learned segmenter
+  puts a sub-word boundary (دہشت گردی → دہشت‌گردی);
 * ``repair_spaces``: inserts a space inside a token whose words were run together (فرمایاکہ →
   فرمایا کہ, انہوںنے → انہوں نے), only when confident — all of:
 
@@ -52,6 +54,10 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_spaces: bool = False
     #: rewrite known joined spellings of two words (کیلئے → کے لیے) from joined_words.tsv
     expand_joined: bool = False
+    #: join two words written apart into one word with a ZWNJ sub-word boundary where the learned
+    #: segmenter writes them so (دہشت گردی → دہشت‌گردی, اقوام متحدہ → اقوام‌متحدہ): the Zia et al.
+    #: convention, useful for search and counting; off by default (names like محمد نواز also merge)
+    merge_subwords: bool = False
     #: a token this frequent (zipf) or more is a word as written: never split
     repair_max_zipf: float = 3.0
     #: the word before a split-off postposition must be at least this frequent (zipf)
@@ -102,11 +108,12 @@ class SpaceRepairer:
             regex.compile(rf"[{visible}](?:{_alternation(self._attachable)})(?![\p{{L}}\p{{M}}])")
             if self._attachable else None
         )
-        if config.repair_spaces and self._segmenter is None:
+        if (config.repair_spaces or config.merge_subwords) and self._segmenter is None:
             from khabar.ml.wordseg import default_segmenter
 
             self._segmenter = default_segmenter()
         self._cache: dict[str, tuple[int, ...]] = {}
+        self._pair_cache: dict[str, bool] = {}
 
     def split_points(self, word: str) -> tuple[int, ...]:
         """Offsets inside ``word`` (one run of letters) where a space is missing, or ``()``."""
@@ -163,8 +170,44 @@ class SpaceRepairer:
                 done = start
                 word = text[start:end]
                 out.extend(Rewrite(start + p, start + p, C.SPACE) for p in self.split_points(word))
+        if self.config.merge_subwords:
+            taken = sorted((r.start, r.end) for r in out)
+            for m in _PAIR.finditer(text, overlapped=True):
+                space = m.start(2)
+                if any(a <= m.end() and m.start() <= b for a, b in taken):
+                    continue
+                if self.is_compound(m.group(1), m.group(3)):
+                    out.append(Rewrite(space, space + 1, C.ZWNJ))
+                    taken.append((space, space + 1))
         out.sort(key=lambda r: (r.start, r.end))
-        return out
+        return _without_overlaps(out)
+
+    def is_compound(self, first: str, second: str) -> bool:
+        """Whether the segmenter writes ``first`` + ``second`` as one word with a ZWNJ between them."""
+        key = first + C.SPACE + second
+        cached = self._pair_cache.get(key)
+        if cached is None:
+            assert self._segmenter is not None
+            cached = any(b.offset == len(first) and b.kind == "zwnj"
+                         for b in self._segmenter.boundaries(first + second))
+            if len(self._pair_cache) < _CACHE_LIMIT:
+                self._pair_cache[key] = cached
+        return cached
+
+
+#: Two Urdu words separated by one space (the second may be followed by anything but a letter).
+_PAIR = regex.compile(r"(?<![\p{L}\p{M}])([\p{Arabic}&&[\p{L}\p{M}]]+)( )([\p{Arabic}&&[\p{L}\p{M}]]+)"
+                      r"(?![\p{L}\p{M}])", flags=regex.V1)
+
+
+def _without_overlaps(rewrites: list[Rewrite]) -> list[Rewrite]:
+    """Sorted rewrites with any that overlaps an earlier one dropped (two merges sharing a word)."""
+    out: list[Rewrite] = []
+    for rw in rewrites:
+        if out and rw.start < out[-1].end:
+            continue
+        out.append(rw)
+    return out
 
 
 def _is_word_char(ch: str) -> bool:
@@ -206,7 +249,7 @@ class Normalizer:
         self.config: NormalizerComponentConfig = config
         self._rules = _Rules(self.config)
         self._repair: SpaceRepairer | None = None
-        if config.repair_spaces or config.expand_joined:
+        if config.repair_spaces or config.expand_joined or config.merge_subwords:
             self._repair = SpaceRepairer(config, segmenter)
 
     def normalize(self, raw: str) -> tuple[str, Alignment]:
