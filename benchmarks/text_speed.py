@@ -109,10 +109,14 @@ def khabar_rows(texts: Sequence[str], repeat: int) -> tuple[list[Row], int]:
     from khabar.urdu.tokens import tokenize
 
     nlp = khabar.load("text")
+    repairing = khabar.load("text", normalizer={"repair_spaces": True})
     normalizer = Normalizer()
 
     def pipeline() -> int:
         return sum(len(nlp(t).tokens) for t in texts)
+
+    def pipeline_with_repair() -> int:
+        return sum(len(repairing(t).tokens) for t in texts)
 
     def normalize_only() -> int:
         return sum(len(normalizer(t).text) for t in texts)
@@ -128,11 +132,14 @@ def khabar_rows(texts: Sequence[str], repeat: int) -> tuple[list[Row], int]:
         return sum(len(split_sentences(t, s, e)) for t, s, e in tokenized)
 
     pipeline()  # warm-up: word lists, compiled patterns
+    pipeline_with_repair()
     version = khabar.__version__
     rows = []
     seconds, tokens = best_of(repeat, pipeline)
     rows.append(Row('khabar load("text") (normalize+align+tokens+sentences)', version, seconds, tokens,
                     "tokens"))
+    s, n = best_of(repeat, pipeline_with_repair)
+    rows.append(Row("  + learned space repair (as in load())", version, s, n, "tokens"))
     for name, work, unit in (("  of which: normalize + alignment", normalize_only, "chars"),
                              ("  of which: tokenize", tokenize_only, "tokens"),
                              ("  of which: sentence split", sentences_only, "sentences")):
@@ -250,7 +257,7 @@ def print_table(rows: Sequence[Row], ref_tokens: int, nbytes: int, khabar_s: flo
     print(head)
     print("-" * len(head))
     for r in rows:
-        ratio = "" if r.name.startswith(("khabar", "  of which")) else f"{r.seconds / khabar_s:10.2f}x"
+        ratio = "" if r.name.startswith(("khabar", "  ")) else f"{r.seconds / khabar_s:10.2f}x"
         print(f"{r.name:58} {r.version:>8} {r.seconds:8.3f} {nbytes / r.seconds / 1e6:7.2f} "
               f"{r.tokens_per_s(ref_tokens):11,.0f} {r.units / r.seconds:12,.0f} {ratio:>11}"
               f"   ({r.unit_name})")
