@@ -27,8 +27,6 @@ the SHA-256 of each file, checked on load).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import unicodedata
 from collections import Counter
@@ -43,6 +41,7 @@ from typing import Any
 import numpy as np
 
 from khabar.errors import ModelError
+from khabar.ml.modelfiles import read_model_folder
 from khabar.ml.perceptron import (
     AveragedPerceptron,
     IntArray,
@@ -293,42 +292,12 @@ class WordSegmenter:
         """The model in folder ``path`` (default: the one shipped in ``khabar/models/wordseg``),
         after checking each file against the SHA-256 recorded in its ``meta.json``."""
         folder: Path | Traversable = path if path is not None else default_model_dir()
-        meta_file = folder / META_FILE
-        if not meta_file.is_file():
-            raise ModelError(
-                f"no word segmentation model at {folder} ({META_FILE} missing); reinstall khabar "
-                "or train one with `khabar train configs/wordseg.json`"
-            )
-        try:
-            meta = json.loads(meta_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"{meta_file} is not valid JSON ({exc}); reinstall khabar or retrain") from exc
-        if meta.get("task") != "wordseg" or meta.get("feature_version") != FEATURE_VERSION:
-            raise ModelError(
-                f"{meta_file} describes task {meta.get('task')!r} with feature version "
-                f"{meta.get('feature_version')!r}; this khabar needs a wordseg model of feature version "
-                f"{FEATURE_VERSION}: retrain with `khabar train configs/wordseg.json`"
-            )
-        hashes = meta.get("files")
-        if not isinstance(hashes, dict) or MODEL_FILE not in hashes:
-            raise ModelError(f"{meta_file} records no hash for {MODEL_FILE}: the model is incomplete")
-        blobs: dict[str, bytes] = {}
-        for name, expected in sorted(hashes.items()):
-            f = folder / name
-            if not f.is_file():
-                raise ModelError(f"model file {name} listed in {meta_file} is missing; reinstall khabar")
-            data = f.read_bytes()
-            actual = hashlib.sha256(data).hexdigest()
-            if actual != expected:
-                raise ModelError(
-                    f"model file {f} is corrupted: SHA-256 {actual} differs from {expected} recorded "
-                    "in meta.json; reinstall khabar or retrain the model"
-                )
-            blobs[name] = data
+        model = read_model_folder(folder, task="wordseg", feature_version=FEATURE_VERSION,
+                                  required=(MODEL_FILE,), config_hint="configs/wordseg.json")
         import io
 
-        arrays = load_npz(io.BytesIO(blobs[MODEL_FILE]))
-        return cls.from_arrays(arrays, meta=meta)
+        arrays = load_npz(io.BytesIO(model.files[MODEL_FILE]))
+        return cls.from_arrays(arrays, meta=model.meta)
 
     @classmethod
     def from_arrays(cls, arrays: Mapping[str, np.ndarray], *,

@@ -11,7 +11,6 @@ word boundary *and* a spurious sub-word boundary.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,14 +191,6 @@ def train_wordseg(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
         meta={"feature_version": FEATURE_VERSION, "features": seg.model.n_features,
               "labels": list(seg.model.labels)},
     )
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 __all__: Sequence[str] = (
