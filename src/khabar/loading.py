@@ -10,7 +10,7 @@ from khabar.pipeline import Pipeline
 
 #: Named pipelines: component names in order.
 PIPELINES: dict[str, tuple[str, ...]] = {
-    "default": ("normalizer", "langcheck", "tokenizer", "sentencizer"),
+    "default": ("normalizer", "langcheck", "tokenizer", "sentencizer", "tagger", "lemmatizer"),
     "text": ("normalizer", "tokenizer", "sentencizer"),
 }
 

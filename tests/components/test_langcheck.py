@@ -70,7 +70,8 @@ def test_min_confidence_silences_weak_guesses() -> None:
 
 def test_registry_default_pipeline_and_config_checks() -> None:
     assert isinstance(create("langcheck"), LangCheck)
-    assert khabar.load().component_names == ["normalizer", "langcheck", "tokenizer", "sentencizer"]
+    # the text layer first, with the language check right after the normalizer (models follow)
+    assert khabar.load().component_names[:4] == ["normalizer", "langcheck", "tokenizer", "sentencizer"]
     assert khabar.load("default", langcheck={"min_confidence": 0.9}).get("langcheck").config == \
         LangCheckConfig(min_confidence=0.9)
     Pipeline([LangCheck()])  # needs only the text

@@ -10,7 +10,7 @@ import khabar
 from khabar.doc.conllu import raw_token_spans, read_conllu, write_conllu
 from khabar.errors import AnnotationError, DataError, SchemaError
 
-NLP = khabar.load()
+NLP = khabar.load("text")
 
 
 def test_write_conllu_columns_sentences_and_space_after() -> None:

@@ -60,6 +60,11 @@ class Zwnj(StrEnum):
 class Task(StrEnum):
     segmentation = "segmentation"
     wordseg = "wordseg"
+    tagging = "tagging"
+
+
+class InputFormat(StrEnum):
+    conllu = "conllu"
 
 
 # --- helpers: errors, warnings, inputs ---------------------------------------------------------------
@@ -242,9 +247,11 @@ def normalize(
 @app.command()
 def evaluate(
     task: Annotated[Task, typer.Option(help="segmentation: tokens and sentences F1 on the # text lines of "
-                                       "a UD CoNLL-U file; wordseg: space/ZWNJ restoration F1.")],
-    gold: Annotated[Path, typer.Option(help="Gold file (CoNLL-U for segmentation, one line per sentence "
-                                       "for wordseg).", exists=True, dir_okay=False, readable=True)],
+                                       "a UD CoNLL-U file; wordseg: space/ZWNJ restoration F1; tagging: "
+                                       "UPOS, XPOS, UFeats, AllTags, Lemmas accuracy on gold tokens.")],
+    gold: Annotated[Path, typer.Option(help="Gold file (CoNLL-U for segmentation and tagging, one line "
+                                       "per sentence for wordseg).", exists=True, dir_okay=False,
+                                       readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
 ) -> None:
     """Score the shipped pipeline against gold data (CoNLL 2018 definitions for segmentation)."""
@@ -253,6 +260,10 @@ def evaluate(
             from khabar.training.segmentation import evaluate_segmentation
 
             scores = evaluate_segmentation(gold).to_json()
+        elif task is Task.tagging:
+            from khabar.training.tagging import evaluate_tagging
+
+            scores = evaluate_tagging(gold).to_json()
         else:
             from khabar.training.wordseg import evaluate_wordseg
 
@@ -263,6 +274,27 @@ def evaluate(
         width = max(map(len, scores), default=0)
         for key, value in scores.items():
             typer.echo(f"{key:<{width}}  {value}")
+
+
+@app.command()
+def annotate(
+    file: Annotated[Path, typer.Argument(help="A CoNLL-U file whose tokenization is kept.", exists=True,
+                                         dir_okay=False, readable=True)],
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="Format of FILE (conllu: "
+                                                      "gold tokenization).")] = InputFormat.conllu,
+) -> None:
+    """Tag a tokenized file: write it as CoNLL-U with predicted UPOS, XPOS, FEATS and LEMMA.
+
+    The gold columns are replaced; IDs, forms, comments, HEAD, DEPREL, DEPS and MISC are kept, so the
+    output can be scored against the input with the CoNLL 2018 evaluation script.
+
+    Example: khabar annotate --input-format conllu ur_udtb-ud-dev.conllu > predicted.conllu
+    """
+    with _reporting():
+        from khabar.training.tagging import annotate_conllu
+
+        del input_format  # one format for now: CoNLL-U
+        typer.echo(annotate_conllu(file), nl=False)
 
 
 @app.command()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from khabar.components.langcheck import LangCheck, LangCheckConfig
+from khabar.components.lemmatizer import Lemmatizer, LemmatizerConfig
 from khabar.components.normalizer import Normalizer, NormalizerComponentConfig
+from khabar.components.tagger import TaggerComponent, TaggerConfig
 from khabar.components.tokenizer import Sentencizer, SentencizerConfig, Tokenizer, TokenizerConfig
 from khabar.errors import ConfigError
 from khabar.pipeline.component import Component
@@ -15,6 +17,8 @@ REGISTRY: dict[str, tuple[type, type]] = {
     "tokenizer": (Tokenizer, TokenizerConfig),
     "sentencizer": (Sentencizer, SentencizerConfig),
     "langcheck": (LangCheck, LangCheckConfig),
+    "tagger": (TaggerComponent, TaggerConfig),
+    "lemmatizer": (Lemmatizer, LemmatizerConfig),
 }
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from khabar.errors import ConfigError, DataError
 from khabar.training.data import data_dir
+from khabar.training.tagging import train_tagger_task
 from khabar.training.wordseg import TaskOutput, train_wordseg
 
 log = logging.getLogger("khabar.training")
@@ -39,6 +40,7 @@ Trainer = Callable[[Mapping[str, Path], Mapping[str, Any], int, Callable[[str], 
 #: Task name -> trainer. Later tasks (tagger, ner, ...) add themselves here.
 TRAINERS: dict[str, Trainer] = {
     "wordseg": train_wordseg,
+    "tagger": train_tagger_task,
 }
 
 META_FILE = "meta.json"

@@ -1,0 +1,456 @@
+"""Tagging data, scorer, cross-validation and trainer (UPOS, XPOS, UD features, lemmas).
+
+Data:
+
+* UD Urdu-UDTB **dev** (full gold) is read with :func:`khabar.doc.conllu.read_conllu`.
+* The SIGMORPHON 2019 **train subset** (UD train sentences with lemma + UniMorph, no UPOS) is
+  converted by :class:`SigmorphonConverter`, learned from the UD sentences used for training only
+  (so cross-validation never sees the held-out fold through it): UPOS from the UniMorph category
+  (N -> NOUN, ...; V -> VERB or AUX and CONJ -> CCONJ or SCONJ by a form lexicon with the previous
+  word's category as context), verb lemmas from the old stem convention to the dev split's (stem +
+  نا, except the lemmas the dev split itself keeps uninflected: ہے, تھا, چاہئے), and UniMorph
+  features mapped to UD FEATS for the categories where the mapping agrees with the dev split (the
+  ``sound_categories`` of the config; the others count as unknown, never as absent).
+
+Scorer (:func:`score`): the CoNLL 2018 shared task definitions on gold tokenization — every word is
+aligned, so each metric is an accuracy: UPOS, XPOS, UFeats (the universal features only, order
+ignored), AllTags (UPOS, XPOS and UFeats all right), Lemmas (right, or gold lemma ``_``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.doc.model import Document
+from khabar.errors import DataError
+from khabar.ml.tagger import (
+    Analysis,
+    Tagger,
+    TagSentence,
+    TrainOptions,
+    WordNormalizer,
+    format_feats,
+    lexicon_classes,
+    train_tagger,
+)
+from khabar.training.wordseg import TaskOutput
+from khabar.urdu import chars as C
+
+#: Features the CoNLL 2018 evaluation counts in UFeats (others, e.g. AdpType, are ignored).
+UNIVERSAL_FEATURES = frozenset({
+    "PronType", "NumType", "Poss", "Reflex", "Foreign", "Abbr", "Gender", "Animacy", "Number", "Case",
+    "Definite", "Degree", "VerbForm", "Mood", "Tense", "Aspect", "Voice", "Evident", "Polarity",
+    "Person", "Polite",
+})
+
+METRICS = ("UPOS", "XPOS", "UFeats", "AllTags", "Lemmas")
+
+
+# --- scorer ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TaggingScores:
+    """Accuracies in percent (CoNLL 2018 on gold tokenization) and the number of words scored."""
+
+    words: int
+    upos: float
+    xpos: float
+    ufeats: float
+    alltags: float
+    lemmas: float
+
+    def to_json(self) -> dict[str, float | int]:
+        return {"words": self.words, "UPOS": self.upos, "XPOS": self.xpos, "UFeats": self.ufeats,
+                "AllTags": self.alltags, "Lemmas": self.lemmas}
+
+
+def universal_feats(feats: str | None) -> str:
+    """FEATS as the CoNLL 2018 script compares them: universal features only, sorted."""
+    if not feats or feats == "_":
+        return ""
+    return "|".join(sorted(f for f in feats.split("|") if f.split("=", 1)[0] in UNIVERSAL_FEATURES))
+
+
+#: One word's columns: (UPOS, XPOS, FEATS, LEMMA); None or "_" where absent.
+Columns = tuple[str | None, str | None, str | None, str | None]
+
+
+def score(gold: Iterable[Columns], predicted: Iterable[Columns]) -> TaggingScores:
+    """Score predicted word columns against gold ones (same words, same order)."""
+    n = 0
+    right = [0, 0, 0, 0, 0]
+    for g, p in zip(gold, predicted, strict=True):
+        n += 1
+        gu, gx, gf, gl = (v or "_" for v in g)
+        pu, px, pf, pl = (v or "_" for v in p)
+        u, x, f = gu == pu, gx == px, universal_feats(gf) == universal_feats(pf)
+        right[0] += u
+        right[1] += x
+        right[2] += f
+        right[3] += u and x and f
+        right[4] += gl in ("_", pl)
+    if n == 0:
+        raise DataError("nothing to score: the gold data holds no words")
+
+    def pct(c: int) -> float:
+        return round(100.0 * c / n, 2)
+
+    return TaggingScores(n, *(pct(c) for c in right))
+
+
+def document_columns(doc: Document) -> list[Columns]:
+    cols = [doc.token_attr(a) for a in ("upos", "xpos", "feats", "lemma")]
+    n = len(doc.token_starts)
+    return [tuple(c[i] if c is not None else None for c in cols) for i in range(n)]  # type: ignore[misc]
+
+
+def score_documents(gold: Sequence[Document], predicted: Sequence[Document]) -> TaggingScores:
+    """Score tagged documents against gold ones with the same tokens (e.g. from ``annotate``)."""
+    if len(gold) != len(predicted):
+        raise DataError(f"{len(predicted)} predicted sentences for {len(gold)} gold ones")
+    g_all: list[Columns] = []
+    p_all: list[Columns] = []
+    for k, (g, p) in enumerate(zip(gold, predicted, strict=True)):
+        gf = [g.text[s:e] for s, e in zip(g.token_starts, g.token_ends, strict=True)]
+        pf = [p.text[s:e] for s, e in zip(p.token_starts, p.token_ends, strict=True)]
+        if gf != pf:
+            raise DataError(f"sentence {k + 1} ({g.id}): the predicted tokens differ from gold; this "
+                            "scorer works on gold tokenization")
+        g_all.extend(document_columns(g))
+        p_all.extend(document_columns(p))
+    return score(g_all, p_all)
+
+
+# --- data ------------------------------------------------------------------------------------------------
+def sentence_from_document(doc: Document) -> TagSentence:
+    """A fully annotated training sentence from a gold CoNLL-U sentence."""
+    forms = tuple(doc.text[s:e] for s, e in zip(doc.token_starts, doc.token_ends, strict=True))
+    n = len(forms)
+
+    def col(name: str) -> tuple[str | None, ...]:
+        c = doc.token_attr(name)
+        return tuple(c) if c is not None else (None,) * n
+
+    feats = tuple("" if f is None else f for f in col("feats"))
+    return TagSentence(forms, col("upos"), tuple("" if x is None else x for x in col("xpos")), feats,
+                       col("lemma"))
+
+
+def read_ud(path: Path) -> list[TagSentence]:
+    from khabar.doc.conllu import read_conllu
+
+    return [sentence_from_document(d) for d in read_conllu(path)]
+
+
+@dataclass(frozen=True, slots=True)
+class UniMorphSentence:
+    forms: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    bundles: tuple[frozenset[str], ...]  # empty for punctuation ("_")
+
+
+def read_unimorph_conllu(path: Path) -> list[UniMorphSentence]:
+    """The SIGMORPHON 2019 task 2 CoNLL-U (FORM, LEMMA, UniMorph bundle in column 6)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read {path}: {exc}") from exc
+    out: list[UniMorphSentence] = []
+    forms: list[str] = []
+    lemmas: list[str] = []
+    bundles: list[frozenset[str]] = []
+    for lineno, line in enumerate([*text.split("\n"), ""], start=1):
+        if not line.strip():
+            if forms:
+                out.append(UniMorphSentence(tuple(forms), tuple(lemmas), tuple(bundles)))
+                forms, lemmas, bundles = [], [], []
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise DataError(f"{path}:{lineno}: {len(cols)} columns, expected 10")
+        forms.append(cols[1])
+        lemmas.append(cols[2])
+        bundles.append(frozenset() if cols[5] == "_" else frozenset(cols[5].split(";")))
+    return out
+
+
+#: UniMorph feature -> (UD category, value).
+UNIMORPH_TO_UD: Mapping[str, tuple[str, str]] = {
+    "NOM": ("Case", "Nom"), "ACC": ("Case", "Acc"), "{ACC/DAT}": ("Case", "Acc,Dat"),
+    "{ACC/GEN}": ("Case", "Acc,Gen"), "{ACC/ERG}": ("Case", "Acc,Erg"),
+    "MASC": ("Gender", "Masc"), "FEM": ("Gender", "Fem"), "SG": ("Number", "Sing"), "PL": ("Number", "Plur"),
+    "1": ("Person", "1"), "2": ("Person", "2"), "3": ("Person", "3"),
+    "PFV": ("Aspect", "Perf"), "IPFV": ("Aspect", "Imp"),
+    "IND": ("Mood", "Ind"), "SBJV": ("Mood", "Sub"), "IMP": ("Mood", "Imp"),
+    "PRS": ("Tense", "Pres"), "PST": ("Tense", "Past"), "FUT": ("Tense", "Fut"),
+    "FIN": ("VerbForm", "Fin"), "NFIN": ("VerbForm", "Inf"), "V.PTCP": ("VerbForm", "Part"),
+    "ACT": ("Voice", "Act"), "PASS": ("Voice", "Pass"),
+    "FORM": ("Polite", "Form"), "INFM": ("Polite", "Infm"), "NEG": ("Polarity", "Neg"),
+}
+#: UniMorph part of speech -> UPOS where the mapping is one-to-one.
+UNIMORPH_POS: Mapping[str, str] = {
+    "N": "NOUN", "PROPN": "PROPN", "PRO": "PRON", "DET": "DET", "ADJ": "ADJ", "ADV": "ADV", "ADP": "ADP",
+    "NUM": "NUM", "PART": "PART",
+}
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+class SigmorphonConverter:
+    """Converts SIGMORPHON sentences to :class:`TagSentence` with conventions learned from UD
+    sentences (see the module docstring)."""
+
+    def __init__(self, ud: Sequence[TagSentence], *, sound_categories: Iterable[str],
+                 normalize: Callable[[str], str]) -> None:
+        self._norm = normalize
+        self.sound = frozenset(sound_categories)
+        self._v_ctx: dict[tuple[str, bool], Counter[str]] = defaultdict(Counter)
+        self._v: dict[str, Counter[str]] = defaultdict(Counter)
+        self._conj: dict[str, Counter[str]] = defaultdict(Counter)
+        self._keep_lemmas: set[str] = set()
+        for s in ud:
+            prev_verbal = False
+            for form, u, lem in zip(s.forms, s.upos, s.lemmas, strict=True):
+                nf = normalize(form)
+                if u in _VERBAL:
+                    self._v_ctx[(nf, prev_verbal)][u] += 1
+                    self._v[nf][u] += 1
+                    if lem is not None and not normalize(lem).endswith(C.NOON + C.ALEF):
+                        self._keep_lemmas.add(normalize(lem))
+                elif u in ("CCONJ", "SCONJ"):
+                    self._conj[nf][u] += 1
+                prev_verbal = u in _VERBAL
+
+    @staticmethod
+    def _best(c: Counter[str] | None, default: str) -> str:
+        if not c:
+            return default
+        return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    def convert(self, s: UniMorphSentence) -> TagSentence:
+        upos: list[str] = []
+        lemmas: list[str] = []
+        feats: list[str] = []
+        known: list[frozenset[str]] = []
+        prev_verbal = False
+        for form, stem_lemma, bundle in zip(s.forms, s.lemmas, s.bundles, strict=True):
+            lemma = stem_lemma
+            nf = self._norm(form)
+            if not bundle:
+                u = "PUNCT"
+            elif "V" in bundle:
+                ctx = self._v_ctx.get((nf, prev_verbal))
+                u = self._best(ctx, self._best(self._v.get(nf), "VERB"))
+            elif "CONJ" in bundle:
+                u = self._best(self._conj.get(nf), "CCONJ")
+            else:
+                u = next((UNIMORPH_POS[p] for p in sorted(bundle) if p in UNIMORPH_POS), "X")
+            prev_verbal = u in _VERBAL
+            if u in _VERBAL and self._norm(lemma) not in self._keep_lemmas:
+                lemma = lemma + C.NOON + C.ALEF
+            values = {UNIMORPH_TO_UD[f][0]: UNIMORPH_TO_UD[f][1] for f in bundle if f in UNIMORPH_TO_UD}
+            values = {k: v for k, v in values.items() if k in self.sound}
+            upos.append(u)
+            lemmas.append(lemma)
+            feats.append(format_feats(values))
+            known.append(self.sound)
+        n = len(s.forms)
+        return TagSentence(s.forms, tuple(upos), (None,) * n, tuple(feats), tuple(lemmas), tuple(known))
+
+
+def read_spacy_lookup(path: Path) -> dict[str, str]:
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError) as exc:
+        raise DataError(f"cannot read the spaCy lemma lookup {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DataError(f"{path}: expected a JSON object form -> lemma")
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def read_unimorph_table(path: Path) -> list[tuple[str, str]]:
+    """(form, POS) of the single-word forms of the UniMorph table (lemma TAB form TAB features)."""
+    out: list[tuple[str, str]] = []
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read the UniMorph table {path}: {exc}") from exc
+    for line in lines:
+        cols = line.split("\t")
+        if len(cols) != 3 or " " in cols[1].strip():
+            continue
+        pos = cols[2].split(";")[0]
+        out.append((cols[1].strip(), pos))
+    return out
+
+
+# --- training and cross-validation -----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TaggingData:
+    """Everything a training run reads."""
+
+    ud: tuple[TagSentence, ...]
+    extra: tuple[UniMorphSentence, ...]
+    classes: Mapping[str, str]
+
+
+def load_data(files: Mapping[str, Path], normalize: Callable[[str], str]) -> TaggingData:
+    for key in ("ud", "sigmorphon", "spacy_lookup", "unimorph"):
+        if key not in files:
+            raise DataError(f"the tagger config needs a {key!r} data file")
+    ud = tuple(read_ud(files["ud"]))
+    extra = tuple(read_unimorph_conllu(files["sigmorphon"]))
+    classes = lexicon_classes(read_spacy_lookup(files["spacy_lookup"]),
+                              read_unimorph_table(files["unimorph"]), normalize)
+    return TaggingData(ud, extra, classes)
+
+
+@dataclass(frozen=True, slots=True)
+class TaggerHyper:
+    folds: int = 5
+    use_extra: bool = True
+    sound_categories: tuple[str, ...] = ()
+    options: TrainOptions = field(default_factory=TrainOptions)
+
+    @classmethod
+    def from_json(cls, hyper: Mapping[str, Any]) -> TaggerHyper:
+        allowed = {"folds", "use_extra", "sound_categories", "epochs", "morph_epochs", "prune",
+                   "min_suffix_count"}
+        unknown = set(hyper) - allowed
+        if unknown:
+            raise DataError(f"unknown tagger hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
+        opts = TrainOptions(epochs=int(hyper.get("epochs", 10)),
+                            morph_epochs=int(hyper.get("morph_epochs", 10)),
+                            prune=float(hyper.get("prune", 0.0)),
+                            min_suffix_count=int(hyper.get("min_suffix_count", 2)))
+        return cls(folds=int(hyper.get("folds", 5)), use_extra=bool(hyper.get("use_extra", True)),
+                   sound_categories=tuple(hyper.get("sound_categories", ())), options=opts)
+
+
+def training_set(data: TaggingData, ud: Sequence[TagSentence], hyper: TaggerHyper,
+                 normalize: Callable[[str], str]) -> list[TagSentence]:
+    """``ud`` plus, when configured, the SIGMORPHON subset converted with conventions from ``ud``."""
+    out = list(ud)
+    if hyper.use_extra and data.extra:
+        conv = SigmorphonConverter(ud, sound_categories=hyper.sound_categories, normalize=normalize)
+        out.extend(conv.convert(s) for s in data.extra)
+    return out
+
+
+def gold_columns(sentences: Iterable[TagSentence]) -> list[Columns]:
+    return [(s.upos[i], s.xpos[i], s.feats[i], s.lemmas[i]) for s in sentences for i in range(len(s.forms))]
+
+
+def predicted_columns(analyses: Iterable[Analysis]) -> list[Columns]:
+    return [(a.upos[i], a.xpos[i], a.feats[i], a.lemmas[i]) for a in analyses for i in range(len(a.upos))]
+
+
+def fold_of(index: int, folds: int) -> int:
+    """Round-robin fold assignment of UD sentence ``index``."""
+    return index % folds
+
+
+def cross_validate(data: TaggingData, hyper: TaggerHyper, seed: int, *,
+                   log: Callable[[str], None] | None = None,
+                   only_folds: Sequence[int] | None = None) -> dict[str, Any]:
+    """k-fold CV: train on the other UD folds (+ the converted subset), score on the held-out UD fold.
+    Returns per-fold and pooled (micro-averaged over all held-out words) scores."""
+    norm = WordNormalizer()
+    k = hyper.folds
+    if k < 2:
+        raise DataError(f"cross-validation needs at least 2 folds, not {k}")
+    per_fold: list[dict[str, float | int]] = []
+    gold_all: list[Columns] = []
+    pred_all: list[Columns] = []
+    for f in only_folds if only_folds is not None else range(k):
+        train_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) != f]
+        test_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) == f]
+        model = train_tagger(training_set(data, train_ud, hyper, norm), classes=data.classes,
+                             options=hyper.options, seed=seed)
+        analyses = [model.analyze(s.forms) for s in test_ud]
+        g, p = gold_columns(test_ud), predicted_columns(analyses)
+        scores = score(g, p)
+        if log is not None:
+            log(f"fold {f + 1}/{k}: " + ", ".join(f"{m} {v}" for m, v in scores.to_json().items()))
+        per_fold.append(scores.to_json())
+        gold_all.extend(g)
+        pred_all.extend(p)
+    pooled = score(gold_all, pred_all).to_json()
+    return {"folds": k, "pooled": pooled, "per_fold": per_fold}
+
+
+def train_tagger_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int,
+                      log: Callable[[str], None]) -> TaskOutput:
+    """Trainer for ``"task": "tagger"`` (:data:`khabar.training.train.TRAINERS`): cross-validates
+    (scores go into meta.json), then trains the shipped model on all the data."""
+    from khabar.ml.perceptron import npz_bytes
+    from khabar.ml.tagger import FEATURE_VERSION, MODEL_FILE
+
+    h = TaggerHyper.from_json(hyper)
+    norm = WordNormalizer()
+    data = load_data(files, norm)
+    log(f"UD: {len(data.ud)} sentences; SIGMORPHON subset: {len(data.extra)} sentences; "
+        f"lexicon classes: {len(data.classes)}")
+    cv = cross_validate(data, h, seed, log=log)
+    log("CV pooled: " + ", ".join(f"{m} {v}" for m, v in cv["pooled"].items()))
+    model = train_tagger(training_set(data, data.ud, h, norm), classes=data.classes, options=h.options,
+                         seed=seed, log=log)
+    blob = npz_bytes(model.to_arrays())
+    return TaskOutput(
+        files={MODEL_FILE: blob},
+        scores={f"cv_{k}": v for k, v in cv["pooled"].items()},
+        meta={"feature_version": FEATURE_VERSION, "features": len(model.index),
+              "upos_labels": list(model.upos_labels), "morph_heads": [hd.name for hd in model.heads],
+              "cv": cv, "evaluation": "k-fold cross-validation over UD Urdu-UDTB dev sentences "
+              "(round-robin folds); each fold's model trains on the other folds plus the converted "
+              "SIGMORPHON subset and is scored on the held-out UD fold only (CoNLL 2018 definitions, "
+              "gold tokenization)"},
+    )
+
+
+# --- evaluation and annotation of CoNLL-U files ----------------------------------------------------------
+def annotate_documents(docs: Sequence[Document], tagger: Tagger | None = None) -> list[Document]:
+    """Replace UPOS, XPOS, FEATS and LEMMA of gold-tokenized documents (from ``read_conllu``) with
+    the tagger's predictions (the tagger and lemmatizer components, run on each document)."""
+    from khabar.components.lemmatizer import Lemmatizer
+    from khabar.components.tagger import TaggerComponent
+
+    tag = TaggerComponent(model=tagger)
+    lem = Lemmatizer(model=tagger)
+    return [lem(tag(d)) for d in docs]
+
+
+def annotate_conllu(path: Path, tagger: Tagger | None = None) -> str:
+    """The CoNLL-U file at ``path`` with predicted UPOS, XPOS, FEATS and LEMMA (other columns,
+    comments and tokenization unchanged)."""
+    from khabar.doc.conllu import read_conllu, write_conllu
+
+    return write_conllu(annotate_documents(read_conllu(path), tagger))
+
+
+def evaluate_tagging(gold: Path, tagger: Tagger | None = None) -> TaggingScores:
+    """Tag the gold file's words (gold tokenization) with ``tagger`` (default: the shipped model)
+    and score UPOS, XPOS, UFeats, AllTags and Lemmas."""
+    from khabar.doc.conllu import read_conllu
+
+    gold_docs = read_conllu(gold)
+    predicted = annotate_documents(read_conllu(gold), tagger)
+    return score_documents(gold_docs, predicted)
+
+
+def format_scores(scores: Mapping[str, float | int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in scores.items())
+
+
+__all__ = [
+    "METRICS", "SigmorphonConverter", "TaggerHyper", "TaggingData", "TaggingScores", "annotate_conllu",
+    "annotate_documents", "cross_validate", "evaluate_tagging", "load_data", "read_ud", "score",
+    "score_documents", "train_tagger_task", "training_set", "universal_feats",
+]
