@@ -7,7 +7,19 @@ import json
 import pytest
 
 import khabar
-from khabar.doc import SCHEMA, Document, Entity, Event, Quote, Span, dumps, from_dict, loads, to_dict
+from khabar.doc import (
+    SCHEMA,
+    Document,
+    Entity,
+    Event,
+    Quote,
+    Span,
+    Timex,
+    dumps,
+    from_dict,
+    loads,
+    to_dict,
+)
 from khabar.errors import AnnotationError, SchemaError
 
 RAW = "رہبر انقلاب نے فرمایاكہ  امریکی پابندیاں ناکام ہوئیں۔ انھوں نے کہا کہ ہم مضبوط ہیں۔"
@@ -84,7 +96,9 @@ def test_json_round_trip_keeps_every_layer(doc):
     doc.entities = [Entity(doc.token_span(0, 2), "PERSON", kb_id="Q57336", english="Ali Khamenei")]
     doc.quotes = [Quote(doc.token_span(12, 17), doc.token_span(13, 17), "indirect", speaker=0,
                         speaker_span=doc.token_span(10, 11))]
-    doc.events = [Event(doc.token_span(3, 4), "010", "make statement", 0, actor1=0)]
+    doc.events = [Event(doc.token_span(3, 4), "010", "make statement", 0, actor1=0,
+                        actor2_span=doc.token_span(5, 6))]
+    doc.dates = [Timex(doc.token_span(0, 1), "relative", "2024-05-13", part="evening", source="rule:x")]
     doc.notice("input.test", "a note")
     text = dumps(doc)
     again = loads(text)
@@ -92,6 +106,8 @@ def test_json_round_trip_keeps_every_layer(doc):
     assert json.loads(text)["schema"] == SCHEMA
     assert again.tokens[0].upos == "NOUN"
     assert again.raw_text == RAW
+    assert again.events[0].actor2_span == doc.token_span(5, 6)
+    assert again.dates[0].value == "2024-05-13"
 
 
 def test_unknown_schema_is_a_clear_error(doc):
@@ -115,6 +131,7 @@ def test_json_with_broken_offsets_is_a_clear_error(doc):
 
 
 def test_validate_checks_references(doc):
-    doc.quotes = [Quote(Span(0, 1), Span(0, 1), "direct", speaker=3)]
-    with pytest.raises(AnnotationError, match="speaker 3 of 0 entities"):
+    n = len(doc.entities)
+    doc.quotes = [Quote(Span(0, 1), Span(0, 1), "direct", speaker=n + 2)]
+    with pytest.raises(AnnotationError, match=f"speaker {n + 2} of {n} entities"):
         doc.validate()

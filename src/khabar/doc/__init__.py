@@ -10,10 +10,11 @@ from khabar.doc.model import (
     Notice,
     Quote,
     Span,
+    Timex,
     Token,
 )
 
 __all__ = [
     "SCHEMA", "TOKEN_ATTRS", "Alignment", "Change", "Document", "Edit", "Entity", "Event",
-    "Notice", "Quote", "Span", "Token", "dumps", "from_dict", "loads", "to_dict",
+    "Notice", "Quote", "Span", "Timex", "Token", "dumps", "from_dict", "loads", "to_dict",
 ]

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from khabar.doc.alignment import Alignment
-from khabar.doc.model import TOKEN_ATTRS, Document, Entity, Event, Notice, Quote, Span
+from khabar.doc.model import TOKEN_ATTRS, Document, Entity, Event, Notice, Quote, Span, Timex
 from khabar.errors import AnnotationError, SchemaError
 
 SCHEMA = "khabar.document/1"
@@ -45,7 +45,8 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "sentences": [s.to_json() for s in doc.sentences],
         "entities": [
             {"span": e.span.to_json(), "label": e.label, "kb_id": e.kb_id, "canonical": e.canonical,
-             "english": e.english, "group": e.group, "score": e.score, "source": e.source}
+             "english": e.english, "group": e.group, "score": e.score, "source": e.source,
+             "country": e.country, "role": e.role}
             for e in doc.entities
         ],
         "quotes": [
@@ -58,8 +59,15 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "events": [
             {"trigger": e.trigger.to_json(), "code": e.code, "label": e.label,
              "sentence": e.sentence, "actor1": e.actor1, "actor2": e.actor2,
-             "location": e.location, "time": e.time, "confidence": e.confidence, "source": e.source}
+             "location": e.location, "time": e.time, "confidence": e.confidence, "source": e.source,
+             "actor1_span": e.actor1_span.to_json() if e.actor1_span else None,
+             "actor2_span": e.actor2_span.to_json() if e.actor2_span else None}
             for e in doc.events
+        ],
+        "dates": [
+            {"span": t.span.to_json(), "kind": t.kind, "value": t.value, "end": t.end, "part": t.part,
+             "source": t.source}
+            for t in doc.dates
         ],
         "keyphrases": doc.keyphrases,
         "summary": doc.summary,
@@ -99,7 +107,8 @@ def from_dict(data: Any) -> Document:
         doc.sentences = [_span(s, f"sentence {i}") for i, s in enumerate(data.get("sentences", []))]
         doc.entities = [
             Entity(_span(e["span"], f"entity {i}"), e["label"], e.get("kb_id"), e.get("canonical"),
-                   e.get("english"), e.get("group"), e.get("score"), e.get("source", ""))
+                   e.get("english"), e.get("group"), e.get("score"), e.get("source", ""),
+                   e.get("country"), e.get("role"))
             for i, e in enumerate(data.get("entities", []))
         ]
         doc.quotes = [
@@ -112,8 +121,15 @@ def from_dict(data: Any) -> Document:
         doc.events = [
             Event(_span(e["trigger"], f"event {i}"), e["code"], e["label"], e["sentence"],
                   e.get("actor1"), e.get("actor2"), e.get("location"), e.get("time"),
-                  e.get("confidence", 1.0), e.get("source", ""))
+                  e.get("confidence", 1.0), e.get("source", ""),
+                  _span(e["actor1_span"], f"event {i} actor1") if e.get("actor1_span") else None,
+                  _span(e["actor2_span"], f"event {i} actor2") if e.get("actor2_span") else None)
             for i, e in enumerate(data.get("events", []))
+        ]
+        doc.dates = [
+            Timex(_span(t["span"], f"date {i}"), t["kind"], t.get("value"), t.get("end"), t.get("part"),
+                  t.get("source", ""))
+            for i, t in enumerate(data.get("dates", []))
         ]
         doc.keyphrases = list(data.get("keyphrases", []))
         doc.summary = list(data.get("summary", []))

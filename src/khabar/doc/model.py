@@ -93,6 +93,10 @@ class Entity:
     group: int | None = None
     score: float | None = None
     source: str = ""
+    #: ISO 3166-1 alpha-3 code of a place, or of the country an office-holder serves, where known
+    country: str | None = None
+    #: the actor role in CAMEO's sense where known (GOV, MIL, REL, OPP, BUS, MED, ...)
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +124,24 @@ class Event:
     location: int | None = None
     time: int | None = None
     confidence: float = 1.0
+    source: str = ""
+    #: the actors' words when an actor is not a named entity (سکیورٹی فورسز): spans, not indices
+    actor1_span: Span | None = None
+    actor2_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A date or time expression. ``value`` is ISO: a day (``2014-12-01``), month (``2014-12``), year
+    (``2014``) or week (``2014-W49``), None when it cannot be resolved; ``end`` the last day of a
+    range; ``part`` the part of the day (``evening``); ``kind`` absolute, hijri, relative, weekday or
+    range; ``source`` the rule that found it."""
+
+    span: Span
+    kind: str
+    value: str | None = None
+    end: str | None = None
+    part: str | None = None
     source: str = ""
 
 
@@ -189,6 +211,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    dates: list[Timex] = field(default_factory=list)
     keyphrases: list[dict[str, Any]] = field(default_factory=list)
     summary: list[int] = field(default_factory=list)  # sentence indices, in reading order
     notices: list[Notice] = field(default_factory=list)
@@ -348,6 +371,9 @@ class Document:
         for k, q in enumerate(self.quotes):
             if q.speaker is not None and not 0 <= q.speaker < ne:
                 raise AnnotationError(f"quote {k} names speaker {q.speaker} of {ne} entities")
+        for k, tx in enumerate(self.dates):
+            if tx.span.end > n:
+                raise AnnotationError(f"date {k} {tx.span} leaves the text")
         for k, ev in enumerate(self.events):
             for role in ("actor1", "actor2", "location", "time"):
                 v = getattr(ev, role)
