@@ -12,11 +12,11 @@ from typer.testing import CliRunner
 
 import khabar
 from khabar.cli.app import app
-from khabar.components.lemmatizer import Lemmatizer
+from khabar.components.lemmatizer import Lemmatizer, LemmatizerConfig
 from khabar.components.tagger import TaggerComponent, sentence_ranges
 from khabar.doc.conllu import parse_conllu
 from khabar.doc.model import Document, Span
-from khabar.errors import PipelineError
+from khabar.errors import ConfigError, PipelineError
 from khabar.ml.tagger import apply_script, edit_script, format_feats, parse_feats
 from khabar.pipeline import Pipeline
 
@@ -30,10 +30,21 @@ def nlp() -> Pipeline:
 CLOSED_CLASS = [
     ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 2, "نے", "ADP", "نے"),
     ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 4, "کہ", "SCONJ", "کہ"),
-    ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 7, "کے", "ADP", "کا"),
+    # UD convention: کے of a compound postposition (کے لیے, کے بعد) is its own lemma, else کا
+    ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 7, "کے", "ADP", "کے"),
+    ("ملک کے عوام نے حکومت کی پالیسی کی حمایت کی۔", 1, "کے", "ADP", "کا"),
+    ("ملک کے عوام نے حکومت کی پالیسی کی حمایت کی۔", 5, "کی", "ADP", "کا"),
+    ("ملک کے عوام نے حکومت کی پالیسی کی حمایت کی۔", 9, "کی", "VERB", "کرنا"),
+    ("اس کے بعد وزیر اعظم نے ممالک کے سربراہوں سے ملاقات کی۔", 1, "کے", "ADP", "کے"),
+    ("اس کے بعد وزیر اعظم نے ممالک کے سربراہوں سے ملاقات کی۔", 7, "کے", "ADP", "کا"),
     ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 11, "رہی", "AUX", "رہنا"),
     ("وزیر اعظم نے کہا کہ حکومت عوام کے لیے کام کر رہی ہے۔", 12, "ہے", "AUX", "ہے"),
     ("وہ کل لاہور گئے تھے اور بہت خوش تھے۔", 0, "وہ", "PRON", "وہ"),
+    # an unseen-in-UD place name: PROPN (word clusters from news text), its own lemma (not لاہورنا)
+    ("وہ کل لاہور گئے تھے اور بہت خوش تھے۔", 2, "لاہور", "PROPN", "لاہور"),
+    ("شاہد آفریدی نے لاہور میں پریس کانفرنس سے خطاب کیا۔", 3, "لاہور", "PROPN", "لاہور"),
+    ("انہوں نے استعفیٰ دے دیا اور کراچی چلے گئے۔", 0, "انہوں", "PRON", "وہ"),
+    ("انہوں نے استعفیٰ دے دیا اور کراچی چلے گئے۔", 6, "کراچی", "PROPN", "کراچی"),
     ("وہ کل لاہور گئے تھے اور بہت خوش تھے۔", 4, "تھے", "AUX", "تھا"),
     ("وہ کل لاہور گئے تھے اور بہت خوش تھے۔", 5, "اور", "CCONJ", "اور"),
     ("پاکستان مےں بارش ہوئی۔", 1, "میں", "ADP", "میں"),  # normalized text: مےں -> میں
@@ -57,11 +68,12 @@ def test_every_token_gets_all_four_columns(nlp: Pipeline) -> None:
         assert tok.feats is not None
     assert doc.tokens[1].feats == "AdpType=Post"
     assert doc.provenance["pos"] == "tagger@1"
-    assert doc.provenance["lemma"] == "lemmatizer@1"
+    assert doc.provenance["lemma"] == "lemmatizer@2"
 
 
 def test_default_pipeline_includes_tagger_and_lemmatizer(nlp: Pipeline) -> None:
-    assert nlp.component_names[-2:] == ["tagger", "lemmatizer"]
+    names = nlp.component_names
+    assert names.index("sentencizer") < names.index("tagger") < names.index("lemmatizer")
 
 
 def test_lemma_keeps_the_spelling_of_gold_conllu() -> None:
@@ -70,10 +82,31 @@ def test_lemma_keeps_the_spelling_of_gold_conllu() -> None:
               "2\tمےں\t_\t_\t_\t_\t_\t_\t_\t_\n"
               "3\tہےں\t_\t_\t_\t_\t_\t_\t_\t_\n\n")
     (doc,) = parse_conllu(conllu)
-    doc = Lemmatizer()(TaggerComponent()(doc))
+    doc = Lemmatizer(LemmatizerConfig(orthography="treebank"))(TaggerComponent()(doc))
     assert doc.token_attr("upos") == ["PROPN", "ADP", "AUX"]
     # the model works on normalized forms (میں, ہیں) but writes the lemma in the token's own spelling
     assert doc.token_attr("lemma") == ["پاکستان", "مےں", "ہے"]
+
+
+# (text, token index, lemma in the treebank's spelling, lemma as the normalized document writes it)
+ORTHOGRAPHY = [
+    ("انہوں نے استعفیٰ دے دیا۔", 3, "دےنا", "دینا"),
+    ("انہوں نے استعفیٰ دے دیا۔", 4, "دےنا", "دینا"),
+    ("اس کے بعد وزیر اعظم نے ممالک کے سربراہوں سے ملاقات کی۔", 6, "مُلک", "ملک"),
+]
+
+
+@pytest.mark.parametrize(("text", "i", "treebank", "normalized"), ORTHOGRAPHY)
+def test_lemma_orthography(nlp: Pipeline, text: str, i: int, treebank: str, normalized: str) -> None:
+    doc = nlp(text)
+    assert doc.tokens[i].lemma == normalized
+    again = Lemmatizer(LemmatizerConfig(orthography="treebank"))(doc)
+    assert again.tokens[i].lemma == treebank
+
+
+def test_lemmatizer_orthography_is_checked() -> None:
+    with pytest.raises(ConfigError, match="orthography"):
+        LemmatizerConfig(orthography="ud")  # type: ignore[arg-type]
 
 
 def test_lemmatizer_needs_tags() -> None:

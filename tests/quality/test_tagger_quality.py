@@ -63,8 +63,9 @@ def test_fold0_recheck_reaches_the_floors(data_dir: Path) -> None:
     files = resolve_data(config, data_dir)  # checks the data hashes pinned in the config
     for path, sha in FLOORS["eval_data"].items():
         assert hashlib.sha256((data_dir / path).read_bytes()).hexdigest() == sha
-    data = load_data(files, WordNormalizer())
-    result = cross_validate(data, TaggerHyper.from_json(config.hyper), config.seed, only_folds=[0])
+    hyper = TaggerHyper.from_json(config.hyper)
+    data = load_data(files, WordNormalizer(), clusters=hyper.clusters, seed=config.seed)
+    result = cross_validate(data, hyper, config.seed, only_folds=[0])
     got = result["pooled"]
     for m in METRICS:
         assert got[m] >= FLOORS["tagger"]["fold0"][m], f"fold 0 {m} {got[m]} < floor"

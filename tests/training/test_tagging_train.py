@@ -154,3 +154,79 @@ def test_sigmorphon_conversion_follows_the_ud_conventions(tmp_path: Path) -> Non
     assert s.feats[6] == "Gender=Fem|Number=Sing|Tense=Past"
     assert s.xpos == (None,) * 8
     assert s.known_categories(0) == frozenset({"Number", "Gender", "Tense"})
+
+
+NEWS = [
+    "<headline>لاہور میں بارش</headline><body>لاہور میں بارش ہوئی۔ کراچی میں بارش ہوئی۔ پشاور میں دھوپ نکلی۔</body>",
+    "<headline>کراچی میں جلسہ</headline><body>وہ لاہور گیا۔ وہ کراچی گیا۔ وہ پشاور گیا۔ حکومت نے اعلان کیا۔</body>",
+]
+
+
+def _news(root: Path) -> tuple[Path, str]:
+    """A COUNTER-like folder: a licence note and two tiny XML articles; returns the note and the
+    folder's manifest hash."""
+    from khabar.training.tagging import folder_manifest_sha256
+
+    (root / "news" / "xml").mkdir(parents=True, exist_ok=True)
+    note = root / "news" / "NOTE.md"
+    note.write_text("test articles, CC0\n", encoding="utf-8")
+    for k, body in enumerate(NEWS):
+        (root / "news" / "xml" / f"{k:04d}.xml").write_text(
+            f'<?xml version="1.0" encoding="UTF-8"?>\n<COUNTER_document filename="{k:04d}.xml">{body}'
+            "</COUNTER_document>\n", encoding="utf-8")
+    return note, folder_manifest_sha256(root / "news" / "xml")
+
+
+def _config_with(tmp_path: Path, **hyper: object) -> Path:
+    path = _config(tmp_path)
+    config = json.loads(path.read_text(encoding="utf-8"))
+    config["hyper"].update(hyper)
+    path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_crf_learner_is_deterministic_and_decoded_without_crfsuite(tmp_path: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    config = _config_with(tmp_path, upos_learner="crf", crf_iterations=30)
+    a = train(config, data=tmp_path / "data", out=tmp_path / "a")
+    b = train(config, data=tmp_path / "data", out=tmp_path / "b")
+    assert a.files == b.files
+    model = Tagger.load(tmp_path / "a")
+    assert model.decoder == "crf"
+    assert model.upos_trans is not None
+    assert model.upos_trans.shape == (len(model.upos_labels),) * 2
+    a1 = model.analyze(["وہ", "گھر", "گیا", "تھا", "۔"])
+    assert a1.upos == ("PRON", "NOUN", "VERB", "AUX", "PUNCT")
+
+
+def test_unknown_learner_is_a_data_error(tmp_path: Path) -> None:
+    from khabar.errors import DataError
+
+    config = _config_with(tmp_path, upos_learner="svm")
+    with pytest.raises(DataError, match="svm"):
+        train(config, data=tmp_path / "data", out=tmp_path / "m")
+
+
+def test_word_clusters_from_news_ship_in_the_model(tmp_path: Path) -> None:
+    note, manifest = _news(tmp_path / "data")
+    path = _config_with(tmp_path, morph_clusters=False, clusters={
+        "folder": "xml", "sha256": manifest, "min_count": 1, "contexts": 20, "dims": 4, "coarse": 2, "fine": 3})
+    config = json.loads(path.read_text(encoding="utf-8"))
+    config["data"]["news_note"] = {"path": "news/NOTE.md",
+                                   "sha256": hashlib.sha256(note.read_bytes()).hexdigest()}
+    path.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+    a = train(path, data=tmp_path / "data", out=tmp_path / "a")
+    b = train(path, data=tmp_path / "data", out=tmp_path / "b")
+    assert a.files == b.files
+    model = Tagger.load(tmp_path / "a")
+    assert {"لاہور", "کراچی", "پشاور", "میں", "گیا"} <= set(model.clusters)
+    coarse, _, fine = model.clusters["لاہور"].partition("|")
+    assert coarse in {"0", "1"}
+    assert fine in {"0", "1", "2"}
+    assert any(f.startswith("c=") for f in model.index)  # cluster features were learned
+    # a changed article is refused
+    (tmp_path / "data" / "news" / "xml" / "0000.xml").write_text("<x/>", encoding="utf-8")
+    from khabar.errors import DataError
+
+    with pytest.raises(DataError, match="manifest"):
+        train(path, data=tmp_path / "data", out=tmp_path / "c")

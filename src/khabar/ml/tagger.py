@@ -1,12 +1,20 @@
 """Part-of-speech tagger (UPOS, XPOS, UD features) and lemmatizer for Urdu, trained on UD Urdu-UDTB.
 
-Two averaged perceptrons (:mod:`khabar.ml.perceptron`) share one feature index:
+Two linear models share one feature index:
 
-1. **UPOS**, greedy left to right. Features of the token and its neighbours (normalized word,
-   prefixes 1-3 and suffixes 1-4, shape, word-frequency band, two compiled lexicon classes) and
-   the two previous predicted tags. The tag-history features do not combine with words, so at run
-   time their weights are precomputed into two small tables and decoding a token is one table
-   lookup plus an argmax.
+1. **UPOS**. Features of the token and its neighbours (normalized word, prefixes 1-3 and suffixes
+   1-4, shape, word-frequency band, two compiled lexicon classes, distributional word clusters
+   learned from unlabelled news text by :mod:`khabar.ml.clusters`, word pairs). Two learners:
+
+   * ``perceptron`` (shipped): an averaged perceptron (:mod:`khabar.ml.perceptron`), greedy left
+     to right with the two previous predicted tags as features. The tag-history features do not
+     combine with words, so at run time their weights are precomputed into two small tables and
+     decoding a token is one table lookup plus an argmax. ``decoder="viterbi"`` searches the best
+     sequence under the same weights instead (second order, exact; measured worse, see the model
+     card).
+   * ``crf``: a first-order linear-chain CRF trained by python-crfsuite (a training-only
+     dependency); its state and transition weights are copied into the same arrays and decoded by
+     our own Viterbi (``decoder="crf"``), so run time needs numpy only.
 2. **Morphology**, one pass over the UPOS-tagged sentence: one "head" per output (XPOS and each UD
    feature category: Case, Gender, Number, ...), all heads one weight matrix with column blocks.
    Features are the static ones plus UPOS of the token and its neighbours, alone and combined with
@@ -15,18 +23,18 @@ Two averaged perceptrons (:mod:`khabar.ml.perceptron`) share one feature index:
    training token (the SIGMORPHON subset has no XPOS and only part of the features) are not updated
    for it.
 
-The **lemmatizer** maps a word to its lemma by an edit script (strip ``k`` final characters, append
-a string), computed on normalized forms: (1) the script of the (form, UPOS) pair in the training
-lexicon, (2) else the form's most frequent script, (3) else the script most frequent for the longest
-known suffix of the form under its UPOS. The script is applied to the token as written when the
-normalized form has its length, so a token in the UD data's own spelling (مےں, ہےں) gets its lemma
-in that spelling.
+The **lemmatizer** (:class:`LemmaRules`) looks the word up in tables learned from the training
+sentences, keyed by the normalized form: (form, UPOS, next UPOS) where the context decides (کے
+before a postposition), (form, UPOS), form; the stored lemma is spelled as the treebank spells it
+(or "the token itself"). Unseen words get the edit script most frequent for their longest known
+suffix under their UPOS.
 
 Every feature is built from the **normalized** form (khabar's normalizer: مےں and میں are one
 word), so the model sees one spelling whatever the input's.
 
 The model ships as ``khabar/models/tagger/`` (``model.npz`` + ``meta.json`` with the SHA-256 of each
-file, checked on load). Nothing is read at import.
+file, checked on load). Nothing is read at import. Run-time arithmetic is float32 (the stored
+precision); per-word feature rows and per-(UPOS, word) rows are cached.
 """
 
 from __future__ import annotations
@@ -36,7 +44,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -56,7 +64,7 @@ from khabar.ml.perceptron import (
 from khabar.urdu import chars as C
 
 #: Bumped whenever feature extraction changes: a model records the version it was trained with.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_FILE = "model.npz"
 META_FILE = "meta.json"
 #: The value of a feature category a token does not have.
@@ -69,6 +77,8 @@ _NO_TAG = "<none>"
 _DIGITS = frozenset(C.ASCII_DIGITS + C.ARABIC_INDIC_DIGITS + C.URDU_DIGITS)
 _LEMMA_SUFFIX = 5  # longest suffix the lemma backoff conditions on
 _CACHE_LIMIT = 200_000
+#: UPOS decoders (see :attr:`Tagger.decoder`).
+DECODERS = ("greedy", "viterbi", "crf")
 
 
 # --- values ----------------------------------------------------------------------------------------------
@@ -184,6 +194,12 @@ class Lexicons:
 
     classes: Mapping[str, str]
     zipf: Callable[[str], float]
+    #: word clusters from unlabelled news text: normalized word -> "coarse|fine" cluster ids
+    clusters: Mapping[str, str] = field(default_factory=dict)
+
+    def coarse_cluster(self, w: str) -> str:
+        c = self.clusters.get(w)
+        return "?" if c is None else c.partition("|")[0]
 
 
 def word_features(w: str, lex: Lexicons) -> list[str]:
@@ -201,36 +217,81 @@ def word_features(w: str, lex: Lexicons) -> list[str]:
     if cls is not None:
         f.append("lx=" + cls)
         f.append("lxs=" + cls + "|" + w[-2:])
+    if lex.clusters:
+        c = lex.clusters.get(w)
+        if c is None:
+            f.append("c=?")
+        else:
+            coarse, _, fine = c.partition("|")
+            f.append("c=" + coarse)
+            f.append("cf=" + fine)
     return f
 
 
-def context_features(words: Sequence[str], i: int) -> list[str]:
+def neighbour_features(w: str, offset: int, lex: Lexicons) -> list[str]:
+    """Features a token gets from its neighbour ``w`` at ``offset`` (-2, -1, +1 or +2) alone."""
+    if offset in (-1, 1):
+        side = "-1=" if offset < 0 else "+1="
+        out = ["w" + side + w, "s2" + side + w[-2:], "s3" + side + w[-3:]]
+        if lex.clusters:
+            out.append("c" + side + lex.coarse_cluster(w))
+        return out
+    return ["w-2=" + w] if offset < 0 else ["w+2=" + w]
+
+
+def pair_features(wm1: str, w: str, wp1: str, wp2: str) -> list[str]:
+    """Features of adjacent word pairs around a token ``w``."""
+    return ["w-1w=" + wm1 + "|" + w, "ww+1=" + w + "|" + wp1, "w+1w+2=" + wp1 + "|" + wp2]
+
+
+#: neighbour offsets in the order :func:`context_features` lists their features
+OFFSETS = (-1, 1, -2, 2)
+
+
+def context_features(words: Sequence[str], i: int, lex: Lexicons) -> list[str]:
     """Features of the neighbours of token ``i`` (``words`` are padded: index ``i + 2``)."""
     j = i + 2
-    wm2, wm1, w, wp1, wp2 = words[j - 2], words[j - 1], words[j], words[j + 1], words[j + 2]
-    return [
-        "w-1=" + wm1, "w+1=" + wp1, "w-2=" + wm2, "w+2=" + wp2,
-        "s2-1=" + wm1[-2:], "s2+1=" + wp1[-2:], "s3+1=" + wp1[-3:], "s3-1=" + wm1[-3:],
-        "w-1w=" + wm1 + "|" + w, "ww+1=" + w + "|" + wp1, "w+1w+2=" + wp1 + "|" + wp2,
-    ]
+    out: list[str] = []
+    for off in OFFSETS:
+        out.extend(neighbour_features(words[j + off], off, lex))
+    out.extend(pair_features(words[j - 1], words[j], words[j + 1], words[j + 2]))
+    return out
+
+
+def static_features(words: Sequence[str], i: int, lex: Lexicons) -> list[str]:
+    """Everything but tag history: the token's own features and its neighbours' (``words`` padded)."""
+    return word_features(words[i + 2], lex) + context_features(words, i, lex)
 
 
 def history_features(p2: str, p1: str) -> list[str]:
     return ["t-1=" + p1, "t-2t-1=" + p2 + "|" + p1]
 
 
+def tag_context_features(um2: str, um1: str, u: str, up1: str, up2: str) -> list[str]:
+    """Morphology features from the UPOS of a token and its neighbours alone."""
+    return ["u=" + u, "u-1=" + um1, "u+1=" + up1, "u-2=" + um2, "u+2=" + up2,
+            "uu+1=" + u + "|" + up1, "u-1u=" + um1 + "|" + u]
+
+
+def tag_word_features(u: str, w: str) -> list[str]:
+    """Morphology features from a token's UPOS with its own word and suffixes."""
+    return ["uw=" + u + "|" + w, "us1=" + u + "|" + w[-1:], "us2=" + u + "|" + w[-2:],
+            "us3=" + u + "|" + w[-3:]]
+
+
+def tag_neighbour_features(words: Sequence[str], tags: Sequence[str], i: int) -> list[str]:
+    """Morphology features from UPOS combined with neighbouring words (padded by 2)."""
+    j = i + 2
+    u, up1, wp1 = tags[j], tags[j + 1], words[j + 1]
+    return ["uw+1=" + u + "|" + wp1, "uw-1=" + u + "|" + words[j - 1], "u+1w+1=" + up1 + "|" + wp1,
+            "uw+2=" + u + "|" + words[j + 2]]
+
+
 def morph_features(words: Sequence[str], tags: Sequence[str], i: int) -> list[str]:
     """UPOS-aware features of token ``i`` for the morphology heads (``words``/``tags`` padded by 2)."""
     j = i + 2
-    u, um1, up1 = tags[j], tags[j - 1], tags[j + 1]
-    w = words[j]
-    return [
-        "u=" + u, "u-1=" + um1, "u+1=" + up1, "u-2=" + tags[j - 2], "u+2=" + tags[j + 2],
-        "uw=" + u + "|" + w, "us1=" + u + "|" + w[-1:], "us2=" + u + "|" + w[-2:],
-        "us3=" + u + "|" + w[-3:], "uu+1=" + u + "|" + up1, "u-1u=" + um1 + "|" + u,
-        "uw+1=" + u + "|" + words[j + 1], "uw-1=" + u + "|" + words[j - 1],
-        "u+1w+1=" + up1 + "|" + words[j + 1], "uw+2=" + u + "|" + words[j + 2],
-    ]
+    return (tag_context_features(tags[j - 2], tags[j - 1], tags[j], tags[j + 1], tags[j + 2])
+            + tag_word_features(tags[j], words[j]) + tag_neighbour_features(words, tags, i))
 
 
 def _pad(items: Sequence[str], left: str, right: str) -> list[str]:
@@ -238,62 +299,107 @@ def _pad(items: Sequence[str], left: str, right: str) -> list[str]:
 
 
 # --- lemmatizer ------------------------------------------------------------------------------------------
+#: Stored lemma value meaning "the token as written is its own lemma" (ASCII unit separator: never
+#: part of a word).
+SAME = "\x1f"
+
+
 @dataclass(frozen=True, slots=True)
 class LemmaRules:
-    """Edit scripts: by (normalized form, UPOS), by form, and by (UPOS, suffix) for unseen words."""
+    """Lemma tables learned from the training sentences, in the treebank's own spelling.
 
-    by_form_upos: Mapping[str, str]  # key "form\tUPOS"
+    Lookups, first hit wins (keys use the normalized form, so any spelling of a seen word is found):
+
+    1. ``by_context``: ``form\\tUPOS\\tnext UPOS`` for the (few) words whose lemma depends on the next
+       word, learned where the context's majority lemma differs from the word's own majority lemma
+       (seen at least twice, fully annotated UD sentences only): کے before a postposition is its own
+       lemma (کے لئے, کے بعد), else کا.
+    2. ``by_form_upos``: ``form\\tUPOS``; 3. ``by_form``: the form under any UPOS.
+    4. ``by_suffix``: ``UPOS\\tsuffix`` (longest known suffix of the normalized form, at most
+       :data:`_LEMMA_SUFFIX` letters, seen in at least ``min_suffix_count`` word types) -> the most
+       frequent edit script, applied to the token as written.
+
+    Table values are whole lemmas as the treebank spells them (دیا -> دےنا, ممالک -> مُلک), or
+    :data:`SAME` when the token as written is its own lemma (مےں stays مےں, میں stays میں).
+    """
+
+    by_context: Mapping[str, str]
+    by_form_upos: Mapping[str, str]
     by_form: Mapping[str, str]
-    by_suffix: Mapping[str, str]  # key "UPOS\tsuffix" (suffix may be empty)
+    by_suffix: Mapping[str, str]  # values are edit scripts
 
-    def script(self, nform: str, upos: str) -> str:
-        s = self.by_form_upos.get(nform + "\t" + upos)
-        if s is not None:
-            return s
-        s = self.by_form.get(nform)
-        if s is not None:
-            return s
+    def value(self, nform: str, upos: str, next_upos: str) -> tuple[str, bool]:
+        """The stored value for a token and whether it is an edit script."""
+        v = self.by_context.get(nform + "\t" + upos + "\t" + next_upos)
+        if v is None:
+            v = self.by_form_upos.get(nform + "\t" + upos)
+        if v is None:
+            v = self.by_form.get(nform)
+        if v is not None:
+            return v, False
         for k in range(min(_LEMMA_SUFFIX, len(nform)), -1, -1):
             s = self.by_suffix.get(upos + "\t" + nform[len(nform) - k:])
             if s is not None:
-                return s
-        return "0|"
+                return s, True
+        return SAME, False
 
-    def lemma(self, form: str, nform: str, upos: str) -> str:
-        """The lemma of ``form`` (as written; ``nform`` its normalized spelling) under ``upos``."""
-        script = self.script(nform, upos)
-        if form != nform and len(form) == len(nform):
-            return apply_script(form, script)
-        return apply_script(nform, script)
+    def lemma(self, form: str, nform: str, upos: str, next_upos: str = _EOS) -> str:
+        """The lemma of ``form`` (as written; ``nform`` its normalized spelling) under ``upos``,
+        followed by a token tagged ``next_upos``."""
+        v, is_script = self.value(nform, upos, next_upos)
+        if is_script:
+            # a backoff script never replaces a whole unseen word (suppletion cannot be guessed)
+            return apply_script(form, v) if int(v.partition("|")[0]) < len(form) else form
+        return form if v == SAME else v
+
+    def lemmas(self, forms: Sequence[str], nforms: Sequence[str], upos: Sequence[str]) -> list[str]:
+        n = len(forms)
+        return [self.lemma(forms[i], nforms[i], upos[i], upos[i + 1] if i + 1 < n else _EOS)
+                for i in range(n)]
 
     @classmethod
-    def learn(cls, pairs: Iterable[tuple[str, str, str]], *, min_suffix_count: int) -> LemmaRules:
-        """From (normalized form, UPOS, normalized lemma) triples (tokens, so frequent words weigh
-        more)."""
+    def learn(cls, sentences: Iterable[TagSentence], normalize: Callable[[str], str], *,
+              min_suffix_count: int) -> LemmaRules:
+        """From training sentences (tokens, so frequent words weigh more). Tokens without gold UPOS or
+        lemma are skipped; context statistics come from fully annotated sentences only."""
         fu: dict[str, Counter[str]] = defaultdict(Counter)
         fo: dict[str, Counter[str]] = defaultdict(Counter)
+        cx: dict[str, Counter[str]] = defaultdict(Counter)
         su: dict[str, Counter[str]] = defaultdict(Counter)
         seen_types: set[tuple[str, str, str]] = set()
-        for nform, upos, lemma in pairs:
-            script = edit_script(nform, lemma)
-            fu[nform + "\t" + upos][script] += 1
-            fo[nform][script] += 1
-            # suffix statistics count word types, so one frequent word does not dominate a suffix
-            if (nform, upos, script) in seen_types:
-                continue
-            seen_types.add((nform, upos, script))
-            for k in range(min(_LEMMA_SUFFIX, len(nform)) + 1):
-                su[upos + "\t" + nform[len(nform) - k:]][script] += 1
+        for s in sentences:
+            n = len(s.forms)
+            full = s.feats_known is None
+            for i, (form, u, lemma) in enumerate(zip(s.forms, s.upos, s.lemmas, strict=True)):
+                if u is None or lemma is None or lemma == "_":
+                    continue
+                nform = normalize(form)
+                v = SAME if lemma == form else lemma
+                fu[nform + "\t" + u][v] += 1
+                fo[nform][v] += 1
+                if full:
+                    nxt = (s.upos[i + 1] or _NO_TAG) if i + 1 < n else _EOS
+                    cx[nform + "\t" + u + "\t" + nxt][v] += 1
+                # suffix statistics count word types, so one frequent word does not dominate a suffix
+                script = edit_script(form, lemma)
+                if (nform, u, script) in seen_types:
+                    continue
+                seen_types.add((nform, u, script))
+                for k in range(min(_LEMMA_SUFFIX, len(nform)) + 1):
+                    su[u + "\t" + nform[len(nform) - k:]][script] += 1
 
         def best(c: Counter[str]) -> str:
             return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
-        by_suffix: dict[str, str] = {}
-        for key, c in su.items():
-            if sum(c.values()) >= min_suffix_count or key.endswith("\t"):
-                by_suffix[key] = best(c)
-        return cls({k: best(c) for k, c in sorted(fu.items())},
-                   {k: best(c) for k, c in sorted(fo.items())}, dict(sorted(by_suffix.items())))
+        by_form_upos = {k: best(c) for k, c in sorted(fu.items())}
+        by_context: dict[str, str] = {}
+        for key, c in sorted(cx.items()):
+            b = best(c)
+            if c[b] >= 2 and b != by_form_upos[key.rpartition("\t")[0]]:
+                by_context[key] = b
+        by_suffix = {k: best(c) for k, c in sorted(su.items())
+                     if sum(c.values()) >= min_suffix_count or k.endswith("\t")}
+        return cls(by_context, by_form_upos, {k: best(c) for k, c in sorted(fo.items())}, by_suffix)
 
 
 # --- the tagger ------------------------------------------------------------------------------------------
@@ -312,6 +418,8 @@ class Tagger:
     def __init__(self, *, index: Mapping[str, int], upos_labels: Sequence[str], upos_weights: FloatArray,
                  morph_labels: Sequence[str], morph_weights: FloatArray, masks: Mapping[str, FloatArray],
                  lemma_rules: LemmaRules, classes: Mapping[str, str],
+                 clusters: Mapping[str, str] | None = None,
+                 upos_trans: FloatArray | None = None, decoder: str | None = None,
                  meta: Mapping[str, Any] | None = None) -> None:
         n = len(index)
         if upos_weights.shape != (n, len(upos_labels)) or morph_weights.shape != (n, len(morph_labels)):
@@ -322,26 +430,56 @@ class Tagger:
         self.morph_labels = tuple(morph_labels)
         self.morph_weights = morph_weights
         self.heads = _heads(self.morph_labels)
+        names = [h.name for h in self.heads if h.name != XPOS_HEAD]
+        if names != sorted(names, key=str.lower):
+            raise ModelError("the tagger's feature heads are not in UD order: the model is corrupted")
         self.masks = dict(masks)
         self._zero_mask = np.zeros(len(self.morph_labels))
         self.lemma_rules = lemma_rules
         self.classes = dict(classes)
+        self.clusters = dict(clusters or {})
         self.meta: dict[str, Any] = dict(meta or {})
+        k = len(upos_labels)
+        #: label-to-label transition weights of a CRF UPOS model (None for the perceptron)
+        self.upos_trans = upos_trans
+        if upos_trans is not None and upos_trans.shape != (k, k):
+            raise ModelError("the tagger's UPOS transition matrix does not match its labels: the model "
+                             "is corrupted")
+        #: UPOS decoding: "crf" (first-order Viterbi with the transition matrix), "greedy" (perceptron,
+        #: left to right) or "viterbi" (perceptron, best sequence under the same weights)
+        self.decoder = decoder or ("crf" if upos_trans is not None else "greedy")
+        if self.decoder not in DECODERS or (self.decoder == "crf") != (upos_trans is not None):
+            raise ModelError(f"decoder {self.decoder!r} does not fit this model (known: {DECODERS})")
         self._norm = WordNormalizer()
         self._lex: Lexicons | None = None
-        self._word_ids: dict[str, tuple[int, ...]] = {}
+        self._word_ids: dict[str, tuple[tuple[int, ...], ...]] = {}
+        self._tw_ids: dict[str, tuple[int, ...]] = {}
+        self._tc_ids: dict[tuple[str, str, str, str, str], tuple[int, ...]] = {}
         # run-time views: one zero row at the end for unknown features
-        self._lookup = _Index(self.index)
-        self._wu = np.vstack([upos_weights, np.zeros((1, upos_weights.shape[1]))])
-        self._wm = np.vstack([morph_weights, np.zeros((1, morph_weights.shape[1]))])
+        self._unknown = len(self.index)  # the zero row of unknown features
+        # run-time arithmetic is float32, like the stored weights: half the memory traffic
+        self._wu = np.vstack([upos_weights, np.zeros((1, upos_weights.shape[1]))]).astype(np.float32)
+        self._wm = np.vstack([morph_weights, np.zeros((1, morph_weights.shape[1]))]).astype(np.float32)
         self._head_values = [[lab.partition("=")[2] for lab in self.morph_labels[h.start:h.end]]
                              for h in self.heads]
-        self._mask_rows = np.stack([self.masks.get(u, self._zero_mask) for u in self.upos_labels])
+        # (head, value) -> score column, padded to the widest head; padding scores -inf
+        width = max((h.end - h.start for h in self.heads), default=1)
+        self._head_cols = np.zeros(len(self.heads) * width, dtype=np.int64)
+        self._head_pad = np.zeros((len(self.heads), width), dtype=np.float32)
+        for k, h in enumerate(self.heads):
+            for v in range(width):
+                self._head_cols[k * width + v] = h.start + min(v, h.end - h.start - 1)
+                if v >= h.end - h.start:
+                    self._head_pad[k, v] = -np.inf
+        self._out_cache: dict[tuple[int, ...], tuple[str, str]] = {}
+        self._label_range = np.arange(len(self.upos_labels))
+        self._mask_rows = np.stack([self.masks.get(u, self._zero_mask)
+                                    for u in self.upos_labels]).astype(np.float32)
         # tag-history tables: t1[p1] and t2[p2 * (L + 1) + p1], index L meaning "no tag" (<s>)
         k = len(self.upos_labels)
         hist = [_NO_TAG, *self.upos_labels]  # position 0: sentence start
-        self._t1 = np.zeros((k + 1, k))
-        self._t2 = np.zeros(((k + 1) * (k + 1), k))
+        self._t1 = np.zeros((k + 1, k), dtype=np.float32)
+        self._t2 = np.zeros(((k + 1) * (k + 1), k), dtype=np.float32)
         for a, p2 in enumerate(hist):
             for b, p1 in enumerate(hist):
                 f1, f2 = history_features(p2, p1)
@@ -359,18 +497,41 @@ class Tagger:
         if self._lex is None:
             from khabar.urdu.lexicon import zipf
 
-            self._lex = Lexicons(self.classes, zipf)
+            self._lex = Lexicons(self.classes, zipf, self.clusters)
         return self._lex
 
     def normalize(self, form: str) -> str:
         return self._norm(form)
 
-    def _word_ids_of(self, w: str) -> tuple[int, ...]:
+    def _word_ids_of(self, w: str) -> tuple[tuple[int, ...], ...]:
+        """Feature rows of a word: its own features, then as the neighbour at each of
+        :data:`OFFSETS` (cached per word)."""
         ids = self._word_ids.get(w)
         if ids is None:
-            ids = tuple(map(self._lookup.__getitem__, word_features(w, self.lexicons)))
+            get, unk = self.index.get, self._unknown
+            lex = self.lexicons
+            ids = (tuple([get(f, unk) for f in word_features(w, lex)]),
+                   *(tuple([get(f, unk) for f in neighbour_features(w, off, lex)]) for off in OFFSETS))
             if len(self._word_ids) < _CACHE_LIMIT:
                 self._word_ids[w] = ids
+        return ids
+
+    def _tag_word_ids(self, u: str, w: str) -> tuple[int, ...]:
+        key = u + "\t" + w
+        ids = self._tw_ids.get(key)
+        if ids is None:
+            get, unk = self.index.get, self._unknown
+            ids = tuple([get(f, unk) for f in tag_word_features(u, w)])
+            if len(self._tw_ids) < _CACHE_LIMIT:
+                self._tw_ids[key] = ids
+        return ids
+
+    def _tag_context_ids(self, key: tuple[str, str, str, str, str]) -> tuple[int, ...]:
+        ids = self._tc_ids.get(key)
+        if ids is None:
+            get, unk = self.index.get, self._unknown
+            ids = tuple([get(f, unk) for f in tag_context_features(*key)])
+            self._tc_ids[key] = ids  # bounded: at most (labels + 2) ** 5 keys
         return ids
 
     # -- inference ------------------------------------------------------------------------------------------
@@ -379,63 +540,169 @@ class Tagger:
         upos, xpos, feats = self.tag(forms)
         return Analysis(tuple(upos), tuple(xpos), tuple(feats), tuple(self.lemmatize(forms, upos)))
 
-    def tag(self, forms: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
-        """UPOS, XPOS and FEATS (``""`` for none) of one sentence's tokens (as written)."""
+    def upos_tags(self, forms: Sequence[str]) -> list[str]:
+        """UPOS only (for timing the UPOS decoder on its own)."""
+        if not forms:
+            return []
+        nforms = [self._norm(f) for f in forms]
+        flat_ids, starts = self._static_ids(nforms, _pad(nforms, _BOS, _EOS))
+        base = np.add.reduceat(self._wu[flat_ids], starts, axis=0)
+        return [self.upos_labels[y] for y in self._decode(base)]
+
+    def tag(self, forms: Sequence[str], upos: Sequence[str] | None = None,
+            ) -> tuple[list[str], list[str], list[str]]:
+        """UPOS, XPOS and FEATS (``""`` for none) of one sentence's tokens (as written); with ``upos``
+        given (e.g. from another UPOS tagger), only XPOS and FEATS are predicted."""
         n = len(forms)
         if n == 0:
             return [], [], []
         nforms = [self._norm(f) for f in forms]
         words = _pad(nforms, _BOS, _EOS)
-        lookup = self._lookup.__getitem__  # unknown features -> the zero row
-        flat: list[int] = []
-        lengths: list[int] = []
-        for i in range(n):
-            ids = self._word_ids_of(nforms[i])
-            flat.extend(ids)
-            ctx = list(map(lookup, context_features(words, i)))
-            flat.extend(ctx)
-            lengths.append(len(ids) + len(ctx))
-        flat_ids = np.array(flat, dtype=np.int64)
-        starts = np.zeros(n, dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])
-        base = np.add.reduceat(self._wu[flat_ids], starts, axis=0)
-        k1 = len(self.upos_labels) + 1
-        t1, t2 = self._t1, self._t2
-        p2 = p1 = 0
+        flat_ids, starts = self._static_ids(nforms, words)
         labels_u = self.upos_labels
-        tag_ids: list[int] = []
-        for i in range(n):
-            y = int((base[i] + t1[p1] + t2[p2 * k1 + p1]).argmax())
-            tag_ids.append(y)
-            p2, p1 = p1, y + 1
-        upos = [labels_u[y] for y in tag_ids]
+        if upos is None:
+            base = np.add.reduceat(self._wu[flat_ids], starts, axis=0)
+            tag_ids = self._decode(base)
+            upos = [labels_u[y] for y in tag_ids]
+        else:
+            if len(upos) != n:
+                raise ModelError(f"{len(upos)} UPOS tags given for {n} tokens")
+            ids_of = {u: k for k, u in enumerate(labels_u)}
+            tag_ids = [ids_of.get(u, 0) for u in upos]
+            upos = list(upos)
+        get, unk = self.index.get, self._unknown  # unknown features -> the zero row
         tags = _pad(upos, _BOS, _EOS)
         mflat: list[int] = []
         for i in range(n):
-            mflat.extend(map(lookup, morph_features(words, tags, i)))
+            j = i + 2
+            mflat.extend(self._tag_context_ids((tags[j - 2], tags[j - 1], tags[j], tags[j + 1], tags[j + 2])))
+            mflat.extend(self._tag_word_ids(tags[j], words[j]))
+            mflat.extend([get(f, unk) for f in tag_neighbour_features(words, tags, i)])
         wm = self._wm
         scores = np.add.reduceat(wm[flat_ids], starts, axis=0)
         scores += wm[np.array(mflat, dtype=np.int64)].reshape(n, -1, wm.shape[1]).sum(axis=1)
         scores += self._mask_rows[np.array(tag_ids, dtype=np.int64)]
-        xpos: list[str] = [""] * n
-        feats: list[dict[str, str]] = [{} for _ in range(n)]
-        for head, values in zip(self.heads, self._head_values, strict=True):
-            best = scores[:, head.start:head.end].argmax(axis=1).tolist()
-            if head.name == XPOS_HEAD:
-                xpos = [values[b] for b in best]
-                continue
-            name = head.name
-            for i, b in enumerate(best):
-                v = values[b]
-                if v != ABSENT:
-                    feats[i][name] = v
-        return upos, xpos, [format_feats(f) for f in feats]
+        # every head's best value at once: scores gathered into (token, head, value) with padding
+        best = scores[:, self._head_cols].reshape(n, len(self.heads), -1)
+        best += self._head_pad
+        xpos: list[str] = []
+        feats: list[str] = []
+        cache = self._out_cache
+        for row in best.argmax(axis=2).tolist():
+            key = tuple(row)
+            out = cache.get(key)
+            if out is None:
+                out = self._outputs(key)
+                if len(cache) < _CACHE_LIMIT:
+                    cache[key] = out
+            xpos.append(out[0])
+            feats.append(out[1])
+        return upos, xpos, feats
 
-    def lemmatize(self, forms: Sequence[str], upos: Sequence[str]) -> list[str]:
-        """Lemmas of tokens (as written) with their UPOS."""
-        rules = self.lemma_rules
+    def _outputs(self, best: tuple[int, ...]) -> tuple[str, str]:
+        """XPOS and the FEATS string of one token from each head's best value. Heads are in UD
+        order (categories sorted case-insensitively), so joining in head order is the UD order."""
+        xpos = ""
+        parts: list[str] = []
+        for head, values, b in zip(self.heads, self._head_values, best, strict=True):
+            if head.name == XPOS_HEAD:
+                xpos = values[b]
+            elif values[b] != ABSENT:
+                parts.append(head.name + "=" + values[b])
+        return xpos, "|".join(parts)
+
+    def _static_ids(self, nforms: Sequence[str], words: Sequence[str]) -> tuple[IntArray, IntArray]:
+        """Feature rows of each token's static features, flat, and where each token's rows start
+        (the same features as :func:`static_features`)."""
+        get, unk = self.index.get, self._unknown  # unknown features -> the zero row
+        cache = [self._word_ids_of(w) for w in words]
+        flat: list[int] = []
+        lengths: list[int] = []
+        for i in range(len(nforms)):
+            j = i + 2
+            before = len(flat)
+            flat.extend(cache[j][0])
+            flat.extend(cache[j - 1][1])
+            flat.extend(cache[j + 1][2])
+            flat.extend(cache[j - 2][3])
+            flat.extend(cache[j + 2][4])
+            pairs = pair_features(words[j - 1], words[j], words[j + 1], words[j + 2])
+            flat.extend([get(f, unk) for f in pairs])
+            lengths.append(len(flat) - before)
+        starts = np.zeros(len(nforms), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        return np.array(flat, dtype=np.int64), starts
+
+    def _decode(self, base: FloatArray) -> list[int]:
+        if self.decoder == "crf":
+            return self._viterbi1(base)
+        return self._viterbi(base) if self.decoder == "viterbi" else self._greedy(base)
+
+    def _viterbi1(self, base: FloatArray) -> list[int]:
+        """First-order Viterbi: state scores ``base[i]`` plus transitions ``upos_trans[prev, tag]``."""
+        trans = self.upos_trans
+        assert trans is not None
+        n = base.shape[0]
+        delta = base[0]
+        back = np.zeros((n, base.shape[1]), dtype=np.int64)
+        for i in range(1, n):
+            cand = delta[:, None] + trans  # [prev, tag]
+            arg = cand.argmax(axis=0)
+            back[i] = arg
+            delta = cand[arg, self._label_range] + base[i]
+        y = int(delta.argmax())
+        out = [y]
+        for i in range(n - 1, 0, -1):
+            y = int(back[i, y])
+            out.append(y)
+        out.reverse()
+        return out
+
+    def _greedy(self, base: FloatArray) -> list[int]:
+        """Left to right, each token's best tag given the two tags chosen before it."""
+        k1 = len(self.upos_labels) + 1
+        t1, t2 = self._t1, self._t2
+        p2 = p1 = 0
+        tag_ids: list[int] = []
+        for i in range(base.shape[0]):
+            y = int((base[i] + t1[p1] + t2[p2 * k1 + p1]).argmax())
+            tag_ids.append(y)
+            p2, p1 = p1, y + 1
+        return tag_ids
+
+    def _viterbi(self, base: FloatArray) -> list[int]:
+        """The best tag sequence under the same scores (second-order Viterbi over tag pairs)."""
+        k = len(self.upos_labels)
+        h = k + 1  # history states: 0 = sentence start, y + 1 = tag y
+        t2 = self._t2.reshape(h, h, k)
+        delta = np.full((h, h), -np.inf)  # delta[p2, p1]
+        delta[0, 0] = 0.0
+        back: list[IntArray] = []
+        for i in range(base.shape[0]):
+            cand = delta[:, :, None] + t2 + (self._t1 + base[i])[None, :, :]  # [p2, p1, y]
+            arg = cand.argmax(axis=0)  # best p2 for (p1, y)
+            new = np.full((h, h), -np.inf)
+            new[:, 1:] = np.take_along_axis(cand, arg[None], axis=0)[0]
+            back.append(arg)
+            delta = new
+        p1, y1 = np.unravel_index(int(delta.argmax()), delta.shape)
+        out = [int(y1) - 1]
+        cur_p1, cur_y = int(p1), int(y1)
+        for i in range(base.shape[0] - 1, 0, -1):
+            p2 = int(back[i][cur_p1, cur_y - 1])
+            out.append(cur_p1 - 1)
+            cur_p1, cur_y = p2, cur_p1
+        out.reverse()
+        return out
+
+    def lemmatize(self, forms: Sequence[str], upos: Sequence[str], *, normalized: bool = False) -> list[str]:
+        """Lemmas of one sentence's tokens (as written) with their UPOS.
+
+        Lemmas are spelled as the treebank spells them (دیا -> دےنا) unless ``normalized``: then they
+        go through khabar's normalizer, like the text of a normalized document (دیا -> دینا)."""
         norm = self._norm
-        return [rules.lemma(f, norm(f), u) for f, u in zip(forms, upos, strict=True)]
+        out = self.lemma_rules.lemmas(forms, [norm(f) for f in forms], upos)
+        return [norm(lem) for lem in out] if normalized else out
 
     # -- storage --------------------------------------------------------------------------------------------
     def to_arrays(self, dtype: str = "float32") -> dict[str, np.ndarray]:
@@ -448,15 +715,20 @@ class Tagger:
             "features": encode_strings(features),
             "upos_labels": encode_strings(self.upos_labels),
             "upos_weights": self.upos_weights.astype(dtype),
+            "upos_trans": (self.upos_trans if self.upos_trans is not None
+                           else np.zeros((0, len(self.upos_labels)))).astype(dtype),
+            "decoder": encode_strings([self.decoder]),
             "morph_labels": encode_strings(self.morph_labels),
             "morph_weights": self.morph_weights.astype(dtype),
             "mask_upos": encode_strings(mask_upos),
             "masks": np.stack([self.masks[u] < 0 for u in mask_upos]).astype(np.uint8)
             if mask_upos else np.zeros((0, len(self.morph_labels)), dtype=np.uint8),
+            **_table_arrays("lemma_cx", rules.by_context),
             **_table_arrays("lemma_fu", rules.by_form_upos),
             **_table_arrays("lemma_f", rules.by_form),
             **_table_arrays("lemma_s", rules.by_suffix),
             **_table_arrays("classes", self.classes),
+            **_table_arrays("clusters", self.clusters),
         }
 
     @classmethod
@@ -473,13 +745,17 @@ class Tagger:
             if mask_bits.shape != (len(mask_upos), len(morph_labels)):
                 raise ModelError("the tagger's label masks are corrupted")
             masks = {u: np.where(mask_bits[k] > 0, -1e9, 0.0) for k, u in enumerate(mask_upos)}
-            rules = LemmaRules(_table("lemma_fu", arrays), _table("lemma_f", arrays),
-                               _table("lemma_s", arrays))
+            trans = np.asarray(arrays["upos_trans"])
+            rules = LemmaRules(_table("lemma_cx", arrays), _table("lemma_fu", arrays),
+                               _table("lemma_f", arrays), _table("lemma_s", arrays))
             return cls(index=index, upos_labels=decode_strings(arrays["upos_labels"]),
                        upos_weights=np.asarray(arrays["upos_weights"], dtype=np.float64),
                        morph_labels=morph_labels,
                        morph_weights=np.asarray(arrays["morph_weights"], dtype=np.float64),
-                       masks=masks, lemma_rules=rules, classes=_table("classes", arrays), meta=meta)
+                       masks=masks, lemma_rules=rules, classes=_table("classes", arrays),
+                       clusters=_table("clusters", arrays),
+                       upos_trans=np.asarray(trans, dtype=np.float64) if trans.size else None,
+                       decoder=decode_strings(arrays["decoder"])[0], meta=meta)
         except KeyError as exc:
             raise ModelError(f"the tagger model lacks {exc}: the file is corrupted; reinstall khabar "
                              "or retrain with `khabar train configs/tagger.json`") from exc
@@ -514,17 +790,6 @@ class Tagger:
             raise ModelError(f"model file {f} is corrupted: SHA-256 {actual} differs from "
                              f"{hashes[MODEL_FILE]} recorded in meta.json; reinstall khabar or retrain")
         return cls.from_arrays(load_npz(io.BytesIO(data)), meta=meta)
-
-
-class _Index(dict[str, int]):
-    """Feature -> row; an unknown feature maps to the last (all-zero) row."""
-
-    def __init__(self, index: Mapping[str, int]) -> None:
-        super().__init__(index)
-        self.unknown = len(index)
-
-    def __missing__(self, key: str) -> int:
-        return self.unknown
 
 
 def _heads(labels: Sequence[str]) -> list[Head]:
@@ -570,6 +835,8 @@ def default_tagger() -> Tagger:
 
 
 # --- training --------------------------------------------------------------------------------------------
+UPOS_LEARNERS = ("perceptron", "crf")
+
 @dataclass(frozen=True, slots=True)
 class TrainOptions:
     """Hyper-parameters of :func:`train_tagger`."""
@@ -578,6 +845,17 @@ class TrainOptions:
     morph_epochs: int = 10
     prune: float = 0.0
     min_suffix_count: int = 2
+    #: "perceptron" (averaged perceptron, greedy) or "crf" (linear-chain CRF, Viterbi)
+    upos_learner: str = "perceptron"
+    crf_c1: float = 0.05
+    crf_c2: float = 0.01
+    crf_iterations: int = 150
+    #: whether the morphology heads use the word-cluster features too (UPOS always does)
+    morph_clusters: bool = True
+
+    def __post_init__(self) -> None:
+        if self.upos_learner not in UPOS_LEARNERS:
+            raise ModelError(f"unknown UPOS learner {self.upos_learner!r}; choose one of {UPOS_LEARNERS}")
 
 
 def _morph_labels(sentences: Sequence[TagSentence]) -> tuple[list[str], dict[str, set[str]]]:
@@ -630,29 +908,17 @@ def _morph_gold(s: TagSentence, i: int, heads: Sequence[Head],
     return out
 
 
-def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str], options: TrainOptions,
-                 seed: int, log: Callable[[str], None] | None = None) -> Tagger:
-    """Train UPOS, morphology heads and lemma rules on ``sentences`` (deterministic for a seed)."""
-    from khabar.urdu.lexicon import zipf
-
-    if not sentences:
-        raise ModelError("no training sentences")
-    lex = Lexicons(classes, zipf)
-    norm = WordNormalizer()
-    upos_labels = sorted({u for s in sentences for u in s.upos if u is not None})
-    if len(upos_labels) < 2:
-        raise ModelError(f"training data has fewer than two UPOS tags: {upos_labels}")
+def _train_perceptron(sentences: Sequence[TagSentence], padded: Sequence[Sequence[str]], lex: Lexicons,
+                      upos_labels: Sequence[str], *, options: TrainOptions, seed: int,
+                      log: Callable[[str], None] | None) -> AveragedPerceptron:
+    """Greedy left-to-right UPOS perceptron with two tags of history."""
     upos_ids = {u: k for k, u in enumerate(upos_labels)}
     upos_model = AveragedPerceptron(upos_labels)
     # static features per token, computed once
-    padded: list[list[str]] = []
     static: list[list[IntArray]] = []
-    for s in sentences:
-        nforms = [norm(f) for f in s.forms]
-        words = _pad(nforms, _BOS, _EOS)
-        padded.append(words)
-        static.append([upos_model.feature_ids(word_features(nforms[i], lex) + context_features(words, i),
-                                              add=True) for i in range(len(nforms))])
+    for words in padded:
+        static.append([upos_model.feature_ids(static_features(words, i, lex),
+                                              add=True) for i in range(len(words) - 4)])
     errors = [0, 0]
 
     def step(si: int) -> None:
@@ -665,14 +931,12 @@ def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str]
             gold = s.upos[i]
             if gold is None:
                 upos_model.tick()
-                y = guess
             else:
                 truth = upos_ids[gold]
                 upos_model.update(truth, guess, ids)
                 errors[0] += guess != truth
                 errors[1] += 1
-                y = guess
-            p2, p1 = p1, upos_labels[y]
+            p2, p1 = p1, upos_labels[guess]
 
     def on_epoch(epoch: int) -> None:
         if log is not None:
@@ -681,6 +945,79 @@ def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str]
         errors[0] = errors[1] = 0
 
     upos_model.fit(len(sentences), step, epochs=options.epochs, seed=seed, on_epoch=on_epoch)
+    return upos_model
+
+
+def _train_crf(sentences: Sequence[TagSentence], padded: Sequence[Sequence[str]], lex: Lexicons,
+               upos_labels: Sequence[str], *, options: TrainOptions,
+               log: Callable[[str], None] | None) -> tuple[AveragedPerceptron, FloatArray]:
+    """First-order linear-chain CRF over the same static features, trained by python-crfsuite
+    (L-BFGS, elastic net; deterministic: no sampling, the sentences in their given order). Its
+    weights are read back into our own arrays (state weights per feature and label, a label-to-label
+    transition matrix): at run time khabar decodes them with its own Viterbi, crfsuite is not
+    needed. Sentences with an unknown UPOS are left out."""
+    import tempfile
+
+    try:
+        import pycrfsuite  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError as exc:
+        raise ModelError("training the CRF UPOS learner needs python-crfsuite: "
+                         "pip install 'khabar[bench]' (or set upos_learner to 'perceptron')") from exc
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s, words in zip(sentences, padded, strict=True):
+        if any(u is None for u in s.upos):
+            continue
+        items = [static_features(words, i, lex) for i in range(len(s.forms))]
+        trainer.append(items, list(s.upos))
+    trainer.set_params({"c1": options.crf_c1, "c2": options.crf_c2,
+                        "max_iterations": options.crf_iterations, "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "upos.crfsuite")
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        tagger.close()
+    if log is not None:
+        log(f"upos CRF: {len(info.state_features)} state weights, {options.crf_iterations} iterations")
+    col = {u: k for k, u in enumerate(upos_labels)}
+    rows: dict[str, int] = {}
+    for attr, _label in info.state_features:
+        rows.setdefault(attr, 0)
+    features = sorted(rows)
+    row_of = {f: r for r, f in enumerate(features)}
+    weights = np.zeros((len(features), len(upos_labels)))
+    for (attr, label), w in info.state_features.items():
+        weights[row_of[attr], col[label]] = w
+    trans = np.zeros((len(upos_labels), len(upos_labels)))
+    for (a, b), w in info.transitions.items():
+        trans[col[a], col[b]] = w
+    return AveragedPerceptron.from_arrays(upos_labels, features, weights), trans
+
+
+def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str], options: TrainOptions,
+                 seed: int, log: Callable[[str], None] | None = None,
+                 clusters: Mapping[str, str] | None = None) -> Tagger:
+    """Train UPOS, morphology heads and lemma rules on ``sentences`` (deterministic for a seed)."""
+    from khabar.urdu.lexicon import zipf
+
+    if not sentences:
+        raise ModelError("no training sentences")
+    lex = Lexicons(classes, zipf, dict(clusters or {}))
+    # the morphology heads see the clusters only when asked: their weights for cluster features stay 0
+    morph_lex = lex if options.morph_clusters else Lexicons(classes, zipf)
+    norm = WordNormalizer()
+    upos_labels = sorted({u for s in sentences for u in s.upos if u is not None})
+    if len(upos_labels) < 2:
+        raise ModelError(f"training data has fewer than two UPOS tags: {upos_labels}")
+    padded = [_pad([norm(f) for f in s.forms], _BOS, _EOS) for s in sentences]
+    upos_trans: FloatArray | None = None
+    if options.upos_learner == "crf":
+        upos_model, upos_trans = _train_crf(sentences, padded, lex, upos_labels, options=options, log=log)
+    else:
+        upos_model = _train_perceptron(sentences, padded, lex, upos_labels, options=options, seed=seed,
+                                       log=log)
+    errors = [0, 0]
 
     # morphology heads, trained on gold UPOS
     morph_labels, allowed = _morph_labels(sentences)
@@ -696,7 +1033,7 @@ def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str]
         tags = _pad(tag_seqs[si], _BOS, _EOS)
         words = padded[si]
         mfeats.append([morph_model.feature_ids(
-            word_features(words[i + 2], lex) + context_features(words, i) + morph_features(words, tags, i),
+            static_features(words, i, morph_lex) + morph_features(words, tags, i),
             add=True) for i in range(len(s.forms))])
         golds.append([_morph_gold(s, i, heads, label_ids) for i in range(len(s.forms))])
     mask_vectors = _mask_vectors(morph_labels, allowed)
@@ -723,12 +1060,9 @@ def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str]
     morph_model.fit(len(sentences), mstep, epochs=options.morph_epochs, seed=seed + 1,
                     on_epoch=on_morph_epoch)
 
-    # lemma rules from normalized (form, UPOS, lemma)
-    triples = [(norm(f), u, norm(lem)) for s in sentences
-               for f, u, lem in zip(s.forms, s.upos, s.lemmas, strict=True)
-               if u is not None and lem is not None]
-    rules = LemmaRules.learn(triples, min_suffix_count=options.min_suffix_count)
-    return _merge(upos_model, morph_model, mask_vectors, rules, classes, prune=options.prune)
+    rules = LemmaRules.learn(sentences, norm, min_suffix_count=options.min_suffix_count)
+    return _merge(upos_model, morph_model, mask_vectors, rules, classes, prune=options.prune,
+                  upos_trans=upos_trans, clusters=lex.clusters)
 
 
 def _mask_vectors(labels: Sequence[str], allowed: Mapping[str, set[str]]) -> dict[str, FloatArray]:
@@ -748,7 +1082,8 @@ def _mask_vectors(labels: Sequence[str], allowed: Mapping[str, set[str]]) -> dic
 
 def _merge(upos_model: AveragedPerceptron, morph_model: AveragedPerceptron,
            masks: Mapping[str, FloatArray], rules: LemmaRules, classes: Mapping[str, str], *,
-           prune: float) -> Tagger:
+           prune: float, upos_trans: FloatArray | None = None,
+           clusters: Mapping[str, str] | None = None) -> Tagger:
     """One feature index for both models (features with a weight above ``prune`` in either)."""
     threshold = max(prune, 1e-12)
     keep: dict[str, tuple[int, int]] = {}
@@ -773,7 +1108,8 @@ def _merge(upos_model: AveragedPerceptron, morph_model: AveragedPerceptron,
     morph_w = morph_w.astype(np.float32).astype(np.float64)
     return Tagger(index={f: r for r, f in enumerate(features)}, upos_labels=upos_model.labels,
                   upos_weights=upos_w, morph_labels=morph_model.labels, morph_weights=morph_w,
-                  masks=masks, lemma_rules=rules, classes=classes)
+                  masks=masks, lemma_rules=rules, classes=classes, clusters=clusters,
+                  upos_trans=None if upos_trans is None else upos_trans.astype(np.float32).astype(np.float64))
 
 
 def lexicon_classes(spacy_lemmas: Mapping[str, str], unimorph: Iterable[tuple[str, str]],

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.doc.model import Document
-from khabar.errors import DataError
+from khabar.errors import DataError, ModelError
 from khabar.ml.tagger import (
     Analysis,
     Tagger,
@@ -291,6 +291,44 @@ def read_unimorph_table(path: Path) -> list[tuple[str, str]]:
     return out
 
 
+def folder_manifest_sha256(folder: Path, pattern: str = "*.xml") -> str:
+    """One SHA-256 for a folder of files: of the sorted lines ``name TAB sha256-of-file``."""
+    import hashlib
+
+    lines = [f"{p.relative_to(folder).as_posix()}\t{hashlib.sha256(p.read_bytes()).hexdigest()}\n"
+             for p in sorted(folder.rglob(pattern))]
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
+
+
+def read_news_sentences(folder: Path) -> list[list[str]]:
+    """Tokens of every sentence of the COUNTER news articles (``*.xml``: headline and body) under
+    ``folder``, normalized and tokenized by khabar's rules-only text pipeline."""
+    import xml.etree.ElementTree as ET
+
+    from khabar.loading import load
+
+    files = sorted(folder.rglob("*.xml"))
+    if not files:
+        raise DataError(f"no *.xml news articles under {folder}")
+    nlp = load("text")
+    out: list[list[str]] = []
+    for f in files:
+        try:
+            root = ET.fromstring(f.read_bytes())
+        except ET.ParseError as exc:
+            raise DataError(f"{f}: not valid XML ({exc})") from exc
+        for tag in ("headline", "body"):
+            node = root.find(tag)
+            if node is None or not (node.text or "").strip():
+                continue
+            doc = nlp(node.text or "")
+            text = doc.text
+            for sent in doc.sentences:
+                out.append([text[doc.token_starts[i]:doc.token_ends[i]]
+                            for i in range(sent.token_start, sent.token_end)])
+    return out
+
+
 # --- training and cross-validation -----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class TaggingData:
@@ -299,9 +337,38 @@ class TaggingData:
     ud: tuple[TagSentence, ...]
     extra: tuple[UniMorphSentence, ...]
     classes: Mapping[str, str]
+    #: word clusters from unlabelled news text (empty when the config asks for none)
+    clusters: Mapping[str, str] = field(default_factory=dict)
 
 
-def load_data(files: Mapping[str, Path], normalize: Callable[[str], str]) -> TaggingData:
+@dataclass(frozen=True, slots=True)
+class ClusterSpec:
+    """Word clusters from the COUNTER news articles: ``folder`` (relative to the folder of the
+    config's ``news_note`` data file) with the manifest SHA-256 of its ``*.xml`` files
+    (:func:`folder_manifest_sha256`), and the clustering's parameters (:func:`word_clusters`)."""
+
+    folder: str
+    sha256: str
+    min_count: int = 3
+    contexts: int = 600
+    dims: int = 50
+    coarse: int = 64
+    fine: int = 256
+
+    @classmethod
+    def from_json(cls, spec: Mapping[str, Any]) -> ClusterSpec:
+        allowed = {"folder", "sha256", "min_count", "contexts", "dims", "coarse", "fine"}
+        unknown = set(spec) - allowed
+        if unknown or "folder" not in spec or "sha256" not in spec:
+            raise DataError(f"tagger 'clusters' needs 'folder' and 'sha256' (and only {sorted(allowed)}); "
+                            f"got {sorted(spec)}")
+        return cls(str(spec["folder"]), str(spec["sha256"]), int(spec.get("min_count", 3)),
+                   int(spec.get("contexts", 600)), int(spec.get("dims", 50)), int(spec.get("coarse", 64)),
+                   int(spec.get("fine", 256)))
+
+
+def load_data(files: Mapping[str, Path], normalize: Callable[[str], str], *,
+              clusters: ClusterSpec | None = None, seed: int = 1) -> TaggingData:
     for key in ("ud", "sigmorphon", "spacy_lookup", "unimorph"):
         if key not in files:
             raise DataError(f"the tagger config needs a {key!r} data file")
@@ -309,7 +376,22 @@ def load_data(files: Mapping[str, Path], normalize: Callable[[str], str]) -> Tag
     extra = tuple(read_unimorph_conllu(files["sigmorphon"]))
     classes = lexicon_classes(read_spacy_lookup(files["spacy_lookup"]),
                               read_unimorph_table(files["unimorph"]), normalize)
-    return TaggingData(ud, extra, classes)
+    table: dict[str, str] = {}
+    if clusters is not None:
+        if "news_note" not in files:
+            raise DataError("tagger clusters need a 'news_note' data file (the COUNTER licence note) "
+                            "next to the news folder")
+        folder = files["news_note"].parent / clusters.folder
+        actual = folder_manifest_sha256(folder)
+        if actual != clusters.sha256:
+            raise DataError(f"the news articles under {folder} have manifest SHA-256 {actual}, but the "
+                            f"config was written for {clusters.sha256}: the data differs")
+        from khabar.ml.clusters import word_clusters
+
+        table = word_clusters(read_news_sentences(folder), min_count=clusters.min_count,
+                              contexts=clusters.contexts, dims=clusters.dims, coarse=clusters.coarse,
+                              fine=clusters.fine, seed=seed)
+    return TaggingData(ud, extra, classes, table)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,20 +400,32 @@ class TaggerHyper:
     use_extra: bool = True
     sound_categories: tuple[str, ...] = ()
     options: TrainOptions = field(default_factory=TrainOptions)
+    clusters: ClusterSpec | None = None
 
     @classmethod
     def from_json(cls, hyper: Mapping[str, Any]) -> TaggerHyper:
         allowed = {"folds", "use_extra", "sound_categories", "epochs", "morph_epochs", "prune",
-                   "min_suffix_count"}
+                   "min_suffix_count", "upos_learner", "crf_c1", "crf_c2", "crf_iterations", "clusters",
+                   "morph_clusters"}
         unknown = set(hyper) - allowed
         if unknown:
             raise DataError(f"unknown tagger hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
-        opts = TrainOptions(epochs=int(hyper.get("epochs", 10)),
-                            morph_epochs=int(hyper.get("morph_epochs", 10)),
-                            prune=float(hyper.get("prune", 0.0)),
-                            min_suffix_count=int(hyper.get("min_suffix_count", 2)))
+        try:
+            opts = TrainOptions(epochs=int(hyper.get("epochs", 10)),
+                                morph_epochs=int(hyper.get("morph_epochs", 10)),
+                                prune=float(hyper.get("prune", 0.0)),
+                                min_suffix_count=int(hyper.get("min_suffix_count", 2)),
+                                upos_learner=str(hyper.get("upos_learner", "perceptron")),
+                                crf_c1=float(hyper.get("crf_c1", 0.05)),
+                                crf_c2=float(hyper.get("crf_c2", 0.01)),
+                                crf_iterations=int(hyper.get("crf_iterations", 150)),
+                                morph_clusters=bool(hyper.get("morph_clusters", True)))
+        except ModelError as exc:
+            raise DataError(f"tagger hyper-parameters: {exc}") from exc
+        spec = hyper.get("clusters")
         return cls(folds=int(hyper.get("folds", 5)), use_extra=bool(hyper.get("use_extra", True)),
-                   sound_categories=tuple(hyper.get("sound_categories", ())), options=opts)
+                   sound_categories=tuple(hyper.get("sound_categories", ())), options=opts,
+                   clusters=None if spec is None else ClusterSpec.from_json(spec))
 
 
 def training_set(data: TaggingData, ud: Sequence[TagSentence], hyper: TaggerHyper,
@@ -373,7 +467,7 @@ def cross_validate(data: TaggingData, hyper: TaggerHyper, seed: int, *,
         train_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) != f]
         test_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) == f]
         model = train_tagger(training_set(data, train_ud, hyper, norm), classes=data.classes,
-                             options=hyper.options, seed=seed)
+                             options=hyper.options, seed=seed, clusters=data.clusters)
         analyses = [model.analyze(s.forms) for s in test_ud]
         g, p = gold_columns(test_ud), predicted_columns(analyses)
         scores = score(g, p)
@@ -395,18 +489,24 @@ def train_tagger_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed:
 
     h = TaggerHyper.from_json(hyper)
     norm = WordNormalizer()
-    data = load_data(files, norm)
+    data = load_data(files, norm, clusters=h.clusters, seed=seed)
     log(f"UD: {len(data.ud)} sentences; SIGMORPHON subset: {len(data.extra)} sentences; "
-        f"lexicon classes: {len(data.classes)}")
+        f"lexicon classes: {len(data.classes)}; word clusters: {len(data.clusters)}")
     cv = cross_validate(data, h, seed, log=log)
     log("CV pooled: " + ", ".join(f"{m} {v}" for m, v in cv["pooled"].items()))
     model = train_tagger(training_set(data, data.ud, h, norm), classes=data.classes, options=h.options,
-                         seed=seed, log=log)
+                         seed=seed, log=log, clusters=data.clusters)
     blob = npz_bytes(model.to_arrays())
     return TaskOutput(
         files={MODEL_FILE: blob},
         scores={f"cv_{k}": v for k, v in cv["pooled"].items()},
         meta={"feature_version": FEATURE_VERSION, "features": len(model.index),
+              "upos_learner": h.options.upos_learner, "decoder": model.decoder,
+              "word_clusters": len(model.clusters),
+              "lemma_tables": {"context": len(model.lemma_rules.by_context),
+                               "form_upos": len(model.lemma_rules.by_form_upos),
+                               "form": len(model.lemma_rules.by_form),
+                               "suffix": len(model.lemma_rules.by_suffix)},
               "upos_labels": list(model.upos_labels), "morph_heads": [hd.name for hd in model.heads],
               "cv": cv, "evaluation": "k-fold cross-validation over UD Urdu-UDTB dev sentences "
               "(round-robin folds); each fold's model trains on the other folds plus the converted "
@@ -418,12 +518,13 @@ def train_tagger_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed:
 # --- evaluation and annotation of CoNLL-U files ----------------------------------------------------------
 def annotate_documents(docs: Sequence[Document], tagger: Tagger | None = None) -> list[Document]:
     """Replace UPOS, XPOS, FEATS and LEMMA of gold-tokenized documents (from ``read_conllu``) with
-    the tagger's predictions (the tagger and lemmatizer components, run on each document)."""
-    from khabar.components.lemmatizer import Lemmatizer
+    the tagger's predictions (the tagger and lemmatizer components, run on each document; lemmas in
+    the treebank's spelling, as UD gold writes them)."""
+    from khabar.components.lemmatizer import Lemmatizer, LemmatizerConfig
     from khabar.components.tagger import TaggerComponent
 
     tag = TaggerComponent(model=tagger)
-    lem = Lemmatizer(model=tagger)
+    lem = Lemmatizer(LemmatizerConfig(orthography="treebank"), model=tagger)
     return [lem(tag(d)) for d in docs]
 
 
