@@ -1,0 +1,186 @@
+"""Entity linker component: ties each mention to a knowledge-base entry or a document-local id, and
+groups mentions of the same referent.
+
+Linking: a mention's token forms are looked up exactly among the knowledge base's names and
+demonyms (:meth:`khabar.ml.kb.KnowledgeBase.lookup`); an entry links when its type agrees with the
+mention's label (an untyped Wikidata seed item links to a LOCATION, ORGANIZATION or PERSON). A linked
+mention gets the entry's id, canonical Urdu name and English name.
+
+Grouping (``Entity.group``, numbered in order of first appearance):
+
+* mentions linked to the same entry share a group;
+* a PERSON whose tokens are the end of an earlier PERSON's (a surname: لوکاشنکوو after
+  الیگزینڈر لوکاشنکوو), or equal to them, joins that PERSON's group;
+* a TITLE written right before a PERSON (possibly through other titles) joins the PERSON's group and
+  makes the person the holder of that office *for that country* — the title's own country
+  (رہبر انقلاب اسلامی → IRN) or the country of the place in ``X کے TITLE`` (بیلاروس کے صدر → BLR);
+* a later title-only mention of the same office and country (بیلاروس کے صدر نے کہا) joins the
+  holder's group.
+
+Unlinked PERSON, LOCATION, ORGANIZATION and ARTEFACT mentions get a stable document-local id
+(``local:<group>``), the group's longest mention as canonical name and its romanization
+(:mod:`khabar.urdu.romanize`, with the knowledge base's pronunciation lexicon) as English name.
+
+Countries (ISO 3166-1 alpha-3) of linked places, and of office-holders where known, go into
+``Entity.country``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, ClassVar
+
+from khabar.components.ner import GENITIVES
+from khabar.doc.model import Document, Entity
+from khabar.urdu.romanize import romanize_name
+
+if TYPE_CHECKING:
+    from khabar.ml.kb import KbEntry, KnowledgeBase
+
+NAMED = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT")
+_COMPATIBLE = {
+    "PERSON": ("PERSON", ""), "LOCATION": ("LOCATION", ""), "ORGANIZATION": ("ORGANIZATION", ""),
+    "TITLE": ("TITLE",), "ARTEFACT": ("",),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class LinkerConfig:
+    #: give unknown entities a romanized English name
+    romanize: bool = True
+
+
+class Linker:
+    name: ClassVar[str] = "linker"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "entities")
+    provides: ClassVar[tuple[str, ...]] = ("links",)
+
+    def __init__(self, config: LinkerConfig | None = None, *, kb: KnowledgeBase | None = None) -> None:
+        from khabar.ml.kb import default_kb
+
+        self.config = config or LinkerConfig()
+        self.kb = kb if kb is not None else default_kb()
+        self._roman: dict[str, str] = {}
+
+    def romanized(self, canonical: str) -> str:
+        """The romanization of a name (cached: a name recurs across documents)."""
+        out = self._roman.get(canonical)
+        if out is None:
+            if len(self._roman) > 100_000:
+                self._roman.clear()
+            out = self._roman[canonical] = romanize_name(canonical, self.kb.roman)
+        return out
+
+    def link(self, forms: tuple[str, ...], label: str) -> KbEntry | None:
+        ok = _COMPATIBLE.get(label, ())
+        for m in self.kb.lookup(forms):
+            if m.entry.type in ok:
+                return m.entry
+        return None
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        starts, ends = doc.token_starts, doc.token_ends
+        ents = doc.entities
+        n = len(ents)
+        forms = [tuple(text[starts[i]:ends[i]] for i in range(e.span.token_start, e.span.token_end))
+                 for e in ents]
+        entries = [self.link(forms[k], e.label) for k, e in enumerate(ents)]
+        countries: dict[int, str] = {}
+        for k, entry in enumerate(entries):
+            if entry is not None and entry.country and ents[k].label != "TITLE":
+                countries[k] = entry.country
+        # union-find over mentions
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(a: int, b: int) -> None:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+
+        first_by_id: dict[str, int] = {}
+        for k, entry in enumerate(entries):
+            if entry is not None and ents[k].label != "TITLE":
+                if entry.id in first_by_id:
+                    union(first_by_id[entry.id], k)
+                else:
+                    first_by_id[entry.id] = k
+        persons: list[int] = []
+        for k, e in enumerate(ents):
+            if e.label != "PERSON":
+                continue
+            for p in persons:
+                f, g = forms[k], forms[p]
+                if f == g or (len(f) < len(g) and g[-len(f):] == f) or (len(g) < len(f) and f[-len(g):] == g):
+                    union(p, k)
+                    break
+            persons.append(k)
+        # titles: the office's country, the person they precede, title-only mentions
+        holders: dict[tuple[str, str], int] = {}
+        for k, e in enumerate(ents):
+            if e.label != "TITLE":
+                continue
+            title = entries[k]
+            office = title.id if title is not None else " ".join(forms[k])
+            country = title.country if title is not None else ""
+            ts = e.span.token_start
+            if not country and k > 0 and ts >= 2 and text[starts[ts - 1]:ends[ts - 1]] in GENITIVES:
+                prev = ents[k - 1]
+                if prev.span.token_end == ts - 1 and (k - 1) in countries:
+                    country = countries[k - 1]
+            j = k + 1
+            while (j < n and ents[j].label == "TITLE"
+                   and ents[j].span.token_start == ents[j - 1].span.token_end):
+                j += 1
+            adjacent = j < n and ents[j].label == "PERSON" and (
+                ents[j].span.token_start == ents[j - 1].span.token_end)
+            if adjacent:
+                union(k, j)
+                holders[(office, country)] = j
+                if country and j not in countries:
+                    countries[j] = country
+            elif (office, country) in holders:
+                union(k, holders[(office, country)])
+            if country:
+                countries.setdefault(k, country)
+        # number the groups in order of first appearance; fill ids and names
+        group_no: dict[int, int] = {}
+        members: dict[int, list[int]] = {}
+        for k in range(n):
+            r = find(k)
+            group_no.setdefault(r, len(group_no))
+            members.setdefault(r, []).append(k)
+        out: list[Entity] = []
+        for k, e in enumerate(ents):
+            r = find(k)
+            group = group_no[r]
+            entry = entries[k]
+            if entry is None and e.label != "TITLE":  # a mention linked through its group
+                entry = next((entries[m] for m in members[r] if entries[m] is not None
+                              and ents[m].label == e.label), None)
+            if entry is not None:
+                if entry.country and e.label != "TITLE":
+                    countries.setdefault(k, entry.country)
+                out.append(replace(e, kb_id=entry.id, canonical=entry.canonical,
+                                   english=entry.english or None, group=group,
+                                   country=countries.get(k, e.country)))
+            elif e.label in NAMED:
+                same = [m for m in members[r] if ents[m].label == e.label]
+                longest = max(same, key=lambda m: (len(forms[m]), -m))
+                canonical = " ".join(forms[longest])
+                english = self.romanized(canonical) if self.config.romanize else None
+                out.append(replace(e, kb_id=f"local:{group}", canonical=canonical,
+                                   english=english or None, group=group,
+                                   country=countries.get(k, e.country)))
+            else:
+                out.append(replace(e, group=group, canonical=" ".join(forms[k]),
+                                   country=countries.get(k, e.country)))
+        doc.entities = out
+        return doc

@@ -1,0 +1,221 @@
+"""Entity recognizer component: fills ``doc.entities`` sentence by sentence.
+
+1. The shipped model (:class:`khabar.ml.ner.NerModel`, the news model trained on UNER by default)
+   labels each sentence's tokens (source ``model:ner/<source>``).
+2. Titles and honorifics are separated from names (source ``rule:title``), with the knowledge base's
+   office titles and honorifics (longest match): a PERSON that starts with titles is split
+   (جناب لوکاشنکوو → TITLE جناب + PERSON لوکاشنکوو; آیت اللہ العظمی سید علی خامنہ ای → TITLE
+   آیت اللہ العظمی + PERSON سید علی خامنہ ای — سید stays in the name, as Urdu news writes it), titles
+   written just before a PERSON become TITLE mentions (رہبر انقلاب اسلامی before آیت اللہ …), and so
+   does a title after a genitive of a place or organisation with no name after it (بیلاروس کے صدر).
+3. Demonyms and country adjectives of the knowledge base (امریکی، ایرانی) outside other entities are
+   LOCATION mentions (source ``rule:demonym``) that the linker ties to their country.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from khabar.components.tagger import sentence_ranges, token_forms
+from khabar.doc.model import Document, Entity
+from khabar.ml.ner import spans_from_tags
+from khabar.urdu import chars as C
+
+if TYPE_CHECKING:
+    from khabar.ml.kb import KnowledgeBase
+    from khabar.ml.ner import NerModel
+
+#: Genitive postpositions (کا، کی، کے) that tie a title to the place it belongs to.
+GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_BARREE})
+
+
+@dataclass(frozen=True, kw_only=True)
+class NerConfig:
+    #: which source's model: "uner" (news, the default) or "il-ner"
+    source: str = "uner"
+    #: separate titles from names and find title-only mentions
+    titles: bool = True
+    #: mark demonyms (امریکی) as LOCATION mentions
+    demonyms: bool = True
+
+
+def _confidence(margins: tuple[float, ...], a: int, b: int) -> float:
+    m = min(margins[a:b]) if b > a and len(margins) >= b else 0.0
+    return round(1.0 / (1.0 + math.exp(-m)), 4)
+
+
+class TitleMatcher:
+    """Longest-match lookup of title and demonym token sequences in the knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.titles: set[tuple[str, ...]] = set()
+        self.demonyms: set[tuple[str, ...]] = set()
+        for key, m in kb.names():
+            if m.entry.type == "TITLE":
+                self.titles.add(key)
+            if m.how == "demonym":
+                self.demonyms.add(key)
+        self.max_len = max((len(k) for k in self.titles | self.demonyms), default=0)
+        #: first token -> longest demonym starting with it
+        self.demonym_first: dict[str, int] = {}
+        for k in self.demonyms:
+            self.demonym_first[k[0]] = max(len(k), self.demonym_first.get(k[0], 0))
+
+    def match(self, forms: list[str], i: int, table: set[tuple[str, ...]], end: int) -> int:
+        """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
+        for length in range(min(self.max_len, end - i), 0, -1):
+            if tuple(forms[i:i + length]) in table:
+                return length
+        return 0
+
+
+def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: TitleMatcher,
+                ) -> list[tuple[int, int, str, str]]:
+    """``spans`` (token ranges with labels) with titles separated; each span gets a source tag
+    (``model`` or ``rule:title``)."""
+    out: list[tuple[int, int, str, str]] = []
+    spans = _extend_titles(forms, spans, matcher)
+    taken = [False] * len(forms)
+    for a, b, _ in spans:
+        for i in range(a, b):
+            taken[i] = True
+    for orig_a, b, lab in spans:
+        a = orig_a
+        if lab == "PERSON":
+            while a < b:
+                n = matcher.match(forms, a, matcher.titles, b)
+                if not n:
+                    break
+                out.append((a, a + n, "TITLE", "rule:title"))
+                a += n
+            if a == b:  # the "name" was titles only
+                continue
+            # titles written just before the name (right to left from the name)
+            pre: list[tuple[int, int]] = []
+            j = orig_a
+            while j > 0:
+                found = 0
+                for start in range(max(0, j - matcher.max_len), j):
+                    if not any(taken[start:j]) and tuple(forms[start:j]) in matcher.titles:
+                        found = j - start
+                        break
+                if not found:
+                    break
+                pre.append((j - found, j))
+                for k in range(j - found, j):
+                    taken[k] = True
+                j -= found
+            out.extend((s, e, "TITLE", "rule:title") for s, e in pre)
+        out.append((a, b, lab, "model"))
+    # a title after a genitive of a named place or organisation, with no name after it
+    labels_at = {a: (b, lab) for a, b, lab, _ in out}
+    ends = {b: (a, lab) for a, b, lab, _ in out}
+    for i in sorted(ends):
+        if i >= len(forms) or forms[i] not in GENITIVES or ends[i][1] not in ("LOCATION", "ORGANIZATION"):
+            continue
+        j = i + 1
+        if j >= len(forms) or taken[j] or j in labels_at:
+            continue
+        n = matcher.match(forms, j, matcher.titles, len(forms))
+        if n and not any(taken[j:j + n]):
+            out.append((j, j + n, "TITLE", "rule:title"))
+            for k in range(j, j + n):
+                taken[k] = True
+    return sorted(out)
+
+
+def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher: TitleMatcher,
+                   ) -> list[tuple[int, int, str]]:
+    """A TITLE the model found on the first word(s) of a longer knowledge-base title covers the
+    whole title when the rest is outside other entities (رہبر → رہبر انقلاب اسلامی)."""
+    out: list[tuple[int, int, str]] = []
+    for k, (a, b, lab) in enumerate(spans):
+        end = b
+        if lab == "TITLE":
+            limit = spans[k + 1][0] if k + 1 < len(spans) else len(forms)
+            end = max(b, a + matcher.match(forms, a, matcher.titles, limit))
+        out.append((a, end, lab))
+    return out
+
+
+class NerComponent:
+    name: ClassVar[str] = "ner"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "sentences")
+    provides: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __init__(self, config: NerConfig | None = None, *, model: NerModel | None = None,
+                 kb: KnowledgeBase | None = None) -> None:
+        from khabar.ml.kb import default_kb
+        from khabar.ml.ner import default_ner
+
+        self.config = config or NerConfig()
+        self.model = model if model is not None else default_ner(self.config.source)
+        self.kb = kb if kb is not None else default_kb()
+        self.matcher = TitleMatcher(self.kb)
+        self._model_id = f"model:ner/{self.model.meta.get('source', self.config.source)}"
+
+    def __call__(self, doc: Document) -> Document:
+        forms = token_forms(doc)
+        entities: list[Entity] = []
+        ranges = sentence_ranges(doc)
+        preds = self.model.predict_batch([forms[a:b] for a, b in ranges])
+        for (a, b), pred in zip(ranges, preds, strict=True):
+            sent = forms[a:b]
+            spans = spans_from_tags(pred.tags) if pred.tags.count("O") < len(pred.tags) else []
+            found = (title_spans(sent, spans, self.matcher) if self.config.titles and spans
+                     else [(s, e, lab, "model") for s, e, lab in spans])
+            if self.config.demonyms:
+                found = self._demonyms(sent, found)
+            for s, e, lab, src in found:
+                source = self._model_id if src == "model" else src
+                score = _confidence(pred.scores, s, e) if src == "model" else 1.0
+                entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
+        if self.config.titles:
+            entities = _surnames(doc, forms, entities)
+        doc.entities = entities
+        return doc
+
+    def _demonyms(self, sent: list[str], found: list[tuple[int, int, str, str]],
+                  ) -> list[tuple[int, int, str, str]]:
+        """``found`` with the demonyms outside its spans added as LOCATION (longest match)."""
+        first = self.matcher.demonym_first
+        starts = [i for i, f in enumerate(sent) if f in first]
+        if not starts:
+            return found
+        taken = {i for s, e, _, _ in found for i in range(s, e)}
+        covered = 0
+        added = False
+        for i in starts:
+            if i < covered or i in taken:
+                continue
+            end = min(len(sent), i + first[sent[i]])
+            n = self.matcher.match(sent, i, self.matcher.demonyms, end)
+            if n and not taken.intersection(range(i, i + n)):
+                found.append((i, i + n, "LOCATION", "rule:demonym"))
+                covered = i + n
+                added = True
+        return sorted(found) if added else found
+
+
+def _surnames(doc: Document, forms: list[str], entities: list[Entity]) -> list[Entity]:
+    """A later lone mention of the last word of a multi-word PERSON (a surname) is a PERSON too
+    (source ``rule:surname``): news names a person in full once, then by surname."""
+    taken = [False] * len(forms)
+    for e in entities:
+        for i in range(e.span.token_start, e.span.token_end):
+            taken[i] = True
+    surnames: dict[str, int] = {}
+    for e in entities:
+        if e.label == "PERSON" and e.span.token_end - e.span.token_start >= 2:
+            last = forms[e.span.token_end - 1]
+            if len(last) >= 3:
+                surnames.setdefault(last, e.span.token_end)
+    if not surnames:
+        return entities
+    added = [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname")
+             for i in [i for i, form in enumerate(forms) if form in surnames]
+             if not taken[i] and i >= surnames[forms[i]]]
+    return sorted([*entities, *added], key=lambda e: e.span.start) if added else entities

@@ -1,0 +1,314 @@
+"""The entity knowledge base: ids, canonical Urdu names, English names, types and country codes.
+
+Built by ``khabar train configs/kb.json`` (task ``kb``) from two sources and shipped as
+``khabar/models/kb/kb.tsv`` + ``meta.json`` (file hashes checked on load):
+
+* the Wikidata seed of google/language-resources (``hi_ur/wikidata_20150427.tsv``: Q-id, English and
+  Urdu labels; Apache 2.0, labels CC0). Items whose English label is not capitalized are common nouns
+  (cat, fish, mint) and ``Category:`` pages are not entities: both are left out. The seed has no
+  types, so a seed item is typed only where our own data names it;
+* our reviewed TSV data in ``khabar/urdu/data/kb_*.tsv`` (countries with their demonyms and ISO
+  codes, capitals and cities, organisations, people, office titles and honorifics), each row with
+  its source.
+
+Every Urdu name is put through khabar's normalizer and tokenizer, so a name is looked up as the
+tuple of token forms the pipeline produces. Lookup is exact on those forms (no fuzzy matching).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from khabar.errors import DataError, ModelError
+
+KB_FILE = "kb.tsv"
+ROMAN_FILE = "roman.tsv"
+FEATURE_VERSION = 1
+#: Columns of the compiled file.
+COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source")
+#: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
+DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
+              "kb_titles.tsv")
+
+TokenFn = Callable[[str], tuple[str, ...]]
+NormalizeFn = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntry:
+    """One knowledge-base entry. ``type`` is PERSON, LOCATION, ORGANIZATION, TITLE or empty (a seed
+    item nobody typed); ``country`` an ISO 3166-1 alpha-3 code or empty; ``names`` every Urdu form it
+    is known by (canonical first), ``demonyms`` the adjectives that refer to it (امریکی → USA);
+    ``kind`` says more about a title (office, religious, honorific, military) or a place
+    (country, city)."""
+
+    id: str
+    type: str
+    country: str
+    english: str
+    canonical: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...] = ()
+    kind: str = ""
+    source: str = ""
+
+    def to_row(self) -> str:
+        for v in (self.id, self.type, self.country, self.english, self.kind, self.source, *self.names,
+                  *self.demonyms):
+            if "\t" in v or "\n" in v:
+                raise DataError(f"knowledge-base value {v!r} holds a tab or a newline")
+        for v in (*self.names, *self.demonyms):
+            if "|" in v:
+                raise DataError(f"knowledge-base name {v!r} holds a |")
+        return "\t".join((self.id, self.type, self.country, self.english, self.canonical,
+                          "|".join(self.names), "|".join(self.demonyms), self.kind, self.source))
+
+
+@dataclass(frozen=True, slots=True)
+class KbMatch:
+    """A name found for a token sequence: the entry and how it matched (``name`` or ``demonym``)."""
+
+    entry: KbEntry
+    how: str
+
+
+class KnowledgeBase:
+    """Entries by id and an index from token tuples of every name and demonym to entries."""
+
+    def __init__(self, entries: Iterable[KbEntry], *, tokenize: TokenFn | None = None) -> None:
+        self.entries: dict[str, KbEntry] = {}
+        for e in entries:
+            if e.id in self.entries:
+                raise DataError(f"knowledge-base id {e.id} appears twice")
+            self.entries[e.id] = e
+        split = tokenize or _default_tokens
+        self._index: dict[tuple[str, ...], list[KbMatch]] = {}
+        for e in self.entries.values():
+            for how, forms in (("name", e.names), ("demonym", e.demonyms)):
+                for name in forms:
+                    key = split(name)
+                    if key:
+                        self._index.setdefault(key, []).append(KbMatch(e, how))
+        self.max_len = max((len(k) for k in self._index), default=0)
+        #: Urdu word -> readable Latin spelling (the compiled pronunciation lexicon), for romanization
+        self.roman: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[KbEntry]:
+        return iter(self.entries.values())
+
+    def get(self, kb_id: str) -> KbEntry | None:
+        return self.entries.get(kb_id)
+
+    def lookup(self, forms: Sequence[str]) -> list[KbMatch]:
+        """Entries named exactly by the token forms ``forms`` (names before demonyms; typed entries
+        before untyped ones; then by id, so the order is stable)."""
+        found = self._index.get(tuple(forms), [])
+        return sorted(found, key=lambda m: (m.how != "name", m.entry.type == "", m.entry.id))
+
+    def names(self) -> Iterator[tuple[tuple[str, ...], KbMatch]]:
+        for key, matches in self._index.items():
+            for m in matches:
+                yield key, m
+
+    # -- storage -------------------------------------------------------------------------------------------
+    def to_tsv(self) -> str:
+        lines = ["\t".join(COLUMNS)]
+        lines.extend(e.to_row() for e in sorted(self.entries.values(), key=lambda e: e.id))
+        return "\n".join(lines) + "\n"
+
+    @classmethod
+    def from_tsv(cls, text: str, *, where: str = KB_FILE) -> KnowledgeBase:
+        lines = text.rstrip("\n").split("\n")
+        if not lines or tuple(lines[0].split("\t")) != COLUMNS:
+            raise ModelError(f"{where} does not start with the header {COLUMNS}: rebuild the knowledge base")
+        out: list[KbEntry] = []
+        for n, line in enumerate(lines[1:], start=2):
+            c = line.split("\t")
+            if len(c) != len(COLUMNS):
+                raise ModelError(f"{where}:{n}: {len(c)} columns, expected {len(COLUMNS)}")
+            out.append(KbEntry(c[0], c[1], c[2], c[3], c[4], tuple(x for x in c[5].split("|") if x),
+                               tuple(x for x in c[6].split("|") if x), c[7], c[8]))
+        return cls(out)
+
+    @classmethod
+    def load(cls, path: Path | Traversable | None = None) -> KnowledgeBase:
+        """The compiled knowledge base in folder ``path`` (default: the shipped ``khabar/models/kb``)."""
+        from khabar.ml.modelfiles import read_model_folder
+
+        folder: Path | Traversable = path if path is not None else default_kb_dir()
+        verified = read_model_folder(folder, task="kb", feature_version=FEATURE_VERSION,
+                                     required=(KB_FILE,), config_hint="configs/kb.json")
+        kb = cls.from_tsv(verified.files[KB_FILE].decode("utf-8"), where=str(folder / KB_FILE))
+        roman = verified.files.get(ROMAN_FILE)
+        if roman is not None:
+            lines = roman.decode("utf-8").splitlines()[1:]
+            kb.roman = dict(line.split("\t", 1) for line in lines if "\t" in line)
+        return kb
+
+
+def _default_tokens(name: str) -> tuple[str, ...]:
+    from khabar.urdu.tokens import tokenize
+
+    starts, ends = tokenize(name)
+    return tuple(name[s:e] for s, e in zip(starts, ends, strict=True))
+
+
+def default_kb_dir() -> Traversable:
+    return resources.files("khabar") / "models" / "kb"
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process on first use."""
+    return KnowledgeBase.load()
+
+
+# --- building ---------------------------------------------------------------------------------------------
+def read_tsv(text: str, *, where: str, columns: Sequence[str]) -> list[dict[str, str]]:
+    """Rows of a reviewed TSV file (``#`` comment lines, then a header that must equal ``columns``)."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for n, line in enumerate(text.split("\n"), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if tuple(header) != tuple(columns):
+                raise DataError(f"{where}:{n}: header {header} differs from {list(columns)}")
+            continue
+        if len(cells) != len(header):
+            raise DataError(f"{where}:{n}: {len(cells)} columns, expected {len(header)}")
+        rows.append(dict(zip(header, cells, strict=True)))
+    return rows
+
+
+DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "kb_countries.tsv": ("iso3", "wikidata", "english", "urdu", "aliases", "demonyms", "source"),
+    "kb_places.tsv": ("wikidata", "english", "urdu", "aliases", "country", "source"),
+    "kb_organizations.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
+    "kb_people.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
+    "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
+}
+
+
+def reviewed_data() -> dict[str, list[dict[str, str]]]:
+    """Our reviewed KB rows, file name -> rows (read from the package)."""
+    base = resources.files("khabar") / "urdu" / "data"
+    return {name: read_tsv((base / name).read_text(encoding="utf-8"), where=name,
+                           columns=DATA_COLUMNS[name]) for name in DATA_FILES}
+
+
+def reviewed_bytes() -> dict[str, bytes]:
+    base = resources.files("khabar") / "urdu" / "data"
+    return {name: (base / name).read_bytes() for name in DATA_FILES}
+
+
+SEED_SOURCE = "Wikidata via google/language-resources hi_ur (Apache 2.0; labels CC0)"
+
+
+def read_wikidata_seed(text: str) -> list[tuple[str, str, str]]:
+    """(Q-id, English, Urdu) of the seed's proper names (see the module docstring)."""
+    rows = read_tsv(text, where="wikidata seed",
+                    columns=("ID", "en", "hi", "hi_translit", "ur_translit", "ur"))
+    out = []
+    for r in rows:
+        en, ur = r["en"].strip(), r["ur"].strip()
+        if not ur or not en or en.startswith("Category:") or not en[:1].isupper():
+            continue
+        out.append((r["ID"].strip(), en, ur))
+    return out
+
+
+def title_slug(english: str, urdu_index: int) -> str:
+    slug = "".join(ch.lower() if ch.isalnum() else "-" for ch in english).strip("-")
+    while "--" in slug:
+        slug = slug.replace("--", "-")
+    return f"khabar:title/{slug}" if urdu_index == 0 else f"khabar:title/{slug}-{urdu_index + 1}"
+
+
+def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
+             normalize: NormalizeFn) -> KnowledgeBase:
+    """Merge the Wikidata seed and our reviewed rows into one knowledge base (deterministic)."""
+    acc: dict[str, dict[str, object]] = {}
+
+    def add(kb_id: str, *, type_: str = "", country: str = "", english: str = "", canonical: str = "",
+            names: Iterable[str] = (), demonyms: Iterable[str] = (), kind: str = "",
+            source: str = "") -> None:
+        e = acc.setdefault(kb_id, {"type": "", "country": "", "english": "", "canonical": "",
+                                   "names": [], "demonyms": [], "kind": "", "sources": []})
+        for key, value in (("type", type_), ("country", country), ("english", english),
+                           ("kind", kind)):
+            if value:
+                e[key] = value
+        if canonical:
+            e["canonical"] = normalize(canonical)
+        for key, values in (("names", names), ("demonyms", demonyms)):
+            lst = e[key]
+            assert isinstance(lst, list)
+            for value in values:
+                v = normalize(value.strip())
+                if v and v not in lst:
+                    lst.append(v)
+        srcs = e["sources"]
+        assert isinstance(srcs, list)
+        if source and source not in srcs:
+            srcs.append(source)
+
+    for qid, en, ur in read_wikidata_seed(seed_text):
+        add(qid, english=en, canonical=ur, names=[ur], source=SEED_SOURCE)
+
+    def split(s: str) -> list[str]:
+        return [x for x in s.split("|") if x.strip()]
+
+    for r in data.get("kb_countries.tsv", ()):
+        add(r["wikidata"], type_="LOCATION", country=r["iso3"], english=r["english"], canonical=r["urdu"],
+            names=[r["urdu"], *split(r["aliases"])], demonyms=split(r["demonyms"]), kind="country",
+            source=r["source"])
+    for r in data.get("kb_places.tsv", ()):
+        add(r["wikidata"], type_="LOCATION", country=r["country"], english=r["english"],
+            canonical=r["urdu"], names=[r["urdu"], *split(r["aliases"])], kind="city", source=r["source"])
+    for r in data.get("kb_organizations.tsv", ()):
+        add(r["id"], type_="ORGANIZATION", country=r["country"], english=r["english"], canonical=r["urdu"],
+            names=[r["urdu"], *split(r["aliases"])], source=r["source"])
+    for r in data.get("kb_people.tsv", ()):
+        add(r["id"], type_="PERSON", country=r["country"], english=r["english"], canonical=r["urdu"],
+            names=[r["urdu"], *split(r["aliases"])], source=r["source"])
+    seen_titles: dict[str, int] = {}
+    for r in data.get("kb_titles.tsv", ()):
+        n = seen_titles.get(r["english"], 0)
+        seen_titles[r["english"]] = n + 1
+        add(title_slug(r["english"], n), type_="TITLE", country=r["country"], english=r["english"],
+            canonical=r["urdu"], names=[r["urdu"]], kind=r["kind"], source=r["source"])
+
+    entries = []
+    for kb_id in sorted(acc):
+        e = acc[kb_id]
+        names: tuple[str, ...] = tuple(e["names"])  # type: ignore[arg-type]
+        canonical = str(e["canonical"]) or (names[0] if names else "")
+        if canonical and canonical not in names:
+            names = (canonical, *names)
+        entries.append(KbEntry(kb_id, str(e["type"]), str(e["country"]), str(e["english"]), canonical,
+                               names, tuple(e["demonyms"]), str(e["kind"]),  # type: ignore[arg-type]
+                               "; ".join(e["sources"])))  # type: ignore[arg-type]
+    return KnowledgeBase(entries)
+
+
+def kb_bytes(kb: KnowledgeBase) -> bytes:
+    return kb.to_tsv().encode("utf-8")
+
+
+def read_seed(path: Path) -> str:
+    try:
+        return io.TextIOWrapper(path.open("rb"), encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read the Wikidata seed {path}: {exc}") from exc

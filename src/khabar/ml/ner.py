@@ -1,0 +1,785 @@
+"""Named-entity recognition: a first-order BIO sequence labeller (structured averaged perceptron,
+Viterbi decoding with BIO constraints).
+
+Each sentence gets the best-scoring sequence of ``O``/``B-X``/``I-X`` labels (the eight labels of
+:data:`ENTITY_LABELS`) under *emission* scores (sparse features of each token) plus *transition*
+scores (label after label), found exactly by Viterbi. Training is Collins' (2002) structured
+perceptron with averaging: decode a training sentence with the current weights, and where the best
+sequence differs from the gold one, add the gold sequence's features and subtract the predicted's.
+
+Emission features of token ``i`` (all strings, see :func:`word_rows`, :func:`pair_rows`):
+
+* the word (normalized form, digits as ``0``, Latin lower-cased), its prefixes (1-3) and suffixes
+  (1-4), its shape (Urdu letters, digits, Latin, punctuation), length, the last part of a ``_``-joined
+  multi-word token, and how frequent it is in Urdu (``wordfreq`` zipf band: names are rare words);
+* the words one and two places away, the suffixes and frequency bands of the next and previous word
+  (a name is usually followed by a postposition: نے، کے، سے), and the four word bigrams around it;
+* gazetteers compiled into the model: the knowledge base's names by type (office titles and
+  honorifics included) and the *entity memory* (names tagged in the training data), as ``B``/``I``
+  position of the longest match covering the token, and the matches of the neighbours.
+
+Every feature except the gazetteer's depends on one word (at an offset) or one pair of adjacent
+words, so at run time the model keeps each word's and each word pair's summed weight vectors in a
+bounded cache: the emission scores of a sentence are a few dictionary look-ups and numpy gathers,
+and all the sentences of a document are decoded together (:meth:`NerModel.predict_batch`).
+
+Constraints in decoding: ``I-X`` only after ``B-X``/``I-X``; a token without a letter or digit
+(punctuation, brackets) never *starts* an entity, so every entity holds a letter or digit (it may
+run through punctuation: ``اکتوبر ، 2001``). The model ships in ``khabar/models/ner/`` (one ``.npz``
+per source + ``meta.json`` with file hashes, checked on load).
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from khabar.errors import ModelError
+from khabar.ml.modelfiles import read_model_folder
+from khabar.ml.perceptron import (
+    AveragedPerceptron,
+    FloatArray,
+    IntArray,
+    decode_strings,
+    encode_strings,
+    load_npz,
+)
+from khabar.urdu import chars as C
+
+ENTITY_LABELS: tuple[str, ...] = (
+    "PERSON", "LOCATION", "ORGANIZATION", "DATE", "TIME", "NUMBER", "TITLE", "ARTEFACT",
+)
+#: BIO labels in the weight matrix's column order.
+BIO_LABELS: tuple[str, ...] = ("O", *(f"{p}-{lab}" for lab in ENTITY_LABELS for p in ("B", "I")))
+
+FEATURE_VERSION = 2
+MODEL_FILE = "model.npz"
+META_FILE = "meta.json"
+
+_DIGITS = set(C.ASCII_DIGITS + C.ARABIC_INDIC_DIGITS + C.URDU_DIGITS)
+_MAX_GAZ = 6  # longest gazetteer entry, in tokens
+_K = len(BIO_LABELS)
+_NEG = -1e9  # a forbidden label or transition (finite: no inf - inf)
+_START = "<s>"
+_END = "</s>"
+#: transition features: ``t=<previous label>`` (``t=<s>`` at the sentence start)
+TRANSITION_FEATURES: tuple[str, ...] = tuple("t=" + p for p in (*BIO_LABELS, _START))
+#: offsets of the word rows in :func:`word_rows` (the last row, ``nogaz``, has no offset)
+OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+_CACHE_LIMIT = 200_000
+
+
+# --- BIO helpers --------------------------------------------------------------------------------------------
+def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity token ranges ``(start, end, LABEL)`` of BIO ``tags``; an ``I-X`` that does not continue an
+    ``X`` starts a new entity (conlleval's reading)."""
+    out: list[tuple[int, int, str]] = []
+    start = -1
+    label = ""
+    last = -1
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        tag = tags[i]
+        if tag.startswith("I-") and start >= 0 and last == i - 1 and tag[2:] == label:
+            last = i
+            continue
+        if start >= 0:
+            out.append((start, last + 1, label))
+            start = -1
+        if tag.startswith(("B-", "I-")):
+            start, label, last = i, tag[2:], i
+    if start >= 0:
+        out.append((start, last + 1, label))
+    return out
+
+
+def tags_from_spans(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
+    """BIO tags of ``n`` tokens with the given (non-overlapping) entity ranges."""
+    tags = ["O"] * n
+    for s, e, lab in spans:
+        if not 0 <= s < e <= n:
+            raise ModelError(f"entity range [{s}, {e}) is outside 0..{n}")
+        tags[s] = "B-" + lab
+        for i in range(s + 1, e):
+            tags[i] = "I-" + lab
+    return tags
+
+
+def can_start_entity(form: str) -> bool:
+    """Whether a token may begin an entity: it holds a letter or a digit."""
+    return any(ch.isalnum() for ch in form)
+
+
+def constrain_tags(forms: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """Gold ``tags`` made to obey the decoder's constraints: an entity that starts on punctuation
+    starts at its first letter or digit instead (``( ن ) لیگ`` → ``ن ) لیگ``); one without any
+    letter or digit is dropped."""
+    spans: list[tuple[int, int, str]] = []
+    for s, e, lab in spans_from_tags(tags):
+        a = s
+        while a < e and not can_start_entity(forms[a]):
+            a += 1
+        if a < e:
+            spans.append((a, e, lab))
+    return tags_from_spans(len(tags), spans)
+
+
+# --- gazetteers ---------------------------------------------------------------------------------------------
+class Gazetteer:
+    """Multi-token names (tuples of normalized token forms) -> the types they are known as."""
+
+    __slots__ = ("first", "max_len", "table")
+
+    def __init__(self, entries: Iterable[tuple[tuple[str, ...], str]]) -> None:
+        table: dict[tuple[str, ...], set[str]] = {}
+        for tokens, typ in entries:
+            if tokens and len(tokens) <= _MAX_GAZ:
+                table.setdefault(tuple(tokens), set()).add(typ)
+        self.table: dict[tuple[str, ...], tuple[str, ...]] = {
+            k: tuple(sorted(v)) for k, v in table.items()}
+        self.max_len = max((len(k) for k in self.table), default=0)
+        #: first token -> the longest entry starting with it (one look-up per token when matching)
+        self.first: dict[str, int] = {}
+        for k in self.table:
+            if len(k) > self.first.get(k[0], 0):
+                self.first[k[0]] = len(k)
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+    def matches(self, forms: Sequence[str]) -> list[list[str]]:
+        """For each token: ``B:TYPE`` / ``I:TYPE`` features of the longest entries covering it
+        (left to right; an entry starts where no earlier one covers)."""
+        out: list[list[str]] = [[] for _ in forms]
+        for i, feats in self.sparse_matches(forms).items():
+            out[i] = feats
+        return out
+
+    def sparse_matches(self, forms: Sequence[str], candidates: Iterable[int] | None = None,
+                       ) -> dict[int, list[str]]:
+        """:meth:`matches` of the covered tokens only. ``candidates``: the places (ascending)
+        where an entry may start, if known (a superset of those whose form begins one)."""
+        n = len(forms)
+        out: dict[int, list[str]] = {}
+        first, table = self.first, self.table
+        covered = 0
+        if candidates is None:
+            candidates = [i for i, f in enumerate(forms) if f in first]
+        for i in candidates:
+            if forms[i] not in first:
+                continue
+            if i < covered:
+                continue
+            for length in range(min(first[forms[i]], n - i), 0, -1):
+                types = table.get(tuple(forms[i:i + length]))
+                if types:
+                    for t in types:
+                        out.setdefault(i, []).append("B:" + t)
+                        for j in range(i + 1, i + length):
+                            out.setdefault(j, []).append("I:" + t)
+                    covered = i + length
+                    break
+        return out
+
+    def to_strings(self) -> list[str]:
+        return [t + "\t" + " ".join(k) for k, types in sorted(self.table.items()) for t in types]
+
+    @classmethod
+    def from_strings(cls, items: Iterable[str]) -> Gazetteer:
+        entries = []
+        for item in items:
+            typ, _, name = item.partition("\t")
+            entries.append((tuple(name.split(" ")), typ))
+        return cls(entries)
+
+
+# --- features -----------------------------------------------------------------------------------------------
+def word_key(form: str) -> str:
+    """The form as word features see it: digits folded to ``0``, Latin lower-cased."""
+    return "".join("0" if ch in _DIGITS else ch for ch in form).lower()
+
+
+def shape(form: str) -> str:
+    kinds: list[str] = []
+    for ch in form:
+        if ch in _DIGITS:
+            k = "d"
+        elif ch.isalpha():
+            k = "l" if ch.isascii() else "u"
+        elif ch == "_":
+            k = "_"
+        else:
+            k = "p"
+        if not kinds or kinds[-1] != k:
+            kinds.append(k)
+    return "".join(kinds[:4])
+
+
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, int]:
+    from khabar.urdu import lexicon
+
+    out: dict[str, int] = {}
+    for w, f in lexicon.vocabulary().items():
+        if f > 0:
+            out[w] = max(1, int(math.log10(f) + 9.0))
+    return out
+
+
+def word_rows(form: str, zipf: Mapping[str, int]) -> list[list[str]]:
+    """The features one word gives token ``i`` when it stands at ``i + o``, one row per offset ``o``
+    of :data:`OFFSETS` (rows 0-4: the word two and one places before the token, the token itself,
+    one and two places after it), and row 5: the frequency band of a token no gazetteer entry
+    covers."""
+    if form in (_START, _END):
+        w, z = form, -1
+    else:
+        w, z = word_key(form), zipf.get(form, 0)
+    own = [
+        "b", "w=" + w, "p1=" + w[:1], "p2=" + w[:2], "p3=" + w[:3],
+        "s1=" + w[-1:], "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:],
+        "sh=" + shape(form), f"len={min(len(w), 10)}", f"z={z}",
+    ]
+    if "_" in w:
+        own.append("last=" + w.rsplit("_", 1)[1])
+    return [
+        ["w-2=" + w],
+        ["w-1=" + w, "s-1=" + w[-2:], f"z-1={z}"],
+        own,
+        ["w+1=" + w, "s+1=" + w[-2:], f"z+1={z}"],
+        ["w+2=" + w],
+        [f"gz={z}"],
+    ]
+
+
+def pair_rows(a: str, b: str) -> list[str]:
+    """Features the word-key pair ``(a, b)`` at tokens ``j, j+1`` gives tokens ``j-1 .. j+2``."""
+    ab = a + "|" + b
+    return ["w+1w+2=" + ab, "ww+1=" + ab, "w-1w=" + ab, "w-2w-1=" + ab]
+
+
+def _pair_key(form: str) -> str:
+    return form if form in (_START, _END) else word_key(form)
+
+
+def gazetteer_rows(gaz: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Per token: its gazetteer features and its neighbours' (empty for most tokens)."""
+    n = len(gaz)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = ["g=" + x for x in gaz[i]]
+        if i >= 1:
+            feats.extend("g-1=" + x for x in gaz[i - 1])
+        if i + 1 < n:
+            feats.extend("g+1=" + x for x in gaz[i + 1])
+        out.append(feats)
+    return out
+
+
+def token_features(forms: Sequence[str], gaz: Sequence[Sequence[str]],
+                   zipf: Mapping[str, int]) -> list[list[str]]:
+    """Every emission feature of every token (training; run time sums the same features from its
+    caches)."""
+    n = len(forms)
+    padded = [_START, _START, *forms, _END, _END]
+    rows = [word_rows(f, zipf) for f in padded]
+    keys = [_pair_key(f) for f in padded]
+    pairs = [pair_rows(keys[j], keys[j + 1]) for j in range(len(padded) - 1)]
+    grows = gazetteer_rows(gaz)
+    out: list[list[str]] = []
+    for i in range(n):
+        p = i + 2  # the token's place in ``padded``
+        feats: list[str] = []
+        for r, off in enumerate(OFFSETS):
+            feats.extend(rows[p + off][r])
+        if not gaz[i]:
+            feats.extend(rows[p][5])
+        # pair (j, j+1) gives row r to token j - 1 + r
+        for r in range(4):
+            feats.append(pairs[p + 1 - r][r])
+        feats.extend(grows[i])
+        out.append(feats)
+    return out
+
+
+def _transition_mask() -> FloatArray:
+    """``mask[prev, y]`` (``prev`` = ``len(BIO_LABELS)`` is the sentence start): :data:`_NEG` where
+    ``y`` may not follow ``prev`` (I-X after anything but X)."""
+    mask = np.zeros((_K + 1, _K))
+    for a, prev in enumerate((*BIO_LABELS, _START)):
+        for b, lab in enumerate(BIO_LABELS):
+            if lab.startswith("I-") and prev[2:] != lab[2:]:
+                mask[a, b] = _NEG
+    return mask
+
+
+#: labels a token without a letter or digit may not take (every ``B-X``)
+_NO_START = np.array([_NEG if lab.startswith("B-") else 0.0 for lab in BIO_LABELS])
+
+
+def _sum_rows(weights: FloatArray, rows: Sequence[Sequence[int]]) -> FloatArray:
+    """``weights[ids].sum(0)`` for each row of ids, in one gather and one ``np.add.reduceat``."""
+    k = weights.shape[1]
+    out = np.zeros((len(rows), k))
+    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
+    nonempty = lengths > 0
+    if not nonempty.any():
+        return out
+    flat = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
+    starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
+    out[nonempty] = np.add.reduceat(weights[flat], starts, axis=0)
+    return out
+
+
+def viterbi_batch(emissions: Sequence[FloatArray], trans: FloatArray) -> list[list[int]]:
+    """Best label ids of each sentence (``emissions[s]``: ``(n_s, K)``; ``trans``: ``(K + 1, K)``,
+    last row the start). All sentences are decoded together, longest first: step ``t`` works on
+    the sentences longer than ``t`` only."""
+    order = sorted(range(len(emissions)), key=lambda s: -len(emissions[s]))
+    lengths = [len(emissions[s]) for s in order]
+    out: list[list[int]] = [[] for _ in emissions]
+    if not lengths or lengths[0] == 0:
+        return out
+    width = lengths[0]
+    em = np.zeros((len(order), width, _K))
+    for row, s in enumerate(order):
+        em[row, :lengths[row]] = emissions[s]
+    active = np.searchsorted(-np.array(lengths), -np.arange(width), side="left").tolist()
+    step = np.ascontiguousarray(trans[:_K].T)[None, :, :]  # [., label, previous label]
+    delta = trans[_K][None, :] + em[:, 0]
+    final = delta.copy()
+    back: list[IntArray] = [np.zeros((0, _K), dtype=np.int64)]  # back[t][row, y]: best label at t - 1
+    for t in range(1, width):
+        m = active[t]
+        cand = delta[:m, None, :] + step
+        back.append(cand.argmax(axis=2))
+        delta = cand.max(axis=2) + em[:m, t]
+        done = active[t + 1] if t + 1 < width else 0
+        if done < m:
+            final[done:m] = delta[done:]
+    last = final.argmax(axis=1).tolist()
+    for row, s in enumerate(order):
+        n = lengths[row]
+        if n == 0:
+            continue
+        y = last[row]
+        path = [y]
+        for t in range(n - 1, 0, -1):
+            y = int(back[t][row, y])
+            path.append(y)
+        path.reverse()
+        out[s] = path
+    return out
+
+
+# --- the recognizer -----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """BIO tags of one sentence and, per token, the margin of its label's emission score over the
+    best other label (a confidence)."""
+
+    tags: tuple[str, ...]
+    scores: tuple[float, ...]
+
+
+class NerModel:
+    """Viterbi BIO labeller (see the module docstring)."""
+
+    def __init__(self, model: AveragedPerceptron, gazetteer: Gazetteer, *,
+                 memory: Gazetteer | None = None, meta: Mapping[str, Any] | None = None) -> None:
+        if model.labels != BIO_LABELS:
+            raise ModelError(f"a NER model needs labels {BIO_LABELS}, the model has {model.labels}")
+        self.model = model
+        self.gazetteer = gazetteer
+        self.memory = memory if memory is not None else Gazetteer([])
+        self.meta: dict[str, Any] = dict(meta or {})
+        self._mask = _transition_mask()
+        self._index: dict[str, int] = {f: i for i, f in enumerate(model.features)}
+        self._firsts = self.gazetteer.first.keys() | self.memory.first.keys()
+        self.clear_cache()
+
+    # -- run-time caches -----------------------------------------------------------------------------------
+    def clear_cache(self) -> None:
+        """Forget the cached word and pair scores (they are rebuilt on demand)."""
+        #: word -> row of ``_word_table`` (its six summed feature rows), its key and punctuation flag
+        self._words: dict[str, int] = {}
+        self._word_keys: list[str] = []
+        self._word_table = np.zeros((1024, 6, _K))
+        self._word_blocked = np.zeros(1024, dtype=bool)
+        #: (word row, word row) -> row of ``_pair_table``; row 0 stays zero (pairs with no feature)
+        self._pairs: dict[tuple[int, int], int] = {}
+        self._pair_table = np.zeros((1024, 4, _K))
+        self._pair_used = 1
+        self._trans: FloatArray | None = None
+
+    def transitions(self) -> FloatArray:
+        """``(K + 1, K)`` transition scores (last row: from the sentence start) with the BIO mask."""
+        if self._trans is None:
+            ids = [self._index.get(f, -1) for f in TRANSITION_FEATURES]
+            w = self.model.weights
+            t = np.array([w[i] if i >= 0 else np.zeros(_K) for i in ids])
+            self._trans = t + self._mask
+        return self._trans
+
+    def _word_ids(self, forms: Sequence[str]) -> list[int]:
+        """Rows of the word table for ``forms`` (computing the missing ones in one gather)."""
+        words = self._words
+        found = [words.get(f, -1) for f in forms]
+        if -1 not in found:
+            return found
+        missing = [f for f in dict.fromkeys(forms) if f not in words]
+        if missing:
+            if len(words) + len(missing) > _CACHE_LIMIT:
+                self.clear_cache()
+                words = self._words
+            zipf = _zipf_table()
+            index = self._index
+            rows: list[list[int]] = []
+            for f in missing:
+                for feats in word_rows(f, zipf):
+                    rows.append([i for i in (index.get(x) for x in feats) if i is not None])
+            sums = _sum_rows(self.model.weights, rows).reshape(len(missing), 6, _K)
+            start = len(words)
+            end = start + len(missing)
+            if end > len(self._word_table):
+                grow = max(len(self._word_table), len(missing))
+                self._word_table = np.concatenate([self._word_table, np.zeros((grow, 6, _K))])
+                self._word_blocked = np.concatenate([self._word_blocked, np.zeros(grow, dtype=bool)])
+            self._word_table[start:end] = sums
+            self._word_blocked[start:end] = [f not in (_START, _END) and not can_start_entity(f)
+                                             for f in missing]
+            for k, f in enumerate(missing):
+                words[f] = start + k
+                self._word_keys.append(_pair_key(f))
+        return [words[f] for f in forms]
+
+    def _pair_ids(self, wids: Sequence[int]) -> list[int]:
+        """Rows of the pair table for each adjacent pair of word rows ``wids``."""
+        pairs = self._pairs
+        wanted = list(itertools.pairwise(wids))
+        found = [pairs.get(p, -1) for p in wanted]
+        if -1 not in found:
+            return found
+        missing = [p for p in dict.fromkeys(wanted) if p not in pairs]
+        index, keys, w = self._index, self._word_keys, self.model.weights
+        vecs: list[FloatArray] = []
+        for p in missing:
+            known = [(r, i) for r, i in enumerate(index.get(x) for x in pair_rows(keys[p[0]], keys[p[1]]))
+                     if i is not None]
+            if not known:
+                pairs[p] = 0
+                continue
+            vec = np.zeros((4, _K))
+            for r, i in known:
+                vec[r] = w[i]
+            pairs[p] = self._pair_used + len(vecs)
+            vecs.append(vec)
+        if vecs:
+            start, end = self._pair_used, self._pair_used + len(vecs)
+            if end > len(self._pair_table):
+                grow = max(len(self._pair_table), len(vecs))
+                self._pair_table = np.concatenate([self._pair_table, np.zeros((grow, 4, _K))])
+            self._pair_table[start:end] = np.array(vecs)
+            self._pair_used = end
+        return [pairs[p] for p in wanted]
+
+    def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
+        """``(n_s, K)`` emission scores of each sentence (from the caches), constraints included;
+        all sentences are scored together (one gather per feature row)."""
+        padded: list[str] = []
+        positions: list[int] = []
+        for s in sentences:
+            base = len(padded) + 2
+            padded.extend((_START, _START, *s, _END, _END))
+            positions.extend(range(base, base + len(s)))
+        if not positions:
+            return [np.zeros((0, _K)) for _ in sentences]
+        words = self._word_ids(padded)
+        wid = np.array(words, dtype=np.int64)
+        pos = np.array(positions, dtype=np.int64)
+        # scores of every padded place 2 .. n-3 (contiguous slices; the padding rows are dropped
+        # at the end): word row r comes from the word at offset OFFSETS[r]; pair (p, p+1) gives
+        # row r to token p - 1 + r, so token p gets row r of pair p + 1 - r
+        n = len(padded)
+        w6 = wid * 6
+        p4 = np.array(self._pair_ids(words), dtype=np.int64) * 4
+        table = self._word_table.reshape(-1, _K)
+        pt = self._pair_table.reshape(-1, _K)
+        em_all = table.take(w6[0:n - 4], axis=0)
+        for r, off in ((1, 1), (2, 2), (3, 3), (4, 4)):
+            em_all += table.take(w6[off:n - 4 + off] + r, axis=0)
+        for r in range(4):
+            em_all += pt.take(p4[3 - r:n - 1 - r] + r, axis=0)
+        em = em_all[pos - 2]
+        tok = wid[pos]
+        em[self._word_blocked[tok]] += _NO_START
+        # gazetteers over the whole padded text: no entry holds a padding token, so no match
+        # crosses a sentence boundary
+        gaz = self.sparse_gazetteer_matches(padded)
+        nogaz = np.ones(len(pos), dtype=bool)
+        if gaz:
+            row_of = {p: r for r, p in enumerate(positions)}
+            hit = sorted({p + d for p in gaz for d in (-1, 0, 1)} & row_of.keys())
+            index = self._index
+            rows: list[int] = []
+            id_rows: list[list[int]] = []
+            none: list[str] = []
+            for p in hit:
+                feats = ["g=" + x for x in gaz.get(p, none)]
+                feats.extend("g-1=" + x for x in gaz.get(p - 1, none))
+                feats.extend("g+1=" + x for x in gaz.get(p + 1, none))
+                if p in gaz:
+                    nogaz[row_of[p]] = False
+                ids = [j for j in (index.get(x) for x in feats) if j is not None]
+                if ids:
+                    rows.append(row_of[p])
+                    id_rows.append(ids)
+            if rows:
+                em[rows] += _sum_rows(self.model.weights, id_rows)
+        em[nogaz] += self._word_table[tok[nogaz], 5]
+        out: list[FloatArray] = []
+        at = 0
+        for s in sentences:
+            out.append(em[at:at + len(s)])
+            at += len(s)
+        return out
+
+    def emissions(self, forms: Sequence[str]) -> FloatArray:
+        """``(n, K)`` emission scores of one sentence."""
+        return self.emissions_batch([forms])[0]
+
+    def gazetteer_matches(self, forms: Sequence[str], memory: Gazetteer | None = None,
+                          ) -> list[list[str]]:
+        """Per token: the knowledge-base gazetteer's and (``m``-prefixed) the entity memory's
+        match features (``memory`` replaces the model's own, for cross-fold training)."""
+        out: list[list[str]] = [[] for _ in forms]
+        for i, feats in self.sparse_gazetteer_matches(forms, memory).items():
+            out[i] = feats
+        return out
+
+    def sparse_gazetteer_matches(self, forms: Sequence[str], memory: Gazetteer | None = None,
+                                 ) -> dict[int, list[str]]:
+        """:meth:`gazetteer_matches` of the covered tokens only."""
+        memory = memory if memory is not None else self.memory
+        firsts = (self._firsts if memory is self.memory
+                  else self.gazetteer.first.keys() | memory.first.keys())
+        cands = [i for i, f in enumerate(forms) if f in firsts]
+        if not cands:
+            return {}
+        gaz = self.gazetteer.sparse_matches(forms, cands)
+        for i, feats in memory.sparse_matches(forms, cands).items():
+            gaz.setdefault(i, []).extend("m" + x for x in feats)
+        return gaz
+
+    def predict_batch(self, sentences: Sequence[Sequence[str]]) -> list[Prediction]:
+        """Tags for many sentences of normalized token forms, decoded together."""
+        ems = self.emissions_batch(sentences)
+        paths = viterbi_batch(ems, self.transitions())
+        flat = [y for path in paths for y in path]
+        if not flat:
+            return [Prediction((), ()) for _ in sentences]
+        em = np.concatenate(ems)
+        rows = np.arange(len(flat))
+        chosen = em[rows, flat]
+        em[rows, flat] = -np.inf
+        margins = (chosen - em.max(axis=1)).tolist()
+        out: list[Prediction] = []
+        at = 0
+        for path in paths:
+            n = len(path)
+            out.append(Prediction(tuple([BIO_LABELS[k] for k in path]), tuple(margins[at:at + n])))
+            at += n
+        return out
+
+    def predict(self, forms: Sequence[str]) -> Prediction:
+        """Tags for one sentence of normalized token forms."""
+        return self.predict_batch([forms])[0]
+
+    def tag(self, forms: Sequence[str]) -> list[str]:
+        return list(self.predict(forms).tags)
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]], batch: int = 256) -> list[list[str]]:
+        out: list[list[str]] = []
+        for k in range(0, len(sentences), batch):
+            out.extend(list(p.tags) for p in self.predict_batch(sentences[k:k + batch]))
+        return out
+
+    # -- storage -------------------------------------------------------------------------------------------
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        arrays = self.model.to_arrays()
+        arrays["gazetteer"] = encode_strings(self.gazetteer.to_strings())
+        arrays["memory"] = encode_strings(self.memory.to_strings())
+        return arrays
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], *,
+                    meta: Mapping[str, Any] | None = None) -> NerModel:
+        model = AveragedPerceptron.from_npz_arrays(arrays)
+        try:
+            gaz = Gazetteer.from_strings(decode_strings(arrays["gazetteer"]))
+            memory = Gazetteer.from_strings(decode_strings(arrays["memory"]))
+        except KeyError as exc:
+            raise ModelError(f"the NER model lacks {exc}: the file is corrupted") from exc
+        return cls(model, gaz, memory=memory, meta=meta)
+
+    @classmethod
+    def load(cls, path: Path | Traversable | None = None, *, source: str | None = None) -> NerModel:
+        """The model for ``source`` (default: the folder's ``default_source``) in folder ``path``
+        (default: the shipped ``khabar/models/ner``), after checking every file against the SHA-256
+        recorded in its ``meta.json``."""
+        folder: Path | Traversable = path if path is not None else default_model_dir()
+        verified = read_model_folder(folder, task="ner", feature_version=FEATURE_VERSION, required=(),
+                                     config_hint="configs/ner.json")
+        meta, blobs = verified.meta, verified.files
+        models = meta.get("models")
+        if not isinstance(models, dict) or not models:
+            raise ModelError(f"{folder / META_FILE} names no models: "
+                             "rebuild with `khabar train configs/ner.json`")
+        name = source or str(meta.get("default_source", ""))
+        if name not in models:
+            raise ModelError(f"no NER model for source {name!r} in {folder}; "
+                             f"there are: {', '.join(sorted(models))}")
+        file = str(models[name])
+        if file not in blobs:
+            raise ModelError(f"{folder / META_FILE} records no hash for {file}: the model is incomplete")
+        return cls.from_arrays(load_npz(io.BytesIO(blobs[file])), meta=meta | {"source": name})
+
+
+def default_model_dir() -> Traversable:
+    return resources.files("khabar") / "models" / "ner"
+
+
+@lru_cache(maxsize=4)
+def default_ner(source: str | None = None) -> NerModel:
+    """The shipped model (for ``source``, default the news model), loaded once per process."""
+    return NerModel.load(source=source)
+
+
+# --- training -----------------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class TrainSentence:
+    forms: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def entity_memory(sentences: Iterable[TrainSentence], min_count: int = 1) -> Gazetteer:
+    """The entity names of training sentences with the labels they were given (``min_count`` times)."""
+    counts: dict[tuple[tuple[str, ...], str], int] = {}
+    for s in sentences:
+        for a, b, lab in spans_from_tags(s.tags):
+            key = (tuple(s.forms[a:b]), lab)
+            counts[key] = counts.get(key, 0) + 1
+    return Gazetteer(sorted(k for k, n in counts.items() if n >= min_count))
+
+
+class _Weights:
+    """Growing weight matrix with Collins' averaging (``avg = w - acc / c``)."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {f: i for i, f in enumerate(TRANSITION_FEATURES)}
+        self.w = np.zeros((1 << 16, _K))
+        self.acc = np.zeros((1 << 16, _K))
+        self.c = 1
+
+    def ids(self, feats: Iterable[str]) -> list[int]:
+        index = self.index
+        out: list[int] = []
+        for f in feats:
+            i = index.get(f)
+            if i is None:
+                i = index[f] = len(index)
+                if i == len(self.w):
+                    self.w = np.concatenate([self.w, np.zeros_like(self.w)])
+                    self.acc = np.concatenate([self.acc, np.zeros_like(self.acc)])
+            out.append(i)
+        return out
+
+    def add(self, ids: IntArray, label: int, delta: float) -> None:
+        """``delta`` on the weights of ``ids`` (unique) for ``label``."""
+        self.w[ids, label] += delta
+        self.acc[ids, label] += delta * self.c
+
+    def averaged(self) -> AveragedPerceptron:
+        n = len(self.index)
+        avg = self.w[:n] - self.acc[:n] / self.c
+        return AveragedPerceptron.from_arrays(BIO_LABELS, list(self.index), avg)
+
+
+def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epochs: int, seed: int,
+              memory_folds: int = 0, log: Callable[[str], None] | None = None) -> NerModel:
+    """Train a :class:`NerModel` (deterministic for the same sentences, gazetteer, epochs and seed).
+
+    Gold tags are first made to obey the decoder's constraints (:func:`constrain_tags`). With
+    ``memory_folds`` >= 2 the model also learns from an *entity memory* (the names tagged in the
+    training data): each training sentence sees the memory of the other folds only (round robin), so
+    the feature is as reliable in training as it is at run time on unseen text."""
+    import random
+
+    sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags))) for s in sentences]
+    memory = entity_memory(sents) if memory_folds >= 2 else None
+    probe = NerModel(AveragedPerceptron.from_arrays(BIO_LABELS, [], np.zeros((0, _K))), gazetteer)
+    folds: list[Gazetteer] = [Gazetteer([])]
+    if memory_folds >= 2:
+        folds = [entity_memory(s for k, s in enumerate(sents) if k % memory_folds != f)
+                 for f in range(memory_folds)]
+    label_id = {lab: i for i, lab in enumerate(BIO_LABELS)}
+    weights = _Weights()
+    zipf = _zipf_table()
+    # per sentence: flat feature ids, per-token segment starts, and the "may not start" rows
+    flat: list[IntArray] = []
+    starts: list[IntArray] = []
+    blocked: list[npt.NDArray[np.bool_]] = []
+    for k, s in enumerate(sents):
+        gaz = probe.gazetteer_matches(s.forms, folds[k % len(folds)])
+        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf)]
+        flat.append(np.array([i for r in token_ids for i in r], dtype=np.int64))
+        starts.append(np.cumsum([0, *(len(r) for r in token_ids[:-1])]).astype(np.int64))
+        blocked.append(np.array([not can_start_entity(f) for f in s.forms], dtype=bool))
+    gold = [np.array([label_id[t] for t in s.tags], dtype=np.int64) for s in sents]
+    mask = _transition_mask()
+    t_ids = np.array([weights.index[f] for f in TRANSITION_FEATURES], dtype=np.int64)
+    start_row = len(BIO_LABELS)
+    rng = random.Random(seed)
+    order = list(range(len(sents)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        errors = 0
+        for k in order:
+            n = len(gold[k])
+            if n == 0:
+                continue
+            w = weights.w
+            em = np.add.reduceat(w[flat[k]], starts[k], axis=0)
+            em[blocked[k]] += _NO_START
+            trans = w[t_ids] + mask
+            path = np.array(viterbi_batch([em], trans)[0], dtype=np.int64)
+            g = gold[k]
+            wrong = np.nonzero(path != g)[0]
+            if len(wrong):
+                errors += len(wrong)
+                lengths = np.diff(np.append(starts[k], len(flat[k])))
+                for i in wrong.tolist():
+                    ids = flat[k][starts[k][i]:starts[k][i] + lengths[i]]
+                    weights.add(ids, int(g[i]), 1.0)
+                    weights.add(ids, int(path[i]), -1.0)
+                gl, pl = g.tolist(), path.tolist()
+                for i in range(n):
+                    pg = gl[i - 1] if i else start_row
+                    pp = pl[i - 1] if i else start_row
+                    if pg != pp or gl[i] != pl[i]:
+                        weights.add(t_ids[pg:pg + 1], gl[i], 1.0)
+                        weights.add(t_ids[pp:pp + 1], pl[i], -1.0)
+            weights.c += 1
+        if log is not None:
+            log(f"epoch {epoch + 1}/{epochs}: {errors} token errors")
+    return NerModel(weights.averaged(), gazetteer, memory=memory)

@@ -1,0 +1,99 @@
+"""The ner and linker components on real Urdu: title splitting, grouping, demonyms, linking."""
+
+from __future__ import annotations
+
+import pytest
+
+import khabar
+from khabar.doc.model import Document
+from khabar.pipeline import Pipeline
+
+DESIGN = ("رہبر انقلاب اسلامی آیت اللہ العظمی سید علی خامنہ ای نے پیر کی شام بیلاروس کے صدر الیگزینڈر "
+          "لوکاشنکوو سے ملاقات کی۔ جناب لوکاشنکوو نے کہا کہ امریکی پابندیاں ناکام ہیں۔ بیلاروس کے صدر نے "
+          "ایرانی عوام کا شکریہ ادا کیا۔")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    """The default pipeline's text layer (space repair included) + ner + linker: the entity
+    components need neither the tagger nor the lemmatizer."""
+    from khabar.components.registry import create
+
+    text = khabar.load("text", normalizer={"repair_spaces": True})
+    return Pipeline([*text.components, create("ner"), create("linker")])
+
+
+def rows(doc: Document) -> list[tuple[str, str, tuple[int, int], str | None, int | None]]:
+    return [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.kb_id, e.group)
+            for e in doc.entities]
+
+
+def test_design_sentence(nlp: Pipeline) -> None:
+    doc = nlp(DESIGN)
+    assert rows(doc) == [
+        ("رہبر انقلاب اسلامی", "TITLE", (0, 18), "khabar:title/leader-of-the-islamic-revolution", 0),
+        ("آیت اللہ العظمی", "TITLE", (19, 34), "khabar:title/grand-ayatollah", 0),
+        ("سید علی خامنہ ای", "PERSON", (35, 51), "khabar:person/ali-khamenei", 0),
+        ("بیلاروس", "LOCATION", (66, 73), "Q184", 1),
+        ("صدر", "TITLE", (77, 80), "khabar:title/president", 2),
+        ("الیگزینڈر لوکاشنکوو", "PERSON", (81, 100), "khabar:person/alexander-lukashenko", 2),
+        ("جناب", "TITLE", (115, 119), "khabar:title/mr", 2),
+        ("لوکاشنکوو", "PERSON", (120, 129), "khabar:person/alexander-lukashenko", 2),
+        ("امریکی", "LOCATION", (140, 146), "Q30", 3),
+        ("بیلاروس", "LOCATION", (167, 174), "Q184", 1),
+        ("صدر", "TITLE", (178, 181), "khabar:title/president", 2),
+        ("ایرانی", "LOCATION", (185, 191), "Q794", 4),
+    ]
+    khamenei = doc.entities[2]
+    assert (khamenei.canonical, khamenei.english) == ("علی خامنہ ای", "Ali Khamenei")
+    assert doc.entities[8].source == "rule:demonym"
+    countries = {k: e.country for k, e in enumerate(doc.entities) if e.country}
+    assert countries[2] == "IRN"  # the office-holder of an Iranian office
+    assert (countries[5], countries[10]) == ("BLR", "BLR")  # "بیلاروس کے صدر" alone
+    assert (countries[8], countries[11]) == ("USA", "IRN")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("جناب لوکاشنکوو نے کہا۔", [("جناب", "TITLE"), ("لوکاشنکوو", "PERSON")]),
+    ("وزیر اعظم عمران خان نے اسلام آباد میں چینی سفیر سے ملاقات کی۔",
+     [("وزیر اعظم", "TITLE"), ("عمران خان", "PERSON"), ("اسلام آباد", "LOCATION"), ("چینی", "LOCATION")]),
+])
+def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
+                                         expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
+
+
+def test_unknown_person_gets_local_id_and_romanized_name(nlp: Pipeline) -> None:
+    doc = nlp("سفیر کاشف جمالی نے کہا کہ جمالی جلد واپس آئیں گے۔")
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    assert [doc.span_text(e.span) for e in people] == ["کاشف جمالی", "جمالی"]
+    assert people[0].group == people[1].group
+    assert people[0].kb_id == people[1].kb_id == f"local:{people[0].group}"
+    assert people[1].canonical == "کاشف جمالی"
+    assert people[1].english == "Kashf Jamali"  # short vowels are not written in Urdu
+
+
+SAMPLE = ("لاہور ۔ منگل کی صبح (نمائندہ خصوصی) صوبائی وزیر ماحولیات ڈاکٹر نسرین اختر نے کہا کہ "
+          "”شہری صاف پانی پی سکیں“، انہوں نے زور دے کر کہا۔ (اے پی پی) [رپورٹ: 12/05]")
+
+
+def test_no_entity_without_a_letter_or_digit(nlp: Pipeline) -> None:
+    doc = nlp(SAMPLE)
+    assert doc.entities
+    for e in doc.entities:
+        text = doc.span_text(e.span)
+        assert any(ch.isalnum() for ch in text), (e.label, text)
+        assert any(ch.isalnum() for ch in doc.span_text(doc.token_span(e.span.token_start,
+                                                                         e.span.token_start + 1)))
+
+
+def test_decoder_never_starts_an_entity_on_punctuation() -> None:
+    from khabar.ml.ner import default_ner
+
+    forms = ["(", "نمائندہ", "خصوصی", ")", "”", "ڈاکٹر", "نسرین", "اختر", "“", "،", "(", ")", "۔"]
+    for source in ("uner", "il-ner"):
+        tags = default_ner(source).tag(forms)
+        for form, tag in zip(forms, tags, strict=True):
+            if not any(ch.isalnum() for ch in form):
+                assert not tag.startswith("B-"), (source, form, tags)

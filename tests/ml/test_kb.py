@@ -1,0 +1,67 @@
+"""The reviewed knowledge-base data and the compiled knowledge base."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.ml.kb import DATA_FILES, KbEntry, KnowledgeBase, default_kb, reviewed_data
+from khabar.urdu.normalize import Normalizer
+
+_NORM = Normalizer()
+
+
+def _urdu_cells(name: str, row: dict[str, str]) -> list[str]:
+    keys = [k for k in ("urdu", "aliases", "demonyms") if k in row]
+    return [x for k in keys for x in row[k].split("|") if x]
+
+
+@pytest.mark.parametrize("name", DATA_FILES)
+def test_reviewed_entries_are_normalized_unique_and_sourced(name: str) -> None:
+    rows = reviewed_data()[name]
+    assert rows
+    seen: set[str] = set()
+    for row in rows:
+        assert row["source"], row
+        for form in _urdu_cells(name, row):
+            assert _NORM(form).text == form, f"{name}: {form!r} is not normalized"
+            assert form == form.strip()
+            assert "  " not in form
+            assert form not in seen, f"{name}: {form!r} appears twice"
+            seen.add(form)
+
+
+def test_country_codes_are_iso3() -> None:
+    for row in reviewed_data()["kb_countries.tsv"]:
+        assert len(row["iso3"]) == 3
+        assert row["iso3"].isupper()
+        assert row["wikidata"].startswith("Q")
+
+
+@pytest.mark.parametrize(("forms", "kb_id", "how", "country"), [
+    (("امریکی",), "Q30", "demonym", "USA"),
+    (("ایرانی",), "Q794", "demonym", "IRN"),
+    (("بیلاروس",), "Q184", "name", "BLR"),
+    (("اسلام", "آباد"), "Q1362", "name", "PAK"),
+    (("رہبر", "انقلاب", "اسلامی"), "khabar:title/leader-of-the-islamic-revolution", "name", "IRN"),
+    (("لوکاشنکوو",), "khabar:person/alexander-lukashenko", "name", "BLR"),
+])
+def test_shipped_kb_lookup(forms: tuple[str, ...], kb_id: str, how: str, country: str) -> None:
+    m = default_kb().lookup(forms)[0]
+    assert (m.entry.id, m.how, m.entry.country) == (kb_id, how, country)
+
+
+def test_seed_common_nouns_are_left_out() -> None:
+    kb = default_kb()
+    assert kb.lookup(("بلی",)) == []  # Q146 "cat": not an entity
+    london = kb.get("Q84")
+    assert london is not None
+    assert london.english == "London"
+
+
+def test_kb_tsv_round_trip(tmp_path: Path) -> None:
+    kb = KnowledgeBase([KbEntry("Q184", "LOCATION", "BLR", "Belarus", "بیلاروس", ("بیلاروس",), ("بیلاروسی",),
+                                "country", "test")])
+    again = KnowledgeBase.from_tsv(kb.to_tsv())
+    assert again.entries == kb.entries

@@ -1,0 +1,52 @@
+"""Romanization of Urdu names and Roman-Urdu search keys (scheme: docs/romanization.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.urdu.romanize import from_phones, roman_key, romanize, romanize_name
+
+
+@pytest.mark.parametrize(("urdu", "latin"), [
+    ("لوکاشنکوو", "Lokashnko"),
+    ("خامنہ ای", "Khamna I"),
+    ("علی", "Ali"),
+    ("وزیر", "Wazir"),
+    ("ملاقات", "Malaqat"),
+    ("ایران", "Iran"),
+    ("کراچی", "Karachi"),
+    ("نواز شریف", "Nawaz Sharif"),
+    ("اوباما", "Obama"),
+    ("بھٹو", "Bhato"),
+    ("لاہور", "Lahor"),
+])
+def test_romanize_name(urdu: str, latin: str) -> None:
+    assert romanize_name(urdu) == latin
+
+
+def test_vowel_marks_are_spelled() -> None:
+    assert romanize("مُحَمَّد") == "muhammad"
+
+
+def test_lexicon_wins() -> None:
+    assert romanize("پاکستان") == "pakstan"
+    assert romanize("پاکستان", {"پاکستان": "pakistan"}) == "pakistan"
+
+
+def test_from_phones() -> None:
+    assert from_phones("p aa . k i . s t aa n") == "pakistan"
+    assert from_phones("k a . r aa . c ii") == "karachi"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Lukashenko", "lokashnko"),
+    ("Khamenei", "khamna"),
+    ("Qureshi", "kureshi"),
+    ("Wazir", "vazeer"),
+])
+def test_roman_keys_meet(a: str, b: str) -> None:
+    assert roman_key(a) == roman_key(b)
+
+
+def test_roman_key_of_romanization_meets_english() -> None:
+    assert roman_key(romanize("لوکاشنکوو")) == roman_key("Lukashenko") == "lkSnk"
