@@ -1,0 +1,52 @@
+"""Event extractor component: coded events (CAMEO code, PLOVER category) with their actors.
+
+The rules are :func:`khabar.urdu.news.find_events` (data: ``urdu/data/event_lexicon.tsv``,
+``actor_nouns.tsv``); every quote also gives a statement event (CAMEO 010). An actor is an entity
+index (``Event.actor1``/``actor2``) or, when the text names it by a common noun phrase (سکیورٹی
+فورسز, مظاہرین, پولیس), the phrase's words (``Event.actor1_span``/``actor2_span``).
+
+The component also fills :attr:`Entity.role <khabar.doc.model.Entity.role>`, the CAMEO actor role of
+every entity whose linked id — or the id of a title in its linker group — ``urdu/data/actor_roles.tsv``
+lists (رہبر انقلاب اسلامی → GOV, and so the person holding the office); the linker fills
+``Entity.country``. It runs after ``dates`` so that :func:`khabar.urdu.news.event_date` can give
+each event the resolved date of its sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import ClassVar
+
+from khabar.doc.model import Document
+
+
+@dataclass(frozen=True, kw_only=True)
+class EventsConfig:
+    #: add a statement event (CAMEO 010) for every quote
+    statements: bool = True
+    #: drop events below this confidence
+    min_confidence: float = 0.0
+    #: fill ``Entity.role`` from actor_roles.tsv
+    roles: bool = True
+
+
+class EventExtractor:
+    name: ClassVar[str] = "events"
+    version: ClassVar[str] = "2"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "lemma", "entities", "quotes")
+    provides: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, config: EventsConfig | None = None) -> None:
+        self.config = config or EventsConfig()
+
+    def __call__(self, doc: Document) -> Document:
+        from khabar.urdu.news import entity_roles, find_events
+
+        if self.config.roles:
+            roles = entity_roles(doc)
+            if roles:
+                doc.entities = [replace(e, role=roles[k][0]) if k in roles and e.role is None else e
+                                for k, e in enumerate(doc.entities)]
+        quotes = doc.quotes if self.config.statements else []
+        doc.events = [e for e in find_events(doc, quotes) if e.confidence >= self.config.min_confidence]
+        return doc

@@ -1,0 +1,48 @@
+"""Keyphrase component: multi-word, lemma-based, stop-word aware (:func:`khabar.urdu.salience.keyphrases`).
+
+``doc.keyphrases`` gets one object per phrase, best first: ``text`` (first occurrence), ``lemma``
+(the key occurrences are grouped by), ``score``, ``count`` and ``spans`` ([start, end, token_start,
+token_end] of each occurrence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from khabar.doc.model import Document
+
+
+@dataclass(frozen=True, kw_only=True)
+class KeyphrasesConfig:
+    #: how many phrases to keep
+    top: int = 10
+
+
+class KeyphraseExtractor:
+    name: ClassVar[str] = "keyphrases"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens", "pos", "lemma")
+    provides: ClassVar[tuple[str, ...]] = ("keyphrases",)
+
+    def __init__(self, config: KeyphrasesConfig | None = None) -> None:
+        self.config = config or KeyphrasesConfig()
+
+    def __call__(self, doc: Document) -> Document:
+        from khabar.urdu.news import lexicon
+        from khabar.urdu.salience import keyphrases
+
+        starts, ends = doc.token_starts, doc.token_ends
+        text = doc.text
+        forms = [text[s:e] for s, e in zip(starts, ends, strict=True)]
+        n = len(forms)
+        upos = doc.token_attr("upos") or [None] * n
+        lemmas = doc.token_attr("lemma") or [None] * n
+        sentence_of = [0] * n
+        for k, s in enumerate(doc.sentences):
+            for t in range(max(0, s.token_start), max(0, s.token_end)):
+                sentence_of[t] = k
+        found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,
+                           top=self.config.top)
+        doc.keyphrases = [kp.to_json(starts, ends) for kp in found]
+        return doc

@@ -1,0 +1,391 @@
+"""Evaluation of the news components: quotes and events against a gold set, summaries on COUNTER.
+
+Gold set (``tests/data/news_gold/*.jsonl``, see docs/annotation.md): one object per COUNTER article
+with ``file``, ``published``, ``scope`` [start, end) and ``quotes`` / ``events`` whose offsets are
+character ranges into :func:`counter_text` (the ``<body>`` text as ElementTree decodes it, not
+normalized). The pipeline runs on that text; its spans are mapped back to those offsets through the
+document's alignment, so the gold offsets do not depend on the normalizer.
+
+Scores (:func:`score_quotes`, :func:`score_events`, pure functions with hand-made tests):
+
+* quotes are paired one to one (best content overlap first) when their contents overlap with
+  character Jaccard >= 0.5; quote span P/R/F1 counts those pairs (``span_f1``), ``exact_f1`` only the
+  pairs with identical content boundaries; ``speaker_accuracy`` is over paired gold quotes: correct
+  when both speakers are null, or when the gold speaker span overlaps a mention of the predicted
+  speaker's entity group, or its text equals one of their texts (pronoun speakers included;
+  ``pronoun_speaker_accuracy`` over those alone);
+* events (statements excluded: quotes score them) match when the triggers overlap, the two-digit
+  CAMEO roots are equal and both actors match (null matches null): a predicted actor matches the
+  gold one by entity (the gold span overlaps a mention of the entity's group, or its text equals one
+  of theirs) or by its own words (``Event.actor1_span``/``actor2_span``: the span overlaps the gold
+  actor's span) — docs/annotation.md, "Actors".
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.errors import DataError
+
+Range = tuple[int, int]
+
+
+def counter_text(path: Path) -> tuple[str, str]:
+    """(body text, publication date ISO) of a COUNTER XML file: the ``<body>`` element's text exactly
+    as ElementTree decodes it (not stripped, not normalized) and ``newsdate`` dd.mm.yy as yyyy-mm-dd."""
+    try:
+        root = ET.parse(path).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise DataError(f"{path}: cannot read the COUNTER document ({exc})") from exc
+    body = root.find("body")
+    text = body.text if body is not None and body.text else ""
+    d = root.get("newsdate", "")
+    parts = d.split(".")
+    published = f"20{parts[2]}-{parts[1]}-{parts[0]}" if len(parts) == 3 else ""
+    return text, published
+
+
+# --- values ---------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker or actor as the scorer sees it: spans of its mentions and their texts."""
+
+    spans: tuple[Range, ...] = ()
+    texts: frozenset[str] = frozenset()
+
+    @property
+    def null(self) -> bool:
+        return not self.spans and not self.texts
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuote:
+    content: Range
+    speaker: Range | None
+    speaker_text: str = ""
+    pronoun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PredQuote:
+    content: Range
+    speaker: Speaker = field(default_factory=Speaker)
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    trigger: Range
+    type: str
+    actor1: Range | None
+    actor2: Range | None
+    actor1_text: str = ""
+    actor2_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PredEvent:
+    trigger: Range
+    code: str
+    actor1: Speaker = field(default_factory=Speaker)
+    actor2: Speaker = field(default_factory=Speaker)
+
+
+def _overlap(a: Range, b: Range) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _jaccard(a: Range, b: Range) -> float:
+    inter = _overlap(a, b)
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def same_referent(gold: Range | None, gold_text: str, pred: Speaker) -> bool:
+    """Whether a predicted speaker/actor is the gold one (null only matches null)."""
+    if gold is None:
+        return pred.null
+    if pred.null:
+        return False
+    if any(_overlap(gold, s) > 0 for s in pred.spans):
+        return True
+    return bool(gold_text) and gold_text in pred.texts
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def score_quotes(gold: Sequence[GoldQuote], pred: Sequence[PredQuote]) -> dict[str, Any]:
+    pairs = sorted(((_jaccard(g.content, p.content), gi, pi) for gi, g in enumerate(gold)
+                    for pi, p in enumerate(pred)), reverse=True)
+    gused: set[int] = set()
+    pused: set[int] = set()
+    matched: list[tuple[int, int]] = []
+    for j, gi, pi in pairs:
+        if j < 0.5:
+            break
+        if gi in gused or pi in pused:
+            continue
+        gused.add(gi)
+        pused.add(pi)
+        matched.append((gi, pi))
+    exact = sum(1 for gi, pi in matched if gold[gi].content == pred[pi].content)
+    right = [same_referent(gold[gi].speaker, gold[gi].speaker_text, pred[pi].speaker) for gi, pi in matched]
+    pron = [ok for (gi, _), ok in zip(matched, right, strict=True) if gold[gi].pronoun]
+    p, r, f = _prf(len(matched), len(pred), len(gold))
+    _, _, ef = _prf(exact, len(pred), len(gold))
+    return {
+        "gold_quotes": len(gold), "predicted_quotes": len(pred), "matched": len(matched),
+        "span_precision": p, "span_recall": r, "span_f1": f, "exact_f1": ef,
+        "speaker_accuracy": round(sum(right) / len(right), 4) if right else 0.0,
+        "pronoun_speakers": len(pron),
+        "pronoun_speaker_accuracy": round(sum(pron) / len(pron), 4) if pron else 0.0,
+    }
+
+
+def score_events(gold: Sequence[GoldEvent], pred: Sequence[PredEvent]) -> dict[str, Any]:
+    gused: set[int] = set()
+    tp = typed = 0
+    for p in pred:
+        for gi, g in enumerate(gold):
+            if gi in gused or _overlap(g.trigger, p.trigger) == 0 or g.type != p.code[:2]:
+                continue
+            typed += 1
+            if same_referent(g.actor1, g.actor1_text, p.actor1) and same_referent(
+                    g.actor2, g.actor2_text, p.actor2):
+                tp += 1
+                gused.add(gi)
+                break
+    pr, rc, f1 = _prf(tp, len(pred), len(gold))
+    tp_, tr_, tf_ = _prf(min(typed, len(gold)), len(pred), len(gold))
+    return {"gold_events": len(gold), "predicted_events": len(pred), "correct": tp,
+            "precision": pr, "recall": rc, "f1": f1, "type_only_f1": tf_, "type_only_precision": tp_,
+            "type_only_recall": tr_}
+
+
+# --- gold files -----------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    file: str
+    published: str
+    scope: Range
+    quotes: tuple[dict[str, Any], ...]
+    events: tuple[dict[str, Any], ...]
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    out: list[GoldArticle] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the gold file ({exc})") from exc
+    for n, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            out.append(GoldArticle(d["file"], d.get("published", ""), (d["scope"][0], d["scope"][1]),
+                                   tuple(d.get("quotes", [])), tuple(d.get("events", []))))
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise DataError(f"{path}:{n}: not a gold article record ({exc}); see docs/annotation.md") from exc
+    return out
+
+
+def _r(v: Sequence[int] | None) -> Range | None:
+    return None if v is None else (int(v[0]), int(v[1]))
+
+
+def counter_dir() -> Path:
+    from khabar.training.data import data_dir
+
+    root = data_dir()
+    if root is None:  # data_dir() raises instead when required; this keeps mypy informed
+        raise DataError("../shared/data is missing: set KHABAR_DATA")
+    return root / "news" / "counter" / "xml"
+
+
+def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEvent]]:
+    """The document's quotes and events as scorer values in raw offsets, inside ``scope``."""
+    ents = doc.entities
+    groups: dict[int, list[int]] = {}
+    for k, e in enumerate(ents):
+        if e.group is not None:
+            groups.setdefault(e.group, []).append(k)
+
+    def who(k: int | None, extra: Any = None) -> Speaker:
+        if k is None:
+            if extra is None:
+                return Speaker()
+            rs = doc.raw_span(extra)
+            return Speaker((rs,), frozenset({doc.raw_text[rs[0]:rs[1]]}))
+        e = ents[k]
+        members = groups.get(e.group, [k]) if e.group is not None else [k]
+        spans = tuple(doc.raw_span(ents[m].span) for m in members)
+        texts = frozenset(t for m in members for t in (doc.raw_text[slice(*doc.raw_span(ents[m].span))],
+                                                       ents[m].canonical or ""))
+        return Speaker(spans, texts - {""})
+
+    def actor(k: int | None, span: Any) -> Speaker:
+        """An event actor: the entity's mentions, plus the actor's own words when given."""
+        if k is None:
+            return who(None, span) if span is not None else Speaker()
+        ent = who(k)
+        if span is None:
+            return ent
+        words = who(None, span)
+        return Speaker(ent.spans + words.spans, ent.texts | words.texts)
+
+    quotes = []
+    for q in doc.quotes:
+        rs = doc.raw_span(q.content)
+        if not scope[0] <= doc.raw_span(q.cue)[0] < scope[1]:
+            continue
+        # an unresolved speaker still names a span (ججز نے کہا): it is the prediction
+        sp = who(q.speaker, q.speaker_span) if q.speaker is not None or q.speaker_span is None else who(
+            None, q.speaker_span)
+        quotes.append(PredQuote(rs, sp))
+    events = []
+    for ev in doc.events:
+        if ev.code.startswith("01"):
+            continue
+        rt = doc.raw_span(ev.trigger)
+        if not scope[0] <= rt[0] < scope[1]:
+            continue
+        events.append(PredEvent(rt, ev.code, actor(ev.actor1, ev.actor1_span),
+                                actor(ev.actor2, ev.actor2_span)))
+    return quotes, events
+
+
+#: Gold-set splits: ``heldout`` is every fourth article (the 4th, 8th, ...), kept out of rule
+#: development; ``dev`` the rest.
+SPLITS = ("all", "dev", "heldout")
+
+
+def split_articles(articles: Sequence[GoldArticle], split: str) -> list[GoldArticle]:
+    if split not in SPLITS:
+        raise DataError(f"unknown gold split {split!r}: one of {', '.join(SPLITS)}")
+    if split == "all":
+        return list(articles)
+    keep = 3 if split == "heldout" else None
+    return [a for k, a in enumerate(articles) if (k % 4 == 3) == (keep is not None)]
+
+
+def evaluate_news(gold_path: Path, task: str, *, pipeline: str = "news",
+                  root: Path | None = None, split: str = "all") -> dict[str, Any]:
+    """Score the ``pipeline`` on the gold set (or one of its :data:`SPLITS`): ``task`` quotes or
+    events."""
+    from khabar.loading import load
+
+    if task not in ("quotes", "events"):
+        raise DataError(f"unknown news task {task!r}: quotes or events")
+    articles = split_articles(read_gold(gold_path), split)
+    base = root or counter_dir()
+    nlp = load(pipeline)
+    gq: list[GoldQuote] = []
+    pq: list[PredQuote] = []
+    ge: list[GoldEvent] = []
+    pe: list[PredEvent] = []
+    from khabar.doc.model import Document
+
+    for k, art in enumerate(articles):
+        text, published = counter_text(base / art.file)
+        doc = nlp(Document(text, id=art.file, meta={"published": art.published or published}))
+        quotes, events = _predictions(doc, art.scope)
+        # spans of different articles are kept apart by shifting each article by k * _SHIFT
+
+        def t(r: Range | None, text: str = text) -> str:
+            return text[r[0]:r[1]] if r is not None else ""
+
+        def sh(r: Range | None, k: int = k) -> Range | None:
+            return None if r is None else (r[0] + k * _SHIFT, r[1] + k * _SHIFT)
+
+        def sp(s: Speaker, k: int = k) -> Speaker:
+            return Speaker(tuple((a + k * _SHIFT, b + k * _SHIFT) for a, b in s.spans), s.texts)
+
+        for q in art.quotes:
+            r = _r(q.get("speaker"))
+            gq.append(GoldQuote(sh(_r(q["content"])) or (0, 0), sh(r), t(r), bool(q.get("pronoun"))))
+        for e in art.events:
+            a1, a2 = _r(e.get("actor1")), _r(e.get("actor2"))
+            ge.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), str(e["type"]), sh(a1), sh(a2), t(a1), t(a2)))
+        pq.extend(PredQuote(sh(x.content) or (0, 0), sp(x.speaker)) for x in quotes)
+        pe.extend(PredEvent(sh(x.trigger) or (0, 0), x.code, sp(x.actor1), sp(x.actor2)) for x in events)
+    scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
+    return {"task": task, "articles": len(articles), "split": split, "pipeline": pipeline, **scores}
+
+
+#: Offset between articles when all records are scored together.
+_SHIFT = 10_000_000
+
+
+# --- summaries on COUNTER -------------------------------------------------------------------------
+def evaluate_summaries(root: Path | None = None, *, pipeline: str = "news", n: int = 3,
+                       limit: int | None = None, seed: int = 13) -> dict[str, Any]:
+    """Extractive summaries of COUNTER source articles (``NNNN.xml``, agency copy) scored against the
+    newspaper stories derived from them (``NNNNp.xml``, pairs labelled WD or PD):
+
+    * ``kept_precision``: the share of chosen source sentences the newspaper kept — a sentence counts
+      as kept when at least half of its content words (stop words out) occur in the derived story;
+    * ``rouge1_recall``: the share of the derived story's content-word types the summary contains.
+
+    Methods: ``lead`` and ``textrank`` (khabar.urdu.salience) and a seeded ``random`` baseline."""
+    import random
+
+    from khabar.doc.model import Document
+    from khabar.loading import load
+    from khabar.urdu.news import lexicon
+    from khabar.urdu.salience import sentence_vectors, summarize
+
+    base = root or counter_dir()
+    stop = lexicon().stopwords
+    nlp = load(pipeline)
+    rng = random.Random(seed)
+    totals: dict[str, list[float]] = {m: [0.0, 0.0, 0.0] for m in ("lead", "textrank", "random")}
+    pairs = 0
+    for src in sorted(base.glob("[0-9][0-9][0-9][0-9].xml")):
+        der = src.with_name(src.stem + "p.xml")
+        if not der.exists():
+            continue
+        label = ET.parse(src).getroot().get("classification", "")
+        if label not in ("WD", "PD"):
+            continue
+        stext, _ = counter_text(src)
+        dtext, _ = counter_text(der)
+        sdoc = nlp(Document(stext))
+        ddoc = nlp(Document(dtext))
+        if len(sdoc.sentences) <= n:
+            continue
+
+        def vecs(doc: Any) -> list[Any]:
+            t = doc.text
+            forms = [t[a:b] for a, b in zip(doc.token_starts, doc.token_ends, strict=True)]
+            k = len(forms)
+            ranges = [(max(0, s.token_start), max(0, s.token_end)) for s in doc.sentences]
+            return sentence_vectors(ranges, forms, doc.token_attr("upos") or [None] * k,
+                                    doc.token_attr("lemma") or [None] * k, stop)
+
+        sv = vecs(sdoc)
+        derived: set[str] = set().union(*vecs(ddoc)) if ddoc.sentences else set()
+        if not derived:
+            continue
+        pairs += 1
+        kept = [bool(v) and sum(1 for w in v if w in derived) >= len(v) / 2 for v in sv]
+        choices = {"lead": summarize(sv, n, "lead"), "textrank": summarize(sv, n, "textrank"),
+                   "random": sorted(rng.sample(range(len(sv)), n))}
+        for m, idx in choices.items():
+            words: set[str] = set().union(*(sv[i] for i in idx))
+            totals[m][0] += sum(kept[i] for i in idx) / len(idx)
+            totals[m][1] += len(words & derived) / len(derived)
+        if limit and pairs >= limit:
+            break
+    return {"pairs": pairs, "sentences": n, "pipeline": pipeline, **{
+        m: {"kept_precision": round(v[0] / pairs, 4) if pairs else 0.0,
+            "rouge1_recall": round(v[1] / pairs, 4) if pairs else 0.0} for m, v in totals.items()}}

@@ -1,0 +1,374 @@
+"""Urdu date and time expressions: find them in a token sequence and resolve them to calendar dates.
+
+The words (Gregorian and Hijri months, weekdays, parts of the day, relative words, number words)
+are reviewed data in ``data/date_words.tsv``, read on first use. :func:`find_dates` works on token
+forms (the pipeline's normalized tokens) and returns :class:`DateMention` values with token ranges.
+
+Resolution against the publication date ``published`` (when known):
+
+* absolute dates (``12 دسمبر 2014``, ``یکم دسمبر``, ``12/12/2014``, ``10 محرم 1436ھ``) are exact; a
+  day and month without a year take the year that puts the date nearest to ``published``;
+* ``آج`` is ``published``; ``گزشتہ روز`` / ``گزشتہ رات`` the day before;
+* a weekday (``پیر کو``, ``پیر کی شام``, ``گزشتہ پیر``) is the most recent such day on or before
+  ``published`` (news reports what happened); ``آئندہ/اگلے پیر`` the next one after it;
+* ``گزشتہ/رواں/آئندہ ہفتے|ماہ|سال`` is the week (ISO, Monday first), month or year before, of, or
+  after ``published``; ``N روز قبل`` is N days before;
+* ``پچھلے بارہ برسوں`` (``پچھلے/گزشتہ N unit``) is the range from N units before ``published`` to it.
+
+Hijri dates are converted with the arithmetic (tabular) Islamic calendar, which can differ by a day
+or two from the sighting-based dates Pakistan uses; the value says so through its ``kind``.
+Without ``published`` only absolute dates with a year get a value; the rest keep ``value=None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khabar.errors import ConfigError
+
+DATE_WORDS_FILE = "date_words.tsv"
+#: A numeric date dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy (ASCII digits after normalization).
+_SEPARATORS = "/-."
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time expression: tokens ``[token_start, token_end)``; ``value`` an ISO date
+    (``2014-12-01``), month (``2014-12``), year (``2014``) or ISO week (``2014-W49``) or None when it
+    cannot be resolved; ``end`` the last day of a range; ``part`` the part of the day (``evening``);
+    ``kind`` absolute, hijri, relative, weekday, range; ``rule`` which pattern found it."""
+
+    token_start: int
+    token_end: int
+    kind: str
+    value: str | None
+    end: str | None = None
+    part: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The lexicon: type -> {word tuple -> value}."""
+
+    by_type: dict[str, dict[tuple[str, ...], str]]
+    max_len: int
+    #: first words of every entry (a token that is none of them and no number starts no date)
+    starters: frozenset[str] = frozenset()
+
+    def match(self, forms: Sequence[str], i: int, kind: str) -> tuple[int, str] | None:
+        """(length, value) of the longest ``kind`` entry starting at ``forms[i]``."""
+        table = self.by_type.get(kind, {})
+        for n in range(min(self.max_len, len(forms) - i), 0, -1):
+            v = table.get(tuple(forms[i:i + n]))
+            if v is not None:
+                return n, v
+        return None
+
+
+def parse_date_words(text: str, name: str = DATE_WORDS_FILE) -> DateWords:
+    by_type: dict[str, dict[tuple[str, ...], str]] = {}
+    header_seen = False
+    max_len = 1
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if cols != ["word", "type", "value"]:
+                raise ConfigError(f"{name}:{n}: the header must be word<TAB>type<TAB>value")
+            header_seen = True
+            continue
+        if len(cols) != 3 or not all(cols):
+            raise ConfigError(f"{name}:{n}: expected 3 non-empty tab-separated columns")
+        key = tuple(cols[0].split(" "))
+        table = by_type.setdefault(cols[1], {})
+        if key in table:
+            raise ConfigError(f"{name}:{n}: {cols[0]!r} is listed twice as {cols[1]}")
+        table[key] = cols[2]
+        max_len = max(max_len, len(key))
+    starters = frozenset(k[0] for table in by_type.values() for k in table)
+    return DateWords(by_type, max_len, starters)
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    text = (resources.files("khabar.urdu") / "data" / DATE_WORDS_FILE).read_text(encoding="utf-8")
+    return parse_date_words(text)
+
+
+# --- calendars ------------------------------------------------------------------------------------
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date:
+    """The arithmetic Islamic calendar (30-year cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26,
+    29; epoch 16 July 622 Julian) to a Gregorian date. 1 Muharram 1436 -> 2014-10-25."""
+    days = (day + ((59 * (month - 1) + 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30
+            + 1948439)
+    return _jdn_to_date(days)
+
+
+def _jdn_to_date(jdn: int) -> dt.date:
+    # Julian day number -> proleptic Gregorian date (Fliegel & Van Flandern)
+    a = jdn + 32044
+    b = (4 * a + 3) // 146097
+    c = a - 146097 * b // 4
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    day = e - (153 * m + 2) // 5 + 1
+    month = m + 3 - 12 * (m // 10)
+    year = 100 * b + d - 4800 + m // 10
+    return dt.date(year, month, day)
+
+
+def _number(s: str, words: DateWords) -> int | None:
+    if s.isdigit():
+        return int(s)
+    hit = words.by_type.get("number", {}).get((s,))
+    return int(hit) if hit is not None else None
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> dt.date | None:
+    best: dt.date | None = None
+    for y in (published.year - 1, published.year, published.year + 1):
+        cand = _safe_date(y, month, day)
+        if cand is not None and (best is None or abs((cand - published).days) < abs((best - published).days)):
+            best = cand
+    return best
+
+
+def _shift(published: dt.date, unit: str, n: int) -> tuple[str, str | None]:
+    """The period ``n`` units from ``published``: (value, end)."""
+    if unit == "day":
+        return (published + dt.timedelta(days=n)).isoformat(), None
+    if unit == "week":
+        d = published + dt.timedelta(weeks=n)
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}", None
+    if unit == "month":
+        k = published.year * 12 + published.month - 1 + n
+        return f"{k // 12}-{k % 12 + 1:02d}", None
+    return str(published.year + n), None
+
+
+def _ago(published: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return published - dt.timedelta(days=n)
+    if unit == "week":
+        return published - dt.timedelta(weeks=n)
+    if unit == "month":
+        k = published.year * 12 + published.month - 1 - n
+        y, m = divmod(k, 12)
+        return _safe_date(y, m + 1, min(published.day, 28)) or published
+    return _safe_date(published.year - n, published.month, min(published.day, 28)) or published
+
+
+# --- finding --------------------------------------------------------------------------------------
+def find_dates(forms: Sequence[str], published: dt.date | None = None) -> list[DateMention]:
+    """Every date or time expression in ``forms`` (token texts), left to right, not overlapping."""
+    words = date_words()
+    out: list[DateMention] = []
+    i = 0
+    n = len(forms)
+    starters = words.starters
+    while i < n:
+        f = forms[i]
+        if f not in starters and not (f and f[0].isdigit()):
+            i += 1
+            continue
+        m = _match_at(forms, i, published, words)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.token_end
+    return out
+
+
+def _part_after(forms: Sequence[str], j: int, words: DateWords) -> tuple[int, str | None]:
+    """A part of the day after token ``j`` (``کی شام``, ``صبح``): (tokens used, part)."""
+    if j + 1 < len(forms) and forms[j] in _markers(words):
+        hit = words.match(forms, j + 1, "part")
+        if hit is not None:
+            return 1 + hit[0], hit[1]
+    hit = words.match(forms, j, "part")
+    if hit is not None:
+        return hit[0], hit[1]
+    return 0, None
+
+
+def _markers(words: DateWords) -> set[str]:
+    return {k[0] for k in words.by_type.get("marker", {})}
+
+
+def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: DateWords,
+              ) -> DateMention | None:
+    n = len(forms)
+    tok = forms[i]
+    # numeric dd/mm/yyyy
+    for sep in _SEPARATORS:
+        parts = tok.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            d = _safe_date(int(parts[2]), int(parts[1]), int(parts[0]))
+            if d is not None:
+                return DateMention(i, i + 1, "absolute", d.isoformat(), rule="date.numeric")
+    # day month [year] (Gregorian or Hijri)
+    day = _number(tok, words)
+    if day is not None and 1 <= day <= 31 and i + 1 < n:
+        for kind in ("month", "hijri"):
+            hit = words.match(forms, i + 1, kind)
+            if hit is None:
+                continue
+            j = i + 1 + hit[0]
+            month = int(hit[1])
+            year: int | None = None
+            if j < n and forms[j].isdigit() and len(forms[j]) == 4:
+                year = int(forms[j])
+                j += 1
+                if j < n and (forms[j],) in words.by_type.get("era", {}):
+                    j += 1
+            value: str | None = None
+            if kind == "month":
+                if year is not None:
+                    d = _safe_date(year, month, day)
+                    value = d.isoformat() if d else None
+                elif published is not None:
+                    d = _nearest_year(month, day, published)
+                    value = d.isoformat() if d else None
+                return DateMention(i, j, "absolute", value, rule="date.day-month")
+            if year is not None:
+                value = hijri_to_gregorian(year, month, day).isoformat()
+            return DateMention(i, j, "hijri", value, rule="date.hijri")
+    # month year
+    hit = words.match(forms, i, "month")
+    if hit is not None:
+        j = i + hit[0]
+        if j < n and forms[j].isdigit() and len(forms[j]) == 4:
+            end = j + 1
+            if end < n and (forms[end],) in words.by_type.get("era", {}):
+                end += 1
+            return DateMention(i, end, "absolute", f"{forms[j]}-{int(hit[1]):02d}", rule="date.month-year")
+    # آج [صبح]
+    hit = words.match(forms, i, "offset")
+    if hit is not None:
+        j = i + hit[0]
+        used, part = _part_after(forms, j, words)
+        value = (published + dt.timedelta(days=int(hit[1]))).isoformat() if published else None
+        return DateMention(i, j + used, "relative", value, part=part, rule="date.today")
+    # direction + (weekday | unit | N unit)
+    hit = words.match(forms, i, "direction")
+    if hit is not None and i + 1 < n:
+        direction = int(hit[1])
+        j = i + hit[0]
+        wd = words.match(forms, j, "weekday")
+        unit = words.match(forms, j, "unit")
+        if (unit is not None and unit[1] == "day") or (
+                wd is None and unit is None and words.match(forms, j, "part") is not None):
+            # گزشتہ روز / گزشتہ رات: the day before (or after)
+            k = j + (unit[0] if unit is not None else 0)
+            used, part = _part_after(forms, k, words)
+            value = (published + dt.timedelta(days=direction)).isoformat() if published else None
+            return DateMention(i, k + used, "relative", value, part=part, rule="date.relative-day")
+        if wd is not None and (unit is None or (forms[j + 1:j + 2] and forms[j + 1] in _markers(words))):
+            k = j + wd[0]
+            used, part = _part_after(forms, k, words)
+            if not used and k < n and (forms[k],) == _on(words):
+                used = 1
+            value = _weekday(published, int(wd[1]), direction) if published else None
+            return DateMention(i, k + used, "weekday", value, part=part, rule="date.relative-weekday")
+        if unit is not None:
+            value, last = _shift(published, unit[1], direction) if published else (None, None)
+            return DateMention(i, j + unit[0], "relative", value, last, rule="date.relative-period")
+        count = _number(forms[j], words) if j < n else None
+        if count is not None and j + 1 < n:
+            unit = words.match(forms, j + 1, "unit")
+            if unit is not None and direction < 0:
+                if published:
+                    value, last = _ago(published, unit[1], count).isoformat(), published.isoformat()
+                else:
+                    value, last = None, None
+                return DateMention(i, j + 1 + unit[0], "range", value, last, rule="date.last-n")
+    # N unit ago
+    count = _number(tok, words)
+    if count is not None and i + 2 < n:
+        unit = words.match(forms, i + 1, "unit")
+        if unit is not None:
+            j = i + 1 + unit[0]
+            ago = words.match(forms, j, "ago")
+            if ago is not None:
+                value = _ago(published, unit[1], count).isoformat() if published else None
+                return DateMention(i, j + ago[0], "relative", value, rule="date.ago")
+    # weekday followed by کو / کی شام / کے روز / a part of the day
+    wd = words.match(forms, i, "weekday")
+    if wd is not None:
+        j = i + wd[0]
+        if j < n and forms[j] in _markers(words):
+            used, part = _part_after(forms, j, words)
+            end = j + used
+            if not used:
+                unit = words.match(forms, j + 1, "unit") if j + 1 < n else None
+                if (forms[j],) == _on(words):
+                    end = j + 1  # weekday + کو
+                elif unit is not None and unit[1] == "day":
+                    end = j + 1 + unit[0]  # weekday + کے روز
+                else:
+                    return None
+            value = _weekday(published, int(wd[1]), 0) if published else None
+            return DateMention(i, end, "weekday", value, part=part, rule="date.weekday")
+        used, part = _part_after(forms, j, words)
+        if used:
+            value = _weekday(published, int(wd[1]), 0) if published else None
+            return DateMention(i, j + used, "weekday", value, part=part, rule="date.weekday")
+    return None
+
+
+def _on(words: DateWords) -> tuple[str, ...]:
+    """The marker whose value is ``on`` (کو): a weekday followed by it is a date."""
+    for key, v in words.by_type.get("marker", {}).items():
+        if v == "on":
+            return key
+    return ()
+
+
+def _weekday(published: dt.date, weekday: int, direction: int) -> str:
+    """The most recent ``weekday`` on or before ``published`` (direction 0 or -1), or the next one
+    after it (direction 1)."""
+    if direction > 0:
+        delta = (weekday - published.weekday()) % 7 or 7
+        return (published + dt.timedelta(days=delta)).isoformat()
+    delta = (published.weekday() - weekday) % 7
+    if direction < 0 and delta == 0:
+        delta = 7
+    return (published - dt.timedelta(days=delta)).isoformat()
+
+
+def parse_published(value: object) -> dt.date | None:
+    """A publication date from document metadata: a ``date``, or an ISO string (``2014-12-01``, a
+    datetime's date part), or ``dd.mm.yy`` as COUNTER writes it; None otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value:
+        return None
+    s = value.strip()
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    parts = s.split(".")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        y = int(parts[2])
+        y += 2000 if y < 100 else 0
+        return _safe_date(y, int(parts[1]), int(parts[0]))
+    return None

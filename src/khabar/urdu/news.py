@@ -1,0 +1,1040 @@
+"""News understanding rules: who said what (quotes) and who did what to whom (events).
+
+Pure functions over an analyzed :class:`~khabar.doc.model.Document` (tokens, sentences, UPOS,
+lemmas and entities); the language knowledge is reviewed data in ``data/``:
+
+* ``speech_verbs.tsv``: speech cues (کہا, بتایا, زور دے کر کہا, کا کہنا تھا ...);
+* ``news_words.tsv``: the function words the rules look for, by role (نے ergative, کہ complementizer,
+  کا/کی/کے genitive, pronouns, auxiliaries);
+* ``event_lexicon.tsv``: event triggers (light-verb constructions) with CAMEO code, PLOVER category
+  and the postpositions that mark the second actor;
+* ``actor_roles.tsv``: CAMEO actor roles of office titles and organisations;
+* ``actor_nouns.tsv``: common nouns that name actors (پولیس, فورسز, مظاہرین) with their roles;
+* ``stopwords.tsv``: the stop-word list (keyphrases, summary).
+
+Speakers and agents: the noun phrase before نے (or before the genitive of ``X کا کہنا تھا``) is the
+speaker; the entity that ends there (allowing up to two more noun-phrase tokens the recognizer left
+out) is taken, and a TITLE is resolved through its linker group to the PERSON who holds it
+(بیلاروس کے صدر → الیگزینڈر لوکاشنکوو), or through an earlier mention of the same office. A phrase
+the recognizer did not tag is the same person as a PERSON mention with the same words, or as the
+person it stood right before earlier (a title used alone). A pronoun speaker (انہوں / انھوں / ان /
+وہ) is the most recent PERSON named as an agent or speaker before it — so a new person introduced
+as a speaker takes over — and, when nobody has spoken yet, the most recent PERSON mentioned.
+
+Event actors are entity indices, or the words of a common-noun phrase (:class:`Actor`); see
+docs/events.md for the rules and docs/annotation.md for what they are measured against.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from khabar.doc.model import Document, Event, Quote, Span, Timex
+from khabar.errors import ConfigError
+from khabar.urdu import chars as C
+
+#: Quotation marks: opening -> closing.
+QUOTE_PAIRS = {
+    C.LEFT_DOUBLE_QUOTE: C.RIGHT_DOUBLE_QUOTE,
+    C.LEFT_SINGLE_QUOTE: C.RIGHT_SINGLE_QUOTE,
+    C.LEFT_GUILLEMET: C.RIGHT_GUILLEMET,
+    C.RIGHT_GUILLEMET: C.LEFT_GUILLEMET,  # right-to-left texts often type » first
+    C.RIGHT_DOUBLE_QUOTE: C.LEFT_DOUBLE_QUOTE,
+    '"': '"',
+}
+#: Longest direct quote searched for (characters).
+MAX_QUOTE_CHARS = 1500
+#: Tokens that end a sentence's content (not part of a quote's content).
+FINAL_PUNCT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION})
+#: Separators that may stand between a cue and its content instead of کہ.
+CUE_SEPARATORS = frozenset({":", C.ARABIC_COMMA, C.COMMA, "-"})
+#: Parts of speech that may extend a noun phrase the recognizer cut short.
+NP_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: Entity labels that can be actors and speakers.
+ACTOR_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "TITLE"})
+
+
+# --- lexicons -------------------------------------------------------------------------------------
+def _read(name: str, header: tuple[str, ...], key_cols: int = 1) -> list[tuple[str, ...]]:
+    text = (resources.files("khabar.urdu") / "data" / name).read_text(encoding="utf-8")
+    return parse_tsv(text, name, header, key_cols)
+
+
+def parse_tsv(text: str, name: str, header: tuple[str, ...], key_cols: int = 1) -> list[tuple[str, ...]]:
+    """Rows after ``#`` comments and the header; every column non-empty, keys (the first
+    ``key_cols`` columns) unique."""
+    rows: list[tuple[str, ...]] = []
+    seen: set[tuple[str, ...]] = set()
+    header_seen = False
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        cols = tuple(line.split("\t"))
+        if not header_seen:
+            if cols != header:
+                raise ConfigError(f"{name}:{n}: the header must be {' <TAB> '.join(header)}")
+            header_seen = True
+            continue
+        if len(cols) != len(header) or not all(cols):
+            raise ConfigError(f"{name}:{n}: expected {len(header)} non-empty tab-separated columns")
+        key = cols[:key_cols]
+        if key in seen:
+            raise ConfigError(f"{name}:{n}: {' '.join(key)!r} is listed twice")
+        seen.add(key)
+        rows.append(cols)
+    if not header_seen:
+        raise ConfigError(f"{name}: no header line")
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class EventEntry:
+    """One event trigger of the lexicon."""
+
+    trigger: tuple[str, ...]
+    code: str
+    plover: str
+    name: str
+    targets: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNoun:
+    """A common noun that names an actor (پولیس, فوج, مظاہرین): CAMEO role code and reading."""
+
+    word: str
+    role: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewsLexicon:
+    speech: dict[tuple[str, ...], str]
+    speech_max: int
+    events: dict[tuple[str, ...], EventEntry]
+    events_max: int
+    roles: dict[str, frozenset[str]]
+    actor_roles: dict[str, tuple[str, str]]
+    stopwords: frozenset[str]
+    light_verbs: dict[str, str]
+    #: common nouns that name actors, by form and by lemma
+    actor_nouns: dict[str, ActorNoun] = field(default_factory=dict)
+    #: event entries by the first word of their trigger
+    by_first: dict[str, tuple[EventEntry, ...]] = field(default_factory=dict)
+
+    def words(self, role: str) -> frozenset[str]:
+        return self.roles.get(role, frozenset())
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> NewsLexicon:
+    speech = {tuple(r[0].split(" ")): r[1] for r in _read("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
+    events: dict[tuple[str, ...], EventEntry] = {}
+    for r in _read("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
+        targets = () if r[4] == "-" else tuple(tuple(t.split(" ")) for t in r[4].split("|"))
+        key = tuple(r[0].split(" "))
+        events[key] = EventEntry(key, r[1], r[2], r[3], targets)
+    roles: dict[str, set[str]] = {}
+    for r in _read("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
+        roles.setdefault(r[1], set()).add(r[0])
+    actor_roles = {r[0]: (r[1], r[2]) for r in _read("actor_roles.tsv", ("kb_id", "role", "name"))}
+    stop = frozenset(r[0] for r in _read("stopwords.tsv", ("word", "class")))
+    light = {r[0]: r[1] for r in _read("light_verbs.tsv", ("form", "lemma"))}
+    nouns = {r[0]: ActorNoun(r[0], r[1], r[2])
+             for r in _read("actor_nouns.tsv", ("word", "role", "name", "source"))}
+    by_first: dict[str, tuple[EventEntry, ...]] = {}
+    for entry in events.values():
+        by_first[entry.trigger[0]] = (*by_first.get(entry.trigger[0], ()), entry)
+    return NewsLexicon(speech, max(map(len, speech)), events, max(map(len, events)),
+                       {k: frozenset(v) for k, v in roles.items()}, actor_roles, stop, light, nouns,
+                       by_first)
+
+
+# --- the reader: token views and entity helpers ---------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor found by the rules: an entity index, or the words of a common-noun phrase."""
+
+    entity: int | None = None
+    span: Span | None = None
+
+    @property
+    def null(self) -> bool:
+        return self.entity is None and self.span is None
+
+
+NO_ACTOR = Actor()
+
+
+class NewsReader:
+    """Token columns and entity indexes of one document, shared by the quote and event rules."""
+
+    def __init__(self, doc: Document, lex: NewsLexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lex or lexicon()
+        lx = self.lex
+        text = doc.text
+        self.starts = doc.token_starts
+        self.ends = doc.token_ends
+        self.forms = [text[s:e] for s, e in zip(self.starts, self.ends, strict=True)]
+        n = len(self.forms)
+        self.upos: Sequence[str | None] = doc.token_attr("upos") or [None] * n
+        self.lemmas: Sequence[str | None] = doc.token_attr("lemma") or [None] * n
+        self.ents = doc.entities
+        #: token_end -> entity indices ending there
+        self.ending: dict[int, list[int]] = {}
+        for k, e in enumerate(self.ents):
+            if e.span.token_start >= 0:
+                self.ending.setdefault(e.span.token_end, []).append(k)
+        self.persons_by_group: dict[int, int] = {}
+        #: the text of every PERSON mention -> its first entity (a mention the recognizer missed
+        #: elsewhere in the article is the same person: string-match coreference)
+        self.person_text: dict[str, int] = {}
+        for k, e in enumerate(self.ents):
+            if e.label == "PERSON":
+                if e.group is not None:
+                    self.persons_by_group.setdefault(e.group, k)
+                self.person_text.setdefault(text[e.span.start:e.span.end], k)
+        self.ergative = lx.words("ergative")
+        self.pronouns = lx.words("pronoun")
+        self.first_person = lx.words("pronoun1")
+        self.aux = lx.words("auxiliary")
+        self.genitive = lx.words("genitive")
+        self.particles = lx.words("particle")
+        self.clause_conj = lx.words("clause")
+        self.sent_starts = [s.token_start for s in doc.sentences]
+        self._agents: list[tuple[int, int]] | None = None
+        #: CAMEO roles of the entities (:func:`entity_roles`), computed when first needed
+        self.roles: dict[int, tuple[str, str]] | None = None
+        # run-together tokens the normalizer left whole: X+نے (an agent with its ergative), نے+کہا
+        # (ergative and cue) and کہا+کہ (cue and complementizer)
+        cue_words = {p[0] for p in lx.speech} | set(lx.by_first)
+        comp = lx.words("complementizer")
+        self.cue_forms = list(self.forms)
+        self.erg_glued: set[int] = set()  # X+نے: the agent ends inside the token
+        self.erg_prefix: set[int] = set()  # نے+cue
+        self.comp_glued: set[int] = set()  # cue+کہ
+        for i, f in enumerate(self.forms):
+            if f in self.ergative or f in cue_words or len(f) < 3:
+                continue
+            for erg in self.ergative:
+                if f.endswith(erg) and len(f) > len(erg) + 1 and any(
+                        self.ents[k].label in ACTOR_LABELS for k in self.ending.get(i + 1, ())):
+                    self.erg_glued.add(i)
+                elif f.startswith(erg) and f[len(erg):] in cue_words:
+                    self.erg_prefix.add(i)
+                    self.cue_forms[i] = f[len(erg):]
+            for c in comp:
+                if f.endswith(c) and f[:-len(c)] in cue_words:
+                    self.comp_glued.add(i)
+                    self.cue_forms[i] = f[:-len(c)]
+
+    def sentence_of(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, i) - 1)
+
+    def is_erg(self, i: int) -> bool:
+        return self.forms[i] in self.ergative or i in self.erg_glued or i in self.erg_prefix
+
+    def agent_end(self, marker: int) -> int:
+        """Where the agent phrase of the ergative at ``marker`` ends (the token after it)."""
+        return marker + 1 if marker in self.erg_glued else marker
+
+    def resolve(self, k: int) -> int:
+        """A TITLE -> the PERSON of its linker group; a title-only mention the linker left alone ->
+        the person an earlier mention of the same office (same kb_id, or same words) belongs to."""
+        e = self.ents[k]
+        if e.label != "TITLE":
+            return k
+        if e.group is not None and e.group in self.persons_by_group:
+            return self.persons_by_group[e.group]
+        words = self.doc.text[e.span.start:e.span.end]
+        for m in range(k - 1, -1, -1):
+            o = self.ents[m]
+            if o.label == "TITLE" and o.group is not None and o.group in self.persons_by_group and (
+                    (e.kb_id is not None and o.kb_id == e.kb_id)
+                    or self.doc.text[o.span.start:o.span.end] == words):
+                return self.persons_by_group[o.group]
+        return k
+
+    def is_person(self, k: int) -> bool:
+        return self.ents[k].label == "PERSON"
+
+    def np_before(self, j: int, floor: int) -> tuple[int | None, int, bool]:
+        """The noun phrase that ends just before token ``j`` (a postposition): (entity index or None,
+        first token of the phrase, whether it is a pronoun). ``floor`` is the first token allowed."""
+        if j - 1 < floor:
+            return None, j, False
+        f = self.forms[j - 1]
+        if f in self.pronouns or f in self.first_person or any(
+                f.endswith(p) and len(p) >= 4 for p in self.pronouns):  # ہوئےانہوں نے: run together
+            return None, j - 1, True
+        for back in range(3):  # the entity may stop up to two noun-phrase tokens early
+            end = j - back
+            if end <= floor:
+                break
+            if back and self.upos[end] not in NP_POS:
+                break
+            cands = [k for k in self.ending.get(end, []) if self.ents[k].label in ACTOR_LABELS
+                     and self.ents[k].span.token_start >= floor]
+            if cands:
+                k = min(cands, key=lambda c: self.ents[c].span.token_start)
+                return k, self.ents[k].span.token_start, False
+        # no entity: the bare noun phrase (up to four tokens)
+        i = j - 1
+        while i - 1 >= floor and j - i < 4 and self.upos[i - 1] in NP_POS:
+            i -= 1
+        if self.upos[j - 1] in NP_POS or self.upos[j - 1] == "NUM":
+            return None, i, False
+        return None, j, False
+
+    def by_text(self, first: int, end: int) -> int | None:
+        """A PERSON entity elsewhere in the article with the words of tokens ``[first, end)`` (or of
+        their last two or three tokens): the same person, where the recognizer missed this mention."""
+        text = self.doc.text
+        for a in range(first, max(first, end - 3) + 1):
+            if a < end:
+                k = self.person_text.get(text[self.starts[a]:self.ends[end - 1]])
+                if k is not None:
+                    return self.resolve(k)
+        return None
+
+    def titled_place(self, k: int, first: int, end: int) -> int | None:
+        """A title phrase ending in a place (وزیر اعلیٰ پنجاب نے: the Chief Minister of Punjab) whose
+        words stood right before a PERSON earlier: that person, not the place."""
+        if self.ents[k].label != "LOCATION":
+            return None
+        i = self.ents[k].span.token_start
+        while i - 1 >= 0 and i - 1 >= first - 3 and self.upos[i - 1] in NP_POS and not self.ending.get(i):
+            i -= 1
+        return self.by_apposition(i, end) if i < self.ents[k].span.token_start else None
+
+    def by_apposition(self, first: int, end: int) -> int | None:
+        """The PERSON that the words of tokens ``[first, end)`` stood right before earlier in the
+        article (کیوبا کے انقلابی رہنما فیڈل کاسترو … انقلابی رہنما کا کہنا تھا): a title-only
+        mention the recognizer did not tag refers to the person it was the title of."""
+        words = self.forms[first:end]
+        n = len(words)
+        best: int | None = None
+        for k, e in enumerate(self.ents):
+            ts = e.span.token_start
+            if ts >= first or e.label != "PERSON":
+                continue
+            if ts - n >= 0 and self.forms[ts - n:ts] == words:
+                best = k
+        return self.resolve(best) if best is not None else None
+
+    @property
+    def agents(self) -> list[tuple[int, int]]:
+        """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent or
+        speaker, in text order: the antecedents of pronoun speakers."""
+        if self._agents is None:
+            out: list[tuple[int, int]] = []
+            opinion = {p[0] for p, kind in self.lex.speech.items() if kind == "opinion"}
+            for i, f in enumerate(self.forms):
+                marker = self.is_erg(i) or (
+                    f in self.genitive and i + 1 < len(self.forms) and self.forms[i + 1] in opinion)
+                if not marker:
+                    continue
+                floor = self.sent_starts[self.sentence_of(i)] if self.sent_starts else 0
+                end = self.agent_end(i)
+                k, first, pron = self.np_before(end, floor)
+                if pron:
+                    continue
+                r = self.resolve(k) if k is not None else (
+                    (self.by_text(first, end) or self.by_apposition(first, end))
+                    if first < end else None)
+                if r is not None and self.is_person(r):
+                    out.append((i, r))
+            self._agents = out
+        return self._agents
+
+    def antecedent(self, i: int, exclude: int | None = None) -> int | None:
+        """The person a pronoun at token ``i`` refers to (other than ``exclude``)."""
+        pos = [a for a, _ in self.agents]
+        j = bisect.bisect_left(pos, i)
+        while j > 0:
+            if self.agents[j - 1][1] != exclude:
+                return self.agents[j - 1][1]
+            j -= 1
+        best: int | None = None
+        for k, e in enumerate(self.ents):
+            if e.label == "PERSON" and e.span.token_end <= i and self.resolve(k) != exclude:
+                best = k
+        return self.resolve(best) if best is not None else None
+
+    def subject(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
+        """The agent of the ergative at ``marker`` (or before a genitive): (entity, the agent's words,
+        via a pronoun)."""
+        end = self.agent_end(marker)
+        k, first, pron = self.np_before(end, floor)
+        if pron:
+            if self.forms[first] in self.first_person:
+                return None, self.doc.token_span(first, end), True
+            return self.antecedent(first), self.doc.token_span(first, end), True
+        if first >= end:
+            return None, None, False
+        span = self.doc.token_span(first, end)
+        if k is not None:
+            titled = self.titled_place(k, first, end)
+            if titled is not None:
+                return titled, span, False
+            return self.resolve(k), span, False
+        named = self.by_text(first, end)
+        return (named if named is not None else self.by_apposition(first, end)), span, False
+
+    def match(self, i: int, table: dict[tuple[str, ...], str], max_len: int) -> int:
+        """Length of the longest ``table`` key equal to the token forms at ``i`` (0: none); run-together
+        cues (نےکہا, کہاکہ) match by the cue's own words."""
+        n = len(self.forms)
+        forms = self.cue_forms
+        for length in range(min(max_len, n - i), 0, -1):
+            if tuple(forms[i:i + length]) in table:
+                return length
+        return 0
+
+    def match_event(self, i: int) -> EventEntry | None:
+        """The longest event trigger at token ``i``: each trigger word equals the token's form or
+        its lemma, or is the infinitive of the light verb the token is a form of."""
+        lx = self.lex
+        forms, lemmas = self.cue_forms, self.lemmas
+        first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
+                 + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
+        n = len(forms)
+        best: EventEntry | None = None
+        for entry in first:
+            key = entry.trigger
+            if i + len(key) <= n and (best is None or len(key) > len(best.trigger)) and all(
+                    w in (forms[i + t], lemmas[i + t], lx.light_verbs.get(forms[i + t]))
+                    for t, w in enumerate(key)):
+                best = entry
+        return best
+
+    def actor_noun_at(self, t: int) -> ActorNoun | None:
+        """The actor-noun entry that token ``t`` is (by form or lemma) or ends (two-word entries:
+        سکیورٹی فورسز → فورسز, شدت پسند)."""
+        nouns = self.lex.actor_nouns
+        hit = nouns.get(self.forms[t]) or nouns.get(self.lemmas[t] or "")
+        if hit is None and t > 0:
+            hit = (nouns.get(f"{self.forms[t - 1]} {self.forms[t]}")
+                   or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}"))
+        return hit
+
+    def np_after(self, i: int, limit: int) -> int:
+        """The end of the noun phrase (with genitive links) that starts at ``i``, before ``limit``."""
+        j = i
+        while j < limit and (self.upos[j] in NP_POS or self.upos[j] in ("NUM", "DET")
+                             or (j > i and self.forms[j] in self.genitive)):
+            j += 1
+        while j > i and self.forms[j - 1] in self.genitive:
+            j -= 1
+        return j
+
+    def clause_start(self, first: int, floor: int) -> int:
+        """Where the clause whose subject phrase begins at ``first`` begins: back over the rest of the
+        subject phrase (titles, genitive links: پراسیکوٹر ٹیم کے سربراہ اکرم شیخ) and the conjunction
+        or punctuation that joins it to what comes before."""
+        j = first
+        while j - 1 >= floor and (self.upos[j - 1] in NP_POS or self.upos[j - 1] in ("NUM", "DET")
+                                  or (self.forms[j - 1] in self.genitive
+                                      and j - 2 >= floor and self.upos[j - 2] in NP_POS)):
+            j -= 1
+        while j - 1 >= floor and (self.upos[j - 1] in ("CCONJ", "SCONJ", "PUNCT")
+                                  or self.forms[j - 1] in self.clause_conj):
+            j -= 1
+        return j
+
+
+# --- quotes ---------------------------------------------------------------------------------------
+def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
+    e = sent_end
+    while e > b and (r.forms[e - 1] in FINAL_PUNCT or (r.upos[e - 1] == "PUNCT"
+                                                       and r.forms[e - 1] not in QUOTE_PAIRS)):
+        e -= 1
+    return e
+
+
+def _narrator_resumes(r: NewsReader, c0: int, c1: int) -> int:
+    """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
+    narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
+    (X نے ...), e.g. ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``."""
+    narr = r.lex.words("narrator")
+    for t in range(c0 + 2, c1):
+        if r.forms[t] not in narr:
+            continue
+        j = r.np_after(t + 1, c1)
+        if j > t + 1 and j < c1 and r.is_erg(j) and r.forms[t + 1] not in r.first_person:
+            e = t
+            while e > c0 and r.upos[e - 1] == "PUNCT":
+                e -= 1
+            return e
+    return c1
+
+
+def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
+    """Direct and indirect quotes of an analyzed document, in text order."""
+    r = NewsReader(doc, lex)
+    lx = r.lex
+    comp = lx.words("complementizer")
+    passive_words = lx.words("passive")
+    out: list[Quote] = []
+    direct = _direct_spans(doc)
+    used_direct: set[int] = set()
+    for sent in doc.sentences:
+        s0, s1 = sent.token_start, sent.token_end
+        if s0 < 0:
+            continue
+        cues: list[tuple[int, int, str]] = []
+        i = s0
+        while i < s1:
+            n = r.match(i, lx.speech, lx.speech_max)
+            if n and not _inside_direct(r.starts[i], direct):
+                cues.append((i, i + n, lx.speech[tuple(r.cue_forms[i:i + n])]))
+                i += n
+            else:
+                i += 1
+        # میں نے کسی کو مداری نہیں کہا: a denied statement is no cue
+        negation = lx.words("negation")
+        cues = [c for c in cues if not (c[0] > s0 and r.forms[c[0] - 1] in negation)]
+        prev_end = s0
+        for ci, (a, b, kind) in enumerate(cues):
+            e = b
+            while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
+                e += 1
+            passive = any(r.forms[t] in passive_words for t in range(b, e))
+            # speaker: a passive cue (کہا گیا) has none; else the agent of نے, the genitive of
+            # کا کہنا تھا, or the clause's first noun phrase (present tense)
+            if passive:
+                marker = -1
+            elif kind == "opinion":
+                marker = a - 1 if a - 1 >= s0 and r.forms[a - 1] in r.genitive else -1
+            elif a in r.erg_prefix:
+                marker = a
+            else:
+                marker = next((t for t in range(a - 1, prev_end - 1, -1) if r.is_erg(t)), -1)
+            speaker: int | None
+            sspan: Span | None
+            if marker >= 0:
+                speaker, sspan, _pron = r.subject(marker, prev_end)
+            elif passive:
+                speaker, sspan = None, None
+            else:
+                speaker, sspan = _clause_subject(r, prev_end, a)
+            cue = doc.token_span(a, e)
+            # content: after کہ / a separator, up to the next cue's speaker or the sentence end
+            c0 = e
+            if (e - 1) in r.comp_glued:
+                pass
+            elif c0 < s1 and (r.forms[c0] in comp or r.forms[c0] in CUE_SEPARATORS):
+                c0 += 1
+                if c0 < s1 and r.forms[c0] in CUE_SEPARATORS:
+                    c0 += 1
+            elif kind not in ("say", "stress", "inform", "opinion"):
+                prev_end = e
+                continue
+            nxt = s1
+            if ci + 1 < len(cues):
+                na = cues[ci + 1][0]
+                if na in r.erg_prefix:
+                    m2 = na
+                else:
+                    m2 = next((t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)), -1)
+                if m2 >= 0:
+                    _, first, _ = r.np_before(r.agent_end(m2), c0)
+                    nxt = r.clause_start(min(first, m2), c0)
+                    # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
+                    # last clause separator before its speaker
+                    seps = lx.words("separator")
+                    sep = next((t for t in range(min(first, m2) - 1, c0, -1) if r.forms[t] in seps), -1)
+                    if sep > c0:
+                        nxt = min(nxt, sep)
+            c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt))
+            if c1 - c0 < 2:
+                prev_end = e
+                continue
+            cstart, cend = r.starts[c0], r.ends[c1 - 1]
+            dk = next((k for k, (ds, de) in enumerate(direct) if ds >= cstart - 1 and ds <= cstart + 2),
+                      None)
+            if dk is not None:  # انہوں نے کہا کہ “...”: the direct quote takes this cue
+                used_direct.add(dk)
+                ds, de = direct[dk]
+                out.append(Quote(cue, doc.char_span(ds, de), "direct", speaker, sspan, "rule:quote.direct"))
+            else:
+                out.append(Quote(cue, doc.char_span(cstart, cend), "indirect", speaker, sspan,
+                                 f"rule:quote.indirect.{kind}"))
+            prev_end = c1
+    # direct quotes with the cue after them (“...” X نے کہا) or before them without کہ; marks inside
+    # a quote already found are quotation within the quote, and a short span without a verb is a
+    # quoted name or scare quote (امن مشن " یونا میڈ")
+    for dk, (ds, de) in enumerate(direct):
+        if dk in used_direct or any(q.content.start <= ds and de <= q.content.end for q in out):
+            continue
+        inner = doc.char_span(ds, de)
+        if inner.token_end - inner.token_start <= 4 and not any(
+                r.upos[t] in ("VERB", "AUX") for t in range(inner.token_start, inner.token_end)):
+            continue
+        q = _attach_direct(doc, r, ds, de)
+        if q is not None:
+            out.append(q)
+    out.sort(key=lambda q: (q.content.start, q.content.end))
+    return out
+
+
+def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span | None]:
+    for t in range(floor, a):
+        if r.forms[t] in r.pronouns:
+            return r.antecedent(t), r.doc.token_span(t, t + 1)
+        ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
+              and r.ents[k].span.token_start >= floor]
+        if ks:
+            k = ks[0]
+            return r.resolve(k), r.ents[k].span
+    return None, None
+
+
+def _direct_spans(doc: Document) -> list[tuple[int, int]]:
+    """Character ranges between matching quotation marks (the marks excluded)."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        close = QUOTE_PAIRS.get(ch)
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1, min(n, i + 1 + MAX_QUOTE_CHARS))
+        if j < 0 or j - i < 2:
+            i += 1
+            continue
+        out.append((i + 1, j))
+        i = j + 1
+    return out
+
+
+def _inside_direct(pos: int, direct: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in direct)
+
+
+def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | None:
+    """A direct quote whose cue follows it in the same sentence (“...” X نے کہا), or precedes it."""
+    lx = r.lex
+    te = bisect.bisect_left(r.starts, de)
+    ts = bisect.bisect_left(r.starts, ds)
+    if ts >= len(r.forms):
+        return None
+    sk = r.sentence_of(min(te, len(r.forms) - 1))
+    sent = doc.sentences[sk] if doc.sentences else None
+    s1 = sent.token_end if sent else len(r.forms)
+    s0 = doc.sentences[r.sentence_of(ts)].token_start if doc.sentences else 0
+    for lo, hi in ((te, s1), (s0, ts)):
+        for i in range(lo, hi):
+            n = r.match(i, lx.speech, lx.speech_max)
+            if not n:
+                continue
+            kind = lx.speech[tuple(r.cue_forms[i:i + n])]
+            marker = i if i in r.erg_prefix else next(
+                (t for t in range(i - 1, lo - 1, -1) if r.is_erg(t)), -1)
+            if kind == "opinion":
+                marker = i - 1 if r.forms[i - 1] in r.genitive else -1
+            speaker, sspan = (None, None)
+            if marker >= 0:
+                speaker, sspan, _ = r.subject(marker, lo)
+            e = i + n
+            while e < len(r.forms) and r.forms[e] in r.aux:
+                e += 1
+            return Quote(doc.token_span(i, e), doc.char_span(ds, de), "direct", speaker, sspan,
+                         "rule:quote.direct")
+    return None
+
+
+# --- events ---------------------------------------------------------------------------------------
+#: CAMEO code and label of the statement events made from quotes (PLOVER has no such category).
+STATEMENT = ("010", "STATEMENT")
+#: Actor roles of state armed force (CAMEO 19x FIGHT rather than 18x ASSAULT).
+STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP"})
+
+
+def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
+    """An actor from a noun phrase ``[first, end)``: its entity (resolved), else the same person
+    named elsewhere, else the phrase's own words when it is a noun phrase (سکیورٹی فورسز)."""
+    if k is not None:
+        return Actor(r.resolve(k))
+    if first >= end or all(r.upos[t] == "NUM" for t in range(first, end)):
+        return NO_ACTOR  # 70 سے 80: a number is not an actor
+    named = r.by_text(first, end)
+    if named is not None:
+        return Actor(named)
+    # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں
+    if first >= 2 and r.forms[first - 1] in r.genitive:
+        k2, f2, pron = r.np_before(first - 1, max(0, first - 5))
+        if k2 is not None and not any(r.upos[t] == "PROPN" for t in range(first, end)):
+            return Actor(r.resolve(k2))
+        if k2 is not None:
+            f2 = r.ents[k2].span.token_start
+        if not pron and f2 < first - 1:
+            first = f2
+    head = r.lemmas[end - 1] or r.forms[end - 1]
+    if head in r.lex.by_first and r.actor_noun_at(end - 1) is None:
+        return NO_ACTOR  # حملے کی مذمت: the thing condemned is an event, not an actor
+    return Actor(None, r.doc.token_span(first, end))
+
+
+def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
+            actor1: Actor, quote: Quote | None) -> tuple[Actor, int]:
+    """The second actor: the phrase before the last target postposition in ``[lo, hi)`` that is not
+    actor 1 (a pronoun there refers to someone other than actor 1). (actor, token of the postposition)."""
+    dative = r.lex.words("dative")
+    takes_object = any(post in targets for post in _object_markers(r))
+    for t in range(hi - 1, lo - 1, -1):
+        if takes_object and r.forms[t] in dative:  # انہیں = ان کو
+            ante = r.antecedent(t, exclude=actor1.entity)
+            return (Actor(ante) if ante is not None else NO_ACTOR), t
+        for post in targets:
+            if t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post:
+                k, first, pron = r.np_before(t, lo)
+                if pron:
+                    if r.forms[first] in r.first_person:
+                        return (Actor(quote.speaker) if quote and quote.speaker is not None
+                                else NO_ACTOR), t
+                    ante = r.antecedent(first, exclude=actor1.entity)
+                    return (Actor(ante) if ante is not None else NO_ACTOR), t
+                a = _actor_np(r, first, t, k)
+                if a.entity is not None and a.entity == actor1.entity:
+                    continue
+                return a, t
+    return NO_ACTOR, -1
+
+
+def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
+    """Whether the construction ``[a, b)`` reports something that happened or is happening: not an
+    infinitive, subjunctive, future, modal or negated form, and not a genitive homograph of the light
+    verb (مذاکرات کی میز: the negotiating table)."""
+    lx = r.lex
+    last = r.forms[b - 1]
+    if last in lx.words("irrealis") and not (b < s1 and r.forms[b] in lx.words("vector")):
+        return False
+    if last in r.genitive and b < s1 and (
+            r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
+            or (r.upos[b] == "PRON" and b + 1 < s1 and r.upos[b + 1] == "NOUN")):
+        return False  # مذاکرات کی میز, ملاقات کی کوئی دعوت: a genitive, not the light verb
+    t = b
+    while t < s1 and r.forms[t] in lx.words("passive"):
+        t += 1
+    if t > b and t < s1 and (r.upos[t] in ("NOUN", "PROPN", "ADJ", "DET")
+                             or (r.lemmas[t] or "") in lx.words("reflexive")):
+        return False  # اغوا کئے گئے اپنے شہری: a participle describing a noun
+    if any(r.forms[t] in lx.words("negation") for t in range(max(0, a - 2), b)):
+        return False
+    stop = lx.words("future") | lx.words("modal") | lx.words("subjunctive")
+    for t in range(b, min(s1, b + 4)):
+        f = r.forms[t]
+        if f in stop:
+            return False
+        if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
+            break
+    return True
+
+
+def _passive(r: NewsReader, b: int, s1: int) -> bool:
+    """The light verb is followed by the passive auxiliary (گرفتار کیا گیا, نشانہ بنایا گیا)."""
+    lx = r.lex
+    t = b
+    while t < s1 and r.forms[t] in lx.words("vector") and r.forms[t] not in lx.words("passive"):
+        t += 1
+    return t < s1 and r.forms[t] in lx.words("passive")
+
+
+def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -> int:
+    """The first token of the clause that ends at the trigger ``a``: after the last clause separator
+    (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
+    conjunctive participle (مذمت کرتے ہوئے … مطالبہ کیا: the objects of each verb stay apart)."""
+    seps = r.lex.words("separator") | r.lex.words("narrator")
+    if participle:
+        seps = seps | r.lex.words("participle")
+    for t in range(a - 1, lo - 1, -1):
+        if r.forms[t] in seps:
+            return t + 1
+    return lo
+
+
+def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
+    """Reciprocal actors ``X اور Y کے درمیان`` (between X and Y) in ``[lo, a)``."""
+    between = r.lex.words("between")
+    conj = r.lex.words("and")
+    for t in range(lo + 2, a):
+        if r.forms[t] in between and r.forms[t - 1] in r.genitive:
+            k2, f2, _ = r.np_before(t - 1, lo)
+            if f2 - 1 >= lo and r.forms[f2 - 1] in conj:
+                k1, f1, _ = r.np_before(f2 - 1, lo)
+                return _actor_np(r, f1, f2 - 1, k1), _actor_np(r, f2, t - 1, k2)
+    return None
+
+
+def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | None = None,
+                ) -> list[Event]:
+    """Coded events: one per lexicon trigger reported as happening (with its actors) and one
+    statement per quote."""
+    r = NewsReader(doc, lex)
+    lx = r.lex
+    out: list[Event] = []
+    for sk, sent in enumerate(doc.sentences):
+        s0, s1 = sent.token_start, sent.token_end
+        if s0 < 0:
+            continue
+        i = s0
+        while i < s1:
+            entry = r.match_event(i)
+            if entry is None:
+                i += 1
+                continue
+            a, b = i, i + len(entry.trigger)
+            i = b
+            if not _realis(r, a, b, s1):
+                continue
+            floor = s0
+            quote: Quote | None = None
+            for q in quotes:  # inside reported speech the agent is inside it too
+                if q.content.start <= r.starts[a] < q.content.end:
+                    floor = max(floor, q.content.token_start)
+                    quote = q
+            if entry.code.startswith("04") and b < s1 and r.forms[b] in lx.words("participle") and (
+                    _press_talk(r, entry, a, floor)):
+                continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
+            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote)
+            if ev is None:
+                continue
+            actor1, actor2, confidence = ev
+            code = _assault_or_fight(r, entry.code, actor1, actor2)
+            location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
+            out.append(Event(doc.token_span(a, b), code, entry.plover, sk, actor1.entity,
+                             actor2.entity, location, time, round(confidence, 2),
+                             f"rule:event.{entry.code}", actor1.span, actor2.span))
+    for q in quotes:
+        ts = q.cue.token_start
+        sk = r.sentence_of(ts) if ts >= 0 else 0
+        out.append(Event(q.cue, STATEMENT[0], STATEMENT[1], sk, q.speaker, None, None, None,
+                         0.8 if q.speaker is not None else 0.5, "rule:event.statement",
+                         q.speaker_span if q.speaker is None else None))
+    out.sort(key=lambda ev: (ev.trigger.start, ev.code))
+    return out
+
+
+def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
+    """The ergative (نے) of the trigger at ``a``: the nearest one before it, not past a finite
+    auxiliary (… چھوڑ دیا ہے‘ پاک فوج کو ہم …: that ہے ends the clause before) or a narrator's
+    conjunction."""
+    stop = r.aux | r.lex.words("narrator")
+    for t in range(a - 1, floor - 1, -1):
+        if r.is_erg(t):
+            return t
+        if r.forms[t] in stop:
+            return -1
+    return -1
+
+
+def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int) -> bool:
+    """Whether a conversation (… سے بات چیت کرتے ہوئے) is with the press or with nobody named: the
+    phrase before its postposition is a media noun (صحافی, اخبار نویس) or there is none."""
+    actor, _ = _target(r, entry.targets, _clause_floor(r, floor, a, participle=True), a,
+                       actor1=NO_ACTOR, quote=None)
+    if actor.null:
+        return True
+    if actor.span is None:
+        return False
+    noun = actor_noun(r, actor.span)
+    return noun is not None and noun.role == "MED"
+
+
+def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: int, floor: int, *,
+                  quote: Quote | None) -> tuple[Actor, Actor, float] | None:
+    """Actor 1, actor 2 and a confidence for the trigger ``span`` (token range)."""
+    a, b = span
+    clause = _clause_floor(r, floor, a)
+    tclause = _clause_floor(r, floor, a, participle=True)
+    if _passive(r, b, s1):  # X کو گرفتار کیا گیا: no agent; the patient is actor 2
+        actor2, _ = _target(r, entry.targets or _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
+        if actor2.null:
+            actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
+        return NO_ACTOR, actor2, 0.7
+    marker = a if a in r.erg_prefix else _agent_marker(r, floor, a)
+    if marker < 0 and b < s1 and r.forms[b] in r.lex.words("participle"):
+        # … کے ساتھ بات چیت کرتے ہوئے X نے …: a conjunctive participle shares the main clause's agent
+        marker = next((t for t in range(b + 1, min(s1, b + 12)) if r.is_erg(t)), -1)
+        if marker >= 0:
+            k, sspan, pron = r.subject(marker, b + 1)
+            actor1 = Actor(k) if pron or k is not None else (
+                _actor_np(r, sspan.token_start, r.agent_end(marker), None) if sspan else NO_ACTOR)
+            actor2, _ = _target(r, entry.targets, tclause, a, actor1=actor1, quote=quote)
+            return actor1, actor2, 0.75
+    confidence = 0.9
+    if marker >= 0:
+        k, sspan, pron = r.subject(marker, floor)
+        first = sspan.token_start if sspan is not None else r.agent_end(marker)
+        if pron and r.forms[first] in r.first_person:  # ہم نے … inside a quote: the speaker
+            actor1 = Actor(quote.speaker) if quote is not None and quote.speaker is not None else NO_ACTOR
+            confidence = 0.75
+        elif pron:
+            actor1 = Actor(k) if k is not None else NO_ACTOR
+            confidence = 0.75
+        else:
+            actor1 = _actor_np(r, first, r.agent_end(marker), k)
+        lo = max(marker + 1, tclause)
+    else:
+        pair = _between(r, clause, a)
+        if pair is not None:
+            return pair[0], pair[1], 0.7
+        actor1 = _first_actor(r, clause, a, quote)
+        confidence = 0.6
+        lo = tclause
+    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote)
+    if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
+        first = r.np_before(r.agent_end(marker), clause)[1]
+        actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
+    if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
+        actor2 = _accused(r, b, s1, actor1)
+    if actor1.null:
+        confidence -= 0.2
+    return actor1, actor2, confidence
+
+
+def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
+    """The agent of the clause an accusation introduces (الزام لگایا کہ سوڈانی فوجیوں نے …)."""
+    t = b
+    while t < s1 and r.forms[t] in r.aux:
+        t += 1
+    if t >= s1 or r.forms[t] not in r.lex.words("complementizer"):
+        return NO_ACTOR
+    for m in range(t + 1, min(s1, t + 8)):
+        if r.is_erg(m):
+            k, first, pron = r.np_before(r.agent_end(m), t + 1)
+            if pron:
+                return NO_ACTOR
+            found = _actor_np(r, first, r.agent_end(m), k)
+            return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+    return NO_ACTOR
+
+
+def _object_markers(r: NewsReader) -> tuple[tuple[str, ...], ...]:
+    """The object marker (کو) as a target pattern."""
+    return tuple((w,) for w in sorted(r.lex.words("object")))
+
+
+def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
+    """The subject of a clause without نے (present tense, intransitive): its first pronoun, entity or
+    actor noun phrase."""
+    for t in range(lo, a):
+        f = r.forms[t]
+        if f in r.first_person:
+            return Actor(quote.speaker) if quote is not None and quote.speaker is not None else NO_ACTOR
+        if f in r.pronouns:
+            ante = r.antecedent(t)
+            return Actor(ante) if ante is not None else NO_ACTOR
+        ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
+              and r.ents[k].span.token_start >= lo]
+        # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
+        if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
+            return Actor(r.resolve(ks[0]))
+        if r.actor_noun_at(t) is not None:
+            j = max(r.np_after(t, a), t + 1)
+            if not (j < a and r.upos[j] == "ADP"):
+                return Actor(None, r.doc.token_span(t, j))
+    return NO_ACTOR
+
+
+def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
+    """The actor-noun lexicon entry of a phrase (its last listed word), if any."""
+    for t in range(span.token_end - 1, span.token_start - 1, -1):
+        hit = r.actor_noun_at(t)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _is_state(r: NewsReader, actor: Actor) -> bool | None:
+    """Whether an actor is a state (a country, or an armed force, police or government actor);
+    None when its kind is not known."""
+    if actor.entity is not None:
+        e = r.ents[actor.entity]
+        if e.label == "LOCATION":
+            return True
+        role = e.role or _entity_role(r, actor.entity)
+        return True if role in STATE_FORCE_ROLES else None
+    if actor.span is not None:
+        noun = actor_noun(r, actor.span)
+        return None if noun is None else noun.role in STATE_FORCE_ROLES
+    return None
+
+
+def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) -> str:
+    """CAMEO separates ASSAULT (18x: unconventional violence) from FIGHT (19x: conventional force):
+    violence where either side is a state (a country, its forces, police or government) is 19x;
+    violence by a known non-state actor (civilians, protesters, militants) on a non-state target is
+    18x; otherwise the lexicon's code stands."""
+    if code[:2] not in ("18", "19"):
+        return code
+    s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
+    if (s1 or s2) and code.startswith("18"):
+        return "190"
+    if s1 is False and not s2 and code.startswith("19") and code != "195":
+        return "180"
+    return code
+
+
+def _entity_role(r: NewsReader, k: int) -> str | None:
+    if r.roles is None:
+        r.roles = entity_roles(r.doc, r.lex)
+    return r.roles[k][0] if k in r.roles else None
+
+
+def _place_and_time(r: NewsReader, s0: int, s1: int, actors: set[int | None],
+                    ) -> tuple[int | None, int | None]:
+    location = time = None
+    for k, e in enumerate(r.ents):
+        ts = e.span.token_start
+        if not s0 <= ts < s1 or k in actors:
+            continue
+        if e.label in ("DATE", "TIME") and time is None:
+            time = k
+        elif e.label == "LOCATION" and location is None and e.span.token_end < s1 and (
+                r.forms[e.span.token_end] in r.lex.words("locative")):
+            location = k
+    return location, time
+
+
+def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tuple[str, str]]:
+    """CAMEO actor role (code, reading) of every entity whose linked id — or the id of a title or
+    organisation in its linker group — is in ``actor_roles.tsv`` (رہبر انقلاب اسلامی → GOV supreme
+    leader, and so the person who holds the office)."""
+    lx = lex or lexicon()
+    by_group: dict[int, tuple[str, str]] = {}
+    own: dict[int, tuple[str, str]] = {}
+    for k, e in enumerate(doc.entities):
+        if e.kb_id and e.kb_id in lx.actor_roles:
+            own[k] = lx.actor_roles[e.kb_id]
+            if e.group is not None:
+                by_group.setdefault(e.group, lx.actor_roles[e.kb_id])
+    out: dict[int, tuple[str, str]] = {}
+    for k, e in enumerate(doc.entities):
+        role = own.get(k) or (by_group.get(e.group) if e.group is not None else None)
+        if role is not None and e.label in ACTOR_LABELS:
+            out[k] = role
+    return out
+
+
+def event_date(doc: Document, ev: Event) -> Timex | None:
+    """The resolved date of an event: the date expression (``Document.dates``) that its ``time``
+    entity covers, else the first resolved date expression in its sentence."""
+    if ev.time is not None:
+        span = doc.entities[ev.time].span
+        for tx in doc.dates:
+            if tx.span.start < span.end and span.start < tx.span.end:
+                return tx
+    if not doc.sentences:
+        return None
+    sent = doc.sentences[ev.sentence]
+    return next((tx for tx in doc.dates if sent.start <= tx.span.start < sent.end and tx.value), None)

@@ -1,0 +1,166 @@
+"""What an article is about: keyphrases and an extractive summary. Pure functions over token columns.
+
+Keyphrases (:func:`keyphrases`): candidates are maximal runs of content tokens (NOUN, PROPN, ADJ
+and, inside a run, the izafat-free compounds they form), one to four tokens long, that neither start
+nor end with a stop word (``data/stopwords.tsv``) and hold no digit or punctuation. Occurrences are
+grouped by their lemma sequence, so پابندیاں and پابندی count together. A phrase scores
+
+    score = count × (1 + 0.5 × (words − 1)) × rarity × position
+
+with ``rarity`` the mean of ``max(1, 7 − zipf)`` over its words (wordfreq's Urdu list: common words
+weigh less) and ``position`` = 1 + 1/(1 + first sentence index) (news puts the subject first).
+A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own).
+
+Summary (:func:`summarize`): ``lead`` takes the first n sentences; ``textrank`` ranks sentences by
+PageRank (damping 0.85) over a graph whose edge weights are the cosine similarity of their content-
+lemma count vectors (stop words out), with a small prior for the lead sentence; the n best are given
+back in reading order.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from khabar.urdu.lexicon import zipf
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+MAX_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Keyphrase:
+    """A keyphrase: its lemma key, the surface text of its first occurrence, the token ranges of all
+    occurrences and its score."""
+
+    key: str
+    text: str
+    score: float
+    occurrences: tuple[tuple[int, int], ...]
+
+    def to_json(self, starts: Sequence[int], ends: Sequence[int]) -> dict[str, object]:
+        return {
+            "text": self.text, "lemma": self.key, "score": round(self.score, 4),
+            "count": len(self.occurrences),
+            "spans": [[starts[a], ends[b - 1], a, b] for a, b in self.occurrences],
+        }
+
+
+def _usable(form: str) -> bool:
+    return form.isalpha() and len(form) > 1
+
+
+def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequence[str | None],
+               *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10) -> list[Keyphrase]:
+    """The ``top`` keyphrases, best first (ties: first occurrence first)."""
+    n = len(forms)
+    occ: dict[str, list[tuple[int, int]]] = {}
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if upos[i] in CONTENT_POS and _usable(forms[i]) and forms[i] not in stopwords:
+            j = i
+            while j < n and upos[j] in CONTENT_POS and _usable(forms[j]) and forms[j] not in stopwords:
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for a, b in runs:
+        for length in range(1, min(MAX_WORDS, b - a) + 1):
+            for s in range(a, b - length + 1):
+                key = " ".join((lemmas[t] or forms[t]) for t in range(s, s + length))
+                occ.setdefault(key, []).append((s, s + length))
+    scored: list[Keyphrase] = []
+    weight: dict[str, float] = {}
+    for key, spans in occ.items():
+        words = key.split(" ")
+        for w in words:
+            if w not in weight:
+                weight[w] = max(1.0, 7.0 - zipf(w))
+        rarity = sum(weight[w] for w in words) / len(words)
+        first = spans[0][0]
+        position = 1.0 + 1.0 / (1 + sentence_of[first])
+        score = len(spans) * (1.0 + 0.5 * (len(words) - 1)) * rarity * position
+        a, b = spans[0]
+        scored.append(Keyphrase(key, " ".join(forms[a:b]), score, tuple(spans)))
+    scored.sort(key=lambda k: (-k.score, k.occurrences[0]))
+    out: list[Keyphrase] = []
+    for kp in scored:
+        if any(_inside(kp, better) and len(kp.occurrences) <= len(better.occurrences) for better in out):
+            continue
+        out.append(kp)
+        if len(out) >= top:
+            break
+    return out
+
+
+def _inside(small: Keyphrase, big: Keyphrase) -> bool:
+    return len(small.key) < len(big.key) and f" {small.key} " in f" {big.key} "
+
+
+def sentence_vectors(sentences: Sequence[tuple[int, int]], forms: Sequence[str],
+                     upos: Sequence[str | None], lemmas: Sequence[str | None],
+                     stopwords: frozenset[str]) -> list[Counter[str]]:
+    """Content-lemma counts of each sentence (token ranges)."""
+    out: list[Counter[str]] = []
+    for a, b in sentences:
+        c: Counter[str] = Counter()
+        for t in range(a, b):
+            f = forms[t]
+            if not _usable(f) or f in stopwords or upos[t] in ("ADP", "AUX", "PUNCT", "PRON", "CCONJ",
+                                                               "SCONJ", "PART", "DET"):
+                continue
+            c[lemmas[t] or f] += 1
+        out.append(c)
+    return out
+
+
+def cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    if not dot:
+        return 0.0
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+def textrank(vectors: Sequence[Counter[str]], *, damping: float = 0.85, lead_prior: float = 0.15,
+             iterations: int = 50) -> list[float]:
+    """PageRank scores of sentences over cosine-similarity edges (personalized towards the lead)."""
+    n = len(vectors)
+    if n == 0:
+        return []
+    w = [[cosine(vectors[i], vectors[j]) if i != j else 0.0 for j in range(n)] for i in range(n)]
+    out_sum = [sum(row) for row in w]
+    prior = [(1.0 - lead_prior) / n + (lead_prior if i == 0 else 0.0) for i in range(n)]
+    score = [1.0 / n] * n
+    incoming = [[(j, w[j][i] / out_sum[j]) for j in range(n) if out_sum[j] and w[j][i]] for i in range(n)]
+    for _ in range(iterations):
+        new = [(1.0 - damping) * prior[i] + damping * sum(score[j] * x for j, x in incoming[i])
+               for i in range(n)]
+        # sentences with no edges hand their mass back through the prior
+        dangling = sum(score[j] for j in range(n) if not out_sum[j])
+        new = [v + damping * dangling * prior[i] for i, v in enumerate(new)]
+        if max(abs(x - y) for x, y in zip(new, score, strict=True)) < 1e-9:
+            score = new
+            break
+        score = new
+    return score
+
+
+def summarize(vectors: Sequence[Counter[str]], n: int, method: str = "textrank",
+              min_words: int = 4) -> list[int]:
+    """Indices of the ``n`` summary sentences in reading order (sentences with fewer than
+    ``min_words`` content words, e.g. datelines, are not chosen while others remain)."""
+    k = len(vectors)
+    if n <= 0 or k == 0:
+        return []
+    ok = [i for i in range(k) if sum(vectors[i].values()) >= min_words] or list(range(k))
+    if method == "lead":
+        return sorted(ok[:n])
+    scores = textrank(vectors)
+    best = sorted(ok, key=lambda i: (-scores[i], i))[:n]
+    return sorted(best)

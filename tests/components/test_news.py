@@ -1,0 +1,368 @@
+"""Quotes, events, dates, keyphrases and summary on real Urdu with hand-set tags and entities.
+
+The documents are tokenized by the rules-only ``text`` pipeline; UPOS, lemmas and entities are set
+by hand (as the tagger and the recognizer/linker would), so these tests pin the rules, not models.
+"""
+
+from __future__ import annotations
+
+from khabar.components.registry import create
+from khabar.doc.model import Document, Entity
+from khabar.loading import load
+from khabar.urdu.news import event_date, find_events, find_quotes
+
+# word -> (UPOS, lemma); words not listed are NOUN with their own form as lemma
+TAGS = {
+    "نے": ("ADP", "نے"),
+    "کہ": ("SCONJ", "کہ"),
+    "کا": ("ADP", "کا"),
+    "کی": ("ADP", "کا"),
+    "کے": ("ADP", "کا"),
+    "سے": ("ADP", "سے"),
+    "پر": ("ADP", "پر"),
+    "کو": ("ADP", "کو"),
+    "میں": ("ADP", "میں"),
+    "کہا": ("VERB", "کہنا"),
+    "فرمایا": ("VERB", "فرمانا"),
+    "انھوں": ("PRON", "وہ"),
+    "انہوں": ("PRON", "وہ"),
+    "ان": ("PRON", "وہ"),
+    "۔": ("PUNCT", "۔"),
+    "،": ("PUNCT", "،"),
+    "اور": ("CCONJ", "اور"),
+    "ہے": ("AUX", "ہے"),
+    "تھا": ("AUX", "ہے"),
+    "بھی": ("PART", "بھی"),
+    "ہیں": ("AUX", "ہے"),
+    "عائد": ("ADJ", "عائد"),
+    "گرفتار": ("ADJ", "گرفتار"),
+    "پابندیاں": ("NOUN", "پابندی"),
+    "کیں": ("VERB", "کرنا"),
+    "کیا": ("VERB", "کرنا"),
+    "کر": ("VERB", "کرنا"),
+    "لیا": ("VERB", "لینا"),
+    "اسلامی": ("ADJ", "اسلامی"),
+    "امریکی": ("ADJ", "امریکی"),
+    "کریں": ("VERB", "کرنا"),
+    "تو": ("SCONJ", "تو"),
+    "اگر": ("SCONJ", "اگر"),
+    "چاہیے": ("AUX", "چاہیے"),
+    "کہنا": ("VERB", "کہنا"),
+    "کرتے": ("VERB", "کرنا"),
+    "ہوئے": ("AUX", "ہونا"),
+    "جھڑپیں": ("NOUN", "جھڑپ"),
+    "ہوئیں": ("VERB", "ہونا"),
+    "گیا": ("AUX", "جانا"),
+    "جائے": ("AUX", "جانا"),
+    "گی": ("AUX", "گا"),
+    "لگایا": ("VERB", "لگانا"),
+    "جبکہ": ("SCONJ", "جبکہ"),
+    "جس": ("PRON", "جو"),
+    "صحافیوں": ("NOUN", "صحافی"),
+    "نہیں": ("PART", "نہیں"),
+}
+
+
+def make_doc(
+    text: str, entities: list[tuple[str, int, str, int | None, str | None]], published: str | None = None
+) -> Document:
+    """``entities``: (surface, occurrence, label, group, kb_id) — the n-th occurrence of ``surface``."""
+    doc = load("text", normalizer={"repair_spaces": True})(
+        Document(text, meta={"published": published} if published else {})
+    )
+    forms = [doc.text[s:e] for s, e in zip(doc.token_starts, doc.token_ends, strict=True)]
+    doc.set_token_attr("upos", [TAGS.get(f, ("NOUN", f))[0] for f in forms])
+    doc.set_token_attr("lemma", [TAGS.get(f, ("NOUN", f))[1] for f in forms])
+    ents = []
+    for surface, occ, label, group, kb in entities:
+        start = -1
+        for _ in range(occ + 1):
+            start = doc.text.index(surface, start + 1)
+        ents.append(Entity(doc.char_span(start, start + len(surface)), label, kb_id=kb, group=group))
+    doc.entities = sorted(ents, key=lambda e: e.span.start)
+    return doc
+
+
+DESIGN = (
+    "رہبر معظم انقلاب اسلامی نے فرمایاکہ اگر امریکی پابندیوں کے شکار ممالک آپس میں تعاون کریں تو "
+    "پابندیوں کو بے اثر بنایا جا سکتا ہے۔ مہر خبررساں ایجنسی کی رپورٹ کے مطابق، رہبر انقلاب اسلامی "
+    "آيت اللہ العظمی سید علی خامنہ ای نے پیر کی شام بیلاروس کے صدر الیگزینڈر لوکاشنکوو سے ملاقات "
+    "کی۔ انھوں نے کہا کہ ایران اور بیلاروس کے تعلقات کو مزید فروغ دینا چاہیے۔ بیلاروس کے صدر نے بھی "
+    "کہا کہ ہم ایران کے ساتھ تعاون بڑھانا چاہتے ہیں۔ انھوں نے کہا کہ دونوں ملک مل کر کام کریں گے۔"
+)
+DESIGN_ENTS: list[tuple[str, int, str, int | None, str | None]] = [
+    ("رہبر معظم انقلاب اسلامی", 0, "TITLE", 0, "khabar:title/leader-of-the-islamic-revolution-2"),
+    ("رہبر انقلاب اسلامی", 0, "TITLE", 0, "khabar:title/leader-of-the-islamic-revolution"),
+    ("سید علی خامنہ ای", 0, "PERSON", 0, "khabar:person/ali-khamenei"),
+    ("بیلاروس", 0, "LOCATION", 1, "Q184"),
+    ("صدر", 0, "TITLE", 2, "khabar:title/president"),
+    ("الیگزینڈر لوکاشنکوو", 0, "PERSON", 2, "khabar:person/alexander-lukashenko"),
+    ("بیلاروس", 2, "LOCATION", 1, "Q184"),
+    ("صدر", 1, "TITLE", 2, "khabar:title/president"),
+]
+
+
+def test_design_example_quotes_with_title_pronoun_and_switching_speakers() -> None:
+    doc = make_doc(DESIGN, DESIGN_ENTS)
+    quotes = find_quotes(doc)
+    t = doc.text
+    got = [
+        (
+            q.kind,
+            t[q.cue.start : q.cue.end],
+            t[q.content.start : q.content.end],
+            doc.entities[q.speaker].kb_id if q.speaker is not None else None,
+            t[q.speaker_span.start : q.speaker_span.end] if q.speaker_span else None,
+        )
+        for q in quotes
+    ]
+    assert got == [
+        (
+            "indirect",
+            "فرمایا",
+            "اگر امریکی پابندیوں کے شکار ممالک آپس میں تعاون کریں تو پابندیوں کو بے اثر بنایا جا سکتا ہے",
+            "khabar:person/ali-khamenei",
+            "رہبر معظم انقلاب اسلامی",
+        ),
+        (
+            "indirect",
+            "کہا",
+            "ایران اور بیلاروس کے تعلقات کو مزید فروغ دینا چاہیے",
+            "khabar:person/ali-khamenei",
+            "انھوں",
+        ),
+        (
+            "indirect",
+            "کہا",
+            "ہم ایران کے ساتھ تعاون بڑھانا چاہتے ہیں",
+            "khabar:person/alexander-lukashenko",
+            "صدر",
+        ),
+        # a new speaker took over: the next انھوں is Lukashenko
+        ("indirect", "کہا", "دونوں ملک مل کر کام کریں گے", "khabar:person/alexander-lukashenko", "انھوں"),
+    ]
+    first = quotes[0]
+    assert (first.cue.start, first.cue.end, first.content.start) == (27, 33, 37)
+    assert first.source == "rule:quote.indirect.say"
+
+
+def test_design_example_meeting_event_with_actors_and_statements() -> None:
+    doc = make_doc(DESIGN, DESIGN_ENTS)
+    doc.quotes = find_quotes(doc)
+    events = find_events(doc, doc.quotes)
+    t = doc.text
+    non_statements = [
+        (
+            e.code,
+            e.label,
+            t[e.trigger.start : e.trigger.end],
+            doc.entities[e.actor1].kb_id if e.actor1 is not None else None,
+            doc.entities[e.actor2].kb_id if e.actor2 is not None else None,
+            e.sentence,
+        )
+        for e in events
+        if e.code != "010"
+    ]
+    # تعاون کریں (a condition, subjunctive) is not an event; ملاقات کی is
+    assert non_statements == [
+        ("040", "CONSULT", "ملاقات کی", "khabar:person/ali-khamenei", "khabar:person/alexander-lukashenko", 1)
+    ]
+    assert [e.code for e in events].count("010") == 4
+    assert all(t[e.trigger.start : e.trigger.end] for e in events)
+
+
+def test_news_pipeline_components_fill_their_layers() -> None:
+    doc = make_doc(DESIGN, DESIGN_ENTS, published="2014-12-02")
+    for name in ("dates", "quotes", "events", "keyphrases", "summary"):
+        doc = create(name)(doc)
+    assert len(doc.quotes) == 4
+    assert len(doc.events) == 5
+    # Entity.role from actor_roles.tsv: the titles and, through the linker group, their holders
+    assert [(doc.span_text(e.span), e.role) for e in doc.entities if e.role] == [
+        ("رہبر معظم انقلاب اسلامی", "GOV"),
+        ("رہبر انقلاب اسلامی", "GOV"),
+        ("سید علی خامنہ ای", "GOV"),
+        ("صدر", "GOV"),
+        ("الیگزینڈر لوکاشنکوو", "GOV"),
+        ("صدر", "GOV"),
+    ]
+    assert "actors" not in doc.meta
+    assert "dates" not in doc.meta
+    assert [(doc.span_text(d.span), d.kind, d.value, d.part, d.source) for d in doc.dates] == [
+        ("پیر کی شام", "weekday", "2014-12-01", "evening", "rule:date.weekday")
+    ]
+    (meet,) = [e for e in doc.events if e.code == "040"]
+    when = event_date(doc, meet)
+    assert when is not None
+    assert (when.value, doc.span_text(when.span)) == ("2014-12-01", "پیر کی شام")
+    assert doc.summary == sorted(doc.summary)
+    assert len(doc.summary) == 3
+    assert doc.keyphrases
+    assert all(" " in k["text"] or k["count"] > 1 for k in doc.keyphrases[:3])
+
+
+def test_document_json_round_trip_keeps_roles_actor_spans_and_dates() -> None:
+    from khabar.doc.jsonio import dumps, loads
+
+    doc = make_doc("پولیس نے ملزم کو گرفتار کر لیا۔ گزشتہ روز اجلاس ہوا۔", [], published="2014-12-02")
+    for name in ("dates", "quotes", "events"):
+        doc = create(name)(doc)
+    back = loads(dumps(doc))
+    assert back.events == doc.events
+    assert back.dates == doc.dates
+    (ev,) = back.events
+    assert ev.actor1_span is not None
+    assert back.span_text(ev.actor1_span) == "پولیس"
+    assert [(back.span_text(d.span), d.value) for d in back.dates] == [("گزشتہ روز", "2014-12-01")]
+
+
+def actor_text(doc: Document, k: int | None, span: object) -> str | None:
+    """An event actor as text: the entity's words, or the actor's own words (a common noun)."""
+    if k is not None:
+        return doc.span_text(doc.entities[k].span)
+    return doc.span_text(span) if span is not None else None  # type: ignore[arg-type]
+
+
+CASES = [
+    # (text, entities, expected events: (code, trigger, actor1, actor2))
+    (
+        "امریکہ نے ایران پر پابندیاں عائد کیں۔",
+        [("امریکہ", 0, "LOCATION", 0, "Q30"), ("ایران", 0, "LOCATION", 1, "Q794")],
+        [("163", "پابندیاں عائد کیں", "امریکہ", "ایران")],
+    ),
+    # common-noun actors: the words before نے and before کو (Event.actor1_span / actor2_span)
+    ("پولیس نے ملزم کو گرفتار کر لیا۔", [], [("173", "گرفتار کر", "پولیس", "ملزم")]),
+    (
+        "وزیر اعظم نواز شریف نے چین کا دورہ کیا۔",
+        [
+            ("وزیر اعظم", 0, "TITLE", 0, None),
+            ("نواز شریف", 0, "PERSON", 0, None),
+            ("چین", 0, "LOCATION", 1, None),
+        ],
+        [("042", "دورہ کیا", "نواز شریف", "چین")],
+    ),
+    # passive: no agent; the patient before کو is actor 2
+    ("ترکی میں درجنوں پولیس اہلکاروں کو گرفتار کر لیا گیا۔", [("ترکی", 0, "LOCATION", 0, None)],
+     [("173", "گرفتار کر", None, "درجنوں پولیس اہلکاروں")]),
+    # a genitive owner names the target; armed forces attacking: FIGHT (19x)
+    ("سکیورٹی فورسز نے دہشت گردوں کے ٹھکانوں پر حملہ کیا۔", [],
+     [("190", "حملہ کیا", "سکیورٹی فورسز", "دہشت گردوں کے ٹھکانوں")]),
+    # civilians attacking a non-state target: ASSAULT (18x)
+    ("مقامی افراد نے ٹیم پر حملہ کیا۔", [], [("180", "حملہ کیا", "مقامی افراد", "ٹیم")]),
+    # reciprocal: X اور Y کے درمیان; police on one side keeps it FIGHT
+    ("مظاہرین اور پولیس کے درمیان جھڑپیں ہوئیں۔", [], [("190", "جھڑپیں ہوئیں", "مظاہرین", "پولیس")]),
+    # not events: a genitive homograph of the light verb, a subjunctive passive, a meeting that is
+    # only the setting of a statement (… سے بات چیت کرتے ہوئے کہا)
+    ("حکومت نے مذاکرات کی میز پر آنے سے انکار کیا۔", [], []),
+    ("اجلاس میں اس حوالے سے بات چیت کی جائے گی۔", [], []),
+    ("صحافیوں سے بات چیت کرتے ہوئے وزیر نے کہا۔", [], []),
+    # … but a conversation with a named actor or a delegation is a consultation
+    ("وزیراعظم نے متحدہ کے وفد سے گفتگو کرتے ہوئے کہا۔", [("وزیراعظم", 0, "TITLE", 0, None)],
+     [("040", "گفتگو کرتے", "وزیراعظم", "متحدہ کے وفد")]),
+    # a conjunctive participle shares the agent of the main clause after it
+    ("سرتاج عزیز کے ساتھ ٹیلی فون پر بات چیت کرتے ہوئے بان کی مون نے امن پر زور دیا۔",
+     [("سرتاج عزیز", 0, "PERSON", 0, None), ("بان کی مون", 0, "PERSON", 1, None)],
+     [("040", "بات چیت کرتے", "بان کی مون", "سرتاج عزیز")]),
+    # a title phrase ending in a place (وزیر اعلیٰ پنجاب) is the person it stood before earlier
+    ("وزیر اعلیٰ پنجاب محمد شہباز شریف نے اجلاس کیا۔ وزیر اعلیٰ پنجاب نے سیلاب زدگان کی مدد کی۔",
+     [("پنجاب", 0, "LOCATION", 0, None), ("محمد شہباز شریف", 0, "PERSON", 1, None),
+      ("پنجاب", 1, "LOCATION", 0, None)],
+     [("070", "مدد کی", "محمد شہباز شریف", "سیلاب زدگان")]),
+    # the accused is the agent of the clause the accusation introduces
+    ("یونامیڈ نے الزام لگایا کہ سوڈانی فوجیوں نے خواتین پر تشدد کیا۔",
+     [("یونامیڈ", 0, "ORGANIZATION", 0, None)],
+     [("112", "الزام لگایا", "یونامیڈ", "سوڈانی فوجیوں")]),
+    # an agent run together with نے (عمرالبشیرنے) is still the agent
+    ("سوڈان کے صدر عمرالبشیرنے امن مشن کی مذمت کی۔",
+     [("سوڈان", 0, "LOCATION", 0, None), ("صدر", 0, "TITLE", 1, None),
+      ("عمرالبشیرنے", 0, "PERSON", 1, None)],
+     [("111", "مذمت کی", "عمرالبشیرنے", "امن مشن")]),
+]
+
+
+def test_event_table() -> None:
+    for text, ents, expected in CASES:
+        doc = make_doc(text, ents)
+        got = [
+            (e.code, doc.span_text(e.trigger), actor_text(doc, e.actor1, e.actor1_span),
+             actor_text(doc, e.actor2, e.actor2_span))
+            for e in find_events(doc)
+        ]
+        assert got == expected, text
+
+
+def test_first_person_agent_inside_a_quote_is_the_speaker() -> None:
+    doc = make_doc("زرداری نے کہا کہ پاک فوج کو ہم خراج تحسین پیش کرتے ہیں۔",
+                   [("زرداری", 0, "PERSON", 0, None)])
+    doc.quotes = find_quotes(doc)
+    got = [(e.code, actor_text(doc, e.actor1, e.actor1_span), actor_text(doc, e.actor2, e.actor2_span))
+           for e in find_events(doc, doc.quotes)]
+    assert got == [("010", "زرداری", None), ("051", "زرداری", "پاک فوج")]
+
+
+QUOTE_CASES = [
+    # (text, entities, expected quotes: (kind, content, speaker entity text or speaker words))
+    # a passive cue has no speaker, even after an agent in the same sentence
+    ("ان کے وکیل نے جواب جمع کرایا جس میں کہا گیا کہ عمران خان قانون پر یقین رکھتے ہیں۔",
+     [("عمران خان", 0, "PERSON", 0, None)],
+     [("indirect", "عمران خان قانون پر یقین رکھتے ہیں", None)]),
+    # a title-only speaker the recognizer missed: the person it stood before earlier
+    ("کیوبا کے انقلابی رہنما فیڈل کاسترو نے کہا کہ امن ضروری ہے۔ انقلابی رہنما کا کہنا تھا کہ جنگ بری ہے۔",
+     [("کیوبا", 0, "LOCATION", 0, None), ("فیڈل کاسترو", 0, "PERSON", 1, None)],
+     [("indirect", "امن ضروری ہے", "فیڈل کاسترو"), ("indirect", "جنگ بری ہے", "فیڈل کاسترو")]),
+    # content ends at the clause separator before the next speaker's clause
+    ("وزیر اعظم نواز شریف نے کہا کہ ایک ہونا بہتر ہے، اجلاس کے دوران انہوں نے کہا کہ جمہوریت مضبوط ہے۔",
+     [("نواز شریف", 0, "PERSON", 0, None)],
+     [("indirect", "ایک ہونا بہتر ہے", "نواز شریف"), ("indirect", "جمہوریت مضبوط ہے", "نواز شریف")]),
+    # … and where the narrator takes over (جبکہ X نے …)
+    ("وزیراعظم نے کہا کہ حکومت تیار ہے جبکہ وفاقی کابینہ نے معاہدے کی منظوری دی۔",
+     [("وزیراعظم", 0, "TITLE", 0, None)],
+     [("indirect", "حکومت تیار ہے", "وزیراعظم")]),
+    # tokens the normalizer leaves run together: نے+cue and cue+کہ
+    ("جاپان کے وزیراعظم شینزوایبے نےکہا ہے کہ پابندیاں ختم ہوں گی۔ "
+     "ایک بیان میں انہوں نے کہاکہ ملک کو خطرہ ہے۔",
+     [("شینزوایبے", 0, "PERSON", 0, None)],
+     [("indirect", "پابندیاں ختم ہوں گی", "شینزوایبے"), ("indirect", "ملک کو خطرہ ہے", "شینزوایبے")]),
+    # a denied statement is not a quote
+    ("انہوں نے کہا کہ میں نے کسی کو مداری نہیں کہا، غلط طور پر منسوب کیا گیا۔",
+     [], [("indirect", "میں نے کسی کو مداری نہیں کہا، غلط طور پر منسوب کیا گیا", None)]),
+    # quoted names are not quotes
+    ('امن مشن " یونا میڈ" اور حکومت میں اختلافات ہوئے جب یونامیڈ نے کہا کہ فوج نے زیادتی کی ہے۔',
+     [("یونامیڈ", 0, "ORGANIZATION", 0, None)],
+     [("indirect", "فوج نے زیادتی کی ہے", "یونامیڈ")]),
+]
+
+
+def test_quote_table() -> None:
+    for text, ents, expected in QUOTE_CASES:
+        doc = make_doc(text, ents)
+        got = [
+            (q.kind, doc.span_text(q.content),
+             doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None)
+            for q in find_quotes(doc)
+        ]
+        assert got == expected, text
+
+
+def test_direct_quote_takes_the_cue_and_speaker() -> None:
+    text = "وزیر خارجہ نے کہا کہ “ہم امن چاہتے ہیں”۔"
+    doc = make_doc(text, [("وزیر خارجہ", 0, "TITLE", 0, None)])
+    (q,) = find_quotes(doc)
+    assert (q.kind, doc.span_text(q.content), doc.span_text(q.cue), q.speaker) == (
+        "direct",
+        "ہم امن چاہتے ہیں",
+        "کہا",
+        0,
+    )
+    assert (q.content.start, q.content.end) == (22, 38)
+
+
+def test_opinion_cue_speaker_before_genitive() -> None:
+    text = "وزیر اطلاعات پرویز رشید کا کہنا ہے کہ دھرنے سے معیشت کو نقصان پہنچا۔"
+    doc = make_doc(text, [("پرویز رشید", 0, "PERSON", 0, None)])
+    (q,) = find_quotes(doc)
+    assert (doc.span_text(q.cue), doc.span_text(q.content), q.speaker) == (
+        "کہنا ہے",
+        "دھرنے سے معیشت کو نقصان پہنچا",
+        0,
+    )

@@ -1,0 +1,52 @@
+"""Quality gate and integrity checks for the news gold set (tests/data/news_gold, docs/annotation.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from khabar.training.news_eval import counter_text, evaluate_news, read_gold
+
+GOLD = Path(__file__).parents[1] / "data" / "news_gold" / "counter_gold.jsonl"
+FLOORS = json.loads((Path(__file__).parent / "news_floors.json").read_text(encoding="utf-8"))
+
+
+def test_gold_set_size() -> None:
+    articles = read_gold(GOLD)
+    assert len(articles) >= 40
+    assert sum(len(a.quotes) for a in articles) >= 70
+    assert sum(len(a.events) for a in articles) >= 30
+    fresh = read_gold(FRESH)
+    assert not {a.file for a in fresh} & {a.file for a in articles}
+
+
+FRESH = GOLD.with_name("counter_fresh.jsonl")
+
+
+@pytest.mark.parametrize("gold", [GOLD, FRESH], ids=["gold", "fresh"])
+def test_gold_offsets_lie_in_scope_on_word_boundaries(data_dir: Path, gold: Path) -> None:
+    root = data_dir / "news" / "counter" / "xml"
+    for art in read_gold(gold):
+        text, published = counter_text(root / art.file)
+        assert published == art.published, art.file
+        assert 0 <= art.scope[0] < art.scope[1] <= len(text)
+        spans = [q[k] for q in art.quotes for k in ("cue", "content", "speaker") if q.get(k)]
+        spans += [e[k] for e in art.events for k in ("trigger", "actor1", "actor2") if e.get(k)]
+        for s, e in spans:
+            assert 0 <= s < e <= len(text), (art.file, s, e)
+            assert not text[s].isspace(), (art.file, s, e)
+            assert not text[e - 1].isspace(), (art.file, s, e)
+        for q in art.quotes:
+            assert art.scope[0] <= q["cue"][0] < art.scope[1], (art.file, q)
+
+
+@pytest.mark.parametrize("task", ["quotes", "events"])
+def test_news_scores_stay_above_floors(data_dir: Path, task: str) -> None:
+    floors = FLOORS["floors"][task]
+    if not floors:
+        pytest.skip(f"no {task} floors measured yet (see news_floors.json)")
+    scores = evaluate_news(GOLD, task, root=data_dir / "news" / "counter" / "xml")
+    for key, floor in floors.items():
+        assert scores[key] >= floor, f"{task} {key} {scores[key]} fell below the floor {floor}"

@@ -1,0 +1,76 @@
+"""The quote and event scorers on hand-made cases with exact numbers."""
+
+from __future__ import annotations
+
+from khabar.training.news_eval import (
+    GoldEvent,
+    GoldQuote,
+    PredEvent,
+    PredQuote,
+    Speaker,
+    same_referent,
+    score_events,
+    score_quotes,
+)
+
+
+def test_quote_scores() -> None:
+    gold = [GoldQuote((10, 50), (0, 5), "اوباما"), GoldQuote((60, 100), (0, 5), "اوباما", pronoun=True),
+            GoldQuote((120, 150), None)]
+    pred = [PredQuote((10, 50), Speaker(((0, 5),))),          # exact, right speaker
+            PredQuote((62, 100), Speaker(((200, 210),))),     # overlapping, wrong speaker
+            PredQuote((300, 320), Speaker())]                 # spurious
+    s = score_quotes(gold, pred)
+    assert s["matched"] == 2
+    assert (s["span_precision"], s["span_recall"], s["span_f1"]) == (0.6667, 0.6667, 0.6667)
+    assert s["exact_f1"] == 0.3333
+    assert s["speaker_accuracy"] == 0.5
+    assert (s["pronoun_speakers"], s["pronoun_speaker_accuracy"]) == (1, 0.0)
+
+
+def test_low_overlap_is_no_match() -> None:
+    s = score_quotes([GoldQuote((0, 100), None)], [PredQuote((0, 40), Speaker())])
+    assert (s["matched"], s["span_f1"]) == (0, 0.0)
+
+
+def test_same_referent_by_span_text_or_null() -> None:
+    assert same_referent(None, "", Speaker())
+    assert not same_referent(None, "", Speaker(((1, 2),)))
+    assert not same_referent((0, 5), "x", Speaker())
+    assert same_referent((0, 5), "نواز شریف", Speaker(((90, 99),), frozenset({"نواز شریف"})))
+
+
+def test_event_scores_need_type_and_both_actors() -> None:
+    gold = [GoldEvent((10, 20), "04", (0, 5), (30, 35)), GoldEvent((50, 60), "17", None, (40, 45))]
+    pred = [PredEvent((10, 20), "040", Speaker(((0, 5),)), Speaker(((30, 35),))),   # right
+            PredEvent((50, 60), "173", Speaker(((70, 75),)), Speaker(((40, 45),))),  # actor1 wrong
+            PredEvent((80, 90), "190")]                                             # spurious
+    s = score_events(gold, pred)
+    assert (s["correct"], s["precision"], s["recall"], s["f1"]) == (1, 0.3333, 0.5, 0.4)
+    assert s["type_only_f1"] == 0.8
+
+
+def test_event_actor_matches_by_its_own_words() -> None:
+    from khabar.doc.model import Document, Event, Span
+    from khabar.training.news_eval import _predictions
+
+    text = "پولیس نے ملزم کو گرفتار کیا۔"
+    doc = Document(text)
+    trigger = Span(text.index("گرفتار"), text.index("۔"))
+    doc.events = [Event(trigger, "173", "COERCE", 0, actor1_span=Span(0, 5),
+                        actor2_span=Span(text.index("ملزم"), text.index("ملزم") + 4))]
+    _, (pe,) = _predictions(doc, (0, len(text)))
+    assert pe.actor1 == Speaker(((0, 5),), frozenset({"پولیس"}))
+    gold = GoldEvent((trigger.start, trigger.end), "17", (0, 5), (9, 13), "پولیس", "ملزم")
+    assert score_events([gold], [pe])["correct"] == 1
+    # null in gold: the words are a wrong actor
+    assert score_events([GoldEvent(gold.trigger, "17", None, (9, 13))], [pe])["correct"] == 0
+
+
+def test_heldout_split_is_every_fourth_article() -> None:
+    from khabar.training.news_eval import GoldArticle, split_articles
+
+    arts = [GoldArticle(f"{k:04d}.xml", "", (0, 1), (), ()) for k in range(9)]
+    assert [a.file for a in split_articles(arts, "heldout")] == ["0003.xml", "0007.xml"]
+    assert len(split_articles(arts, "dev")) == 7
+    assert len(split_articles(arts, "all")) == 9

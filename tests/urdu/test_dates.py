@@ -1,0 +1,51 @@
+"""Urdu date expressions, resolved against a publication date (Tuesday 2 December 2014)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from khabar.loading import load
+from khabar.urdu.dates import find_dates, hijri_to_gregorian, parse_published
+
+PUB = dt.date(2014, 12, 2)
+CASES = [
+    ("آیت اللہ نے پیر کی شام ملاقات کی", [("weekday", "پیر کی شام", "2014-12-01", None, "evening")]),
+    ("گزشتہ روز اجلاس ہوا", [("relative", "گزشتہ روز", "2014-12-01", None, None)]),
+    ("ڈھاکہ ۔ یکم دسمبر (اے پی پی)", [("absolute", "یکم دسمبر", "2014-12-01", None, None)]),
+    ("12 دسمبر 2014ء کو", [("absolute", "12 دسمبر 2014 ء", "2014-12-12", None, None)]),
+    ("10 محرم 1436ھ کو", [("hijri", "10 محرم 1436 ھ", "2014-11-03", None, None)]),
+    ("پچھلے بارہ برسوں میں", [("range", "پچھلے بارہ برسوں", "2002-12-02", "2014-12-02", None)]),
+    ("آج صبح", [("relative", "آج صبح", "2014-12-02", None, "morning")]),
+    ("رواں سال", [("relative", "رواں سال", "2014", None, None)]),
+    ("تین روز قبل", [("relative", "تین روز قبل", "2014-11-29", None, None)]),
+    ("اتوار کے روز", [("weekday", "اتوار کے روز", "2014-11-30", None, None)]),
+    ("اگلے پیر کو", [("weekday", "اگلے پیر کو", "2014-12-08", None, None)]),
+    ("12/11/2014", [("absolute", "12/11/2014", "2014-11-12", None, None)]),
+    ("دسمبر 2014 میں", [("absolute", "دسمبر 2014", "2014-12", None, None)]),
+    ("ہفتہ وار اجلاس", []),  # ہفتہ without کو/کی/کے is not a date
+    ("شام میں جنگ", []),  # شام (Syria) alone is not evening
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_dates(text: str, expected: list[tuple[str, str, str | None, str | None, str | None]]) -> None:
+    doc = load("text")(text)
+    forms = [doc.text[s:e] for s, e in zip(doc.token_starts, doc.token_ends, strict=True)]
+    got = [(m.kind, " ".join(forms[m.token_start:m.token_end]), m.value, m.end, m.part)
+           for m in find_dates(forms, PUB)]
+    assert got == expected
+
+
+def test_without_publication_date_relative_values_stay_unknown() -> None:
+    forms = ["گزشتہ", "روز", "اور", "12", "دسمبر", "2014"]
+    assert [(m.value, m.kind) for m in find_dates(forms, None)] == [(None, "relative"),
+                                                                    ("2014-12-12", "absolute")]
+
+
+def test_hijri_and_published() -> None:
+    assert hijri_to_gregorian(1436, 1, 1) == dt.date(2014, 10, 25)
+    assert parse_published("01.12.14") == dt.date(2014, 12, 1)
+    assert parse_published("2014-12-01T10:00:00") == dt.date(2014, 12, 1)
+    assert parse_published("soon") is None
