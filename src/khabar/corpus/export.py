@@ -1,0 +1,91 @@
+"""Export a store: JSONL (one Document JSON with its corpus metadata per line), CSV (one table:
+documents, entities, quotes or events) and Parquet (``khabar.parquet/1``, documented in
+docs/corpus.md; the same columns ``khabar analyze --out`` writes, plus the store's own)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+from typing import IO
+
+from khabar.corpus.errors import StoreError
+from khabar.corpus.store import Store
+from khabar.errors import ConfigError
+
+FORMATS = ("jsonl", "csv", "parquet")
+TABLES = ("documents", "entities", "quotes", "events")
+#: Columns of the Parquet export, in order (all strings unless noted); see docs/corpus.md.
+PARQUET_COLUMNS = (
+    "schema", "doc_id", "title", "url", "source", "author", "published", "origin", "raw_text", "text",
+    "n_tokens", "n_sentences", "document", "error", "id", "content_hash", "story_id", "near_duplicate_of",
+    "similarity",
+)
+PARQUET_SCHEMA_NAME = "khabar.parquet/1"
+_DOC_COLUMNS = ("id", "doc_id", "content_hash", "title", "url", "source", "author", "published", "origin",
+                "n_tokens", "n_sentences", "story_id", "near_duplicate_of", "similarity", "added_at", "text")
+
+
+def export_jsonl(store: Store, out: IO[str]) -> int:
+    """One line per document: the Document JSON with a ``corpus`` object (store id, hash, story...)."""
+    n = 0
+    for row in store.conn.execute(
+            "SELECT id, doc_id, content_hash, title, url, source, author, published, story_id, "
+            "near_duplicate_of, similarity, document FROM documents ORDER BY id"):
+        doc = json.loads(row[-1])
+        doc["corpus"] = dict(zip(("id", "doc_id", "content_hash", "title", "url", "source", "author",
+                                  "published", "story_id", "near_duplicate_of", "similarity"), row[:-1],
+                                 strict=True))
+        out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def export_csv(store: Store, out: IO[str], *, table: str = "documents") -> int:
+    """One table as CSV with a header row (``documents`` without the raw text and Document JSON)."""
+    if table not in TABLES:
+        raise ConfigError(f"no table {table!r} to export; choose one of {', '.join(TABLES)}")
+    sql = (f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents ORDER BY id" if table == "documents"
+           else f"SELECT * FROM {table} ORDER BY document, idx")
+    cur = store.conn.execute(sql)
+    writer = csv.writer(out)
+    writer.writerow([d[0] for d in cur.description])
+    n = 0
+    for row in cur:
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def export_parquet(store: Store, path: str | os.PathLike[str], *, batch_size: int = 2000) -> int:
+    """All documents as one Parquet file with the ``khabar.parquet/1`` columns."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - pyarrow is in the [scale] and [dev] extras
+        raise StoreError("Parquet export needs pyarrow: pip install 'khabar[scale]'") from None
+    schema = parquet_schema(pa)
+    n = 0
+    with pq.ParquetWriter(Path(path), schema, compression="zstd") as writer:
+        cur = store.conn.execute(
+            "SELECT doc_id, title, url, source, author, published, origin, raw_text, text, n_tokens, "
+            "n_sentences, document, id, content_hash, story_id, near_duplicate_of, similarity "
+            "FROM documents ORDER BY id")
+        while rows := cur.fetchmany(batch_size):
+            cols = list(zip(*rows, strict=True))
+            data = [[PARQUET_SCHEMA_NAME] * len(rows), *cols[:12], [None] * len(rows), *cols[12:]]
+            names = list(PARQUET_COLUMNS)
+            ordered = dict(zip([*names[:13], "error", *names[14:]], data, strict=True))
+            writer.write_table(pa.table({k: ordered[k] for k in names}, schema=schema))
+            n += len(rows)
+    return n
+
+
+def parquet_schema(pa: object) -> object:
+    """The ``khabar.parquet/1`` Arrow schema of an export (``pa`` is the pyarrow module)."""
+    p = pa
+    s, i64, i32, f64 = p.string(), p.int64(), p.int32(), p.float64()  # type: ignore[attr-defined]
+    types = {"n_tokens": i32, "n_sentences": i32, "id": i64, "story_id": i64, "near_duplicate_of": i64,
+             "similarity": f64}
+    return p.schema([(name, types.get(name, s)) for name in PARQUET_COLUMNS])  # type: ignore[attr-defined]

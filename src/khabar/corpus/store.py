@@ -1,0 +1,427 @@
+"""The SQLite corpus store: one file, WAL, schema migrations, documents + annotations as tables,
+FTS5 over the normalized text.
+
+Tables (see docs/corpus.md for every column): ``schema_version`` (one row per applied migration),
+``meta`` (key/value: the normalizer config the index was built with), ``documents`` (one row per
+stored article: raw and normalized text, alignment, metadata, content hash, near-duplicate and story
+links, the full Document JSON), ``entities``, ``quotes``, ``events`` and ``notices`` (one row per
+annotation, mapped generically from the Document JSON so the store needs no change when the entity,
+quote and event layers arrive), ``signatures`` (MinHash per document) and ``documents_fts`` (FTS5,
+external content: normalized title and text).
+
+Writing is one transaction per document (:meth:`Store.add`): a crash (even ``kill -9``) leaves either
+the whole document with its annotations, index entry and signature, or nothing of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from khabar.corpus.errors import StoreError, StoreLockedError, StoreSchemaError
+from khabar.doc.jsonio import to_dict
+from khabar.doc.model import Document, Span
+from khabar.urdu import chars as C
+
+#: The schema this khabar writes; a database with a higher version is refused.
+SCHEMA_VERSION = 1
+DEFAULT_BUSY_TIMEOUT_S = 5.0
+#: FTS5 tokenizer: unicode61 splits at every character that is not a letter or digit, so a ZWNJ
+#: (دہشت‌گردی) and the combining vowel marks (when the normalizer keeps them) are made token characters.
+FTS_TOKENCHARS = C.ZWNJ + C.DIACRITICS
+_WS = re.compile(r"\s+")
+
+
+def default_db_path() -> Path:
+    """``$KHABAR_DB``, else ``corpus.sqlite`` in the user data directory (platformdirs: e.g.
+    ``~/.local/share/khabar`` on Linux, following ``$XDG_DATA_HOME``)."""
+    env = os.environ.get("KHABAR_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("khabar", appauthor=False)) / "corpus.sqlite"
+
+
+def content_hash(normalized_text: str) -> str:
+    """SHA-256 of the normalized text with whitespace runs collapsed: the document's identity."""
+    return hashlib.sha256(_WS.sub(" ", normalized_text).strip().encode("utf-8")).hexdigest()
+
+
+def _fts_tokenizer() -> str:
+    chars = FTS_TOKENCHARS.replace("'", "''")
+    return f"unicode61 remove_diacritics 0 tokenchars '{chars}'"
+
+
+#: Migrations: version -> statements. Add a new version at the end; never edit an applied one.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            doc_id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            title_norm TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            origin TEXT NOT NULL DEFAULT '',
+            raw_text TEXT NOT NULL,
+            text TEXT NOT NULL,
+            alignment TEXT NOT NULL,
+            n_tokens INTEGER NOT NULL,
+            n_sentences INTEGER NOT NULL,
+            near_duplicate_of INTEGER REFERENCES documents(id),
+            similarity REAL,
+            story_id INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            document TEXT NOT NULL
+        )""",
+        "CREATE INDEX documents_published ON documents(published)",
+        "CREATE INDEX documents_source ON documents(source)",
+        "CREATE INDEX documents_story ON documents(story_id)",
+        """CREATE TABLE entities (
+            document INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+            label TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            raw_start INTEGER NOT NULL, raw_end INTEGER NOT NULL, text TEXT NOT NULL,
+            kb_id TEXT, canonical TEXT, english TEXT, grp INTEGER, score REAL, component TEXT,
+            PRIMARY KEY (document, idx))""",
+        "CREATE INDEX entities_kb ON entities(kb_id)",
+        "CREATE INDEX entities_english ON entities(english COLLATE NOCASE)",
+        "CREATE INDEX entities_canonical ON entities(canonical)",
+        """CREATE TABLE quotes (
+            document INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+            kind TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+            content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content TEXT NOT NULL,
+            speaker INTEGER, speaker_start INTEGER, speaker_end INTEGER, component TEXT,
+            PRIMARY KEY (document, idx))""",
+        """CREATE TABLE events (
+            document INTEGER NOT NULL REFERENCES documents(id), idx INTEGER NOT NULL,
+            code TEXT NOT NULL, label TEXT NOT NULL, sentence INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger TEXT NOT NULL,
+            actor1 INTEGER, actor2 INTEGER, location INTEGER, time INTEGER, confidence REAL,
+            component TEXT, PRIMARY KEY (document, idx))""",
+        "CREATE INDEX events_code ON events(code)",
+        "CREATE TABLE notices (document INTEGER NOT NULL REFERENCES documents(id), code TEXT NOT NULL,"
+        " message TEXT NOT NULL, component TEXT)",
+        "CREATE TABLE signatures (document INTEGER PRIMARY KEY REFERENCES documents(id), "
+        "minhash BLOB NOT NULL)",
+        "CREATE VIEW fts_source AS SELECT id, title_norm AS title, text FROM documents",
+        "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='fts_source', "
+        f"content_rowid='id', tokenize=\"{_fts_tokenizer()}\")",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """A row of ``documents`` (without the Document JSON; see :meth:`Store.document`)."""
+
+    id: int
+    doc_id: str
+    title: str
+    url: str
+    source: str
+    author: str
+    published: str | None
+    origin: str
+    near_duplicate_of: int | None
+    story_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Counts of a store: ``khabar stats``."""
+
+    path: str
+    schema_version: int
+    documents: int
+    near_duplicates: int
+    stories: int
+    entities: int
+    quotes: int
+    events: int
+    sources: dict[str, int] = field(default_factory=dict)
+    first_published: str | None = None
+    last_published: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "schema_version": self.schema_version, "documents": self.documents,
+                "duplicates": self.near_duplicates, "near_duplicates": self.near_duplicates,
+                "stories": self.stories, "entities": self.entities, "quotes": self.quotes,
+                "events": self.events, "sources": self.sources,
+                "date_range": {"first": self.first_published, "last": self.last_published}}
+
+
+def _locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+class Store:
+    """A corpus database. Open with ``Store(path)`` (created and migrated when needed); use as a
+    context manager or call :meth:`close`."""
+
+    def __init__(self, path: str | os.PathLike[str], *, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S,
+                 readonly: bool = False) -> None:
+        self.path = Path(path)
+        self.busy_timeout_s = busy_timeout_s
+        if readonly and not self.path.exists():
+            raise StoreError(f"{self.path}: no such corpus database; create it with `khabar ingest "
+                             f"SOURCE --db {self.path}`")
+        if not readonly:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"{self.path}: cannot create its folder: {exc.strerror or exc}") from None
+        try:
+            if readonly:
+                self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, timeout=busy_timeout_s,
+                                            isolation_level=None, check_same_thread=False)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=busy_timeout_s, isolation_level=None,
+                                            check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
+        try:
+            self._setup(readonly)
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            if isinstance(exc, sqlite3.OperationalError) and _locked(exc):
+                raise self._locked_error("open") from None
+            raise StoreError(f"{self.path}: not a khabar corpus database ({exc}); give another --db "
+                             "path") from None
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _locked_error(self, what: str) -> StoreLockedError:
+        return StoreLockedError(
+            f"{self.path}: the database is locked by another process (waited {self.busy_timeout_s:g} s to "
+            f"{what} it); wait for the other khabar ingest to finish, or use another --db"
+        )
+
+    # -- schema ------------------------------------------------------------------------------------
+    def _setup(self, readonly: bool) -> None:
+        c = self.conn
+        c.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network file system
+                raise StoreError(f"{self.path}: cannot use write-ahead logging (journal mode {mode})")
+            c.execute("PRAGMA synchronous = NORMAL")
+        version = self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreSchemaError(
+                f"{self.path}: the database has schema version {version}, newer than this khabar knows "
+                f"({SCHEMA_VERSION}); upgrade khabar (pip install -U khabar) to read it"
+            )
+        if version < SCHEMA_VERSION:
+            if readonly:
+                raise StoreError(f"{self.path}: the database has schema version {version}; open it once "
+                                 "for writing (khabar ingest) to migrate it")
+            self._migrate(version)
+
+    def schema_version(self) -> int:
+        c = self.conn
+        has = c.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'"
+                        ).fetchone()
+        if not has:
+            tables = c.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+            if tables:
+                raise StoreError(f"{self.path}: an SQLite database, but not a khabar corpus (it has no "
+                                 "schema_version table); give another --db path")
+            return 0
+        row = c.execute("SELECT max(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self, current: int) -> None:
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                      "applied_at TEXT NOT NULL)")
+            current = int(c.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
+            for version in sorted(v for v in MIGRATIONS if v > current):
+                for stmt in MIGRATIONS[version]:
+                    c.execute(stmt)
+                c.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    # -- meta --------------------------------------------------------------------------------------
+    def get_meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._write(lambda c: c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value)),
+                    "write to")
+
+    def _write(self, fn: Any, what: str) -> Any:
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise self._locked_error(what) from None
+            raise StoreError(f"{self.path}: cannot write: {exc}") from None
+        try:
+            result = fn(c)
+            c.execute("COMMIT")
+            return result
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
+    # -- reading -----------------------------------------------------------------------------------
+    def has_hash(self, h: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM documents WHERE content_hash = ?", (h,)).fetchone()
+        return row is not None
+
+    def id_for(self, doc_id: str) -> tuple[int, str] | None:
+        """(store id, content hash) of the document with external id ``doc_id``."""
+        row = self.conn.execute("SELECT id, content_hash FROM documents WHERE doc_id = ?", (doc_id,)
+                                ).fetchone()
+        return None if row is None else (int(row[0]), str(row[1]))
+
+    def __len__(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def get(self, id: int) -> StoredDocument:
+        row = self.conn.execute(
+            "SELECT id, doc_id, title, url, source, author, published, origin, near_duplicate_of, "
+            "story_id FROM documents WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no document with id {id}")
+        return StoredDocument(*row)
+
+    def document(self, id: int) -> Document:
+        """The stored Document (all its annotations) of document ``id``."""
+        from khabar.doc.jsonio import loads
+
+        row = self.conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            raise StoreError(f"{self.path}: no document with id {id}")
+        return loads(row[0])
+
+    def signatures(self) -> Iterator[tuple[int, bytes]]:
+        yield from self.conn.execute("SELECT document, minhash FROM signatures ORDER BY document")
+
+    def stats(self) -> Stats:
+        c = self.conn
+
+        def one(sql: str) -> Any:
+            return c.execute(sql).fetchone()[0]
+
+        first, last = c.execute("SELECT min(published), max(published) FROM documents").fetchone()
+        sources = dict(c.execute("SELECT source, count(*) FROM documents GROUP BY source "
+                                 "ORDER BY count(*) DESC, source").fetchall())
+        return Stats(str(self.path), self.schema_version(), one("SELECT count(*) FROM documents"),
+                     one("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
+                     one("SELECT count(DISTINCT story_id) FROM documents"),
+                     one("SELECT count(*) FROM entities"), one("SELECT count(*) FROM quotes"),
+                     one("SELECT count(*) FROM events"), sources, first, last)
+
+    def integrity_problems(self) -> list[str]:
+        """Consistency checks (SQLite's own, the FTS index, and one signature per document)."""
+        c = self.conn
+        problems = [r[0] for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        try:
+            c.execute("INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"full-text index: {exc}")
+        n_docs = c.execute("SELECT count(*) FROM documents").fetchone()[0]
+        n_sigs = c.execute("SELECT count(*) FROM signatures").fetchone()[0]
+        if n_docs != n_sigs:
+            problems.append(f"{n_docs} documents but {n_sigs} signatures")
+        return problems
+
+    # -- writing -----------------------------------------------------------------------------------
+    def add(self, doc: Document, *, doc_id: str, content_hash: str, title: str = "", title_norm: str = "",
+            url: str = "", source: str = "", author: str = "", published: str | None = None,
+            origin: str = "", signature: bytes = b"", near_duplicate_of: int | None = None,
+            similarity: float | None = None, story_of: list[int] | None = None) -> int:
+        """Store ``doc`` and all its annotations in one transaction; return its store id. ``story_of``
+        lists stored documents of the same story: the new document joins (and merges) their stories."""
+
+        def write(c: sqlite3.Connection) -> int:
+            d = to_dict(doc)
+            cur = c.execute(
+                "INSERT INTO documents (doc_id, content_hash, title, title_norm, url, source, author, "
+                "published, origin, raw_text, text, alignment, n_tokens, n_sentences, near_duplicate_of, "
+                "similarity, story_id, added_at, document) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                (doc_id, content_hash, title, title_norm, url, source, author, published, origin,
+                 doc.raw_text, doc.text, json.dumps(d["alignment"]), len(doc.token_starts),
+                 len(doc.sentences), near_duplicate_of, similarity, _now(),
+                 json.dumps(d, ensure_ascii=False)))
+            new = int(cur.lastrowid or 0)
+            story = new
+            if story_of:
+                stories = sorted({r[0] for r in c.execute(
+                    f"SELECT story_id FROM documents WHERE id IN ({','.join('?' * len(story_of))})",
+                    story_of)})
+                story = min([new, *stories])
+                for s in stories:
+                    if s != story:
+                        c.execute("UPDATE documents SET story_id = ? WHERE story_id = ?", (story, s))
+            c.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, new))
+            self._annotations(c, new, doc)
+            c.execute("INSERT INTO signatures VALUES (?, ?)", (new, signature))
+            c.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)",
+                      (new, title_norm, doc.text))
+            return new
+
+        try:
+            return int(self._write(write, "write to"))
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise self._locked_error("write to") from None
+            raise StoreError(f"{self.path}: cannot write document {doc_id!r}: {exc}") from None
+
+    def _annotations(self, c: sqlite3.Connection, new: int, doc: Document) -> None:
+        def raw(span: Span) -> tuple[int, int]:
+            return doc.raw_span(span)
+
+        c.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span), e.kb_id,
+              e.canonical, e.english, e.group, e.score, e.source) for k, e in enumerate(doc.entities)])
+        c.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(new, k, q.kind, q.cue.start, q.cue.end, q.content.start, q.content.end,
+              doc.span_text(q.content), q.speaker,
+              q.speaker_span.start if q.speaker_span else None,
+              q.speaker_span.end if q.speaker_span else None, q.source) for k, q in enumerate(doc.quotes)])
+        c.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
+              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source)
+             for k, e in enumerate(doc.events)])
+        c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
+                      [(new, n.code, n.message, n.component) for n in doc.notices])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

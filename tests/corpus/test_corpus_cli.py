@@ -1,0 +1,87 @@
+"""The corpus commands: ingest, search --json, stats --json, export, analyze --executor."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from khabar.cli.app import app
+
+runner = CliRunner()
+
+
+def _corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "1", "text": "كراچي ميں بارش ہوئی۔", "title": "بارش", "source": "Dawn",
+         "published": "2024-01-05"},
+        {"id": "2", "text": "لاہور میں اجلاس ہوا۔", "title": "اجلاس", "source": "Jang",
+         "published": "2024-02-01"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    res = runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "text", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["added"] == 2
+    return db
+
+
+def test_ingest_search_stats_export(tmp_path: Path) -> None:
+    db = _corpus(tmp_path)
+    res = runner.invoke(app, ["search", "کراچی", "--db", str(db), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["total"] == 1
+    assert out["results"][0]["doc_id"] == "1"
+    assert out["results"][0]["title"] == "بارش"
+    assert out["results"][0]["highlighted"] == "«كراچي» ميں بارش ہوئی۔"
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
+    assert {k: stats[k] for k in ("documents", "duplicates", "entities", "quotes", "events")} == {
+        "documents": 2, "duplicates": 0, "entities": 0, "quotes": 0, "events": 0}
+    assert stats["sources"] == {"Dawn": 1, "Jang": 1}
+    assert stats["date_range"] == {"first": "2024-01-05", "last": "2024-02-01"}
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    assert [r["doc_id"] for r in rows] == ["1", "2"]
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "jsonl"])
+    docs = [json.loads(line) for line in res.stdout.splitlines() if line.startswith("{")]
+    assert [d["corpus"]["doc_id"] for d in docs] == ["1", "2"]
+    assert docs[0]["schema"] == "khabar.document/1"
+    pq_out = tmp_path / "x.parquet"
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "parquet", "--out", str(pq_out)]
+                         ).exit_code == 0
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(pq_out)
+    assert table.column("doc_id").to_pylist() == ["1", "2"]
+    assert table.column("schema").to_pylist() == ["khabar.parquet/1"] * 2
+
+
+def test_errors_are_one_line_with_an_exit_code(tmp_path: Path) -> None:
+    db = _corpus(tmp_path)
+    res = runner.invoke(app, ["search", '"کراچی', "--db", str(db)])
+    assert res.exit_code == 2
+    assert "khabar: error: unbalanced quote" in res.output
+    res = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.sqlite")])
+    assert res.exit_code == 3
+    assert "no such corpus database" in res.output
+
+
+def test_analyze_keeps_its_behaviour_and_gains_a_scale_out(tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("لاہور میں بارش ہوئی۔", encoding="utf-8")
+    plain = runner.invoke(app, ["analyze", str(src), "--format", "json", "--pipeline", "text"])
+    assert plain.exit_code == 0
+    assert json.loads(plain.stdout)["text"] == "لاہور میں بارش ہوئی۔"
+    out = tmp_path / "o.parquet"
+    res = runner.invoke(app, ["analyze", "--executor", "local", str(src), "--out", str(out), "--pipeline",
+                              "text"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["records"] == 1
+    assert (out / "part-00000.parquet").exists()
+    res = runner.invoke(app, ["analyze", "--executor", "local", str(src)])
+    assert res.exit_code == 2
+    assert "--out" in res.output

@@ -1,0 +1,152 @@
+"""The SQLite store: schema and migrations, clear errors for a newer schema, a locked database and a
+file that is not a khabar corpus; one transaction per document; annotations as tables."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from khabar.corpus.errors import StoreError, StoreLockedError, StoreSchemaError
+from khabar.corpus.ingest import Ingester
+from khabar.corpus.records import Article
+from khabar.corpus.store import SCHEMA_VERSION, Store, content_hash, default_db_path
+from khabar.doc.jsonio import dumps
+from khabar.doc.model import Entity, Event, Quote
+from khabar.pipeline import Pipeline
+
+
+def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store) -> None:
+    assert store.schema_version() == SCHEMA_VERSION
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
+    assert rows == [(1,)]
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "entities", "quotes", "events", "notices", "signatures", "meta",
+            "documents_fts"} <= tables
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    Store(tmp_path / "c.sqlite").close()
+    with Store(tmp_path / "c.sqlite") as s:
+        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+
+
+def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite"
+    Store(path).close()
+    with sqlite3.connect(path) as c:
+        c.execute("INSERT INTO schema_version VALUES (99, 'later')")
+    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(1\); "
+                                               r"upgrade khabar"):
+        Store(path)
+
+
+def test_a_locked_database_is_a_clear_error(tmp_path: Path, nlp: Pipeline) -> None:
+    path = tmp_path / "c.sqlite"
+    Store(path).close()
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        with Store(path, busy_timeout_s=0.1) as s, pytest.raises(StoreLockedError, match=(
+                r"locked by another process \(waited 0.1 s to write to it\); wait for the other khabar "
+                "ingest to finish, or use another --db")):
+            Ingester(s, nlp).add(Article("پاکستان میں بارش ہوئی۔", doc_id="a", origin="a"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database at all, just text " * 100, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a khabar corpus database"):
+        Store(bad)
+
+
+def test_another_sqlite_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE t (x)")
+    with pytest.raises(StoreError, match="not a khabar corpus"):
+        Store(path)
+
+
+def test_reading_a_missing_database_says_how_to_create_it(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such corpus database; create it with `khabar ingest"):
+        Store(tmp_path / "missing.sqlite", readonly=True)
+
+
+def test_default_path_is_in_the_user_data_directory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("KHABAR_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert default_db_path() == tmp_path / "xdg" / "khabar" / "corpus.sqlite"
+    monkeypatch.setenv("KHABAR_DB", str(tmp_path / "x.sqlite"))
+    assert default_db_path() == tmp_path / "x.sqlite"
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("پاکستان  میں\nبارش", "پاکستان میں بارش", True),     # whitespace runs collapse
+    ("پاکستان میں بارش", "پاکستان میں برف", False),
+])
+def test_content_hash_is_of_the_whitespace_collapsed_text(a: str, b: str, same: bool) -> None:
+    assert (content_hash(a) == content_hash(b)) is same
+
+
+def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipeline) -> None:
+    """Entities, quotes and events are mapped from the Document generically: when the layers arrive,
+    the store needs no change."""
+    doc = nlp("عمران خان نے کہا کہ انتخابات ہوں گے۔ لاہور میں جلسہ ہوا۔")
+
+    def at(word: str) -> tuple[int, int]:
+        start = doc.text.index(word)
+        return start, start + len(word)
+
+    assert at("لاہور") == (37, 42)
+    assert at("انتخابات ہوں گے") == (20, 35)
+    doc.entities.append(Entity(doc.char_span(0, 9), "PERSON", kb_id="Q312", canonical="عمران خان",
+                               english="Imran Khan", score=0.9, source="ner@1"))
+    doc.entities.append(Entity(doc.char_span(*at("لاہور")), "LOCATION", kb_id="Q11739", english="Lahore"))
+    doc.quotes.append(Quote(doc.char_span(*at("کہا")), doc.char_span(*at("انتخابات ہوں گے")), "indirect",
+                            speaker=0))
+    doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1))
+    ing = Ingester(store, nlp)
+    outcome, new, _, _ = ing.add(Article(doc.raw_text, doc_id="x", origin="x", document_json=dumps(doc)))
+    assert outcome == "added"
+    rows = store.conn.execute("SELECT idx, label, start, \"end\", raw_start, raw_end, text, kb_id, english "
+                              "FROM entities WHERE document = ?", (new,)).fetchall()
+    assert rows == [(0, "PERSON", 0, 9, 0, 9, "عمران خان", "Q312", "Imran Khan"),
+                    (1, "LOCATION", 37, 42, 37, 42, "لاہور", "Q11739", "Lahore")]
+    assert store.conn.execute("SELECT kind, content, speaker FROM quotes").fetchall() == [
+        ("indirect", "انتخابات ہوں گے", 0)]
+    assert store.conn.execute("SELECT code, label, trigger, location FROM events").fetchall() == [
+        ("ASSEMBLE", "rally", "جلسہ", 1)]
+    st = store.stats()
+    assert (st.documents, st.entities, st.quotes, st.events) == (1, 2, 1, 1)
+    assert store.document(new).entities[0].english == "Imran Khan"
+
+
+def test_a_failed_write_leaves_nothing_of_the_document(store: Store, nlp: Pipeline) -> None:
+    ing = Ingester(store, nlp)
+    doc = nlp("پاکستان میں بارش ہوئی۔")
+    doc.entities.append(Entity(doc.char_span(0, 7), "LOCATION"))
+    store.conn.execute("CREATE TRIGGER boom BEFORE INSERT ON signatures "
+                       "BEGIN SELECT RAISE(ABORT, 'disk'); END")
+    with pytest.raises(sqlite3.DatabaseError):
+        ing.add(Article(doc.raw_text, doc_id="a", origin="a", document_json=dumps(doc)))
+    counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("documents", "entities", "signatures")]
+    assert counts == [0, 0, 0]
+    assert store.integrity_problems() == []
+
+
+def test_the_normalizer_config_is_recorded_and_a_mismatch_refused(store: Store, nlp: Pipeline) -> None:
+    import khabar
+    from khabar.errors import ConfigError
+
+    Ingester(store, nlp)
+    assert json.loads(store.get_meta("normalizer") or "")["strip_diacritics"] is True
+    with pytest.raises(ConfigError, match="built with another normalizer config"):
+        Ingester(store, khabar.load("text", normalizer={"digits": "urdu"}))
