@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import regex
 
 from khabar.errors import ModelError
 from khabar.ml.modelfiles import read_model_folder
@@ -88,7 +89,12 @@ def _fold(ch: str) -> str:
 
 def skeleton(word: str) -> str:
     """``word`` without vowel marks and with every digit as one symbol: the form lexicons use."""
+    if word.isalpha() and not _HAS_MARK.search(word):
+        return word  # the common case: letters only (a fast path; the result is the same)
     return "".join(_fold(ch) for ch in word if not _is_mark(ch))
+
+
+_HAS_MARK = regex.compile(r"\p{M}")
 
 
 @dataclass(frozen=True, slots=True)
