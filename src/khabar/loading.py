@@ -8,17 +8,28 @@ from khabar.components.registry import create
 from khabar.errors import ConfigError
 from khabar.pipeline import Pipeline
 
-#: Named pipelines: component names in order.
+_TEXT = ("normalizer", "tokenizer", "sentencizer")
+_TAGGING = ("normalizer", "langcheck", "tokenizer", "sentencizer", "tagger", "lemmatizer")
+_ENTITIES = (*_TAGGING, "ner", "linker")
+#: dates come before quotes and events: an event's resolved date is the date expression of its sentence
+_FULL = (*_ENTITIES, "dates", "quotes", "events", "keyphrases", "summary")
+
+#: Named pipelines: component names in order. ``default`` reads a report from raw text to quotes and
+#: events; the others stop earlier (faster): ``entities`` after linking, ``tagging`` after lemmas,
+#: ``text`` is the rules-only text layer (no learned component), the one the speed benchmark
+#: measures. ``news`` is the full chain under the name the news components were first released with.
 PIPELINES: dict[str, tuple[str, ...]] = {
-    "default": ("normalizer", "langcheck", "tokenizer", "sentencizer", "tagger", "lemmatizer"),
-    "text": ("normalizer", "tokenizer", "sentencizer"),
+    "default": _FULL,
+    "news": _FULL,
+    "entities": _ENTITIES,
+    "tagging": _TAGGING,
+    "text": _TEXT,
 }
 
-#: Config each named pipeline gives its components (a user's ``overrides`` win). The default
-#: pipeline repairs missing spaces (فرمایاکہ → فرمایا کہ) with the learned segmenter; ``text`` is
-#: the rules-only text layer (no learned component), the one the speed benchmark measures.
+#: Config each named pipeline gives its components (a user's ``overrides`` win): every pipeline
+#: but ``text`` repairs missing spaces (فرمایاکہ → فرمایا کہ) with the learned word segmenter.
 CONFIGS: dict[str, dict[str, dict[str, Any]]] = {
-    "default": {"normalizer": {"repair_spaces": True}},
+    name: {"normalizer": {"repair_spaces": True}} for name in ("default", "news", "entities", "tagging")
 }
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, BinaryIO
+from typing import Annotated, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
@@ -61,10 +61,39 @@ class Task(StrEnum):
     segmentation = "segmentation"
     wordseg = "wordseg"
     tagging = "tagging"
+    ner = "ner"
+    quotes = "quotes"
+    events = "events"
 
 
 class InputFormat(StrEnum):
     conllu = "conllu"
+    conll_ner = "conll-ner"
+    uner = "uner"
+
+
+class NerFormat(StrEnum):
+    il_ner = "il-ner"
+    uner = "uner"
+
+
+class Executor(StrEnum):
+    local = "local"
+    process = "process"
+    dask = "dask"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Table(StrEnum):
+    documents = "documents"
+    entities = "entities"
+    quotes = "quotes"
+    events = "events"
 
 
 # --- helpers: errors, warnings, inputs ---------------------------------------------------------------
@@ -158,11 +187,26 @@ def analyze(
                                             "user's original characters (through the alignment).")] = False,
     pipeline: Annotated[str, typer.Option("--pipeline", "-p", help="Named pipeline to run.")] = "default",
     max_bytes: MaxBytesOpt = _DEFAULT_MAX,
+    executor: Annotated[Executor | None, typer.Option(help="Scale-out: run over JSONL/text/Parquet inputs "
+                                                      "in partitions (local, process pool or Dask) and "
+                                                      "write Parquet to --out.")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); a local "
+                                                  "cluster when not given.", metavar="ADDRESS")] = None,
+    out: Annotated[Path | None, typer.Option(help="Scale-out output: a directory DIR.parquet of Parquet "
+                                             "part files (khabar ingest loads it).")] = None,
+    workers: Annotated[int, typer.Option(help="Scale-out: worker processes.", min=1)] = 2,
+    partition_size: Annotated[int, typer.Option(help="Scale-out: articles per partition.", min=1)] = 500,
 ) -> None:
     """Analyze Urdu text: normalize it, split sentences and tokens, check the language.
 
     Example: echo 'وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔' | khabar analyze
+
+    Scale-out: khabar analyze --executor dask articles.jsonl --out analyzed.parquet
     """
+    if executor is not None or out is not None or scheduler is not None:
+        _scale_out(paths or [], executor=executor or Executor.dask, scheduler=scheduler, out=out,
+                   workers=workers, partition_size=partition_size, pipeline=pipeline)
+        return
     if raw_forms and fmt is not Format.conllu:
         raise typer.BadParameter("--raw-forms only applies to --format conllu", param_hint="--raw-forms")
     limit = parse_size(max_bytes)
@@ -248,11 +292,17 @@ def normalize(
 def evaluate(
     task: Annotated[Task, typer.Option(help="segmentation: tokens and sentences F1 on the # text lines of "
                                        "a UD CoNLL-U file; wordseg: space/ZWNJ restoration F1; tagging: "
-                                       "UPOS, XPOS, UFeats, AllTags, Lemmas accuracy on gold tokens.")],
+                                       "UPOS, XPOS, UFeats, AllTags, Lemmas accuracy on gold tokens; "
+                                       "ner: exact-match entity span P/R/F1, overall and per label; quotes: "
+                                       "quote span F1 and speaker accuracy, events: event P/R/F1 (type + "
+                                       "both actors) on a news gold JSONL (docs/annotation.md).")],
     gold: Annotated[Path, typer.Option(help="Gold file (CoNLL-U for segmentation and tagging, one line "
                                        "per sentence for wordseg).", exists=True, dir_okay=False,
                                        readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
+    ner_format: Annotated[NerFormat, typer.Option("--format", help="ner only: the gold file's format "
+                                                  "(il-ner: TOKEN<TAB>TAG; uner: inline <TYPE> tags).")
+                          ] = NerFormat.il_ner,
 ) -> None:
     """Score the shipped pipeline against gold data (CoNLL 2018 definitions for segmentation)."""
     with _reporting():
@@ -264,6 +314,14 @@ def evaluate(
             from khabar.training.tagging import evaluate_tagging
 
             scores = evaluate_tagging(gold).to_json()
+        elif task is Task.ner:
+            from khabar.training.ner import evaluate_ner
+
+            scores = evaluate_ner(gold, ner_format.value).to_json()
+        elif task in (Task.quotes, Task.events):
+            from khabar.training.news_eval import evaluate_news
+
+            scores = evaluate_news(gold, task.value)
         else:
             from khabar.training.wordseg import evaluate_wordseg
 
@@ -281,19 +339,29 @@ def annotate(
     file: Annotated[Path, typer.Argument(help="A CoNLL-U file whose tokenization is kept.", exists=True,
                                          dir_okay=False, readable=True)],
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="Format of FILE (conllu: "
-                                                      "gold tokenization).")] = InputFormat.conllu,
+                                                      "gold tokenization; conll-ner: IL-NER "
+                                                      "TOKEN<TAB>TAG; uner: inline <TYPE> tags).")
+                  ] = InputFormat.conllu,
 ) -> None:
     """Tag a tokenized file: write it as CoNLL-U with predicted UPOS, XPOS, FEATS and LEMMA.
 
     The gold columns are replaced; IDs, forms, comments, HEAD, DEPREL, DEPS and MISC are kept, so the
     output can be scored against the input with the CoNLL 2018 evaluation script.
 
+    With --input-format conll-ner or uner: find named entities and write them in the input's format
+    (IL-NER tags, or UNER inline tags), the tokens kept as given.
+
     Example: khabar annotate --input-format conllu ur_udtb-ud-dev.conllu > predicted.conllu
     """
     with _reporting():
+        if input_format is not InputFormat.conllu:
+            from khabar.training.ner import annotate_ner
+
+            fmt = "il-ner" if input_format is InputFormat.conll_ner else "uner"
+            typer.echo(annotate_ner(file, fmt), nl=False)
+            return
         from khabar.training.tagging import annotate_conllu
 
-        del input_format  # one format for now: CoNLL-U
         typer.echo(annotate_conllu(file), nl=False)
 
 
@@ -304,12 +372,220 @@ def train(
 ) -> None:
     """Train a model from a config and write it into the package (khabar/models/<task>/)."""
     with _reporting():
+        import logging
+
         from khabar.training.train import train as train_model
 
+        # training reports its progress on the "khabar.training" logger: show it on stderr
+        logging.basicConfig(level=logging.INFO, format="khabar: %(message)s", stream=sys.stderr)
         result = train_model(Path(config))
     typer.echo(f"trained {result.task} -> {result.out}")
     for key, value in result.scores.items():
         typer.echo(f"  {key}: {value}")
+
+
+# --- corpus: ingest, search, stats, export; analyze scale-out -----------------------------------------
+def _scale_out(paths: list[str], *, executor: Executor, scheduler: str | None, out: Path | None,
+               workers: int, partition_size: int, pipeline: str) -> None:
+    if out is None:
+        raise typer.BadParameter("scale-out needs --out DIR.parquet", param_hint="--out")
+    if not paths:
+        raise typer.BadParameter("scale-out needs INPUT files or directories", param_hint="PATH")
+    with _reporting():
+        from khabar.scale.analyze import run
+
+        summary = run(paths, out, executor=executor.value, scheduler=scheduler, workers=workers,
+                      pipeline=pipeline, partition_size=partition_size)
+    typer.echo(json.dumps(summary.to_json(), ensure_ascii=False))
+
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Corpus database (SQLite); default: $KHABAR_DB or "
+                                            "corpus.sqlite in the user data directory.", metavar="PATH")]
+
+
+def _db(db: Path | None) -> Path:
+    from khabar.corpus.store import default_db_path
+
+    return db if db is not None else default_db_path()
+
+
+@app.command()
+def ingest(
+    *,
+    sources: Annotated[list[str], typer.Argument(help="Files, directories, feed or page URLs: text, "
+                                                 "JSONL, HTML, RSS/Atom, COUNTER XML, Parquet.",
+                                                 metavar="SOURCE...")],
+    db: DbOpt = None,
+    pipeline: Annotated[str, typer.Option("--pipeline", "-p", help="Named pipeline to run.")] = "default",
+    no_follow: Annotated[bool, typer.Option("--no-follow", help="Feeds: use each item's own content, do "
+                                            "not fetch the linked pages.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a web server.")] = 15.0,
+    delay: Annotated[float, typer.Option(help="Seconds between two requests to the same host.")] = 1.0,
+    max_bytes: MaxBytesOpt = _DEFAULT_MAX,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Add articles to the corpus: analyze, deduplicate, store and index them (idempotent).
+
+    Example: khabar ingest articles.jsonl pages/ https://example.com/feed.xml --db news.sqlite
+    """
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    limit = parse_size(max_bytes)
+    err = Console(stderr=True, highlight=False)
+    with _reporting():
+        from khabar.corpus.fetch import Fetcher
+        from khabar.corpus.ingest import ingest as run_ingest
+        from khabar.corpus.records import Progress as IngestProgress
+        from khabar.corpus.store import Store
+        from khabar.loading import load
+
+        nlp = load(pipeline)
+        with Store(_db(db)) as store, Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+                TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err,
+                disable=not err.is_terminal, transient=True) as bar:
+            task = bar.add_task("ingest", total=None, counts="")
+
+            def show(p: IngestProgress) -> None:
+                bar.update(task, completed=p.done, counts=(
+                    f"{p.done} read, {p.added} added, {p.duplicates} duplicates, {p.failed} failed, "
+                    f"{p.rate:.1f} docs/s"))
+
+            summary = run_ingest(sources, store, nlp=nlp, progress=show,
+                                 fetcher=Fetcher(timeout_s=timeout, delay_s=delay),
+                                 follow_links=not no_follow, max_bytes=limit)
+    for f in summary.failures:
+        _say("warning", f"{f.origin}: {f.reason}")
+    if as_json:
+        typer.echo(json.dumps(summary.to_json(), ensure_ascii=False))
+    else:
+        typer.echo(f"added {summary.added}, duplicates {summary.duplicates} (near-duplicates among the "
+                   f"added: {summary.near_duplicates}), failed {summary.failed}, in {summary.seconds:.1f} s")
+
+
+@app.command()
+def search(
+    *,
+    query: Annotated[str, typer.Argument(help="Words, \"phrases\", AND/OR/NOT, (brackets), prefix*.")],
+    db: DbOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Results to show.", min=1)] = 10,
+    offset: Annotated[int, typer.Option(help="Results to skip (paging).", min=0)] = 0,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    source: Annotated[str | None, typer.Option(help="Only this source (newspaper, feed title).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only documents with this entity (kb id, English or "
+                                               "canonical name).")] = None,
+    event: Annotated[str | None, typer.Option(help="Only documents with this event code or label.")
+                     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {\"results\": [...], \"total\": N}.")
+                       ] = False,
+) -> None:
+    """Full-text search of the corpus (BM25 ranking; snippets in the original text).
+
+    Example: khabar search '"وزیر اعظم" AND پالیسی' --db news.sqlite --since 2024-01-01
+    """
+    with _reporting():
+        from khabar.corpus.search import Filters, Searcher
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            results = Searcher(store).search(query, filters=Filters(since, until, source, entity, event),
+                                             limit=limit, offset=offset)
+    if as_json:
+        typer.echo(json.dumps(results.to_json(), ensure_ascii=False))
+        return
+    typer.echo(f"{results.total} documents match")
+    for h in results.hits:
+        typer.echo(f"[{h.id}] {render.isolate_runs(h.title or h.doc_id)}  ({h.source or '-'}, "
+                   f"{h.published or 'no date'}, score {h.score:.2f})")
+        typer.echo(f"    {render.isolate_runs(h.snippet_marked())}")
+
+
+@app.command()
+def stats(
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,
+) -> None:
+    """Counts of the corpus: documents, near-duplicates, stories, entities, quotes, events, sources."""
+    with _reporting():
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            data = store.stats().to_json()
+    if as_json:
+        typer.echo(json.dumps(data, ensure_ascii=False))
+        return
+    for key, value in data.items():
+        shown = ", ".join(f"{k}: {v}" for k, v in value.items()) or "-" if isinstance(value, dict) else value
+        typer.echo(f"{key:<16}  {render.isolate_runs(str(shown))}")
+
+
+@app.command()
+def export(
+    *,
+    db: DbOpt = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl: Document JSON per line; csv: "
+                                              "one table; parquet: khabar.parquet/1.")] = ExportFormat.jsonl,
+    table: Annotated[Table, typer.Option(help="csv: the table to export.")] = Table.documents,
+    out: Annotated[Path | None, typer.Option(help="Output file (required for parquet; standard output "
+                                             "otherwise).")] = None,
+) -> None:
+    """Export the corpus as JSONL, CSV (documents, entities, quotes or events) or Parquet."""
+    if fmt is ExportFormat.parquet and out is None:
+        raise typer.BadParameter("--format parquet needs --out FILE.parquet", param_hint="--out")
+    with _reporting():
+        from khabar.corpus import export as ex
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            if fmt is ExportFormat.parquet:
+                assert out is not None
+                n = ex.export_parquet(store, out)
+            else:
+                with (out.open("w", encoding="utf-8", newline="") if out else _stdout_text()) as fh:
+                    n = (ex.export_jsonl(store, fh) if fmt is ExportFormat.jsonl
+                         else ex.export_csv(store, fh, table=table.value))
+    typer.echo(f"exported {n} rows", err=True)
+
+
+@app.command()
+def serve(
+    *,
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (0.0.0.0 for every interface).")
+                    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    pipeline: Annotated[str | None, typer.Option("--pipeline", "-p", help="Named pipeline for analyze and "
+                                                 "ingest (default: $KHABAR_PIPELINE or default).")] = None,
+    workers: Annotated[int | None, typer.Option(help="Server processes (uvicorn workers), about one per "
+                                                "core (default: $KHABAR_WORKERS or 1).", min=1)] = None,
+) -> None:
+    """Serve the web app and REST API (pages, /api, OpenAPI docs at /docs) with uvicorn.
+
+    The API token of the write endpoints comes only from $KHABAR_API_TOKEN (see docs/web.md).
+
+    Example: KHABAR_API_TOKEN=... khabar serve --db news.sqlite --port 8000
+    """
+    # The web adapter is a sibling layer of the CLI (DESIGN.md): the command starts it as its own
+    # program (`python -m khabar.web`, needs the [web] extra) instead of importing it.
+    import importlib.util
+
+    if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
+        _say("error", "the web app needs the [web] extra: pip install 'khabar[web]'")
+        raise typer.Exit(2)
+    argv = [sys.executable, "-m", "khabar.web", "--db", str(_db(db)), "--host", host, "--port", str(port)]
+    if pipeline is not None:
+        argv += ["--pipeline", pipeline]
+    if workers is not None:
+        argv += ["--workers", str(workers)]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, argv)
+
+
+@contextmanager
+def _stdout_text() -> Iterator[TextIO]:
+    yield sys.stdout
 
 
 def main() -> None:

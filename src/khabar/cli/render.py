@@ -16,7 +16,7 @@ import regex
 from rich.text import Text
 
 from khabar.doc.alignment import Change
-from khabar.doc.model import Document
+from khabar.doc.model import Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 FSI = "\N{FIRST STRONG ISOLATE}"
@@ -120,3 +120,69 @@ def report(doc: Document, *, pipeline: str) -> Iterator[Text]:
     if not doc.sentences and n_tokens:
         toks = [text[a:b] for a, b in zip(doc.token_starts, doc.token_ends, strict=True)]
         yield Text("  tokens: " + isolate(" · ".join(show(t) for t in toks)))
+    if doc.entities:
+        yield Text(f"entities: {len(doc.entities)}", style="bold")
+        for e in doc.entities:
+            line = Text(f"  {e.label:<12} ", style="bold")
+            line.append(f"[{e.span.start}, {e.span.end}) ", style="dim")
+            line.append(isolate(text[e.span.start:e.span.end]))
+            details = [d for d in (e.english, e.kb_id, f"group {e.group}" if e.group is not None else "")
+                       if d]
+            if details:
+                line.append("  " + " | ".join(details), style="dim")
+            yield line
+    yield from news_report(doc)
+
+
+def _who(doc: Document, k: int | None) -> str:
+    if k is None:
+        return "?"
+    e = doc.entities[k]
+    return isolate(e.canonical or doc.text[e.span.start:e.span.end])
+
+
+def news_report(doc: Document) -> Iterator[Text]:
+    """Quotes, events, dates, keyphrases and summary (the ``news`` pipeline's layers)."""
+    text = doc.text
+    if doc.quotes:
+        yield Text(f"quotes: {len(doc.quotes)}", style="bold")
+        for q in doc.quotes:
+            line = Text(f"  {q.kind:<8} ", style="bold")
+            line.append(f"{_who(doc, q.speaker)} ", style="bold")
+            line.append(f"[{isolate(text[q.cue.start:q.cue.end])}] ", style="dim")
+            line.append(isolate(text[q.content.start:q.content.end]))
+            yield line
+    if doc.events:
+        from khabar.urdu.news import event_date
+
+        yield Text(f"events: {len(doc.events)}", style="bold")
+        for ev in doc.events:
+            def who(k: int | None, span: Span | None) -> str:
+                if k is None:
+                    return isolate(text[span.start:span.end]) if span is not None else "?"
+                e = doc.entities[k]
+                tag = "/".join(v for v in (e.country, e.role) if v)
+                return _who(doc, k) + (f" ({tag})" if tag else "")
+            line = Text(f"  {ev.code} {ev.label:<10} ", style="bold")
+            line.append(f"{who(ev.actor1, ev.actor1_span)} -> {who(ev.actor2, ev.actor2_span)} ")
+            when = event_date(doc, ev)
+            if when is not None and when.value:
+                line.append(f"@{when.value} ")
+            line.append(f"[{isolate(text[ev.trigger.start:ev.trigger.end])}] s{ev.sentence + 1} "
+                        f"{ev.confidence:.2f} {ev.source}", style="dim")
+            yield line
+    if doc.dates:
+        yield Text(f"dates: {len(doc.dates)}", style="bold")
+        for d in doc.dates:
+            value = d.value or "?"
+            if d.end:
+                value += f" .. {d.end}"
+            part = f" ({d.part})" if d.part else ""
+            yield Text(f"  {d.kind:<9} {isolate(text[d.span.start:d.span.end])} -> {value}{part}")
+    if doc.keyphrases:
+        yield Text("keyphrases: " + ", ".join(isolate(str(k["text"])) for k in doc.keyphrases), style="bold")
+    if doc.summary:
+        yield Text(f"summary: sentences {', '.join(str(i + 1) for i in doc.summary)}", style="bold")
+        for i in doc.summary:
+            s = doc.sentences[i]
+            yield Text("  " + isolate(text[s.start:s.end]))

@@ -29,6 +29,7 @@ from typing import Any
 
 from khabar.errors import ConfigError, DataError
 from khabar.training.data import data_dir
+from khabar.training.ner import train_kb_task, train_ner_task
 from khabar.training.tagging import train_tagger_task
 from khabar.training.wordseg import TaskOutput, train_wordseg
 
@@ -41,6 +42,8 @@ Trainer = Callable[[Mapping[str, Path], Mapping[str, Any], int, Callable[[str], 
 TRAINERS: dict[str, Trainer] = {
     "wordseg": train_wordseg,
     "tagger": train_tagger_task,
+    "ner": train_ner_task,
+    "kb": train_kb_task,
 }
 
 META_FILE = "meta.json"

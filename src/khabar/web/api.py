@@ -1,0 +1,280 @@
+"""The REST API under ``/api`` (OpenAPI document at ``/openapi.json``, Swagger UI at ``/docs``).
+
+Each route reads its parameters, calls the library or :mod:`khabar.web.queries` in a worker thread
+(with the request timeout), and returns a model of :mod:`khabar.web.models`. The two hot routes,
+search and analyze, answer the library's JSON as it is (a ``JSONResponse``), not validated a second
+time; their models stay in the OpenAPI document, and tests/web/test_fast_paths.py checks that the
+answers are exactly those models.
+"""
+
+# no `from __future__ import annotations`: FastAPI reads the route annotations, which use local aliases
+
+import dataclasses
+import hashlib
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from khabar.corpus.search import Filters
+from khabar.doc.jsonio import to_dict
+from khabar.web import models as m
+from khabar.web import queries
+from khabar.web.app import run_limited
+from khabar.web.backend import Backend
+from khabar.web.errors import NotFound, Unauthorized, WritesDisabled
+from khabar.web.settings import Settings
+
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+#: Deepest page served (SQLite's OFFSET reads every skipped row).
+MAX_PAGE = 1000
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    s: {"model": m.ErrorBody, "description": d}
+    for s, d in (
+        (400, "Bad input or query"),
+        (404, "Not found"),
+        (413, "Body too large"),
+        (422, "Invalid parameters"),
+        (503, "Store or model unavailable"),
+        (504, "Timed out"),
+    )
+}
+
+
+async def _backend(request: Request) -> Backend:
+    # async: FastAPI runs a plain `def` dependency in the thread pool, one more thread hop per request
+    backend: Backend = request.app.state.backend
+    return backend
+
+
+def _asdict(value: Any) -> Any:
+    return dataclasses.asdict(value)
+
+
+def router(settings: Settings) -> APIRouter:
+    r = APIRouter(prefix="/api", responses=_ERRORS)
+    Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")]  # noqa: N806 - a type alias, named as one
+    Size = Annotated[int, Query(ge=1, le=settings.max_page_size, description="Items per page.")]  # noqa: N806 - a type alias, named as one
+    Key = Annotated[str, Query(max_length=settings.max_query_chars)]  # noqa: N806 - a type alias, named as one
+    BackendDep = Annotated[Backend, Depends(_backend)]  # noqa: N806 - a type alias, named as one
+
+    def require_token(
+        authorization: Annotated[str | None, Header()] = None,
+        x_api_token: Annotated[str | None, Header()] = None,
+    ) -> None:
+        if settings.api_token is None:
+            raise WritesDisabled(
+                "writing is disabled on this server: start it with KHABAR_API_TOKEN set "
+                "to enable POST /api/ingest"
+            )
+        given = x_api_token
+        if authorization and authorization.lower().startswith("bearer "):
+            given = authorization[7:].strip()
+        if not given or not hmac.compare_digest(given.encode(), settings.api_token.encode()):
+            raise Unauthorized("this endpoint needs the API token: send `Authorization: Bearer TOKEN`")
+
+    @r.get("/health", tags=["meta"])
+    async def health() -> dict[str, str]:
+        """Liveness: answers as soon as the server is up."""
+        return {"status": "ok"}
+
+    @r.post("/analyze", response_model=m.DocumentModel, tags=["analyze"])
+    async def analyze(request: Request, body: m.AnalyzeRequest, backend: BackendDep) -> Response:
+        """Analyze one article; the answer is the Document JSON (``khabar.document/1``) with every layer
+        the server's pipeline produces. HTML given as text is analyzed as text with an ``input.html``
+        notice; nothing is fetched."""
+        doc = await run_limited(request, backend.analyze, body.text, body.id)
+        # to_dict is the schema the model mirrors (tests/web/test_models.py): answered as it is, not
+        # validated again field by field (a few milliseconds for an article's hundreds of tokens)
+        return JSONResponse(to_dict(doc))
+
+    @r.get("/documents", response_model=m.DocumentPage, tags=["corpus"])
+    async def documents(
+        request: Request,
+        backend: BackendDep,
+        page: Page = 1,
+        size: Size = settings.page_size,
+        source: Key | None = None,
+    ) -> dict[str, Any]:
+        """The stored documents, newest first."""
+
+        def work() -> tuple[int, tuple[queries.DocSummary, ...]]:
+            with backend.store() as store:
+                return queries.list_documents(store.conn, offset=(page - 1) * size, limit=size, source=source)
+
+        total, items = await run_limited(request, work)
+        return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
+    @r.get("/documents/{id}", response_model=m.StoredDocument, tags=["corpus"])
+    async def document(
+        request: Request, backend: BackendDep, id: Annotated[int, Path(ge=1)]
+    ) -> dict[str, Any]:
+        """One stored document: its summary and its Document JSON with all annotations."""
+
+        def work() -> tuple[queries.DocSummary, dict[str, Any]] | None:
+            with backend.store() as store:
+                return queries.document(store.conn, id)
+
+        found = await run_limited(request, work)
+        if found is None:
+            raise NotFound(f"no document with id {id}")
+        return {"summary": _asdict(found[0]), "document": found[1]}
+
+    @r.get("/search", response_model=m.SearchResponse, tags=["corpus"])
+    async def search(
+        request: Request,
+        *,
+        backend: BackendDep,
+        q: Annotated[
+            str,
+            Query(
+                min_length=1,
+                max_length=settings.max_query_chars,
+                description='Words, "phrases", AND/OR/NOT, (brackets), prefix*.',
+            ),
+        ],
+        since: Annotated[
+            str | None, Query(alias="from", pattern=DATE, description="Published on or after.")
+        ] = None,
+        until: Annotated[
+            str | None, Query(alias="to", pattern=DATE, description="Published on or before.")
+        ] = None,
+        source: Key | None = None,
+        entity: Key | None = None,
+        event: Key | None = None,
+        page: Page = 1,
+        size: Size = settings.page_size,
+        facets: Annotated[
+            bool, Query(description="Also count matches by source, entity and event type.")
+        ] = False,
+    ) -> Response:
+        """Full-text search (BM25); snippets are windows of the original text with the matches marked
+        «so» and their raw offsets."""
+        filters = Filters(since, until, source, entity, event)
+
+        def work() -> tuple[Any, queries.Facets | None]:
+            results = backend.search(q, filters, limit=size, offset=(page - 1) * size)
+            counted = None
+            if facets:
+                with backend.store() as store:
+                    counted = queries.facets(store.conn, results.fts_query, filters)
+            return results, counted
+
+        results, counted = await run_limited(request, work)
+        # the hot path: built from the library's own JSON, which matches m.SearchResponse (a test
+        # checks every answer against it), and answered without a second validation
+        body: dict[str, Any] = results.to_json() | {"page": page, "size": size}
+        body["facets"] = _asdict(counted) if counted is not None else None
+        return JSONResponse(body)
+
+    @r.get("/entities/{key:path}", response_model=m.EntityResponse, tags=["corpus"])
+    async def entity(
+        request: Request,
+        backend: BackendDep,
+        key: Annotated[
+            str,
+            Path(
+                max_length=settings.max_query_chars,
+                description="A knowledge-base id (Q1234), else the mention text.",
+            ),
+        ],
+    ) -> dict[str, Any]:
+        """An entity: its names, mentions per day, co-occurring entities, its quotes and events."""
+
+        def work() -> queries.EntityProfile | None:
+            with backend.store() as store:
+                return queries.entity_profile(store.conn, key)
+
+        profile = await run_limited(request, work)
+        if profile is None:
+            raise NotFound(f"no entity {key!r} in the corpus (give a knowledge-base id or a mention's text)")
+        from khabar.urdu.romanize import romanize_name
+
+        data: dict[str, Any] = _asdict(profile)
+        data["timeline"] = [{"date": d, "count": n} for d, n in data.pop("per_day")]
+        data["romanized"] = romanize_name(profile.urdu)
+        return data
+
+    @r.get("/events", response_model=m.EventPage, tags=["corpus"])
+    async def events(
+        request: Request,
+        *,
+        backend: BackendDep,
+        code: Key | None = None,
+        entity: Key | None = None,
+        page: Page = 1,
+        size: Size = settings.page_size,
+    ) -> dict[str, Any]:
+        """Events (who did what to whom), optionally of one type or involving one entity."""
+
+        def work() -> tuple[int, tuple[queries.EventRow, ...]]:
+            with backend.store() as store:
+                return queries.list_events(
+                    store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity
+                )
+
+        total, items = await run_limited(request, work)
+        return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
+    @r.get("/quotes", response_model=m.QuotePage, tags=["corpus"])
+    async def quotes(
+        request: Request,
+        backend: BackendDep,
+        speaker: Key | None = None,
+        page: Page = 1,
+        size: Size = settings.page_size,
+    ) -> dict[str, Any]:
+        """Quotes (who said what), optionally by one speaker (an entity key)."""
+
+        def work() -> tuple[int, tuple[queries.QuoteRow, ...]]:
+            with backend.store() as store:
+                return queries.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker)
+
+        total, items = await run_limited(request, work)
+        return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
+    @r.get("/stats", tags=["corpus"])
+    async def stats(request: Request, backend: BackendDep) -> dict[str, Any]:
+        """Counts of the corpus (as ``khabar stats --json``)."""
+
+        def work() -> dict[str, Any]:
+            with backend.store() as store:
+                data: dict[str, Any] = store.stats().to_json()
+            data.pop("path", None)  # the server's file system is not the client's business
+            return data
+
+        return await run_limited(request, work)
+
+    @r.post(
+        "/ingest",
+        response_model=m.IngestResponse,
+        tags=["corpus"],
+        dependencies=[Depends(require_token)],
+        responses={401: {"model": m.ErrorBody}, 403: {"model": m.ErrorBody}},
+    )
+    async def ingest(request: Request, body: m.IngestRequest, backend: BackendDep) -> dict[str, Any]:
+        """Add articles to the corpus (needs the API token): analyzed, deduplicated, stored, indexed.
+        An article that cannot be stored is reported in ``failures``; the others are still added."""
+        from khabar.corpus.records import Article, parse_date
+
+        articles = [
+            Article(
+                a.text,
+                a.id or a.url or "api:" + hashlib.sha256(a.text.encode()).hexdigest()[:16],
+                f"request#{k}",
+                a.title,
+                a.url,
+                parse_date(a.published),
+                a.source,
+                a.author,
+            )
+            for k, a in enumerate(body.articles, 1)
+        ]
+        summary = await run_limited(request, backend.ingest, articles)
+        data = summary.to_json()
+        return {
+            k: data[k] for k in ("added", "duplicates", "near_duplicates", "failed", "failures", "seconds")
+        }
+
+    return r

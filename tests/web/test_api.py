@@ -1,0 +1,394 @@
+"""The REST API through FastAPI's test client, over the gold corpus of tests/web/web_corpus.py."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest import TOKEN, client_for, settings_for
+from khabar.web.models import DocumentModel
+
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample_ur.txt"
+
+
+def error_of(r: object) -> tuple[int, str]:
+    body = r.json()  # type: ignore[attr-defined]
+    assert set(body) == {"error"}, body
+    assert set(body["error"]) == {"code", "message"}, body
+    return r.status_code, body["error"]["code"]  # type: ignore[attr-defined]
+
+
+# --- analyze ------------------------------------------------------------------------------------------
+def test_analyze_returns_the_document_json_of_the_text(client: TestClient) -> None:
+    r = client.post(
+        "/api/analyze", json={"text": "وزیر نے کہا کہ حکومـــت كی ترجيح صاف پانی ہے۔ کام جاری ہے۔"}
+    )
+    assert r.status_code == 200
+    data = r.json()
+    DocumentModel.model_validate(data)
+    assert data["schema"] == "khabar.document/1"
+    assert data["text"] == "وزیر نے کہا کہ حکومت کی ترجیح صاف پانی ہے۔ کام جاری ہے۔"
+    assert data["raw_text"] == "وزیر نے کہا کہ حکومـــت كی ترجيح صاف پانی ہے۔ کام جاری ہے۔"
+    assert [t["text"] for t in data["tokens"]][:5] == ["وزیر", "نے", "کہا", "کہ", "حکومت"]
+    assert data["sentences"] == [[0, 42, 0, 11], [43, 55, 11, 15]]
+
+
+def test_analyze_the_sample_article(client: TestClient) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    data = client.post("/api/analyze", json={"text": text, "id": "sample"}).json()
+    assert data["id"] == "sample"
+    assert data["raw_text"] == text
+    assert "لاہور میں ماحولیاتی کانفرنس" in data["text"]
+    assert len(data["sentences"]) == 9  # the text pipeline of the test settings
+
+
+def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:
+    html = "<html><body><p>لاہور میں بارش</p><a href='http://example.com/x'>خبر</a></body></html>"
+    data = client.post("/api/analyze", json={"text": html}).json()
+    assert [n["code"] for n in data["notices"]] == ["input.html"]
+    assert data["raw_text"] == html
+
+
+@pytest.mark.parametrize(("text", "code"), [("", "bad_input"), ("  \n\t ", "bad_input")])
+def test_empty_text_is_a_clear_400(client: TestClient, text: str, code: str) -> None:
+    r = client.post("/api/analyze", json={"text": text})
+    assert error_of(r) == (400, code)
+    assert "empty" in r.json()["error"]["message"] or "whitespace" in r.json()["error"]["message"]
+
+
+def test_a_request_that_is_not_the_documented_shape_is_422(client: TestClient) -> None:
+    assert error_of(client.post("/api/analyze", json={"txt": "x"})) == (422, "invalid_request")
+    assert error_of(
+        client.post("/api/analyze", content=b"not json", headers={"content-type": "application/json"})
+    ) == (422, "invalid_request")
+
+
+# --- limits -------------------------------------------------------------------------------------------
+def test_text_over_the_character_limit_is_413(gold_db: tuple[Path, dict[str, int]]) -> None:
+    with client_for(settings_for(gold_db[0], max_text_chars=100)) as c:
+        r = c.post("/api/analyze", json={"text": "کراچی " * 30})
+        assert error_of(r) == (413, "too_large")
+        assert "180 characters, over the limit of 100" in r.json()["error"]["message"]
+
+
+def test_a_body_over_the_limit_is_refused_from_its_length_and_when_streamed(
+    gold_db: tuple[Path, dict[str, int]],
+) -> None:
+    with client_for(settings_for(gold_db[0], max_body_bytes=1000)) as c:
+        body = ('{"text": "' + "بارش " * 200 + '"}').encode()
+        assert error_of(
+            c.post("/api/analyze", content=body, headers={"content-type": "application/json"})
+        ) == (413, "too_large")
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: the body is counted as it arrives
+            for _ in range(20):
+                yield b"x" * 100
+
+        r = c.post("/api/analyze", content=chunks(), headers={"content-type": "application/json"})
+        assert error_of(r) == (413, "too_large")
+
+
+def test_query_length_limits(client: TestClient) -> None:
+    assert error_of(client.get("/api/search", params={"q": "ب" * 501})) == (422, "invalid_request")
+    assert error_of(client.get("/api/search?q=" + "x" * 9000)) == (414, "uri_too_long")
+
+
+def test_a_slow_request_is_answered_504(
+    gold_db: tuple[Path, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with client_for(settings_for(gold_db[0], timeout_s=0.2)) as c:
+        backend = c.app.state.backend  # type: ignore[attr-defined]
+        monkeypatch.setattr(backend, "analyze", lambda _text, _doc_id="": time.sleep(1.5))
+        t0 = time.perf_counter()
+        r = c.post("/api/analyze", json={"text": "کراچی"})
+        assert error_of(r) == (504, "timeout")
+        assert time.perf_counter() - t0 < 1.2
+
+
+def test_an_unexpected_error_is_500_without_a_traceback(
+    gold_db: tuple[Path, dict[str, int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with client_for(settings_for(gold_db[0]), raise_server_exceptions=False) as c:
+        backend = c.app.state.backend  # type: ignore[attr-defined]
+
+        def boom(*args: object, **kwargs: object) -> None:
+            raise RuntimeError("secret path /etc/khabar in a stack frame")
+
+        monkeypatch.setattr(backend, "search", boom)
+        r = c.get("/api/search", params={"q": "بارش"})
+        assert error_of(r) == (500, "internal")
+        assert "secret" not in r.text
+        assert "Traceback" not in r.text
+        assert "RuntimeError" not in r.text
+        page = c.get("/search", params={"q": "بارش"})
+        assert page.status_code == 500
+        assert "secret" not in page.text
+        assert "Traceback" not in page.text
+
+
+# --- documents ----------------------------------------------------------------------------------------
+def test_documents_are_paged_newest_first(client: TestClient, ids: dict[str, int]) -> None:
+    r = client.get("/api/documents", params={"page": 1, "size": 4}).json()
+    assert r["total"] == 6
+    assert r["page"] == 1
+    assert r["size"] == 4
+    assert [d["id"] for d in r["items"]] == [ids["a5"], ids["a4"], ids["a3"], ids["a2"]]
+    r2 = client.get("/api/documents", params={"page": 2, "size": 4}).json()
+    assert [d["id"] for d in r2["items"]] == [ids["a1"], ids["a6"]]
+    first = r["items"][1]
+    assert (first["title"], first["source"], first["n_entities"], first["n_quotes"], first["n_events"]) == (
+        "سیاسی اختلافات",
+        "Dawn",
+        3,
+        0,
+        0,
+    )
+    dawn = client.get("/api/documents", params={"source": "Dawn"}).json()
+    assert [d["id"] for d in dawn["items"]] == [ids["a4"], ids["a2"]]
+    assert error_of(client.get("/api/documents", params={"size": 1000})) == (422, "invalid_request")
+
+
+def test_one_document_with_every_annotation(client: TestClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/api/documents/{ids['a1']}").json()
+    assert r["summary"]["doc_id"] == "a1"
+    doc = r["document"]
+    DocumentModel.model_validate(doc)
+    assert [(e["label"], e["kb_id"]) for e in doc["entities"]] == [
+        ("PERSON", "khabar:person/shehbaz-sharif"),
+        ("LOCATION", "Q1362"),
+        ("PERSON", "khabar:person/xi-jinping"),
+        ("LOCATION", "Q843"),
+        ("LOCATION", "Q148"),
+    ]
+    assert doc["quotes"][0]["speaker"] == 0
+    assert doc["events"][0]["code"] == "040"
+    assert doc["keyphrases"][0] == {"text": "دوستی", "score": 0.8}
+    assert doc["summary"] == [0]
+    assert error_of(client.get("/api/documents/999")) == (404, "not_found")
+    assert error_of(client.get("/api/documents/abc")) == (422, "invalid_request")
+
+
+# --- search -------------------------------------------------------------------------------------------
+def test_search_with_snippets_facets_and_paging(client: TestClient, ids: dict[str, int]) -> None:
+    r = client.get("/api/search", params={"q": "بارش", "facets": "true"}).json()
+    assert r["total"] == 3
+    assert {h["id"] for h in r["results"]} == {ids["a2"], ids["a4"], ids["a5"]}
+    a2 = next(h for h in r["results"] if h["id"] == ids["a2"])
+    assert "«بارش»" in a2["highlighted"]
+    s, e = a2["matches"][0]
+    assert a2["snippet"][s - a2["snippet_start"] : e - a2["snippet_start"]] == "بارش"
+    f = r["facets"]
+    assert f["sources"] == [
+        {"value": "Dawn", "label": "Dawn", "count": 2},
+        {"value": "Express", "label": "Express", "count": 1},
+    ]
+    entity_counts = {v["value"]: v["count"] for v in f["entities"]}
+    assert entity_counts == {
+        "Q8660": 1,
+        "Q11739": 1,
+        "Q843": 1,
+        "khabar:person/shehbaz-sharif": 2,
+        "khabar:person/imran-khan": 1,
+    }
+    assert f["events"] == []
+    page2 = client.get("/api/search", params={"q": "بارش", "size": 2, "page": 2}).json()
+    assert len(page2["results"]) == 1
+    assert page2["total"] == 3
+    assert page2["facets"] is None
+
+
+def test_search_filters(client: TestClient, ids: dict[str, int]) -> None:
+    def found(**params: str) -> set[int]:
+        return {h["id"] for h in client.get("/api/search", params={"q": "بارش", **params}).json()["results"]}
+
+    assert found(**{"from": "2024-04-01"}) == {ids["a4"], ids["a5"]}
+    assert found(to="2024-04-10") == {ids["a2"], ids["a4"]}
+    assert found(source="Dawn") == {ids["a2"], ids["a4"]}
+    assert found(entity="Shehbaz Sharif") == {ids["a2"], ids["a4"]}
+    assert found(entity="Q8660") == {ids["a5"]}
+    meet = client.get("/api/search", params={"q": "ملاقات", "event": "040"}).json()
+    assert [h["id"] for h in meet["results"]] == [ids["a1"]]
+    assert error_of(client.get("/api/search", params={"q": "بارش", "from": "4/1/2024"})) == (
+        422,
+        "invalid_request",
+    )
+
+
+def test_a_bad_query_is_400_saying_where(client: TestClient) -> None:
+    r = client.get("/api/search", params={"q": "بارش AND"})
+    assert error_of(r) == (400, "bad_query")
+    assert "ends with the operator AND" in r.json()["error"]["message"]
+
+
+# --- entities, events, quotes -------------------------------------------------------------------------
+def test_entity_profile(client: TestClient, ids: dict[str, int]) -> None:
+    r = client.get("/api/entities/khabar:person/shehbaz-sharif")
+    assert r.status_code == 200
+    e = r.json()
+    assert (e["label"], e["urdu"], e["english"], e["kb_id"]) == (
+        "PERSON",
+        "شہباز شریف",
+        "Shehbaz Sharif",
+        "khabar:person/shehbaz-sharif",
+    )
+    assert (e["n_mentions"], e["n_documents"]) == (3, 3)
+    assert e["timeline"] == [
+        {"date": "2024-03-04", "count": 1},
+        {"date": "2024-03-05", "count": 1},
+        {"date": "2024-04-10", "count": 1},
+    ]
+    co = {c["key"]: c["count"] for c in e["cooccurring"]}
+    assert co == {
+        "Q843": 2,
+        "khabar:person/imran-khan": 1,
+        "Q1362": 1,
+        "khabar:person/xi-jinping": 1,
+        "Q148": 1,
+        "Q11739": 1,
+    }
+    assert [q["content"] for q in e["quotes"]] == [
+        "متاثرین کی مدد کی جائے گی",
+        "پاکستان اور چین کی دوستی مضبوط ہے",
+    ]
+    assert [
+        (ev["code"], ev["actor1"]["key"], ev["actor2"]["key"], ev["location"]["text"]) for ev in e["events"]
+    ] == [("040", "khabar:person/shehbaz-sharif", "khabar:person/xi-jinping", "اسلام آباد")]
+    m = next(m for m in e["mentions"] if m["document"] == ids["a2"])
+    assert m["text"] == "شہباز شریف"
+    assert m["before"].endswith("وزیر اعظم")
+    assert m["after"].startswith("نے کہا")
+
+
+def test_an_unlinked_entity_is_addressed_by_its_text(client: TestClient, ids: dict[str, int]) -> None:
+    e = client.get("/api/entities/اسلام آباد").json()
+    assert (e["kb_id"], e["n_mentions"], e["timeline"]) == (None, 1, [])
+    assert error_of(client.get("/api/entities/Q0")) == (404, "not_found")
+
+
+def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
+    ev = client.get("/api/events").json()
+    assert ev["total"] == 2
+    assert [(i["document"], i["trigger"]) for i in ev["items"]] == [
+        (ids["a3"], "خطاب کیا"),
+        (ids["a1"], "ملاقات کی"),
+    ]
+    assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
+    assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
+        ids["a3"]
+    ]
+    q = client.get("/api/quotes").json()
+    assert q["total"] == 3
+    assert [i["speaker"]["text"] for i in q["items"]] == ["عمران خان", "شہباز شریف", "شہباز شریف"]
+    imran = client.get("/api/quotes", params={"speaker": "khabar:person/imran-khan"}).json()
+    assert [i["content"] for i in imran["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
+
+
+# --- ingest (token) -----------------------------------------------------------------------------------
+ARTICLE = {
+    "articles": [
+        {
+            "text": "پشاور میں نئی سڑک کا افتتاح کر دیا گیا۔",
+            "title": "نئی سڑک",
+            "source": "API",
+            "published": "2024-05-01",
+        }
+    ]
+}
+
+
+def test_ingest_needs_the_token(writable_db: Path) -> None:
+    with client_for(settings_for(writable_db)) as c:
+        assert error_of(c.post("/api/ingest", json=ARTICLE)) == (401, "unauthorized")
+        r = c.post("/api/ingest", json=ARTICLE, headers={"Authorization": "Bearer wrong-token-0123456789"})
+        assert error_of(r) == (401, "unauthorized")
+        assert r.headers["www-authenticate"] == "Bearer"
+    with client_for(settings_for(writable_db, api_token=None)) as c:
+        r = c.post("/api/ingest", json=ARTICLE, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert error_of(r) == (403, "writes_disabled")
+
+
+def test_ingest_adds_once_and_the_article_is_searchable(writable_db: Path) -> None:
+    with client_for(settings_for(writable_db)) as c:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        first = c.post("/api/ingest", json=ARTICLE, headers=auth).json()
+        assert (first["added"], first["duplicates"], first["failed"]) == (1, 0, 0)
+        again = c.post("/api/ingest", json=ARTICLE, headers={"X-API-Token": TOKEN}).json()
+        assert (again["added"], again["duplicates"]) == (0, 1)
+        hits = c.get("/api/search", params={"q": "پشاور"}).json()
+        assert [h["title"] for h in hits["results"]] == ["نئی سڑک"]
+        bad = c.post("/api/ingest", json={"articles": [{"text": "   "}]}, headers=auth).json()
+        assert bad["failed"] == 1
+        assert bad["failures"][0]["origin"] == "request#1"
+
+
+# --- the app around the API ---------------------------------------------------------------------------
+def test_an_empty_database_is_created_and_served(tmp_path: Path) -> None:
+    with client_for(settings_for(tmp_path / "new" / "corpus.sqlite")) as c:
+        assert c.get("/api/documents").json()["total"] == 0
+        assert c.get("/api/search", params={"q": "کراچی"}).json()["total"] == 0
+        assert c.get("/api/stats").json()["documents"] == 0
+        for page in ("/", "/search?q=کراچی", "/documents", "/analyze"):
+            assert c.get(page).status_code == 200, page
+
+
+def test_openapi_and_offline_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    assert {
+        "/api/analyze",
+        "/api/documents",
+        "/api/documents/{id}",
+        "/api/search",
+        "/api/entities/{key}",
+        "/api/events",
+        "/api/quotes",
+        "/api/ingest",
+    } <= set(spec["paths"])
+    assert "DocumentModel" in spec["components"]["schemas"]
+    docs = client.get("/docs")
+    if docs.status_code == 200:  # swagger-ui-bundle installed ([web] extra)
+        assert "/docs-assets/swagger-ui-bundle.js" in docs.text
+        assert "cdn" not in docs.text
+        assert client.get("/docs-assets/swagger-ui-bundle.js").status_code == 200
+
+
+def test_security_headers(client: TestClient) -> None:
+    r = client.get("/search")
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert "script-src 'none'" in r.headers["content-security-policy"]
+    assert r.headers["x-frame-options"] == "DENY"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/static/..%2fapp.py",
+        "/static/%2e%2e%2f%2e%2e%2fpyproject.toml",
+        "/static/app.py",
+        "/fonts/..%2f..%2f..%2fetc%2fpasswd",
+        "/fonts/%2e%2e/%2e%2e/etc/passwd",
+        "/fonts/passwd",
+        "/docs-assets/..%2findex.html",
+        "/docs-assets/index.html",
+    ],
+)
+def test_no_path_traversal(client: TestClient, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "root:" not in r.text
+    assert "import" not in r.text
+
+
+def test_static_files_and_fonts_are_served(client: TestClient) -> None:
+    css = client.get("/static/app.css")
+    assert css.status_code == 200
+    assert css.headers["content-type"].startswith("text/css")
+    fonts = client.app.state.fonts  # type: ignore[attr-defined]
+    for name in fonts.files:
+        r = client.get(f"/fonts/{name}")
+        assert r.status_code == 200
+        assert r.content[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true")
+    assert ("@font-face" in client.get("/fonts.css").text) == bool(fonts.files)
