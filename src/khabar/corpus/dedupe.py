@@ -15,6 +15,7 @@ of documents stored earlier.
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -48,14 +49,12 @@ class Match:
     similarity: float
 
 
+_WORDLIKE = re.compile(r"[^\W_]")  # a letter or a digit
+
+
 def words(text: str, starts: Sequence[int], ends: Sequence[int]) -> list[str]:
     """The word tokens of a tokenized normalized text (tokens with a letter or digit), Latin lower-cased."""
-    out = []
-    for s, e in zip(starts, ends, strict=True):
-        w = text[s:e]
-        if any(ch.isalnum() for ch in w):
-            out.append(w.lower())
-    return out
+    return [w.lower() for w in map(text.__getitem__, map(slice, starts, ends)) if _WORDLIKE.search(w)]
 
 
 def shingles(tokens: Sequence[str], k: int = SHINGLE_SIZE) -> set[bytes]:

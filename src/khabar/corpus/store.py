@@ -358,26 +358,28 @@ class Store:
 
         def write(c: sqlite3.Connection) -> int:
             d = to_dict(doc)
-            cur = c.execute(
-                "INSERT INTO documents (doc_id, content_hash, title, title_norm, url, source, author, "
-                "published, origin, raw_text, text, alignment, n_tokens, n_sentences, near_duplicate_of, "
-                "similarity, story_id, added_at, document) VALUES "
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
-                (doc_id, content_hash, title, title_norm, url, source, author, published, origin,
-                 doc.raw_text, doc.text, json.dumps(d["alignment"]), len(doc.token_starts),
-                 len(doc.sentences), near_duplicate_of, similarity, _now(),
-                 json.dumps(d, ensure_ascii=False)))
-            new = int(cur.lastrowid or 0)
+            # the id is chosen here (we hold the write lock) so the story is known before the row is
+            # written: updating the fresh row afterwards would rewrite its whole Document JSON
+            new = int(c.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0])
             story = new
+            stories: list[int] = []
             if story_of:
                 stories = sorted({r[0] for r in c.execute(
                     f"SELECT story_id FROM documents WHERE id IN ({','.join('?' * len(story_of))})",
                     story_of)})
                 story = min([new, *stories])
-                for s in stories:
-                    if s != story:
-                        c.execute("UPDATE documents SET story_id = ? WHERE story_id = ?", (story, s))
-            c.execute("UPDATE documents SET story_id = ? WHERE id = ?", (story, new))
+            c.execute(
+                "INSERT INTO documents (id, doc_id, content_hash, title, title_norm, url, source, author, "
+                "published, origin, raw_text, text, alignment, n_tokens, n_sentences, near_duplicate_of, "
+                "similarity, story_id, added_at, document) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new, doc_id, content_hash, title, title_norm, url, source, author, published, origin,
+                 doc.raw_text, doc.text, json.dumps(d["alignment"]), len(doc.token_starts),
+                 len(doc.sentences), near_duplicate_of, similarity, story, _now(),
+                 json.dumps(d, ensure_ascii=False)))
+            for s in stories:
+                if s != story:
+                    c.execute("UPDATE documents SET story_id = ? WHERE story_id = ?", (story, s))
             self._annotations(c, new, doc)
             c.execute("INSERT INTO signatures VALUES (?, ?)", (new, signature))
             c.execute("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)",

@@ -22,18 +22,19 @@ def _span(data: Any, where: str) -> Span:
 def to_dict(doc: Document) -> dict[str, Any]:
     """The JSON-ready form of ``doc`` (stable key order)."""
     assert doc.alignment is not None
-    tokens = []
     cols = doc._tok
-    space_after = doc.space_after
-    for i, (s, e) in enumerate(zip(cols.starts, cols.ends, strict=True)):
-        t: dict[str, Any] = {"start": s, "end": e, "text": doc.text[s:e]}
-        if not space_after[i]:
-            t["space_after"] = False
-        for k in TOKEN_ATTRS:
-            col = cols.attrs.get(k)
-            if col is not None and col[i] is not None:
-                t[k] = col[i]
-        tokens.append(t)
+    text = doc.text
+    tokens: list[dict[str, Any]] = [
+        {"start": s, "end": e, "text": text[s:e]} if sa else {"start": s, "end": e, "text": text[s:e],
+                                                               "space_after": False}
+        for s, e, sa in zip(cols.starts, cols.ends, doc.space_after, strict=True)
+    ]
+    for k in TOKEN_ATTRS:
+        col = cols.attrs.get(k)
+        if col is not None:
+            for t, v in zip(tokens, col, strict=True):
+                if v is not None:
+                    t[k] = v
     return {
         "schema": SCHEMA,
         "id": doc.id,
