@@ -116,7 +116,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--headlines", type=int, default=0, help="limit the headline rows (0: all)")
     ap.add_argument("--queries", type=int, default=200)
-    ap.add_argument("--scale-docs", type=int, default=1200, help="articles for the 1 vs 2 worker run")
+    ap.add_argument("--scale-docs", type=int, default=2400,
+                    help="articles for the 1 vs 2 worker run (enough to amortize worker start-up)")
+    ap.add_argument("--partition-size", type=int, default=100, help="articles per Dask partition")
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--pipeline", default="default", help="pipeline for COUNTER and the Dask run")
     ap.add_argument("--headlines-pipeline", default=None,
@@ -209,7 +211,8 @@ def main() -> None:
                 fh.write(json.dumps({"id": a.doc_id, "text": a.text}, ensure_ascii=False) + "\n")
         rates = {}
         for w in (1, 2):
-            r = run([str(src)], tmp / f"out{w}.parquet", executor="dask", workers=w, partition_size=50,
+            r = run([str(src)], tmp / f"out{w}.parquet", executor="dask", workers=w,
+                    partition_size=args.partition_size,
                     pipeline=args.pipeline)
             rates[w] = r.rate
             print(

@@ -132,6 +132,8 @@ def main() -> int:
     ap.add_argument("--peer-worker", help=argparse.SUPPRESS)
     ap.add_argument("--learners", action="store_true", help="compare UPOS learners in the same CV")
     ap.add_argument("--no-cv", action="store_true", help="speed (and the peer) only")
+    ap.add_argument("--pipelines", nargs="+", default=["tagging", "default"],
+                    help="named pipelines to time (tagging = normalize -> lemma, issue 3's 'whole pipeline')")
     args = ap.parse_args()
     if args.peer_worker:
         _peer_worker(args.peer_worker)
@@ -163,29 +165,32 @@ def main() -> int:
               + f"  [{time.perf_counter() - t0:.0f} s]")
 
     # 2. throughput, one core, CPU time
-    t0 = time.perf_counter()
-    nlp = khabar.load()
-    print(f"khabar.load(): {time.perf_counter() - t0:.3f} s")
     texts = _counter_texts(data, 150)
-    nlp(texts[0])
-    t0 = time.process_time()
-    docs = [nlp(t) for t in texts]
-    whole = time.process_time() - t0
-    n_tok = sum(len(d.token_starts) for d in docs)
-    print(f"whole default pipeline: {n_tok / whole:,.0f} tokens/s ({n_tok} tokens, {len(texts)} articles; "
-          "first pass, per-word caches cold)")
-    t0 = time.process_time()
-    docs = [nlp(t) for t in texts]
-    again = time.process_time() - t0
-    print(f"whole default pipeline, same articles again (caches warm): {n_tok / again:,.0f} tokens/s")
-    from khabar.doc.model import Document
-
-    stage = [Document(t) for t in texts]
-    for c in nlp.components:
+    nlp = None
+    for name in args.pipelines:
+        t0 = time.perf_counter()
+        nlp = khabar.load(name)
+        print(f"khabar.load({name!r}): {time.perf_counter() - t0:.3f} s")
+        nlp(texts[0])
         t0 = time.process_time()
-        stage = [c(d) for d in stage]
-        el = time.process_time() - t0
-        print(f"  {c.name:<12} {n_tok / max(el, 1e-9):>12,.0f} tokens/s")
+        docs = [nlp(t) for t in texts]
+        whole = time.process_time() - t0
+        n_tok = sum(len(d.token_starts) for d in docs)
+        print(f"pipeline {name!r}: {n_tok / whole:,.0f} tokens/s ({n_tok} tokens, {len(texts)} articles; "
+              "first pass, per-word caches cold)")
+        t0 = time.process_time()
+        docs = [nlp(t) for t in texts]
+        again = time.process_time() - t0
+        print(f"pipeline {name!r}, same articles again (caches warm): {n_tok / again:,.0f} tokens/s")
+        from khabar.doc.model import Document
+
+        stage = [Document(t) for t in texts]
+        for c in nlp.components:
+            t0 = time.process_time()
+            stage = [c(d) for d in stage]
+            el = time.process_time() - t0
+            print(f"  {c.name:<12} {n_tok / max(el, 1e-9):>12,.0f} tokens/s")
+    nlp = khabar.load("tagging")
 
     # 3. LughaatNLP on the held-out sentences of fold 0, same run
     fold0 = [s for i, s in enumerate(tagging.ud) if fold_of(i, hyper.folds) == 0]
