@@ -123,6 +123,10 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
 }
 
 
+#: JSON without the spaces after separators: smaller rows, faster to write and to read back.
+_COMPACT = (",", ":")
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDocument:
     """A row of ``documents`` (without the Document JSON; see :meth:`Store.document`)."""
@@ -374,9 +378,10 @@ class Store:
                 "similarity, story_id, added_at, document) VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (new, doc_id, content_hash, title, title_norm, url, source, author, published, origin,
-                 doc.raw_text, doc.text, json.dumps(d["alignment"]), len(doc.token_starts),
+                 doc.raw_text, doc.text, json.dumps(d["alignment"], separators=_COMPACT),
+                 len(doc.token_starts),
                  len(doc.sentences), near_duplicate_of, similarity, story, _now(),
-                 json.dumps(d, ensure_ascii=False)))
+                 json.dumps(d, ensure_ascii=False, separators=_COMPACT)))
             for s in stories:
                 if s != story:
                     c.execute("UPDATE documents SET story_id = ? WHERE story_id = ?", (story, s))
