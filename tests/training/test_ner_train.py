@@ -86,3 +86,86 @@ def test_cached_emissions_equal_the_training_features() -> None:
             if not can_start_entity(forms[i]):
                 expected = expected + _NO_START
             np.testing.assert_allclose(em[i], expected)
+
+
+#: a hand-made cluster table: names share coarse cluster 1, places 2, postpositions 3
+CLUSTERS = {"عمران": "1|10", "خان": "1|11", "مصباح": "1|10", "لاہور": "2|20", "کراچی": "2|20",
+            "نے": "3|30", "میں": "3|31"}
+
+
+def _train_clustered() -> bytes:
+    gaz = Gazetteer([(("لاہور",), "LOCATION")])
+    model = train_ner(TINY, gaz, epochs=3, seed=7, memory_folds=2, clusters=CLUSTERS)
+    return npz_bytes(model.to_arrays())
+
+
+def test_word_rows_cluster_features() -> None:
+    from khabar.ml.ner import word_rows
+
+    rows = word_rows("لاہور", {}, CLUSTERS)
+    assert [f for f in rows[0] if f.startswith("c")] == ["c-2=2"]
+    assert [f for f in rows[1] if f.startswith("c")] == ["c-1=2", "cf-1=20"]
+    assert [f for f in rows[2] if f.startswith("c")] == ["c=2", "cf=20"]
+    assert [f for f in rows[3] if f.startswith("c")] == ["c+1=2", "cf+1=20"]
+    assert [f for f in rows[4] if f.startswith("c")] == ["c+2=2"]
+    # a word too rare to be clustered gets "?"; the sentence padding and a model without clusters none
+    assert [f for f in word_rows("کپتان", {}, CLUSTERS)[2] if f.startswith("c")] == ["c=?", "cf=?"]
+    assert not [f for row in word_rows("<s>", {}, CLUSTERS) for f in row if f.startswith("c")]
+    assert word_rows("لاہور", {}) == [[f for f in row if not f.startswith("c")] for row in rows]
+
+
+def test_clustered_model_round_trips_its_cluster_table() -> None:
+    import io
+
+    from khabar.ml.perceptron import load_npz
+
+    blob = _train_clustered()
+    assert blob == _train_clustered()
+    model = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
+    assert model.clusters == CLUSTERS
+    assert any(f.startswith("cf=") for f in model.model.features)
+    assert model.tag(TINY[0].forms) == list(TINY[0].tags)
+    # a model trained without clusters stores an empty table and has no cluster features
+    plain = NerModel.from_arrays(load_npz(io.BytesIO(_train())))
+    assert plain.clusters == {}
+    assert not any(f.startswith(("c=", "cf=")) for f in plain.model.features)
+
+
+def test_cached_emissions_equal_the_training_features_with_clusters() -> None:
+    import io
+
+    import numpy as np
+
+    from khabar.ml.ner import _NO_START, _zipf_table, can_start_entity, token_features
+    from khabar.ml.perceptron import load_npz
+
+    model = NerModel.from_arrays(load_npz(io.BytesIO(_train_clustered())))
+    sents = [s.forms for s in TINY] + [("مصباح", "نے", "کراچی", "میں", "کہا")]
+    index = {f: i for i, f in enumerate(model.model.features)}
+    w = model.model.weights
+    for forms, em in zip(sents, model.emissions_batch(sents), strict=True):
+        gaz = model.gazetteer_matches(forms)
+        for i, feats in enumerate(token_features(forms, gaz, _zipf_table(), CLUSTERS)):
+            expected = w[[index[f] for f in feats if f in index]].sum(axis=0)
+            if not can_start_entity(forms[i]):
+                expected = expected + _NO_START
+            np.testing.assert_allclose(em[i], expected)
+
+
+def test_ner_hyper_reads_the_cluster_spec() -> None:
+    from pathlib import Path
+
+    import pytest
+
+    from khabar.errors import DataError
+    from khabar.training.ner import NerHyper, news_clusters
+    from khabar.training.tagging import ClusterSpec
+
+    h = NerHyper.from_json({"epochs": 3, "clusters": {"folder": "xml", "sha256": "ab" * 32, "fine": 512}})
+    assert h.clusters == ClusterSpec("xml", "ab" * 32, fine=512)
+    assert h.clusters is not None
+    assert NerHyper.from_json({}).clusters is None
+    with pytest.raises(DataError, match="clusters"):
+        NerHyper.from_json({"clusters": {"folder": "xml"}})
+    with pytest.raises(DataError, match="news_note"):
+        news_clusters({"wikidata": Path("kb.tsv")}, h.clusters, 1)

@@ -14,6 +14,9 @@ Emission features of token ``i`` (all strings, see :func:`word_rows`, :func:`pai
   multi-word token, and how frequent it is in Urdu (``wordfreq`` zipf band: names are rare words);
 * the words one and two places away, the suffixes and frequency bands of the next and previous word
   (a name is usually followed by a postposition: نے، کے، سے), and the four word bigrams around it;
+* distributional word clusters (:mod:`khabar.ml.clusters`, learned from unlabelled news text and
+  compiled into the model): the coarse and fine cluster of the word and of the words one place
+  away, the coarse cluster of the words two places away (``?``: a word too rare to be clustered);
 * gazetteers compiled into the model: the knowledge base's names by type (office titles and
   honorifics included) and the *entity memory* (names tagged in the training data), as ``B``/``I``
   position of the longest match covering the token, and the matches of the neighbours.
@@ -236,12 +239,15 @@ def _zipf_table() -> dict[str, int]:
     return out
 
 
-def word_rows(form: str, zipf: Mapping[str, int]) -> list[list[str]]:
+def word_rows(form: str, zipf: Mapping[str, int],
+              clusters: Mapping[str, str] | None = None) -> list[list[str]]:
     """The features one word gives token ``i`` when it stands at ``i + o``, one row per offset ``o``
     of :data:`OFFSETS` (rows 0-4: the word two and one places before the token, the token itself,
     one and two places after it), and row 5: the frequency band of a token no gazetteer entry
-    covers."""
-    if form in (_START, _END):
+    covers. ``clusters`` (normalized form -> ``"coarse|fine"``; none: no cluster features) adds the
+    word's clusters."""
+    pad = form in (_START, _END)
+    if pad:
         w, z = form, -1
     else:
         w, z = word_key(form), zipf.get(form, 0)
@@ -252,7 +258,7 @@ def word_rows(form: str, zipf: Mapping[str, int]) -> list[list[str]]:
     ]
     if "_" in w:
         own.append("last=" + w.rsplit("_", 1)[1])
-    return [
+    rows = [
         ["w-2=" + w],
         ["w-1=" + w, "s-1=" + w[-2:], f"z-1={z}"],
         own,
@@ -260,6 +266,14 @@ def word_rows(form: str, zipf: Mapping[str, int]) -> list[list[str]]:
         ["w+2=" + w],
         [f"gz={z}"],
     ]
+    if clusters and not pad:
+        coarse, _, fine = clusters.get(form, "?|?").partition("|")
+        rows[0].append("c-2=" + coarse)
+        rows[1].extend(("c-1=" + coarse, "cf-1=" + fine))
+        own.extend(("c=" + coarse, "cf=" + fine))
+        rows[3].extend(("c+1=" + coarse, "cf+1=" + fine))
+        rows[4].append("c+2=" + coarse)
+    return rows
 
 
 def pair_rows(a: str, b: str) -> list[str]:
@@ -286,13 +300,13 @@ def gazetteer_rows(gaz: Sequence[Sequence[str]]) -> list[list[str]]:
     return out
 
 
-def token_features(forms: Sequence[str], gaz: Sequence[Sequence[str]],
-                   zipf: Mapping[str, int]) -> list[list[str]]:
+def token_features(forms: Sequence[str], gaz: Sequence[Sequence[str]], zipf: Mapping[str, int],
+                   clusters: Mapping[str, str] | None = None) -> list[list[str]]:
     """Every emission feature of every token (training; run time sums the same features from its
     caches)."""
     n = len(forms)
     padded = [_START, _START, *forms, _END, _END]
-    rows = [word_rows(f, zipf) for f in padded]
+    rows = [word_rows(f, zipf, clusters) for f in padded]
     keys = [_pair_key(f) for f in padded]
     pairs = [pair_rows(keys[j], keys[j + 1]) for j in range(len(padded) - 1)]
     grows = gazetteer_rows(gaz)
@@ -396,12 +410,15 @@ class NerModel:
     """Viterbi BIO labeller (see the module docstring)."""
 
     def __init__(self, model: AveragedPerceptron, gazetteer: Gazetteer, *,
-                 memory: Gazetteer | None = None, meta: Mapping[str, Any] | None = None) -> None:
+                 memory: Gazetteer | None = None, clusters: Mapping[str, str] | None = None,
+                 meta: Mapping[str, Any] | None = None) -> None:
         if model.labels != BIO_LABELS:
             raise ModelError(f"a NER model needs labels {BIO_LABELS}, the model has {model.labels}")
         self.model = model
         self.gazetteer = gazetteer
         self.memory = memory if memory is not None else Gazetteer([])
+        #: word clusters (normalized form -> "coarse|fine"); empty: the model has no cluster features
+        self.clusters: dict[str, str] = dict(clusters or {})
         self.meta: dict[str, Any] = dict(meta or {})
         self._mask = _transition_mask()
         self._index: dict[str, int] = {f: i for i, f in enumerate(model.features)}
@@ -443,10 +460,10 @@ class NerModel:
                 self.clear_cache()
                 words = self._words
             zipf = _zipf_table()
-            index = self._index
+            index, clusters = self._index, self.clusters
             rows: list[list[int]] = []
             for f in missing:
-                for feats in word_rows(f, zipf):
+                for feats in word_rows(f, zipf, clusters):
                     rows.append([i for i in (index.get(x) for x in feats) if i is not None])
             sums = _sum_rows(self.model.weights, rows).reshape(len(missing), 6, _K)
             start = len(words)
@@ -619,6 +636,7 @@ class NerModel:
         arrays = self.model.to_arrays()
         arrays["gazetteer"] = encode_strings(self.gazetteer.to_strings())
         arrays["memory"] = encode_strings(self.memory.to_strings())
+        arrays["clusters"] = encode_strings([w + "\t" + c for w, c in sorted(self.clusters.items())])
         return arrays
 
     @classmethod
@@ -630,7 +648,15 @@ class NerModel:
             memory = Gazetteer.from_strings(decode_strings(arrays["memory"]))
         except KeyError as exc:
             raise ModelError(f"the NER model lacks {exc}: the file is corrupted") from exc
-        return cls(model, gaz, memory=memory, meta=meta)
+        clusters: dict[str, str] = {}
+        # a model trained without clusters has no table (its features never use one)
+        for item in decode_strings(arrays["clusters"]) if "clusters" in arrays else ():
+            word, tab, cluster = item.partition("\t")
+            if not tab:
+                raise ModelError("the NER model's word-cluster table is corrupted (an entry without a "
+                                 "tab); retrain with `khabar train configs/ner.json`")
+            clusters[word] = cluster
+        return cls(model, gaz, memory=memory, clusters=clusters, meta=meta)
 
     @classmethod
     def load(cls, path: Path | Traversable | None = None, *, source: str | None = None) -> NerModel:
@@ -716,13 +742,16 @@ class _Weights:
 
 
 def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epochs: int, seed: int,
-              memory_folds: int = 0, log: Callable[[str], None] | None = None) -> NerModel:
+              memory_folds: int = 0, clusters: Mapping[str, str] | None = None,
+              log: Callable[[str], None] | None = None) -> NerModel:
     """Train a :class:`NerModel` (deterministic for the same sentences, gazetteer, epochs and seed).
 
     Gold tags are first made to obey the decoder's constraints (:func:`constrain_tags`). With
     ``memory_folds`` >= 2 the model also learns from an *entity memory* (the names tagged in the
     training data): each training sentence sees the memory of the other folds only (round robin), so
-    the feature is as reliable in training as it is at run time on unseen text."""
+    the feature is as reliable in training as it is at run time on unseen text. ``clusters``
+    (normalized form -> ``"coarse|fine"``, :func:`khabar.ml.clusters.word_clusters`) adds the word-
+    cluster features and ships inside the model."""
     import random
 
     sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags))) for s in sentences]
@@ -741,7 +770,7 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     blocked: list[npt.NDArray[np.bool_]] = []
     for k, s in enumerate(sents):
         gaz = probe.gazetteer_matches(s.forms, folds[k % len(folds)])
-        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf)]
+        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf, clusters)]
         flat.append(np.array([i for r in token_ids for i in r], dtype=np.int64))
         starts.append(np.cumsum([0, *(len(r) for r in token_ids[:-1])]).astype(np.int64))
         blocked.append(np.array([not can_start_entity(f) for f in s.forms], dtype=bool))
@@ -782,4 +811,4 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
             weights.c += 1
         if log is not None:
             log(f"epoch {epoch + 1}/{epochs}: {errors} token errors")
-    return NerModel(weights.averaged(), gazetteer, memory=memory)
+    return NerModel(weights.averaged(), gazetteer, memory=memory, clusters=clusters)

@@ -52,6 +52,7 @@ from khabar.ml.ner import (
     tags_from_spans,
     train_ner,
 )
+from khabar.training.tagging import ClusterSpec, news_clusters
 from khabar.training.wordseg import TaskOutput
 from khabar.urdu import chars as C
 
@@ -491,14 +492,18 @@ def train_kb_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
 class NerHyper:
     epochs: int = 8
     memory_folds: int = 5
+    #: word clusters from the COUNTER news articles (the tagger's spec; None: no cluster features)
+    clusters: ClusterSpec | None = None
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> NerHyper:
-        allowed = {"epochs", "memory_folds"}
+        allowed = {"epochs", "memory_folds", "clusters"}
         unknown = set(raw) - allowed
         if unknown:
             raise DataError(f"unknown ner hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
-        return cls(int(raw.get("epochs", 8)), int(raw.get("memory_folds", 5)))
+        spec = raw.get("clusters")
+        return cls(int(raw.get("epochs", 8)), int(raw.get("memory_folds", 5)),
+                   None if spec is None else ClusterSpec.from_json(spec))
 
 
 def predict_tags(model: NerModel, examples: Sequence[NerExample]) -> list[list[str]]:
@@ -521,7 +526,8 @@ def scores_summary(scores: NerScores) -> dict[str, float | int]:
 def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int,
                    log: Callable[[str], None]) -> TaskOutput:
     """Trainer for ``"task": "ner"``: one model per source (IL-NER, UNER), each scored on its dev split.
-    Data files: ``il_ner_train``, ``il_ner_dev``, ``uner_train``, ``uner_dev``, ``wikidata``."""
+    Data files: ``il_ner_train``, ``il_ner_dev``, ``uner_train``, ``uner_dev``, ``wikidata`` (and
+    ``news_note`` when the hyper-parameters ask for word ``clusters``)."""
     from khabar.ml.perceptron import npz_bytes
 
     need = ("il_ner_train", "il_ner_dev", "uner_train", "uner_dev", "wikidata")
@@ -531,6 +537,8 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
     h = NerHyper.from_json(hyper)
     gaz = kb_gazetteer(build_knowledge_base(files["wikidata"]))
     log(f"gazetteer: {len(gaz)} names")
+    clusters = {} if h.clusters is None else news_clusters(files, h.clusters, seed)
+    log(f"word clusters: {len(clusters)} words")
     out_files: dict[str, bytes] = {}
     scores: dict[str, float | int] = {}
     per_label: dict[str, Any] = {}
@@ -541,7 +549,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         dev_set = read_ner(files[dev_key], source)
         log(f"{source}: {len(train_set)} training sentences")
         model = train_ner([TrainSentence(ex.forms, ex.tags) for ex in train_set], gaz, epochs=h.epochs,
-                          seed=seed, memory_folds=h.memory_folds, log=log)
+                          seed=seed, memory_folds=h.memory_folds, clusters=clusters, log=log)
         result = evaluate_examples(model, dev_set)
         summary = scores_summary(result)
         log(f"{source} dev: F1 {summary['f1']:.4f} "

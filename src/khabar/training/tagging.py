@@ -360,11 +360,29 @@ class ClusterSpec:
         allowed = {"folder", "sha256", "min_count", "contexts", "dims", "coarse", "fine"}
         unknown = set(spec) - allowed
         if unknown or "folder" not in spec or "sha256" not in spec:
-            raise DataError(f"tagger 'clusters' needs 'folder' and 'sha256' (and only {sorted(allowed)}); "
+            raise DataError(f"'clusters' needs 'folder' and 'sha256' (and only {sorted(allowed)}); "
                             f"got {sorted(spec)}")
         return cls(str(spec["folder"]), str(spec["sha256"]), int(spec.get("min_count", 3)),
                    int(spec.get("contexts", 600)), int(spec.get("dims", 50)), int(spec.get("coarse", 64)),
                    int(spec.get("fine", 256)))
+
+
+def news_clusters(files: Mapping[str, Path], spec: ClusterSpec, seed: int) -> dict[str, str]:
+    """Word clusters (:func:`khabar.ml.clusters.word_clusters`) of the COUNTER news articles in
+    ``spec.folder`` next to the ``news_note`` data file, after checking the folder's manifest hash.
+    Shared by every trainer that uses clusters (tagger, NER)."""
+    from khabar.ml.clusters import word_clusters
+
+    if "news_note" not in files:
+        raise DataError("word clusters need a 'news_note' data file (the COUNTER licence note) next to "
+                        "the news folder")
+    folder = files["news_note"].parent / spec.folder
+    actual = folder_manifest_sha256(folder)
+    if actual != spec.sha256:
+        raise DataError(f"the news articles under {folder} have manifest SHA-256 {actual}, but the "
+                        f"config was written for {spec.sha256}: the data differs")
+    return word_clusters(read_news_sentences(folder), min_count=spec.min_count, contexts=spec.contexts,
+                         dims=spec.dims, coarse=spec.coarse, fine=spec.fine, seed=seed)
 
 
 def load_data(files: Mapping[str, Path], normalize: Callable[[str], str], *,
@@ -376,21 +394,7 @@ def load_data(files: Mapping[str, Path], normalize: Callable[[str], str], *,
     extra = tuple(read_unimorph_conllu(files["sigmorphon"]))
     classes = lexicon_classes(read_spacy_lookup(files["spacy_lookup"]),
                               read_unimorph_table(files["unimorph"]), normalize)
-    table: dict[str, str] = {}
-    if clusters is not None:
-        if "news_note" not in files:
-            raise DataError("tagger clusters need a 'news_note' data file (the COUNTER licence note) "
-                            "next to the news folder")
-        folder = files["news_note"].parent / clusters.folder
-        actual = folder_manifest_sha256(folder)
-        if actual != clusters.sha256:
-            raise DataError(f"the news articles under {folder} have manifest SHA-256 {actual}, but the "
-                            f"config was written for {clusters.sha256}: the data differs")
-        from khabar.ml.clusters import word_clusters
-
-        table = word_clusters(read_news_sentences(folder), min_count=clusters.min_count,
-                              contexts=clusters.contexts, dims=clusters.dims, coarse=clusters.coarse,
-                              fine=clusters.fine, seed=seed)
+    table = news_clusters(files, clusters, seed) if clusters is not None else {}
     return TaggingData(ud, extra, classes, table)
 
 
