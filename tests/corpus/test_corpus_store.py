@@ -12,7 +12,13 @@ import pytest
 from khabar.corpus.errors import StoreError, StoreLockedError, StoreSchemaError
 from khabar.corpus.ingest import Ingester
 from khabar.corpus.records import Article
-from khabar.corpus.store import SCHEMA_VERSION, Store, content_hash, default_db_path
+from khabar.corpus.store import (
+    SCHEMA_VERSION,
+    WAL_AUTOCHECKPOINT_PAGES,
+    Store,
+    content_hash,
+    default_db_path,
+)
 from khabar.doc.jsonio import dumps
 from khabar.doc.model import Entity, Event, Quote
 from khabar.pipeline import Pipeline
@@ -21,6 +27,8 @@ from khabar.pipeline import Pipeline
 def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store) -> None:
     assert store.schema_version() == SCHEMA_VERSION
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: never OFF
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
     rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
     assert rows == [(1,)]
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -114,6 +122,7 @@ def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipelin
     doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1))
     ing = Ingester(store, nlp)
     outcome, new, _, _ = ing.add(Article(doc.raw_text, doc_id="x", origin="x", document_json=dumps(doc)))
+    assert new is not None
     assert outcome == "added"
     rows = store.conn.execute("SELECT idx, label, start, \"end\", raw_start, raw_end, text, kb_id, english "
                               "FROM entities WHERE document = ?", (new,)).fetchall()

@@ -61,7 +61,9 @@ def shingles(tokens: Sequence[str], k: int = SHINGLE_SIZE) -> set[bytes]:
     """The word ``k``-grams of ``tokens`` (the whole sequence when shorter than ``k``)."""
     if len(tokens) < k:
         return {" ".join(tokens).encode("utf-8")} if tokens else set()
-    return {" ".join(tokens[i:i + k]).encode("utf-8") for i in range(len(tokens) - k + 1)}
+    # the UTF-8 of a join is the join of the UTF-8s: encode each token once, not k times
+    enc = [t.encode("utf-8") for t in tokens]
+    return set(map(b" ".join, zip(*(enc[i:] for i in range(k)), strict=False)))
 
 
 def _hash32(b: bytes) -> int:
@@ -69,16 +71,50 @@ def _hash32(b: bytes) -> int:
     return zlib.crc32(b)
 
 
+class _Bands:
+    """An LSH index: the signature cut into ``b`` bands of ``r`` values; two documents are candidates
+    when one band is equal. The bands (``b``, ``r``) are datasketch's ``MinHashLSH`` optimum for the
+    threshold, so the candidates are exactly those of a ``MinHashLSH``; each band is looked up by the
+    raw bytes of its values (one ``tobytes`` per signature, shared by every index, instead of
+    datasketch's copy and byte swap per band, per index, per query and per insert)."""
+
+    __slots__ = ("ranges", "tables")
+
+    def __init__(self, threshold: float, num_perm: int) -> None:
+        from datasketch import MinHashLSH
+
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self.ranges: list[tuple[int, int]] = [(8 * s, 8 * e) for s, e in lsh.hashranges]
+        self.tables: list[dict[bytes, list[int]]] = [{} for _ in self.ranges]
+
+    def keys(self, raw: bytes) -> list[bytes]:
+        return [raw[s:e] for s, e in self.ranges]
+
+    def insert(self, doc_id: int, keys: list[bytes]) -> None:
+        for key, table in zip(keys, self.tables, strict=True):
+            bucket = table.get(key)
+            if bucket is None:
+                table[key] = [doc_id]
+            else:
+                bucket.append(doc_id)
+
+    def query(self, keys: list[bytes]) -> set[int]:
+        out: set[int] = set()
+        for key, table in zip(keys, self.tables, strict=True):
+            bucket = table.get(key)
+            if bucket is not None:
+                out.update(bucket)
+        return out
+
+
 class Deduper:
     """Holds the LSH indexes of stored signatures and finds the best earlier match of a new one."""
 
     def __init__(self, config: DedupeConfig | None = None) -> None:
-        from datasketch import MinHashLSH
-
         self.config = config or DedupeConfig()
         c = self.config
-        self._dup = MinHashLSH(threshold=c.near_duplicate, num_perm=c.num_perm)
-        self._story = MinHashLSH(threshold=c.story, num_perm=c.num_perm)
+        self._dup = _Bands(c.near_duplicate, c.num_perm)
+        self._story = _Bands(c.story, c.num_perm)
         self._sigs: dict[int, np.ndarray] = {}
         self._template: Any = None
 
@@ -95,17 +131,19 @@ class Deduper:
             m.update_batch(list(sh))
         return np.asarray(m.hashvalues, dtype=np.uint64)
 
-    def _minhash(self, sig: np.ndarray) -> object:
-        """A cheap view of a stored signature for the LSH index (no permutations are generated)."""
-        from datasketch import LeanMinHash
+    @staticmethod
+    def _raw(sig: np.ndarray) -> bytes:
+        return np.ascontiguousarray(sig, dtype=np.uint64).tobytes()
 
-        return LeanMinHash(seed=_SEED, hashvalues=sig, scheme=_SCHEME)
+    def _check(self, sig: np.ndarray) -> None:
+        if len(sig) != self.config.num_perm:
+            raise ValueError(f"Expecting minhash with length {self.config.num_perm}, got {len(sig)}")
 
     def add(self, doc_id: int, sig: np.ndarray) -> None:
-        m = self._minhash(sig)
-        key = str(doc_id)
-        self._dup.insert(key, m, check_duplication=False)
-        self._story.insert(key, m, check_duplication=False)
+        self._check(sig)
+        raw = self._raw(sig)
+        self._dup.insert(doc_id, self._dup.keys(raw))
+        self._story.insert(doc_id, self._story.keys(raw))
         self._sigs[doc_id] = sig
 
     def add_many(self, items: Iterable[tuple[int, np.ndarray]]) -> None:
@@ -118,13 +156,16 @@ class Deduper:
     def similarity(self, a: np.ndarray, b: np.ndarray) -> float:
         return float(np.count_nonzero(a == b)) / len(a)
 
+    def _candidates(self, sig: np.ndarray, story: bool) -> set[int]:
+        self._check(sig)
+        index = self._story if story else self._dup
+        return index.query(index.keys(self._raw(sig)))
+
     def best(self, sig: np.ndarray, *, story: bool = False) -> Match | None:
         """The most similar stored document above the near-duplicate (or story) threshold."""
-        index = self._story if story else self._dup
         threshold = self.config.story if story else self.config.near_duplicate
         best: Match | None = None
-        for key in index.query(self._minhash(sig)):
-            other = int(key)
+        for other in self._candidates(sig, story):
             sim = self.similarity(sig, self._sigs[other])
             if sim >= threshold and (best is None or sim > best.similarity
                                      or (sim == best.similarity and other < best.id)):
@@ -133,8 +174,8 @@ class Deduper:
 
     def story_matches(self, sig: np.ndarray) -> list[int]:
         """Every stored document above the story threshold (to merge their stories)."""
-        return sorted(int(k) for k in self._story.query(self._minhash(sig))
-                      if self.similarity(sig, self._sigs[int(k)]) >= self.config.story)
+        return sorted(k for k in self._candidates(sig, True)
+                      if self.similarity(sig, self._sigs[k]) >= self.config.story)
 
 
 def to_blob(sig: np.ndarray) -> bytes:

@@ -34,6 +34,12 @@ from khabar.urdu import chars as C
 #: The schema this khabar writes; a database with a higher version is refused.
 SCHEMA_VERSION = 1
 DEFAULT_BUSY_TIMEOUT_S = 5.0
+#: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
+#: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
+#: copying hot index pages again and syncing; 4000 pages (16 MiB of WAL at 4 KiB pages) cut the
+#: store's time per document by ~8 % on COUNTER. Commits stay atomic and durable as before (the
+#: checkpoint interval changes neither), and the WAL is checkpointed and removed on the last close.
+WAL_AUTOCHECKPOINT_PAGES = 4000
 #: FTS5 tokenizer: unicode61 splits at every character that is not a letter or digit, so a ZWNJ
 #: (دہشت‌گردی) and the combining vowel marks (when the normalizer keeps them) are made token characters.
 FTS_TOKENCHARS = C.ZWNJ + C.DIACRITICS
@@ -223,6 +229,7 @@ class Store:
             if str(mode).lower() != "wal":  # pragma: no cover - e.g. a network file system
                 raise StoreError(f"{self.path}: cannot use write-ahead logging (journal mode {mode})")
             c.execute("PRAGMA synchronous = NORMAL")
+            c.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}")
         version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise StoreSchemaError(
