@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-import regex
 
 from khabar.errors import ModelError
 from khabar.ml.modelfiles import read_model_folder
@@ -89,12 +88,9 @@ def _fold(ch: str) -> str:
 
 def skeleton(word: str) -> str:
     """``word`` without vowel marks and with every digit as one symbol: the form lexicons use."""
-    if word.isalpha() and not _HAS_MARK.search(word):
-        return word  # the common case: letters only (a fast path; the result is the same)
+    if word.isalpha():
+        return word  # letters only (no Unicode mark is alphabetic): already its own skeleton
     return "".join(_fold(ch) for ch in word if not _is_mark(ch))
-
-
-_HAS_MARK = regex.compile(r"\p{M}")
 
 
 @dataclass(frozen=True, slots=True)
