@@ -71,6 +71,8 @@ class Rule:
     replace: str | Replacer | None = None
     table: dict[str, str] | None = None
     table_for: Callable[[NormalizerConfig], dict[str, str]] | None = None
+    #: a config-dependent replacement string (instead of ``replace``)
+    replace_for: Callable[[NormalizerConfig], str] | None = None
     when: Callable[[NormalizerConfig], bool] = field(default=lambda _cfg: True)
     #: set when every replacement has the length of what it replaces (no edits needed)
     keeps_length: bool = False
@@ -169,6 +171,11 @@ def _digit_table(cfg: NormalizerConfig) -> dict[str, str]:
     return table
 
 
+def _not_nfc(text: str) -> bool:
+    """Whether NFC would change ``text`` (a fast C check; a scan for clusters only then)."""
+    return not unicodedata.is_normalized("NFC", text)
+
+
 def _zwnj_replace(cfg: NormalizerConfig) -> str:
     return {"remove": "", "space": C.SPACE}.get(cfg.zwnj, C.ZWNJ)
 
@@ -205,7 +212,7 @@ def _presentation_form(m: regex.Match[str]) -> str:
 #: The ordered rules. Each has a test in tests/urdu/test_normalize.py.
 RULES: tuple[Rule, ...] = (
     Rule("nfc", "compose decomposed letters (ي+ٔ→ئ, ا+ٓ→آ, و+ٔ→ؤ, ہ+ٔ→ۂ) as Unicode NFC",
-         pattern=r"\P{M}\p{M}+", replace=_nfc),
+         pattern=r"\P{M}\p{M}+", replace=_nfc, applies=_not_nfc),
     Rule("invisible_controls", "BOM, bidi marks, word joiners, soft hyphens and variation selectors "
          "steer display, they are not text", pattern=_DEL, replace="", chars=_INVISIBLE),
     Rule("presentation_forms", "positional glyphs from PDFs and old software are letters (ﭘﺎﮐ → پاک)",
@@ -225,7 +232,8 @@ RULES: tuple[Rule, ...] = (
     Rule("zwj", "ZWJ only forces a joined glyph shape; it is not part of the word",
          pattern=C.ZWJ + "+", replace="", chars=C.ZWJ),
     Rule("zwnj_policy", "a ZWNJ between letters marks a sub-word boundary: keep, remove or space",
-         pattern=C.ZWNJ + "+", replace=C.ZWNJ, chars=C.ZWNJ),
+         pattern=C.ZWNJ + "+", replace_for=_zwnj_replace, when=lambda cfg: cfg.zwnj != "keep",
+         chars=C.ZWNJ),
     Rule("yeh_hamza", "Urdu writes hamza on yeh as one letter ئ (یٔ → ئ)",
          pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA,
          chars=C.HAMZA_ABOVE),
@@ -246,7 +254,7 @@ RULES: tuple[Rule, ...] = (
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
     Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
-         pattern=r"\P{M}\p{M}+", replace=_nfc),
+         pattern=r"\P{M}\p{M}+", replace=_nfc, applies=_not_nfc),
     Rule("whitespace", "one space between words, one line break between lines, at most one blank "
          "line between paragraphs, none at the edges of lines or of the text",
          pattern=r"[ \n]{2,}|\A[ \n]|[ \n]\Z", replace=_whitespace_run, applies=_untidy_whitespace),
@@ -283,13 +291,9 @@ class Normalizer:
                 continue
             self._flush(pending)
             pending = {}
-            if rule.pattern is None or rule.replace is None:
+            replace = rule.replace_for(self.config) if rule.replace_for is not None else rule.replace
+            if rule.pattern is None or replace is None:
                 raise ConfigError(f"rule {rule.name} has neither a table nor a pattern")
-            replace = rule.replace
-            if rule.name == "zwnj_policy":
-                replace = _zwnj_replace(self.config)
-                if replace == C.ZWNJ:
-                    continue
             self._steps.append((rule.name, _compile(rule.pattern), replace, rule.keeps_length,
                                 rule.applies, frozenset(rule.chars)))
         self._flush(pending)
@@ -310,14 +314,12 @@ class Normalizer:
         alignment = Alignment.identity(len(raw))
         gate = self._gate
         present: set[str] | None = None  # gated characters in ``text``, recomputed after a change
-        for name, pattern, replace, keeps_length, applies, chars in self._steps:
+        for _name, pattern, replace, keeps_length, applies, chars in self._steps:
             if chars:
                 if present is None:
                     present = set(gate.findall(text)) if gate is not None else set()
                 if present.isdisjoint(chars):
                     continue
-            if name in ("nfc", "nfc_again") and unicodedata.is_normalized("NFC", text):
-                continue
             if applies is not None and not applies(text):
                 continue
             before = text
