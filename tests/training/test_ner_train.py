@@ -169,3 +169,94 @@ def test_ner_hyper_reads_the_cluster_spec() -> None:
         NerHyper.from_json({"clusters": {"folder": "xml"}})
     with pytest.raises(DataError, match="news_note"):
         news_clusters({"wikidata": Path("kb.tsv")}, h.clusters, 1)
+
+
+# --- name-part memory and borrowed sentences -------------------------------------------------------------
+NAMES_DATA = [
+    TrainSentence(("علی", "احمد", "نے", "کہا"), ("B-PERSON", "I-PERSON", "O", "O")),
+    TrainSentence(("علی", "گڑھ", "میں"), ("B-LOCATION", "I-LOCATION", "O")),
+    TrainSentence(("علی", "نے", "دیکھا"), ("B-PERSON", "O", "O")),
+    TrainSentence(("وہ", "علی", "کا", "بیٹا"), ("O", "O", "O", "O")),
+]
+
+
+def test_token_memory_bands_each_label_by_share_of_occurrences() -> None:
+    from khabar.ml.ner import token_memory
+
+    # علی: 4 occurrences, 2 in PERSON (1/2 -> h), 1 in LOCATION (1/4 -> m); نے: never inside
+    assert token_memory(NAMES_DATA) == {
+        "احمد": ("t=PERSON:h",),
+        "علی": ("t=LOCATION:m", "t=PERSON:h"),
+        "گڑھ": ("t=LOCATION:h",),
+    }
+    rare = [TrainSentence(("اور",) * 11, ("B-PERSON",) + ("O",) * 10)]
+    assert token_memory(rare) == {"اور": ("t=PERSON:l",)}
+
+
+def test_word_rows_name_part_features() -> None:
+    from khabar.ml.ner import word_rows
+
+    names = {"علی": ("t=PERSON:h",)}
+    rows = word_rows("علی", {}, None, names)
+    assert [f for f in rows[1] if "t=" in f] == ["<t=PERSON:h"]
+    assert [f for f in rows[2] if "t=" in f] == ["t=PERSON:h"]
+    assert [f for f in rows[3] if "t=" in f] == [">t=PERSON:h"]
+    assert not [f for r in (rows[0], rows[4], rows[5]) for f in r if "t=" in f]
+    assert word_rows("علی", {}) == [[f for f in row if "t=" not in f] for row in rows]
+
+
+def test_name_part_model_round_trips_and_caches_the_training_features() -> None:
+    import io
+
+    import numpy as np
+
+    from khabar.ml.ner import _NO_START, _zipf_table, can_start_entity, token_features, token_memory
+    from khabar.ml.perceptron import load_npz
+
+    data = TINY + NAMES_DATA
+    blob = npz_bytes(train_ner(data, Gazetteer([]), epochs=3, seed=7, memory_folds=2,
+                               name_parts=True).to_arrays())
+    model = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
+    assert model.names == token_memory(data)
+    assert any(f.startswith(("<t=", "t=", ">t=")) for f in model.model.features)
+    index = {f: i for i, f in enumerate(model.model.features)}
+    w = model.model.weights
+    sents = [("علی", "خان", "نے", "کراچی", "میں", "کہا")]
+    for forms, em in zip(sents, model.emissions_batch(sents), strict=True):
+        gaz = model.gazetteer_matches(forms)
+        for i, feats in enumerate(token_features(forms, gaz, _zipf_table(), None, model.names)):
+            expected = w[[index[f] for f in feats if f in index]].sum(axis=0)
+            if not can_start_entity(forms[i]):
+                expected = expected + _NO_START
+            np.testing.assert_allclose(em[i], expected)
+    plain = NerModel.from_arrays(load_npz(io.BytesIO(_train())))
+    assert plain.names == {}
+
+
+def test_borrowed_sentences_keep_only_the_named_labels() -> None:
+    from khabar.training.ner import IL_NER, NerExample, borrowed
+
+    ex = NerExample(raw=("صدر", "عارف", "علوی", "نے", "5", "مئی", "کو", "لاہور"),
+                    forms=("صدر", "عارف", "علوی", "نے", "5", "مئی", "کو", "لاہور"),
+                    tags=("B-TITLE", "B-PERSON", "I-PERSON", "O", "B-DATE", "I-DATE", "O",
+                          "B-LOCATION"), source="uner")
+    [s] = borrowed([ex], IL_NER, ("PERSON", "LOCATION"))
+    assert s.forms == ex.forms
+    assert s.tags == ("O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-LOCATION")
+
+
+def test_ner_hyper_reads_per_source_choices() -> None:
+    import pytest
+
+    from khabar.errors import DataError
+    from khabar.training.ner import NerHyper, SourceHyper
+
+    h = NerHyper.from_json({"sources": {"il-ner": {"name_parts": True, "borrow": ["PERSON"]}}})
+    assert h.source("il-ner") == SourceHyper(True, ("PERSON",))
+    assert h.source("uner") == SourceHyper()
+    with pytest.raises(DataError, match="unknown sources"):
+        NerHyper.from_json({"sources": {"conll": {}}})
+    with pytest.raises(DataError, match="cannot borrow"):
+        NerHyper.from_json({"sources": {"il-ner": {"borrow": ["TITLE"]}}})
+    with pytest.raises(DataError, match="known"):
+        NerHyper.from_json({"sources": {"uner": {"names": True}}})

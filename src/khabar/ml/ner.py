@@ -19,7 +19,11 @@ Emission features of token ``i`` (all strings, see :func:`word_rows`, :func:`pai
   away, the coarse cluster of the words two places away (``?``: a word too rare to be clustered);
 * gazetteers compiled into the model: the knowledge base's names by type (office titles and
   honorifics included) and the *entity memory* (names tagged in the training data), as ``B``/``I``
-  position of the longest match covering the token, and the matches of the neighbours.
+  position of the longest match covering the token, and the matches of the neighbours;
+* the *name-part memory* (:func:`token_memory`, compiled into the model): for a word seen inside
+  training entities, each label it was part of with how often (``h``: at least half its
+  occurrences, ``m``: a tenth, ``l``: less), for the token and its two neighbours. A name never
+  seen whole shares its parts with names that were (``علی``, ``سنگھ``, ``یونیورسٹی``).
 
 Every feature except the gazetteer's depends on one word (at an offset) or one pair of adjacent
 words, so at run time the model keeps each word's and each word pair's summed weight vectors in a
@@ -66,7 +70,7 @@ ENTITY_LABELS: tuple[str, ...] = (
 #: BIO labels in the weight matrix's column order.
 BIO_LABELS: tuple[str, ...] = ("O", *(f"{p}-{lab}" for lab in ENTITY_LABELS for p in ("B", "I")))
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL_FILE = "model.npz"
 META_FILE = "meta.json"
 
@@ -240,12 +244,13 @@ def _zipf_table() -> dict[str, int]:
 
 
 def word_rows(form: str, zipf: Mapping[str, int],
-              clusters: Mapping[str, str] | None = None) -> list[list[str]]:
+              clusters: Mapping[str, str] | None = None,
+              names: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
     """The features one word gives token ``i`` when it stands at ``i + o``, one row per offset ``o``
     of :data:`OFFSETS` (rows 0-4: the word two and one places before the token, the token itself,
     one and two places after it), and row 5: the frequency band of a token no gazetteer entry
     covers. ``clusters`` (normalized form -> ``"coarse|fine"``; none: no cluster features) adds the
-    word's clusters."""
+    word's clusters; ``names`` (:func:`token_memory`) adds its name-part memory."""
     pad = form in (_START, _END)
     if pad:
         w, z = form, -1
@@ -273,6 +278,11 @@ def word_rows(form: str, zipf: Mapping[str, int],
         own.extend(("c=" + coarse, "cf=" + fine))
         rows[3].extend(("c+1=" + coarse, "cf+1=" + fine))
         rows[4].append("c+2=" + coarse)
+    if names and not pad:
+        for x in names.get(form, ()):
+            rows[1].append("<" + x)
+            own.append(x)
+            rows[3].append(">" + x)
     return rows
 
 
@@ -301,12 +311,13 @@ def gazetteer_rows(gaz: Sequence[Sequence[str]]) -> list[list[str]]:
 
 
 def token_features(forms: Sequence[str], gaz: Sequence[Sequence[str]], zipf: Mapping[str, int],
-                   clusters: Mapping[str, str] | None = None) -> list[list[str]]:
+                   clusters: Mapping[str, str] | None = None,
+                   names: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
     """Every emission feature of every token (training; run time sums the same features from its
     caches)."""
     n = len(forms)
     padded = [_START, _START, *forms, _END, _END]
-    rows = [word_rows(f, zipf, clusters) for f in padded]
+    rows = [word_rows(f, zipf, clusters, names) for f in padded]
     keys = [_pair_key(f) for f in padded]
     pairs = [pair_rows(keys[j], keys[j + 1]) for j in range(len(padded) - 1)]
     grows = gazetteer_rows(gaz)
@@ -411,6 +422,7 @@ class NerModel:
 
     def __init__(self, model: AveragedPerceptron, gazetteer: Gazetteer, *,
                  memory: Gazetteer | None = None, clusters: Mapping[str, str] | None = None,
+                 names: Mapping[str, Sequence[str]] | None = None,
                  meta: Mapping[str, Any] | None = None) -> None:
         if model.labels != BIO_LABELS:
             raise ModelError(f"a NER model needs labels {BIO_LABELS}, the model has {model.labels}")
@@ -419,6 +431,8 @@ class NerModel:
         self.memory = memory if memory is not None else Gazetteer([])
         #: word clusters (normalized form -> "coarse|fine"); empty: the model has no cluster features
         self.clusters: dict[str, str] = dict(clusters or {})
+        #: name-part memory (:func:`token_memory`); empty: the model has no such features
+        self.names: dict[str, tuple[str, ...]] = {w: tuple(f) for w, f in (names or {}).items()}
         self.meta: dict[str, Any] = dict(meta or {})
         self._mask = _transition_mask()
         self._index: dict[str, int] = {f: i for i, f in enumerate(model.features)}
@@ -460,10 +474,10 @@ class NerModel:
                 self.clear_cache()
                 words = self._words
             zipf = _zipf_table()
-            index, clusters = self._index, self.clusters
+            index, clusters, names = self._index, self.clusters, self.names
             rows: list[list[int]] = []
             for f in missing:
-                for feats in word_rows(f, zipf, clusters):
+                for feats in word_rows(f, zipf, clusters, names):
                     rows.append([i for i in (index.get(x) for x in feats) if i is not None])
             sums = _sum_rows(self.model.weights, rows).reshape(len(missing), 6, _K)
             start = len(words)
@@ -637,6 +651,7 @@ class NerModel:
         arrays["gazetteer"] = encode_strings(self.gazetteer.to_strings())
         arrays["memory"] = encode_strings(self.memory.to_strings())
         arrays["clusters"] = encode_strings([w + "\t" + c for w, c in sorted(self.clusters.items())])
+        arrays["names"] = encode_strings([w + "\t" + " ".join(f) for w, f in sorted(self.names.items())])
         return arrays
 
     @classmethod
@@ -656,7 +671,14 @@ class NerModel:
                 raise ModelError("the NER model's word-cluster table is corrupted (an entry without a "
                                  "tab); retrain with `khabar train configs/ner.json`")
             clusters[word] = cluster
-        return cls(model, gaz, memory=memory, clusters=clusters, meta=meta)
+        names: dict[str, tuple[str, ...]] = {}
+        for item in decode_strings(arrays["names"]) if "names" in arrays else ():
+            word, tab, feats = item.partition("\t")
+            if not tab or not feats:
+                raise ModelError("the NER model's name-part table is corrupted (an entry without "
+                                 "features); retrain with `khabar train configs/ner.json`")
+            names[word] = tuple(feats.split(" "))
+        return cls(model, gaz, memory=memory, clusters=clusters, names=names, meta=meta)
 
     @classmethod
     def load(cls, path: Path | Traversable | None = None, *, source: str | None = None) -> NerModel:
@@ -708,6 +730,28 @@ def entity_memory(sentences: Iterable[TrainSentence], min_count: int = 1) -> Gaz
     return Gazetteer(sorted(k for k, n in counts.items() if n >= min_count))
 
 
+def token_memory(sentences: Iterable[TrainSentence]) -> dict[str, tuple[str, ...]]:
+    """Name-part memory: each word seen inside a training entity -> ``t=LABEL:band`` per label it
+    was part of, where the band says which share of the word's occurrences that was (``h`` >= 1/2,
+    ``m`` >= 1/10, ``l`` below)."""
+    total: dict[str, int] = {}
+    inside: dict[str, dict[str, int]] = {}
+    for s in sentences:
+        for form, tag in zip(s.forms, s.tags, strict=True):
+            total[form] = total.get(form, 0) + 1
+            if tag != "O":
+                counts = inside.setdefault(form, {})
+                counts[tag[2:]] = counts.get(tag[2:], 0) + 1
+    out: dict[str, tuple[str, ...]] = {}
+    for form, counts in sorted(inside.items()):
+        feats = []
+        for label, n in sorted(counts.items()):
+            share = n / total[form]
+            feats.append(f"t={label}:" + ("h" if share >= 0.5 else "m" if share >= 0.1 else "l"))
+        out[form] = tuple(feats)
+    return out
+
+
 class _Weights:
     """Growing weight matrix with Collins' averaging (``avg = w - acc / c``)."""
 
@@ -743,7 +787,7 @@ class _Weights:
 
 def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epochs: int, seed: int,
               memory_folds: int = 0, clusters: Mapping[str, str] | None = None,
-              log: Callable[[str], None] | None = None) -> NerModel:
+              name_parts: bool = False, log: Callable[[str], None] | None = None) -> NerModel:
     """Train a :class:`NerModel` (deterministic for the same sentences, gazetteer, epochs and seed).
 
     Gold tags are first made to obey the decoder's constraints (:func:`constrain_tags`). With
@@ -751,7 +795,8 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     training data): each training sentence sees the memory of the other folds only (round robin), so
     the feature is as reliable in training as it is at run time on unseen text. ``clusters``
     (normalized form -> ``"coarse|fine"``, :func:`khabar.ml.clusters.word_clusters`) adds the word-
-    cluster features and ships inside the model."""
+    cluster features and ships inside the model. ``name_parts`` adds the name-part memory
+    (:func:`token_memory`), per fold like the entity memory when there are folds."""
     import random
 
     sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags))) for s in sentences]
@@ -761,6 +806,11 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     if memory_folds >= 2:
         folds = [entity_memory(s for k, s in enumerate(sents) if k % memory_folds != f)
                  for f in range(memory_folds)]
+    names = token_memory(sents) if name_parts else {}
+    name_folds: list[Mapping[str, Sequence[str]]] = [names]
+    if name_parts and memory_folds >= 2:
+        name_folds = [token_memory(s for k, s in enumerate(sents) if k % memory_folds != f)
+                      for f in range(memory_folds)]
     label_id = {lab: i for i, lab in enumerate(BIO_LABELS)}
     weights = _Weights()
     zipf = _zipf_table()
@@ -770,7 +820,8 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     blocked: list[npt.NDArray[np.bool_]] = []
     for k, s in enumerate(sents):
         gaz = probe.gazetteer_matches(s.forms, folds[k % len(folds)])
-        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf, clusters)]
+        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf, clusters,
+                                                            name_folds[k % len(name_folds)])]
         flat.append(np.array([i for r in token_ids for i in r], dtype=np.int64))
         starts.append(np.cumsum([0, *(len(r) for r in token_ids[:-1])]).astype(np.int64))
         blocked.append(np.array([not can_start_entity(f) for f in s.forms], dtype=bool))
@@ -811,4 +862,4 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
             weights.c += 1
         if log is not None:
             log(f"epoch {epoch + 1}/{epochs}: {errors} token errors")
-    return NerModel(weights.averaged(), gazetteer, memory=memory, clusters=clusters)
+    return NerModel(weights.averaged(), gazetteer, memory=memory, clusters=clusters, names=names)
