@@ -97,3 +97,30 @@ def test_decoder_never_starts_an_entity_on_punctuation() -> None:
         for form, tag in zip(forms, tags, strict=True):
             if not any(ch.isalnum() for ch in form):
                 assert not tag.startswith("B-"), (source, form, tags)
+
+
+def test_titled_names_rule_on_tokens() -> None:
+    from khabar.components.ner import TitleMatcher, titled_names
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    forms = ["مذہبی", "رہنما", "پوپ", "فرانزک", "5", "روزہ", "دورے", "پر", "پہنچ", "گئے"]
+    upos = ["ADJ", "NOUN", "PROPN", "PROPN", "NUM", "NOUN", "NOUN", "ADP", "VERB", "AUX"]
+    assert titled_names(forms, upos, [], matcher) == [
+        (2, 3, "TITLE", "rule:title"), (3, 4, "PERSON", "rule:title-name")]
+    # the model's TITLE span that runs over the name is split; a span already found is kept
+    assert titled_names(forms, upos, [(2, 4, "TITLE", "model")], matcher) == [
+        (2, 3, "TITLE", "model"), (3, 4, "PERSON", "rule:title-name")]
+    # a name must end before a postposition, punctuation or verb: not before a noun
+    assert titled_names(["صدر", "زرداری", "ہاؤس"], ["PROPN", "PROPN", "NOUN"], [], matcher) == []
+    # a multi-word title stands alone without parts of speech; a one-word title does not
+    forms2 = ["وزیر", "اعظم", "نے", "صدر", "سے", "کہا"]
+    assert titled_names(forms2, None, [], matcher) == [(0, 2, "TITLE", "rule:title")]
+
+
+def test_title_announces_a_name_the_model_missed() -> None:
+    doc = khabar.load("entities")("عیسائیوں کے مذہبی رہنما پوپ فرانزک 5 روزہ دورے پر جنوبی کوریا پہنچ گئے۔")
+    got = [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source) for e in doc.entities
+           if e.label in ("TITLE", "PERSON")]
+    assert got == [("پوپ", "TITLE", (24, 27), "model:ner/uner"),
+                   ("فرانزک", "PERSON", (28, 34), "rule:title-name")]
