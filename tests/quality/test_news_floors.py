@@ -18,14 +18,19 @@ def test_gold_set_size() -> None:
     assert len(articles) >= 40
     assert sum(len(a.quotes) for a in articles) >= 70
     assert sum(len(a.events) for a in articles) >= 30
-    fresh = read_gold(FRESH)
-    assert not {a.file for a in fresh} & {a.file for a in articles}
+    seen = {a.file for a in articles}
+    for other in (FRESH, BLIND2, BLIND3):  # every set holds articles no other set holds
+        files = {a.file for a in read_gold(other)}
+        assert not files & seen, other.name
+        seen |= files
 
 
 FRESH = GOLD.with_name("counter_fresh.jsonl")
+BLIND2 = GOLD.with_name("counter_blind2.jsonl")
+BLIND3 = GOLD.with_name("counter_blind3.jsonl")
 
 
-@pytest.mark.parametrize("gold", [GOLD, FRESH], ids=["gold", "fresh"])
+@pytest.mark.parametrize("gold", [GOLD, FRESH, BLIND2, BLIND3], ids=["gold", "fresh", "blind2", "blind3"])
 def test_gold_offsets_lie_in_scope_on_word_boundaries(data_dir: Path, gold: Path) -> None:
     root = data_dir / "news" / "counter" / "xml"
     for art in read_gold(gold):

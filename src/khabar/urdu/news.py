@@ -697,6 +697,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
         for post in targets:
             if t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post:
                 k, first, pron = r.np_before(t, lo)
+                if pron and r.forms[first] in r.lex.words("demonstrative"):
+                    return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
                     if r.forms[first] in r.first_person:
                         return (Actor(quote.speaker) if quote and quote.speaker is not None
@@ -730,6 +732,17 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False  # اغوا کئے گئے اپنے شہری: a participle describing a noun
     if any(r.forms[t] in lx.words("negation") for t in range(max(0, a - 2), b)):
         return False
+    for x in range(a - 1, max(-1, a - 10), -1):  # نہ ہی … کی حمایت کرتے ہیں: a negated clause
+        if r.upos[x] in ("PUNCT", "CCONJ") or r.forms[x] in lx.words("separator"):
+            break
+        if r.forms[x] in lx.words("negation") and x + 1 < a and r.forms[x + 1] in lx.words("focus"):
+            return False
+    if t > b:  # passive: a relative clause describing a noun (… جنہیں … اغواء کیا گیا تھا)
+        for x in range(a - 1, max(-1, a - 20), -1):
+            if r.upos[x] == "PUNCT" or r.forms[x] in lx.words("separator"):
+                break
+            if r.forms[x] in lx.words("relative_object"):
+                return False
     stop = lx.words("future") | lx.words("modal") | lx.words("subjunctive")
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
@@ -782,11 +795,14 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
     r = NewsReader(doc, lex)
     lx = r.lex
     out: list[Event] = []
+    violent = ("18", "19")
     for sk, sent in enumerate(doc.sentences):
         s0, s1 = sent.token_start, sent.token_end
         if s0 < 0:
             continue
         i = s0
+        #: end of the last violent trigger when a conjunctive participle (کر کے) follows it
+        chained = -1
         while i < s1:
             entry = r.match_event(i)
             if entry is None:
@@ -794,6 +810,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             a, b = i, i + len(entry.trigger)
             i = b
+            if entry.code[:2] in violent and chained >= 0 and a - chained <= 8:
+                chained = -1
+                continue  # حملہ کر کے قتل کر دیا: one act told in two verbs; the first codes it
+            conj = lx.words("conjunctive")
+            chained = b if entry.code[:2] in violent and (
+                r.forms[b - 1] in conj or (b < s1 and r.forms[b] in conj)) else -1
             if not _realis(r, a, b, s1):
                 continue
             floor = s0
@@ -846,6 +868,10 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int) -> bool:
         return True
     if actor.span is None:
         return False
+    audience = r.lex.words("audience")
+    if any(r.forms[t] in audience or (r.lemmas[t] or "") in audience
+           for t in range(actor.span.token_start, actor.span.token_end)):
+        return True  # … لوگوں سے گفتگو کرتے ہوئے کہا: a crowd addressed, the setting of a statement
     noun = actor_noun(r, actor.span)
     return noun is not None and noun.role == "MED"
 
@@ -856,11 +882,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     a, b = span
     clause = _clause_floor(r, floor, a)
     tclause = _clause_floor(r, floor, a, participle=True)
-    if _passive(r, b, s1):  # X کو گرفتار کیا گیا: no agent; the patient is actor 2
+    if _passive(r, b, s1):  # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2
         actor2, _ = _target(r, entry.targets or _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
         if actor2.null:
             actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
-        return NO_ACTOR, actor2, 0.7
+        return _agentive(r, clause, a), actor2, 0.7
     marker = a if a in r.erg_prefix else _agent_marker(r, floor, a)
     if marker < 0 and b < s1 and r.forms[b] in r.lex.words("participle"):
         # … کے ساتھ بات چیت کرتے ہوئے X نے …: a conjunctive participle shares the main clause's agent
@@ -888,7 +914,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         pair = _between(r, clause, a)
         if pair is not None:
             return pair[0], pair[1], 0.7
-        actor1 = _first_actor(r, clause, a, quote)
+        actor1 = _agentive(r, clause, a)
+        if actor1.null:
+            actor1 = _first_actor(r, clause, a, quote)
         confidence = 0.6
         lo = tclause
     actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote)
@@ -900,6 +928,23 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _agentive(r: NewsReader, lo: int, a: int) -> Actor:
+    """The agent named by ``X کی جانب سے`` / ``X کی طرف سے`` (by X) in ``[lo, a)``, for a clause
+    without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں)."""
+    agentive = r.lex.words("agentive")
+    for t in range(lo + 1, a - 1):
+        if any(r.upos[v] == "VERB" for v in range(t + 2, a)):
+            continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
+        if (r.forms[t] in agentive and r.forms[t - 1] in r.genitive
+                and r.forms[t + 1] in r.lex.words("ablative")):
+            k, first, pron = r.np_before(t - 1, lo)
+            if pron:
+                ante = r.antecedent(first)
+                return Actor(ante) if ante is not None else NO_ACTOR
+            return _actor_np(r, first, t - 1, k)
+    return NO_ACTOR
 
 
 def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
@@ -960,6 +1005,8 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
     None when its kind is not known."""
     if actor.entity is not None:
         e = r.ents[actor.entity]
+        if e.label == "LOCATION" and e.source == "rule:demonym":
+            return None  # جاپانی شہریوں: a demonym describes people, not the state
         if e.label == "LOCATION":
             return True
         role = e.role or _entity_role(r, actor.entity)
