@@ -71,6 +71,19 @@ CASES = [
     # one act told in two verbs joined by کر کے: the first codes it
     ("مقامی افراد نے ٹیم پر حملہ کر کے آٹھ ارکان کو قتل کر دیا۔",
      [("180", "حملہ کر", "مقامی افراد", "ٹیم")]),
+    # a trigger with a gap (دورے پر * پہنچنا): the place in it is actor 2; پہنچ گئے is no passive
+    ("وزیراعظم نواز شریف دو روزہ دورے پر چین پہنچ گئے۔",
+     [("042", "دورے پر چین پہنچ", "نواز شریف", "چین")]),
+    # a conjunctive participle (لے کر) reports what happened, though لے alone is a subjunctive
+    ("پولیس نے ملزم کو حراست میں لے کر تفتیش شروع کر دی۔", [("173", "حراست میں لے", "پولیس", "ملزم")]),
+    # a display after a genitive is no demonstration; a talk with the media is a statement's setting;
+    # help in the habitual present is a trait — against their counterparts that are events
+    ("کپتان نے شاندار بیٹنگ کا مظاہرہ کیا۔", []),
+    ("طلبہ نے فیسوں میں اضافے کے خلاف مظاہرہ کیا۔", [("141", "مظاہرہ کیا", "طلبہ", "اضافے")]),
+    ("عمران خان منگل کو میڈیا سے بات چیت کر رہے تھے۔", []),
+    ("عمران خان نے منگل کو چینی وفد سے بات چیت کی۔", [("040", "بات چیت کی", "عمران خان", "چینی")]),
+    ("سلمان خان ہر کسی کی مدد کرتے ہیں۔", []),
+    ("سلمان خان نے سیلاب زدگان کی مدد کی۔", [("070", "مدد کی", "سلمان خان", "سیلاب زدگان")]),
 ]
 
 

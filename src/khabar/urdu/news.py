@@ -46,6 +46,12 @@ QUOTE_PAIRS = {
     C.RIGHT_DOUBLE_QUOTE: C.LEFT_DOUBLE_QUOTE,
     '"': '"',
 }
+#: Doubled single marks as Urdu newspapers type them, in either order: ’’مستی زادے‘‘ or ‘‘…’’
+#: (a lone ‘ is also their clause separator, so single marks pair only as written above).
+DOUBLED_QUOTE_PAIRS = {
+    C.RIGHT_SINGLE_QUOTE * 2: C.LEFT_SINGLE_QUOTE * 2,
+    C.LEFT_SINGLE_QUOTE * 2: C.RIGHT_SINGLE_QUOTE * 2,
+}
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: Tokens that end a sentence's content (not part of a quote's content).
@@ -56,6 +62,9 @@ CUE_SEPARATORS = frozenset({":", C.ARABIC_COMMA, C.COMMA, "-"})
 NP_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: Entity labels that can be actors and speakers.
 ACTOR_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "TITLE"})
+#: A trigger word standing for one to MAX_GAP tokens (the place visited in دورے پر * پہنچنا).
+EVENT_GAP = "*"
+MAX_GAP = 4
 
 
 # --- lexicons -------------------------------------------------------------------------------------
@@ -376,7 +385,7 @@ class NewsReader:
                 return None, self.doc.token_span(first, end), True
             return self.antecedent(first), self.doc.token_span(first, end), True
         if first >= end:
-            return None, None, False
+            return self._before_relative(marker, floor)
         span = self.doc.token_span(first, end)
         if k is not None:
             titled = self.titled_place(k, first, end)
@@ -385,6 +394,21 @@ class NewsReader:
             return self.resolve(k), span, False
         named = self.by_text(first, end)
         return (named if named is not None else self.by_apposition(first, end)), span, False
+
+    def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
+        """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
+        مصروف ہیں نے … کہا`` (X, who is busy these days, said): the entity right before جو."""
+        relative = self.lex.words("relative")
+        for t in range(marker - 1, max(floor, marker - 16) - 1, -1):
+            if self.forms[t] in self.ergative or self.forms[t] in self.lex.words("separator"):
+                break
+            if self.forms[t] in relative:
+                cands = [k for k in self.ending.get(t, []) if self.ents[k].label in ACTOR_LABELS]
+                if cands:
+                    k = cands[0]
+                    return self.resolve(k), self.ents[k].span, False
+                break
+        return None, None, False
 
     def match(self, i: int, table: dict[tuple[str, ...], str], max_len: int) -> int:
         """Length of the longest ``table`` key equal to the token forms at ``i`` (0: none); run-together
@@ -396,21 +420,41 @@ class NewsReader:
                 return length
         return 0
 
-    def match_event(self, i: int) -> EventEntry | None:
+    def _word_at(self, w: str, t: int) -> bool:
+        lx = self.lex
+        return w in (self.cue_forms[t], self.lemmas[t], lx.light_verbs.get(self.cue_forms[t]))
+
+    def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
-        its lemma, or is the infinitive of the light verb the token is a form of."""
+        its lemma, or is the infinitive of the light verb the token is a form of; a trigger word
+        :data:`EVENT_GAP` stands for one to :data:`MAX_GAP` tokens without punctuation (the place in
+        ``دورے پر * پہنچنا``). (entry, tokens matched, the gap's token range or None)."""
         lx = self.lex
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
                  + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
         n = len(forms)
-        best: EventEntry | None = None
+        best: tuple[EventEntry, int, tuple[int, int] | None] | None = None
         for entry in first:
             key = entry.trigger
-            if i + len(key) <= n and (best is None or len(key) > len(best.trigger)) and all(
-                    w in (forms[i + t], lemmas[i + t], lx.light_verbs.get(forms[i + t]))
-                    for t, w in enumerate(key)):
-                best = entry
+            if EVENT_GAP not in key:
+                if i + len(key) <= n and (best is None or len(key) > best[1]) and all(
+                        self._word_at(w, i + t) for t, w in enumerate(key)):
+                    best = (entry, len(key), None)
+                continue
+            g = key.index(EVENT_GAP)
+            head, tail = key[:g], key[g + 1:]
+            if i + len(head) > n or not all(self._word_at(w, i + t) for t, w in enumerate(head)):
+                continue
+            gs = i + len(head)
+            for ge in range(gs + 1, min(n, gs + MAX_GAP) + 1):
+                if self.upos[ge - 1] == "PUNCT":
+                    break
+                if ge + len(tail) <= n and all(self._word_at(w, ge + t) for t, w in enumerate(tail)):
+                    length = ge + len(tail) - i
+                    if best is None or length > best[1]:
+                        best = (entry, length, (gs, ge))
+                    break
         return best
 
     def actor_noun_at(self, t: int) -> ActorNoun | None:
@@ -457,20 +501,33 @@ def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
     return e
 
 
-def _narrator_resumes(r: NewsReader, c0: int, c1: int) -> int:
+def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
-    narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
-    (X نے ...), e.g. ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``."""
+    narrator's conjunction (جبکہ, ادھر, تاہم: whereas, meanwhile, however) whose agent is a named third
+    party (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity
+    other than the speaker (``… سبب بنے ہیں، تاہم بی سی سی آئی … منصوبہ بنا رہا ہے``), or a narrator's
+    aside (``…، واضح رہے کہ …``: it should be noted that)."""
     narr = r.lex.words("narrator")
+    asides = r.lex.words("aside")
+
+    def end_at(t: int) -> int:
+        e = t
+        while e > c0 and r.upos[e - 1] == "PUNCT":
+            e -= 1
+        return e
+
     for t in range(c0 + 2, c1):
+        if t + 1 < c1 and f"{r.forms[t]} {r.forms[t + 1]}" in asides:
+            return end_at(t)
         if r.forms[t] not in narr:
             continue
         j = r.np_after(t + 1, c1)
         if j > t + 1 and j < c1 and r.is_erg(j) and r.forms[t + 1] not in r.first_person:
-            e = t
-            while e > c0 and r.upos[e - 1] == "PUNCT":
-                e -= 1
-            return e
+            return end_at(t)
+        named = [k for k in r.ending.get(j, []) if r.ents[k].label in ACTOR_LABELS
+                 and r.ents[k].span.token_start == t + 1]
+        if j > t + 1 and named and (speaker is None or r.resolve(named[0]) != speaker):
+            return end_at(t)
     return c1
 
 
@@ -496,11 +553,18 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 i += n
             else:
                 i += 1
-        # میں نے کسی کو مداری نہیں کہا: a denied statement is no cue
+        # میں نے کسی کو مداری نہیں کہا: a denied statement is no quote, but it still ends the
+        # content of the quote before it (… تاہم انہوں نے … کچھ نہیں بتایا)
         negation = lx.words("negation")
-        cues = [c for c in cues if not (c[0] > s0 and r.forms[c[0] - 1] in negation)]
+        denied = {c[0] for c in cues if c[0] > s0 and r.forms[c[0] - 1] in negation}
+
+        # a denial in the source's own voice (میں نے … نہیں کہا) stays inside its quote
+        cues = [c for c in cues if c[0] not in denied or not _first_person_agent(r, c[0], s0)]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
+            if a in denied:
+                prev_end = b
+                continue
             e = b
             while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
                 e += 1
@@ -551,7 +615,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     sep = next((t for t in range(min(first, m2) - 1, c0, -1) if r.forms[t] in seps), -1)
                     if sep > c0:
                         nxt = min(nxt, sep)
-            c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt))
+            c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
             if c1 - c0 < 2:
                 prev_end = e
                 continue
@@ -583,6 +647,13 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
     return out
 
 
+def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
+    """Whether the nearest ergative before token ``a`` (in its sentence from ``s0``) has a first-person
+    agent (ہم نے, میں نے)."""
+    m = next((t for t in range(a - 1, s0 - 1, -1) if r.is_erg(t)), -1)
+    return m > s0 and (r.forms[m - 1] in r.first_person or r.forms[m - 1] in r.lex.words("pronoun1_erg"))
+
+
 def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span | None]:
     for t in range(floor, a):
         if r.forms[t] in r.pronouns:
@@ -603,16 +674,19 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
     n = len(text)
     while i < n:
         ch = text[i]
-        close = QUOTE_PAIRS.get(ch)
+        close = DOUBLED_QUOTE_PAIRS.get(text[i:i + 2])
+        width = 2
+        if close is None or text.find(close, i + 2, min(n, i + 2 + MAX_QUOTE_CHARS)) < 0:
+            close, width = QUOTE_PAIRS.get(ch), 1
         if close is None:
             i += 1
             continue
-        j = text.find(close, i + 1, min(n, i + 1 + MAX_QUOTE_CHARS))
-        if j < 0 or j - i < 2:
+        j = text.find(close, i + width, min(n, i + width + MAX_QUOTE_CHARS))
+        if j < 0 or j - i < 1 + width:
             i += 1
             continue
-        out.append((i + 1, j))
-        i = j + 1
+        out.append((i + width, j))
+        i = j + width
     return out
 
 
@@ -657,6 +731,9 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
 STATEMENT = ("010", "STATEMENT")
 #: Actor roles of state armed force (CAMEO 19x FIGHT rather than 18x ASSAULT).
 STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP"})
+#: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
+#: not an event; verbal acts in the present (praise, demands) are performed as they are said
+MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
 
 
 def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
@@ -718,7 +795,8 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     verb (مذاکرات کی میز: the negotiating table)."""
     lx = r.lex
     last = r.forms[b - 1]
-    if last in lx.words("irrealis") and not (b < s1 and r.forms[b] in lx.words("vector")):
+    if last in lx.words("irrealis") and not (b < s1 and (
+            r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem"))):
         return False
     if last in r.genitive and b < s1 and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
@@ -804,11 +882,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
         #: end of the last violent trigger when a conjunctive participle (کر کے) follows it
         chained = -1
         while i < s1:
-            entry = r.match_event(i)
-            if entry is None:
+            found = r.match_event(i)
+            if found is None:
                 i += 1
                 continue
-            a, b = i, i + len(entry.trigger)
+            entry, length, gap = found
+            a, b = i, i + length
             i = b
             if entry.code[:2] in violent and chained >= 0 and a - chained <= 8:
                 chained = -1
@@ -824,12 +903,20 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 if q.content.start <= r.starts[a] < q.content.end:
                     floor = max(floor, q.content.token_start)
                     quote = q
-            if entry.code.startswith("04") and b < s1 and r.forms[b] in lx.words("participle") and (
-                    _press_talk(r, entry, a, floor)):
+            if entry.code.startswith("04") and _press_talk(
+                    r, entry, a, floor, untargeted=b < s1 and r.forms[b] in lx.words("participle")):
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
+            if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
+                continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
+            if (entry.code[:2] in MATERIAL_ROOTS and b < s1 and r.forms[b - 1] in lx.words("habitual")
+                    and r.forms[b] in lx.words("present")):
+                continue  # ہر کسی کی مدد کرتے ہیں: a habit, not a reported act (praise or demands in
+                # the present, خراج تحسین پیش کرتے ہیں, are acts and stay)
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote)
             if ev is None:
                 continue
+            if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
+                ev = (ev[0], _gap_actor(r, *gap), ev[2])
             actor1, actor2, confidence = ev
             code = _assault_or_fight(r, entry.code, actor1, actor2)
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
@@ -859,13 +946,15 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
     return -1
 
 
-def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int) -> bool:
-    """Whether a conversation (… سے بات چیت کرتے ہوئے) is with the press or with nobody named: the
-    phrase before its postposition is a media noun (صحافی, اخبار نویس) or there is none."""
+def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untargeted: bool = True,
+                ) -> bool:
+    """Whether a conversation (… سے بات چیت کرتے ہوئے, میڈیا سے بات چیت کر رہے تھے) is with the press
+    or a crowd: the phrase before its postposition is a media noun (صحافی, اخبار نویس, میڈیا) or an
+    audience (لوگوں) — or, with ``untargeted`` (a participle), there is no such phrase."""
     actor, _ = _target(r, entry.targets, _clause_floor(r, floor, a, participle=True), a,
                        actor1=NO_ACTOR, quote=None)
     if actor.null:
-        return True
+        return untargeted
     if actor.span is None:
         return False
     audience = r.lex.words("audience")
@@ -882,7 +971,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     a, b = span
     clause = _clause_floor(r, floor, a)
     tclause = _clause_floor(r, floor, a, participle=True)
-    if _passive(r, b, s1):  # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2
+    # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2. After an
+    # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
+    if _passive(r, b, s1) and entry.trigger[-1] not in r.lex.words("intransitive"):
         actor2, _ = _target(r, entry.targets or _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
         if actor2.null:
             actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
@@ -928,6 +1019,14 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _gap_actor(r: NewsReader, gs: int, ge: int) -> Actor:
+    """The actor in a trigger's gap ``[gs, ge)``: the entity that ends it, else its words."""
+    for k in r.ending.get(ge, []):
+        if r.ents[k].label in ACTOR_LABELS and r.ents[k].span.token_start >= gs:
+            return Actor(r.resolve(k))
+    return _actor_np(r, gs, ge, None)
 
 
 def _agentive(r: NewsReader, lo: int, a: int) -> Actor:

@@ -1,0 +1,44 @@
+"""Quote rules end to end on real Urdu news sentences (the shipped ``news`` pipeline): exact cue,
+content and speaker words."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.doc.model import Document
+from khabar.loading import load
+
+CASES = [
+    # doubled single marks as Urdu papers type them (’’…‘‘) pair with each other: the title in them
+    # is no quote and does not swallow the indirect quote after it
+    ("اداکارہ سنی لیون نے اپنی فلم ’’مستی زادے‘‘ کی عکس بندی شروع کروا دی۔ سنی لیون نے پیغام میں "
+     "کہا کہ انہیں مسلسل فلمیں مل رہی ہیں۔",
+     [("indirect", "کہا", "انہیں مسلسل فلمیں مل رہی ہیں", "سنی لیون")]),
+    # a denied statement of a third party (تاہم انہوں نے … نہیں بتایا) is no quote but ends the one
+    # before it ...
+    ("پولیس نے کہا کہ ہم انہیں تحفظ فراہم کر رہے ہیں تاہم انہوں نے دھمکیوں کے بارے میں کچھ نہیں بتایا۔",
+     [("indirect", "کہا", "ہم انہیں تحفظ فراہم کر رہے ہیں", "پولیس")]),
+    # ... while a denial in the source's own voice (میں نے … نہیں کہا) stays inside it
+    ("انہوں نے کہا کہ میں نے کسی کو مداری نہیں کہا۔",
+     [("indirect", "کہا", "میں نے کسی کو مداری نہیں کہا", None)]),
+    # a relative clause between the speaker and نے (X جو … مصروف ہیں نے کہا)
+    ("کترینہ کیف جو آج کل اپنی نئی فلم کی پروموشن میں مصروف ہیں نے کہا کہ سلمان خان اچھے انسان ہیں۔",
+     [("indirect", "کہا", "سلمان خان اچھے انسان ہیں", "کیف")]),
+    # the narrator's aside (، واضح رہے کہ …) ends the content
+    ("انوراگ ٹھاکر نے کہا کہ یہ معاملہ حل نہیں ہو سکا،واضح رہے کہ دونوں بورڈز کے درمیان تنازع ہے۔",
+     [("indirect", "کہا", "یہ معاملہ حل نہیں ہو سکا", None)]),
+]
+
+
+@pytest.fixture(scope="module")
+def news():  # type: ignore[no-untyped-def]
+    return load("news")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_rule(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document(text))
+    got = [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
+            doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None)
+           for q in doc.quotes]
+    assert got == expected
