@@ -740,6 +740,8 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     """An actor from a noun phrase ``[first, end)``: its entity (resolved), else the same person
     named elsewhere, else the phrase's own words when it is a noun phrase (سکیورٹی فورسز)."""
     if k is not None:
+        if r.ents[k].span.token_end < end and _event_head(r, end - 1):
+            return NO_ACTOR  # اسرائیلی بمباری پر تنقید: the phrase names an act, not its actor
         return Actor(r.resolve(k))
     if first >= end or all(r.upos[t] == "NUM" for t in range(first, end)):
         return NO_ACTOR  # 70 سے 80: a number is not an actor
@@ -755,10 +757,16 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
             f2 = r.ents[k2].span.token_start
         if not pron and f2 < first - 1:
             first = f2
-    head = r.lemmas[end - 1] or r.forms[end - 1]
-    if head in r.lex.by_first and r.actor_noun_at(end - 1) is None:
+    if _event_head(r, end - 1):
         return NO_ACTOR  # حملے کی مذمت: the thing condemned is an event, not an actor
     return Actor(None, r.doc.token_span(first, end))
+
+
+def _event_head(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` is an event noun (the first word of a trigger: حملہ, بمباری), not an actor
+    noun."""
+    head = r.lemmas[t] or r.forms[t]
+    return (head in r.lex.by_first or r.forms[t] in r.lex.by_first) and r.actor_noun_at(t) is None
 
 
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
@@ -767,7 +775,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
     actor 1 (a pronoun there refers to someone other than actor 1). (actor, token of the postposition)."""
     dative = r.lex.words("dative")
     takes_object = any(post in targets for post in _object_markers(r))
+    #: the postposition of a date or time expression (جمعرات کو: on Thursday) marks no object
+    in_timex = {t for x in r.doc.dates if x.span.token_start >= 0
+                for t in range(x.span.token_start, x.span.token_end + 1)}
     for t in range(hi - 1, lo - 1, -1):
+        if t in in_timex:
+            continue
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
@@ -798,7 +811,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     if last in lx.words("irrealis") and not (b < s1 and (
             r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem"))):
         return False
-    if last in r.genitive and b < s1 and (
+    if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
             or (r.upos[b] == "PRON" and b + 1 < s1 and r.upos[b + 1] == "NOUN")):
         return False  # مذاکرات کی میز, ملاقات کی کوئی دعوت: a genitive, not the light verb
@@ -938,12 +951,30 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
     auxiliary (… چھوڑ دیا ہے‘ پاک فوج کو ہم …: that ہے ends the clause before) or a narrator's
     conjunction."""
     stop = r.aux | r.lex.words("narrator")
+    coordinating = r.lex.words("and")
     for t in range(a - 1, floor - 1, -1):
         if r.is_erg(t):
             return t
         if r.forms[t] in stop:
+            # X نے … تنقید کی تھی اور … واپس بلا لیا: a clause joined by اور keeps the agent before
+            if t + 1 < a and r.forms[t + 1] in coordinating and not _has_subject(r, t + 2, a):
+                continue
             return -1
     return -1
+
+
+def _has_subject(r: NewsReader, lo: int, a: int) -> bool:
+    """Whether ``[lo, a)`` opens with a subject of its own: a pronoun, or an entity starting there
+    that no postposition follows."""
+    if lo >= a:
+        return False
+    if r.forms[lo] in r.pronouns or r.forms[lo] in r.first_person:
+        return True
+    for e in r.ents:
+        if e.span.token_start == lo and e.label in ACTOR_LABELS:
+            end = e.span.token_end
+            return not (end < a and r.upos[end] == "ADP")
+    return False
 
 
 def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untargeted: bool = True,
@@ -955,6 +986,14 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
                        actor1=NO_ACTOR, quote=None)
     if actor.null:
         return untargeted
+    # a named outlet (اخبار دی نیو یارک ٹائمز سے): a media noun just before the name
+    where = actor.span if actor.span is not None else (
+        r.ents[actor.entity].span if actor.entity is not None else None)
+    if where is not None:
+        for t in range(max(0, where.token_start - 3), where.token_start):
+            noun = r.actor_noun_at(t)
+            if noun is not None and noun.role == "MED":
+                return True
     if actor.span is None:
         return False
     audience = r.lex.words("audience")
@@ -974,9 +1013,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2. After an
     # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
     if _passive(r, b, s1) and entry.trigger[-1] not in r.lex.words("intransitive"):
-        actor2, _ = _target(r, entry.targets or _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
-        if actor2.null:
-            actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
+        actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
+        if entry.targets:
+            actor2, _ = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
+            if actor2.null:
+                actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
         return _agentive(r, clause, a), actor2, 0.7
     marker = a if a in r.erg_prefix else _agent_marker(r, floor, a)
     if marker < 0 and b < s1 and r.forms[b] in r.lex.words("participle"):
@@ -1080,6 +1121,9 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= lo]
+        if ks and r.ents[ks[0]].source == "rule:demonym" and any(
+                e.span.token_start == t + 1 for e in r.ents):
+            continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
@@ -1126,8 +1170,8 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
     if (s1 or s2) and code.startswith("18"):
         return "190"
-    if s1 is False and not s2 and code.startswith("19") and code != "195":
-        return "180"
+    if s1 is False and not s2 and code == "190":  # only the generic code: 192 (occupy territory)
+        return "180"                               # and 195 (air strikes) keep their meaning
     return code
 
 
