@@ -1000,8 +1000,8 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
     if any(r.forms[t] in audience or (r.lemmas[t] or "") in audience
            for t in range(actor.span.token_start, actor.span.token_end)):
         return True  # … لوگوں سے گفتگو کرتے ہوئے کہا: a crowd addressed, the setting of a statement
-    noun = actor_noun(r, actor.span)
-    return noun is not None and noun.role == "MED"
+    return any((n := r.actor_noun_at(t)) is not None and n.role == "MED"
+               for t in range(actor.span.token_start, actor.span.token_end))
 
 
 def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: int, floor: int, *,
@@ -1121,9 +1121,12 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= lo]
-        if ks and r.ents[ks[0]].source == "rule:demonym" and any(
-                e.span.token_start == t + 1 for e in r.ents):
-            continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
+        if ks and r.ents[ks[0]].source == "rule:demonym":
+            if any(e.span.token_start == t + 1 for e in r.ents):
+                continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
+            j = r.np_after(t + 1, a)
+            if j > t + 1 and j < a and r.upos[j] == "ADP":
+                continue  # امریکی صحافی کو: the demonym modifies an object
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
@@ -1149,10 +1152,16 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
     if actor.entity is not None:
         e = r.ents[actor.entity]
         if e.label == "LOCATION" and e.source == "rule:demonym":
-            return None  # جاپانی شہریوں: a demonym describes people, not the state
+            # بھارتی فوجیوں: a state force; جاپانی شہریوں: people, not the state
+            end = e.span.token_end
+            noun = r.actor_noun_at(end) if end < len(r.forms) else None
+            return True if noun is not None and noun.role in STATE_FORCE_ROLES else None
         if e.label == "LOCATION":
             return True
         role = e.role or _entity_role(r, actor.entity)
+        if role is None:  # پولیس, فوج tagged as an organisation: the actor noun says what it is
+            noun = actor_noun(r, e.span)
+            role = noun.role if noun is not None else None
         return True if role in STATE_FORCE_ROLES else None
     if actor.span is not None:
         noun = actor_noun(r, actor.span)
@@ -1170,8 +1179,10 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
     if (s1 or s2) and code.startswith("18"):
         return "190"
-    if s1 is False and not s2 and code == "190":  # only the generic code: 192 (occupy territory)
-        return "180"                               # and 195 (air strikes) keep their meaning
+    # a known non-state attacker, or an unknown one on a known non-state target; only the generic
+    # code: 192 (occupy territory) and 195 (air strikes) keep their meaning
+    if (s1 is False or (s1 is None and s2 is False)) and code == "190":
+        return "180"
     return code
 
 
