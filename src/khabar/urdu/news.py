@@ -1181,7 +1181,7 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
         return "190"
     # a known non-state attacker, or an unknown one on a known non-state target; only the generic
     # code: 192 (occupy territory) and 195 (air strikes) keep their meaning
-    if (s1 is False or (s1 is None and s2 is False)) and code == "190":
+    if (s1 is False or (s1 is None and s2 is False)) and not s2 and code == "190":
         return "180"
     return code
 
