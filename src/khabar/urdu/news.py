@@ -503,10 +503,11 @@ def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
 
 def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
-    narrator's conjunction (جبکہ, ادھر, تاہم: whereas, meanwhile, however) whose agent is a named third
-    party (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity
-    other than the speaker (``… سبب بنے ہیں، تاہم بی سی سی آئی … منصوبہ بنا رہا ہے``), or a narrator's
-    aside (``…، واضح رہے کہ …``: it should be noted that)."""
+    narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
+    (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity other
+    than the speaker (``… جبکہ بی سی سی آئی … منصوبہ بنا رہا ہے``), or a narrator's aside (``…، واضح
+    رہے کہ …``: it should be noted that). (تاہم, however, is left out: sources use it in their own
+    voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …``.)"""
     narr = r.lex.words("narrator")
     asides = r.lex.words("aside")
 
@@ -524,9 +525,10 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
         j = r.np_after(t + 1, c1)
         if j > t + 1 and j < c1 and r.is_erg(j) and r.forms[t + 1] not in r.first_person:
             return end_at(t)
-        named = [k for k in r.ending.get(j, []) if r.ents[k].label in ACTOR_LABELS
-                 and r.ents[k].span.token_start == t + 1]
-        if j > t + 1 and named and (speaker is None or r.resolve(named[0]) != speaker):
+        named = [k for k, e in enumerate(r.ents) if e.span.token_start == t + 1
+                 and e.label in ACTOR_LABELS and e.span.token_end < c1
+                 and r.upos[e.span.token_end] != "ADP"]  # a subject: no postposition after it
+        if named and (speaker is None or r.resolve(named[0]) != speaker):
             return end_at(t)
     return c1
 
