@@ -51,6 +51,10 @@ def test_event_lexicon_codes_and_targets() -> None:
     assert (meet.code, meet.plover, meet.targets) == ("040", "CONSULT", (("سے",), ("کے", "ساتھ")))
     assert events[("پابندی", "عائد", "کرنا")].code == "163"
     assert all(len(e.code) == 3 and e.code.isdigit() for e in events.values())
+    urge = events[("زور", "دینا")]  # target column "پر!": an event only with an actor as actor 2
+    assert (urge.targets, urge.needs_actor2, meet.needs_actor2) == ((("پر",),), True, False)
+    gap = events[("دورے", "پر", "*", "پہنچنا")]  # "*": the actor's place inside the trigger
+    assert (gap.code, gap.targets) == ("042", ())
 
 
 def test_new_light_verb_constructions_and_actor_nouns() -> None:

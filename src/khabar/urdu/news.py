@@ -64,6 +64,9 @@ NP_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 ACTOR_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "TITLE"})
 #: A trigger word standing for one to MAX_GAP tokens (the place visited in دورے پر * پہنچنا).
 EVENT_GAP = "*"
+#: The event lexicon's target column ends in this when the construction is an event only with an
+#: actor as its second actor.
+EVENT_NEEDS_ACTOR2 = "!"
 MAX_GAP = 4
 
 
@@ -109,6 +112,9 @@ class EventEntry:
     plover: str
     name: str
     targets: tuple[tuple[str, ...], ...]
+    #: an event only with an actor as its second actor (target column ending in ``!``: X پر زور دیا
+    #: urges X; ضرورت پر زور دیا only stresses a need)
+    needs_actor2: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +150,11 @@ def lexicon() -> NewsLexicon:
     speech = {tuple(r[0].split(" ")): r[1] for r in _read("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
     events: dict[tuple[str, ...], EventEntry] = {}
     for r in _read("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
-        targets = () if r[4] == "-" else tuple(tuple(t.split(" ")) for t in r[4].split("|"))
+        needs = r[4].endswith(EVENT_NEEDS_ACTOR2)
+        spec = r[4].removesuffix(EVENT_NEEDS_ACTOR2)
+        targets = () if spec == "-" else tuple(tuple(t.split(" ")) for t in spec.split("|"))
         key = tuple(r[0].split(" "))
-        events[key] = EventEntry(key, r[1], r[2], r[3], targets)
+        events[key] = EventEntry(key, r[1], r[2], r[3], targets, needs)
     roles: dict[str, set[str]] = {}
     for r in _read("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
         roles.setdefault(r[1], set()).add(r[0])
@@ -932,6 +940,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
                 ev = (ev[0], _gap_actor(r, *gap), ev[2])
+            if entry.needs_actor2 and not _is_actor(r, ev[1]):
+                continue  # ضرورت پر زور دیا: stressed a need, urged no one
             actor1, actor2, confidence = ev
             code = _assault_or_fight(r, entry.code, actor1, actor2)
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
@@ -1062,6 +1072,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _is_actor(r: NewsReader, actor: Actor) -> bool:
+    """An entity, or a phrase with an actor noun (پولیس, ممالک is not one: only listed nouns)."""
+    if actor.entity is not None:
+        return True
+    return actor.span is not None and actor_noun(r, actor.span) is not None
 
 
 def _gap_actor(r: NewsReader, gs: int, ge: int) -> Actor:
