@@ -550,9 +550,13 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
     out: list[Quote] = []
     direct = _direct_spans(doc)
     used_direct: set[int] = set()
-    for sent in doc.sentences:
+    for sk, sent in enumerate(doc.sentences):
         s0, s1 = sent.token_start, sent.token_end
         if s0 < 0:
+            continue
+        back = _said_before(r, sk)
+        if back is not None:  # (content)۔ یہ بات X نے … کہی۔
+            out.append(back)
             continue
         cues: list[tuple[int, int, str]] = []
         i = s0
@@ -655,6 +659,38 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             out.append(q)
     out.sort(key=lambda q: (q.content.start, q.content.end))
     return out
+
+
+def _said_before(r: NewsReader, sk: int) -> Quote | None:
+    """The wire-copy attribution ``(content)۔ یہ بات X نے … کہی۔`` (this was said by X): sentence
+    ``sk`` opens with یہ بات and holds a speech cue with an agent; the content is the sentence before
+    it, after its dateline (``کابل ۔ 20ستمبر (اے پی پی)``)."""
+    doc = r.doc
+    sent = doc.sentences[sk]
+    s0, s1 = sent.token_start, sent.token_end
+    if sk == 0 or s1 - s0 < 4 or f"{r.forms[s0]} {r.forms[s0 + 1]}" not in r.lex.words("retrospective"):
+        return None
+    lx = r.lex
+    retro = lx.words("retrospective_cue")
+    for i in range(s0 + 2, s1):
+        n = r.match(i, lx.speech, lx.speech_max) or (1 if r.cue_forms[i] in retro else 0)
+        if not n:
+            continue
+        marker = next((t for t in range(i - 1, s0 + 1, -1) if r.is_erg(t)), -1)
+        if marker < 0:
+            return None
+        speaker, sspan, _ = r.subject(marker, s0 + 2)
+        prev = doc.sentences[sk - 1]
+        c0, c1 = prev.token_start, _content_end(r, prev.token_start, prev.token_end)
+        closing = [t for t in range(c0, min(c1, c0 + 12)) if r.forms[t] == C.RIGHT_PARENTHESIS]
+        if closing:
+            c0 = closing[-1] + 1
+        if c1 - c0 < 2:
+            return None
+        kind = lx.speech.get(tuple(r.cue_forms[i:i + n]), "inform")
+        return Quote(doc.token_span(i, i + n), doc.char_span(r.starts[c0], r.ends[c1 - 1]), "indirect",
+                     speaker, sspan, f"rule:quote.retrospective.{kind}")
+    return None
 
 
 def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
@@ -1181,11 +1217,19 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
         if role is None:  # پولیس, فوج tagged as an organisation: the actor noun says what it is
             noun = actor_noun(r, e.span)
             role = noun.role if noun is not None else None
+        if role is None and e.label == "PERSON" and not _titled(r, actor.entity):
+            return False  # a person named without office or title: a private individual
         return True if role in STATE_FORCE_ROLES else None
     if actor.span is not None:
         noun = actor_noun(r, actor.span)
         return None if noun is None else noun.role in STATE_FORCE_ROLES
     return None
+
+
+def _titled(r: NewsReader, k: int) -> bool:
+    """Whether a PERSON has a TITLE in its linker group (an office-holder, an officer)."""
+    g = r.ents[k].group
+    return g is not None and any(e.group == g and e.label == "TITLE" for e in r.ents)
 
 
 def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) -> str:
