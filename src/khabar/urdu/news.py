@@ -855,7 +855,8 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     lx = r.lex
     last = r.forms[b - 1]
     if last in lx.words("irrealis") and not (b < s1 and (
-            r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem"))):
+            r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem")
+            or r.forms[b] in lx.words("progressive"))):
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
@@ -952,8 +953,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 chained = -1
                 continue  # حملہ کر کے قتل کر دیا: one act told in two verbs; the first codes it
             conj = lx.words("conjunctive")
-            chained = b if entry.code[:2] in violent and (
-                r.forms[b - 1] in conj or (b < s1 and r.forms[b] in conj)) else -1
+            chained = b if entry.code[:2] in violent and (  # کر کے, کرکے; a verb stem + کر (مار کر)
+                r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj
+                                                       or r.forms[b] in lx.words("conjunctive_stem")))
+            ) else -1
             if not _realis(r, a, b, s1):
                 continue
             floor = s0
