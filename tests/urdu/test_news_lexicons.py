@@ -19,6 +19,7 @@ FILES = {
     "light_verbs.tsv": (("form", "lemma"), 1),
     "date_words.tsv": (("word", "type", "value"), 2),
     "actor_roles.tsv": (("kb_id", "role", "name"), 1),
+    "generic_refs.tsv": (("generic", "heads", "source"), 1),
 }
 
 

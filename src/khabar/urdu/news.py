@@ -140,6 +140,8 @@ class NewsLexicon:
     actor_nouns: dict[str, ActorNoun] = field(default_factory=dict)
     #: event entries by the first word of their trigger
     by_first: dict[str, tuple[EventEntry, ...]] = field(default_factory=dict)
+    #: generic nouns for an organisation named earlier -> words its name holds (عدالت -> کورٹ ...)
+    generic_refs: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -166,9 +168,11 @@ def lexicon() -> NewsLexicon:
     by_first: dict[str, tuple[EventEntry, ...]] = {}
     for entry in events.values():
         by_first[entry.trigger[0]] = (*by_first.get(entry.trigger[0], ()), entry)
+    generic = {r[0]: frozenset(r[1].split("|"))
+               for r in _read("generic_refs.tsv", ("generic", "heads", "source"))}
     return NewsLexicon(speech, max(map(len, speech)), events, max(map(len, events)),
                        {k: frozenset(v) for k, v in roles.items()}, actor_roles, stop, light, nouns,
-                       by_first)
+                       by_first, generic)
 
 
 # --- the reader: token views and entity helpers ---------------------------------------------------
@@ -302,6 +306,12 @@ class NewsReader:
                 return k, self.ents[k].span.token_start, False
         # no entity: the bare noun phrase (up to four tokens)
         i = j - 1
+        if f in self.lex.words("agentive_noun") and i - 1 >= floor and self.upos[i - 1] in ("VERB", "AUX"):
+            # دھرنا دینے والوں: those who stage sit-ins — the infinitive and its object belong to it
+            i -= 1
+            while i - 1 >= floor and j - i < 5 and self.upos[i - 1] in NP_POS:
+                i -= 1
+            return None, i, False
         while i - 1 >= floor and j - i < 4 and self.upos[i - 1] in NP_POS:
             i -= 1
         if self.upos[j - 1] in NP_POS or self.upos[j - 1] == "NUM":
@@ -318,6 +328,23 @@ class NewsReader:
                 if k is not None:
                     return self.resolve(k)
         return None
+
+    def generic_ref(self, first: int, end: int) -> int | None:
+        """The organisation a one-word generic noun at ``first`` refers to (عدالت نے after سپریم
+        کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words."""
+        if end - first != 1:
+            return None
+        heads = self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
+            self.lemmas[first] or "")
+        if not heads:
+            return None
+        best: int | None = None
+        for k, e in enumerate(self.ents):
+            if e.span.token_end > first or e.label != "ORGANIZATION":
+                continue
+            if heads & set(self.forms[e.span.token_start:e.span.token_end]):
+                best = k
+        return best
 
     def titled_place(self, k: int, first: int, end: int) -> int | None:
         """A title phrase ending in a place (وزیر اعلیٰ پنجاب نے: the Chief Minister of Punjab) whose
@@ -401,7 +428,11 @@ class NewsReader:
                 return titled, span, False
             return self.resolve(k), span, False
         named = self.by_text(first, end)
-        return (named if named is not None else self.by_apposition(first, end)), span, False
+        if named is None:
+            named = self.by_apposition(first, end)
+        if named is None:
+            named = self.generic_ref(first, end)
+        return named, span, False
 
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
@@ -792,11 +823,16 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     if first >= end or all(r.upos[t] == "NUM" for t in range(first, end)):
         return NO_ACTOR  # 70 سے 80: a number is not an actor
     named = r.by_text(first, end)
+    if named is None:
+        named = r.generic_ref(first, end)
     if named is not None:
         return Actor(named)
     # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں
     if first >= 2 and r.forms[first - 1] in r.genitive:
         k2, f2, pron = r.np_before(first - 1, max(0, first - 5))
+        if k2 is not None and r.ents[k2].source == "rule:demonym" and (
+                r.ents[k2].span.token_end < first - 1):
+            k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
         if k2 is not None and not any(r.upos[t] == "PROPN" for t in range(first, end)):
             return Actor(r.resolve(k2))
         if k2 is not None:
