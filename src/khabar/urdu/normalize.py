@@ -235,7 +235,7 @@ RULES: tuple[Rule, ...] = (
          pattern=C.ZWNJ + "+", replace_for=_zwnj_replace, when=lambda cfg: cfg.zwnj != "keep",
          chars=C.ZWNJ),
     Rule("yeh_hamza", "Urdu writes hamza on yeh as one letter ئ (یٔ → ئ)",
-         pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA,
+         pattern="[" + C.FARSI_YEH + C.ALEF_MAKSURA + C.YEH_ARABIC + "]" + C.HAMZA_ABOVE, replace=C.YEH_HAMZA,
          chars=C.HAMZA_ABOVE),
     Rule("yeh_barree_hamza", "ۓ is written ئے in standard Urdu (گۓ → گئے)",
          pattern=f"(?:{C.YEH_BARREE_HAMZA}|{C.YEH_BARREE}{C.HAMZA_ABOVE}){C.HAMZA_ABOVE}*",
