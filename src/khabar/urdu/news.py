@@ -1203,6 +1203,18 @@ def _object_markers(r: NewsReader) -> tuple[tuple[str, ...], ...]:
     return tuple((w,) for w in sorted(r.lex.words("object")))
 
 
+def _bracketed(r: NewsReader, k: int) -> bool:
+    """Whether entity ``k`` stands in brackets: a dateline's news agency (اے پی پی), an abbreviation
+    after a name — a label, not the clause's subject."""
+    e = r.ents[k]
+    inside = r.forms[e.span.token_start:e.span.token_end]
+    if C.LEFT_PARENTHESIS in inside or C.RIGHT_PARENTHESIS in inside:
+        return True
+    before = r.forms[e.span.token_start - 1] if e.span.token_start > 0 else ""
+    after = r.forms[e.span.token_end] if e.span.token_end < len(r.forms) else ""
+    return before == C.LEFT_PARENTHESIS and after == C.RIGHT_PARENTHESIS
+
+
 def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     """The subject of a clause without نے (present tense, intransitive): its first pronoun, entity or
     actor noun phrase."""
@@ -1214,7 +1226,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and r.ents[k].span.token_start >= lo]
+              and r.ents[k].span.token_start >= lo and not _bracketed(r, k)]
         if ks and r.ents[ks[0]].source == "rule:demonym":
             if any(e.span.token_start == t + 1 for e in r.ents):
                 continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
