@@ -43,6 +43,17 @@ CASES = [
 ]
 
 
+def test_pronoun_speaker_after_a_common_noun_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """انہوں نے کہا after a speaker named only by a common noun phrase is that phrase (no person
+    spoke between), not an earlier person."""
+    doc = news(Document("چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا ہے کہ 13 معاہدے توانائی سے متعلق ہیں۔ "
+                        "صحافیوں کو بریفنگ دیتے ہوئے انہوں نے کہا کہ ان معاہدوں کا مقصد پاکستان کی ترقی ہے۔"))
+    got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+           for q in doc.quotes]
+    assert got == [("13 معاہدے توانائی سے متعلق ہیں", None, "سینئر عہدیدار"),
+                   ("ان معاہدوں کا مقصد پاکستان کی ترقی ہے", None, "سینئر عہدیدار")]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

@@ -628,6 +628,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             sspan: Span | None
             if marker >= 0:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
+                if _pron and r.forms[marker - 1] not in r.first_person:
+                    speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan)
             elif passive:
                 speaker, sspan = None, None
             else:
@@ -722,6 +724,20 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
         return Quote(doc.token_span(i, i + n), doc.char_span(r.starts[c0], r.ends[c1 - 1]), "indirect",
                      speaker, sspan, f"rule:quote.retrospective.{kind}")
     return None
+
+
+def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, speaker: int | None,
+                        sspan: Span | None) -> tuple[int | None, Span | None]:
+    """A pronoun speaker (انہوں نے کہا) whose most recent speaker was named by a common noun phrase
+    (چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا): that phrase, when no person spoke after it."""
+    last = next((q for q in reversed(quotes) if q.cue.token_start < marker), None)
+    if last is None or last.speaker is not None or last.speaker_span is None:
+        return speaker, sspan
+    first = last.speaker_span.token_start
+    if first < 0 or r.forms[first] in r.pronouns or r.forms[first] in r.first_person:
+        return speaker, sspan
+    after = [t for t, person in r.agents if person == speaker and first < t < marker]
+    return (speaker, sspan) if after else (None, last.speaker_span)
 
 
 def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
