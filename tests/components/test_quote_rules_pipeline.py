@@ -37,6 +37,9 @@ CASES = [
     # a generic noun (عدالت) speaks for the organisation named before it
     ("سپریم کورٹ نے سماعت کی۔ عدالت نے کہا کہ حکومت فوری جواب دے۔",
      [("indirect", "کہا", "حکومت فوری جواب دے", "سپریم کورٹ")]),
+    # a bare one-word title (وزیر) speaks for the person its longer form named before
+    ("وفاقی وزیر اطلاعات پرویز رشید نے اجلاس میں شرکت کی۔ وزیر نے بتایا کہ حکومت مذاکرات کے لیے تیار ہے۔",
+     [("indirect", "بتایا", "حکومت مذاکرات کے لیے تیار ہے", "پرویز رشید")]),
     # the narrator's aside (، واضح رہے کہ …) ends the content
     ("انوراگ ٹھاکر نے کہا کہ یہ معاملہ حل نہیں ہو سکا،واضح رہے کہ دونوں بورڈز کے درمیان تنازع ہے۔",
      [("indirect", "کہا", "یہ معاملہ حل نہیں ہو سکا", None)]),

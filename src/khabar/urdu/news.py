@@ -329,6 +329,20 @@ class NewsReader:
                     return self.resolve(k)
         return None
 
+    def title_ref(self, first: int, end: int) -> int | None:
+        """The person a one-word bare title at ``first`` refers to (وزیر نے بتایا after وزیر اطلاعات
+        پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person."""
+        if end - first != 1:
+            return None
+        word = self.forms[first]
+        best: int | None = None
+        for e in self.ents:
+            if e.span.token_end > first or e.label != "TITLE" or e.group not in self.persons_by_group:
+                continue
+            if self.forms[e.span.token_start] == word:
+                best = self.persons_by_group[e.group]
+        return best
+
     def generic_ref(self, first: int, end: int) -> int | None:
         """The organisation a one-word generic noun at ``first`` refers to (عدالت نے after سپریم
         کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words."""
@@ -430,6 +444,8 @@ class NewsReader:
         named = self.by_text(first, end)
         if named is None:
             named = self.by_apposition(first, end)
+        if named is None:
+            named = self.title_ref(first, end)
         if named is None:
             named = self.generic_ref(first, end)
         return named, span, False
@@ -839,6 +855,8 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     if first >= end or all(r.upos[t] == "NUM" for t in range(first, end)):
         return NO_ACTOR  # 70 سے 80: a number is not an actor
     named = r.by_text(first, end)
+    if named is None:
+        named = r.title_ref(first, end)
     if named is None:
         named = r.generic_ref(first, end)
     if named is not None:
