@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from khabar.doc.model import Document, Event, Quote, Span, Timex
@@ -253,6 +253,12 @@ class NewsReader:
                 if f.endswith(c) and f[:-len(c)] in cue_words:
                     self.comp_glued.add(i)
                     self.cue_forms[i] = f[:-len(c)]
+
+    @cached_property
+    def in_timex(self) -> frozenset[int]:
+        """Tokens of the date and time expressions, with the token after each (its postposition)."""
+        return frozenset(t for x in self.doc.dates if x.span.token_start >= 0
+                         for t in range(x.span.token_start, x.span.token_end + 1))
 
     def sentence_of(self, i: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, i) - 1)
@@ -891,11 +897,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
     actor 1 (a pronoun there refers to someone other than actor 1). (actor, token of the postposition)."""
     dative = r.lex.words("dative")
     takes_object = any(post in targets for post in _object_markers(r))
-    #: the postposition of a date or time expression (جمعرات کو: on Thursday) marks no object
-    in_timex = {t for x in r.doc.dates if x.span.token_start >= 0
-                for t in range(x.span.token_start, x.span.token_end + 1)}
     for t in range(hi - 1, lo - 1, -1):
-        if t in in_timex:
+        if t in r.in_timex:  # جمعرات کو (on Thursday): a date's postposition marks no object
             continue
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             ante = r.antecedent(t, exclude=actor1.entity)
