@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -1012,8 +1012,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
         if s0 < 0:
             continue
         i = s0
-        #: end of the last violent trigger when a conjunctive participle (کر کے) follows it
-        chained = -1
+        #: end of the last violent trigger when a conjunctive participle (کر کے) follows it, and the
+        #: event it made (index in ``out``; -1: none)
+        chained = chain_event = -1
         while i < s1:
             found = r.match_event(i)
             if found is None:
@@ -1023,8 +1024,13 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             a, b = i, i + length
             i = b
             if entry.code[:2] in violent and chained >= 0 and a - chained <= 8:
-                chained = -1
-                continue  # حملہ کر کے قتل کر دیا: one act told in two verbs; the first codes it
+                # حملہ کر کے قتل کر دیا: one act told in two verbs; the first codes it, and the
+                # second verb's object (ٹیم کے ارکان کو … قتل) is its target when it named none
+                if chain_event >= 0:
+                    out[chain_event] = _with_chained_target(r, out[chain_event], entry, (a, b), s0=s0,
+                                                            s1=s1, quotes=quotes)
+                chained = chain_event = -1
+                continue
             conj = lx.words("conjunctive")
             chained = b if entry.code[:2] in violent and (  # کر کے, کرکے; a verb stem + کر (مار کر)
                 r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj
@@ -1032,12 +1038,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             ) else -1
             if not _realis(r, a, b, s1):
                 continue
-            floor = s0
-            quote: Quote | None = None
-            for q in quotes:  # inside reported speech the agent is inside it too
-                if q.content.start <= r.starts[a] < q.content.end:
-                    floor = max(floor, q.content.token_start)
-                    quote = q
+            floor, quote = _quote_floor(s0, r.starts[a], quotes)
             if entry.code.startswith("04") and _press_talk(
                     r, entry, a, floor, untargeted=b < s1 and r.forms[b] in lx.words("participle")):
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
@@ -1060,6 +1061,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             out.append(Event(doc.token_span(a, b), code, entry.plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
                              f"rule:event.{entry.code}", actor1.span, actor2.span))
+            chain_event = len(out) - 1 if chained >= 0 else -1
     for q in quotes:
         ts = q.cue.token_start
         sk = r.sentence_of(ts) if ts >= 0 else 0
@@ -1068,6 +1070,29 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          q.speaker_span if q.speaker is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return out
+
+
+def _quote_floor(s0: int, pos: int, quotes: Sequence[Quote]) -> tuple[int, Quote | None]:
+    """The first token a trigger at character ``pos`` may look back to, and the quote it stands in."""
+    floor, quote = s0, None
+    for q in quotes:  # inside reported speech the agent is inside it too
+        if q.content.start <= pos < q.content.end:
+            floor, quote = max(floor, q.content.token_start), q
+    return floor, quote
+
+
+def _with_chained_target(r: NewsReader, ev: Event, entry: EventEntry, span: tuple[int, int], *,
+                         s0: int, s1: int, quotes: Sequence[Quote]) -> Event:
+    """``ev`` with the target of the second verb of its chain (… کو قتل کر دیا) when it has none."""
+    if ev.actor2 is not None or ev.actor2_span is not None:
+        return ev
+    floor, quote = _quote_floor(s0, r.starts[span[0]], quotes)
+    found = _event_actors(r, entry, span, s1, floor, quote=quote)
+    if found is None or found[1].null:
+        return ev
+    target = found[1]
+    code = _assault_or_fight(r, ev.code, Actor(ev.actor1, ev.actor1_span), target)
+    return replace(ev, code=code, actor2=target.entity, actor2_span=target.span)
 
 
 def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
