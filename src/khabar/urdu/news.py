@@ -689,8 +689,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 prev_end = e
                 continue
             cstart, cend = r.starts[c0], r.ends[c1 - 1]
-            dk = next((k for k, (ds, de) in enumerate(direct) if ds >= cstart - 1 and ds <= cstart + 2),
-                      None)
+            # … کہا کہ “...”: a direct quote that opens the content and runs (nearly) to its end; a
+            # quoted maxim at its start (’’جان کے بدلے جان‘‘ کے قصاص قانون …) leaves it indirect
+            dk = next((k for k, (ds, de) in enumerate(direct) if cstart - 1 <= ds <= cstart + 2
+                       and de >= cend - 3), None)
             if dk is not None:  # انہوں نے کہا کہ “...”: the direct quote takes this cue
                 used_direct.add(dk)
                 ds, de = direct[dk]
@@ -932,7 +934,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             or r.forms[b] in lx.words("progressive"))):
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
-            r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN")
+            r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
             or (r.upos[b] == "PRON" and b + 1 < s1 and r.upos[b + 1] == "NOUN")):
         return False  # مذاکرات کی میز, ملاقات کی کوئی دعوت: a genitive, not the light verb
     t = b
@@ -961,6 +963,16 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             return False
         if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
             break
+    conj = lx.words("conjunctive") | lx.words("conjunctive_stem")
+    if last in conj or (b < s1 and r.forms[b] in conj):
+        # دورہ کر کے … ملاقات کریں گے: a conjunctive participle takes the mood of the main verb
+        for t in range(b + 1, min(s1, b + 14)):
+            if r.upos[t] == "PUNCT":
+                break
+            if r.upos[t] == "VERB" and r.forms[t] not in conj:
+                if r.forms[t] in lx.words("irrealis"):
+                    return False
+                return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
 
 
@@ -1044,10 +1056,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
-            if (entry.code[:2] in MATERIAL_ROOTS and b < s1 and r.forms[b - 1] in lx.words("habitual")
-                    and r.forms[b] in lx.words("present")):
-                continue  # ہر کسی کی مدد کرتے ہیں: a habit, not a reported act (praise or demands in
-                # the present, خراج تحسین پیش کرتے ہیں, are acts and stay)
+            if (b < s1 and r.forms[b - 1] in lx.words("habitual") and r.forms[b] in lx.words("present")
+                    and (entry.code[:2] in MATERIAL_ROOTS or not _first_person_clause(r, floor, a))):
+                # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
+                # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
+                # ہیں) is performed as it is said
+                continue
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote)
             if ev is None:
                 continue
@@ -1070,6 +1084,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          q.speaker_span if q.speaker is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return out
+
+
+def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
+    """Whether a first-person pronoun (ہم, ہمیں ...) stands in ``[lo, a)``."""
+    return any(r.forms[t] in r.first_person for t in range(lo, a))
 
 
 def _quote_floor(s0: int, pos: int, quotes: Sequence[Quote]) -> tuple[int, Quote | None]:
