@@ -74,3 +74,28 @@ def test_heldout_split_is_every_fourth_article() -> None:
     assert [a.file for a in split_articles(arts, "heldout")] == ["0003.xml", "0007.xml"]
     assert len(split_articles(arts, "dev")) == 7
     assert len(split_articles(arts, "all")) == 9
+
+
+def test_annotator_agreement_is_the_scorer_on_two_annotations(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An annotation agrees fully with itself; dropping one event of the second costs exactly that
+    event's recall; only the articles both files hold are compared."""
+    import json
+    from pathlib import Path
+
+    from khabar.training.news_eval import annotator_agreement
+
+    gold = Path(__file__).parents[1] / "data" / "news_gold" / "counter_gold.jsonl"
+    root = data_dir / "news" / "counter" / "xml"
+    assert annotator_agreement(gold, gold, "events", root=root)["f1"] == 1.0
+    assert annotator_agreement(gold, gold, "quotes", root=root)["speaker_accuracy"] == 1.0
+    records = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    first = next(k for k, r in enumerate(records) if r["events"])
+    n_events = sum(len(r["events"]) for r in records[: first + 3])
+    records[first]["events"] = records[first]["events"][1:]
+    second = tmp_path / "second.jsonl"
+    second.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records[: first + 3]) + "\n",
+                      encoding="utf-8")
+    got = annotator_agreement(gold, second, "events", root=root)
+    assert got["articles"] == first + 3
+    assert (got["gold_events"], got["predicted_events"], got["correct"]) == (n_events, n_events - 1,
+                                                                            n_events - 1)

@@ -301,21 +301,15 @@ def evaluate_news(gold_path: Path, task: str, *, pipeline: str = "news",
         quotes, events = _predictions(doc, art.scope)
         # spans of different articles are kept apart by shifting each article by k * _SHIFT
 
-        def t(r: Range | None, text: str = text) -> str:
-            return text[r[0]:r[1]] if r is not None else ""
-
         def sh(r: Range | None, k: int = k) -> Range | None:
             return None if r is None else (r[0] + k * _SHIFT, r[1] + k * _SHIFT)
 
         def sp(s: Speaker, k: int = k) -> Speaker:
             return Speaker(tuple((a + k * _SHIFT, b + k * _SHIFT) for a, b in s.spans), s.texts)
 
-        for q in art.quotes:
-            r = _r(q.get("speaker"))
-            gq.append(GoldQuote(sh(_r(q["content"])) or (0, 0), sh(r), t(r), bool(q.get("pronoun"))))
-        for e in art.events:
-            a1, a2 = _r(e.get("actor1")), _r(e.get("actor2"))
-            ge.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), str(e["type"]), sh(a1), sh(a2), t(a1), t(a2)))
+        art_q, art_e = _gold_records(art, text, k)
+        gq.extend(art_q)
+        ge.extend(art_e)
         pq.extend(PredQuote(sh(x.content) or (0, 0), sp(x.speaker)) for x in quotes)
         pe.extend(PredEvent(sh(x.trigger) or (0, 0), x.code, sp(x.actor1), sp(x.actor2)) for x in events)
     scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
@@ -324,6 +318,58 @@ def evaluate_news(gold_path: Path, task: str, *, pipeline: str = "news",
 
 #: Offset between articles when all records are scored together.
 _SHIFT = 10_000_000
+
+
+def _gold_records(art: GoldArticle, text: str, k: int) -> tuple[list[GoldQuote], list[GoldEvent]]:
+    """An article's gold quotes and events, shifted by ``k * _SHIFT`` (article ``k`` of a set)."""
+
+    def t(r: Range | None) -> str:
+        return text[r[0]:r[1]] if r is not None else ""
+
+    def sh(r: Range | None) -> Range | None:
+        return None if r is None else (r[0] + k * _SHIFT, r[1] + k * _SHIFT)
+
+    quotes = [GoldQuote(sh(_r(q["content"])) or (0, 0), sh(_r(q.get("speaker"))), t(_r(q.get("speaker"))),
+                        bool(q.get("pronoun"))) for q in art.quotes]
+    events = []
+    for e in art.events:
+        a1, a2 = _r(e.get("actor1")), _r(e.get("actor2"))
+        events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), str(e["type"]), sh(a1), sh(a2), t(a1), t(a2)))
+    return quotes, events
+
+
+def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | None = None,
+                        ) -> dict[str, Any]:
+    """Agreement of two annotations of the same articles (those both files hold), scored exactly as
+    the extractor is: ``second``'s records stand where predictions stand, each span a mention with its
+    own words. The figure an extractor can hope to reach against one annotator."""
+    if task not in ("quotes", "events"):
+        raise DataError(f"unknown news task {task!r}: quotes or events")
+    a = {art.file: art for art in read_gold(first)}
+    b = {art.file: art for art in read_gold(second)}
+    common = [f for f in a if f in b]
+    if not common:
+        raise DataError(f"{first} and {second} share no article")
+    base = root or counter_dir()
+    gq: list[GoldQuote] = []
+    pq: list[PredQuote] = []
+    ge: list[GoldEvent] = []
+    pe: list[PredEvent] = []
+
+    def who(g: Range | None, text: str) -> Speaker:
+        return Speaker() if g is None else Speaker((g,), frozenset({text}))
+
+    for k, f in enumerate(common):
+        text, _ = counter_text(base / f)
+        art_q, art_e = _gold_records(a[f], text, k)
+        gq.extend(art_q)
+        ge.extend(art_e)
+        other_q, other_e = _gold_records(b[f], text, k)
+        pq.extend(PredQuote(q.content, who(q.speaker, q.speaker_text)) for q in other_q)
+        pe.extend(PredEvent(e.trigger, e.type, who(e.actor1, e.actor1_text), who(e.actor2, e.actor2_text))
+                  for e in other_e)
+    scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
+    return {"task": task, "articles": len(common), "first": str(first), "second": str(second), **scores}
 
 
 # --- summaries on COUNTER -------------------------------------------------------------------------
