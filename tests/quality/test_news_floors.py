@@ -30,8 +30,13 @@ FRESH = GOLD.with_name("counter_fresh.jsonl")
 BLIND = [GOLD.with_name(f"counter_blind{k}.jsonl") for k in range(2, 13)]
 
 
-@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND],
-                         ids=["gold", "fresh", *(f"blind{k}" for k in range(2, 13))])
+#: second, independent annotations of a blind set (inter-annotator agreement)
+SECOND = sorted((GOLD.parent / "agreement").glob("*_second.jsonl"))
+
+
+@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND, *SECOND],
+                         ids=["gold", "fresh", *(f"blind{k}" for k in range(2, 13)),
+                              *(p.stem for p in SECOND)])
 def test_gold_offsets_lie_in_scope_on_word_boundaries(data_dir: Path, gold: Path) -> None:
     root = data_dir / "news" / "counter" / "xml"
     for art in read_gold(gold):
