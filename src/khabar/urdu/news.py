@@ -335,6 +335,12 @@ class NewsReader:
                     return self.resolve(k)
         return None
 
+    def by_reference(self, first: int, end: int) -> int | None:
+        """What a one-word bare reference stands for: a title for its person (:meth:`title_ref`), else
+        a generic noun for its organisation (:meth:`generic_ref`)."""
+        k = self.title_ref(first, end)
+        return k if k is not None else self.generic_ref(first, end)
+
     def title_ref(self, first: int, end: int) -> int | None:
         """The person a one-word bare title at ``first`` refers to (وزیر نے بتایا after وزیر اطلاعات
         پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person."""
@@ -451,9 +457,7 @@ class NewsReader:
         if named is None:
             named = self.by_apposition(first, end)
         if named is None:
-            named = self.title_ref(first, end)
-        if named is None:
-            named = self.generic_ref(first, end)
+            named = self.by_reference(first, end)
         return named, span, False
 
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
@@ -864,9 +868,7 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         return NO_ACTOR  # 70 سے 80: a number is not an actor
     named = r.by_text(first, end)
     if named is None:
-        named = r.title_ref(first, end)
-    if named is None:
-        named = r.generic_ref(first, end)
+        named = r.by_reference(first, end)
     if named is not None:
         return Actor(named)
     # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں
@@ -1019,6 +1021,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
     lx = r.lex
     out: list[Event] = []
     violent = ("18", "19")
+    conj = lx.words("conjunctive")  # کر کے, کرکے
+    conj_stem = lx.words("conjunctive_stem")  # a verb stem + کر (مار کر)
     for sk, sent in enumerate(doc.sentences):
         s0, s1 = sent.token_start, sent.token_end
         if s0 < 0:
@@ -1043,10 +1047,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                                                             s1=s1, quotes=quotes)
                 chained = chain_event = -1
                 continue
-            conj = lx.words("conjunctive")
-            chained = b if entry.code[:2] in violent and (  # کر کے, کرکے; a verb stem + کر (مار کر)
-                r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj
-                                                       or r.forms[b] in lx.words("conjunctive_stem")))
+            chained = b if entry.code[:2] in violent and (
+                r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj or r.forms[b] in conj_stem))
             ) else -1
             if not _realis(r, a, b, s1):
                 continue
