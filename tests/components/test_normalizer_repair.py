@@ -32,6 +32,23 @@ def both() -> Normalizer:
         ("انہوںنے کہا", "انہوں نے کہا", [[5, 5, 5, 6]]),
         ("انھوںنے فرمایاکہ", "انھوں نے فرمایا کہ", [[5, 5, 5, 6], [14, 14, 15, 16]]),
         ("صدرنے کہا", "صدر نے کہا", [[3, 3, 3, 4]]),
+        # a light verb, a vector verb or an auxiliary after a non-joining letter
+        ("تعاون کا عزم ظاہرکیا ہے۔", "تعاون کا عزم ظاہر کیا ہے۔", [[17, 17, 17, 18]]),
+        ("پولیس نے گولی چلادی", "پولیس نے گولی چلا دی", [[17, 17, 17, 18]]),
+        ("قرارداد منظورہوئی", "قرارداد منظور ہوئی", [[13, 13, 13, 14]]),
+        ("اجلاس بلالیا", "اجلاس بلا لیا", [[9, 9, 9, 10]]),
+        ("مدد کی دعوت دیتاہوں", "مدد کی دعوت دیتا ہوں", [[16, 16, 16, 17]]),
+        # ... and a conjunction
+        ("کبڈی میں مرداور خواتین", "کبڈی میں مرد اور خواتین", [[12, 12, 12, 13]]),
+        # a verb or a conjunction after a two-letter part: a name as often as not
+        ("دولی خیل میں", "دولی خیل میں", []),
+        ("سوہو سے", "سوہو سے", []),
+        ("مسٹر تھاکر", "مسٹر تھاکر", []),  # a name's -کر is not the light verb: کر is not listed
+        # a postposition typed joined to the word after it (its ے or و does not join either)
+        ("پولیس نےمظاہرین کو منتشر کیا", "پولیس نے مظاہرین کو منتشر کیا", [[8, 8, 8, 9]]),
+        ("مائر کوایل بی ڈبلیو کیا", "مائر کو ایل بی ڈبلیو کیا", [[7, 7, 7, 8]]),
+        ("کوالا لمپور میں", "کوالا لمپور میں", []),  # frequent as written
+        ("کواس کا علم تھا", "کواس کا علم تھا", []),  # the rest has two letters: not split
         # frequent as written, or kept as one token by UD Urdu: untouched
         ("جائےگا", "جائےگا", []),
         ("پاکستان کیلئے", "پاکستان کیلئے", []),
@@ -100,7 +117,7 @@ def test_defaults_leave_run_together_words_alone() -> None:
 
 @pytest.mark.parametrize(("name", "header"), [
     ("joined_words.tsv", ("joined", "expansion", "source")),
-    ("attachable_words.tsv", ("word", "source")),
+    ("attachable_words.tsv", ("word", "min_before", "source")),
 ])
 def test_lexicon_entries_are_normalized_and_unique(name: str, header: tuple[str, ...]) -> None:
     rows = read_tsv(name, header)
@@ -112,7 +129,8 @@ def test_lexicon_entries_are_normalized_and_unique(name: str, header: tuple[str,
             assert normalize(value).text == value, value
     assert joined_words()["کیلئے"] == "کے لیے"
     assert joined_words()["کیلیے"] == "کے لیے"
-    assert {"کہ", "نے"} <= attachable_words()
+    assert {"کہ", "نے"} <= attachable_words().keys()
+    assert attachable_words()["کیا"] == 3
 
 
 def test_ud_dev_text_is_left_as_gold_tokenizes_it(data_dir: Path, repair: Normalizer) -> None:

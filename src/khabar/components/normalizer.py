@@ -12,12 +12,20 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   - the token is unknown or rare in the ``wordfreq`` Urdu list (zipf below ``repair_max_zipf``)
     and is not a word of the segmentation training data;
   - the learned word segmenter (:mod:`khabar.ml.wordseg`) puts a word boundary there;
-  - the part after each boundary is a postposition, particle or copula that writers type joined
-    to the word before it (``khabar/urdu/data/attachable_words.tsv``: کہ نے کے سے میں ہے ...);
+  - the part after each boundary is a word that writers type joined to the word before it
+    (``khabar/urdu/data/attachable_words.tsv``: postpositions, particles and copulas — کہ نے کے سے
+    میں ہے —, and auxiliaries, light and vector verbs and conjunctions — کیا دیا گیا رہا ہو اور —,
+    these only after a part of three letters or more: ظاہرکیا → ظاہر کیا, but دولی خیل stays);
   - the letter before the boundary does not join to the next one (ا د ر و ے ...) or is ں, so the
     missing space was invisible to the writer;
   - the part before is a frequent word (zipf at least ``repair_min_part_zipf``);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
+
+  The same holds the other way round: a token that starts with a postposition or copula ending in a
+  non-joining letter (نے کو سے کے کا میں پر ہے ...) is split after it (نےمظاہرین → نے مظاہرین,
+  کوایل بی ڈبلیو → کو ایل بی ڈبلیو) when the token is rare, the segmenter puts a boundary there and
+  the rest is a frequent word of three letters or more (zipf at least ``repair_min_next_zipf``; at
+  least ``repair_min_part_zipf`` for three letters: کوالا is Kuala, not کو + الا).
 
   Joined future forms (جائےگا) are left alone: UD Urdu keeps them as one token. Measured on the
   UD Urdu dev text, these conditions split no gold token (see tests/components).
@@ -62,11 +70,15 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_max_zipf: float = 3.0
     #: the word before a split-off postposition must be at least this frequent (zipf)
     repair_min_part_zipf: float = 5.0
+    #: the word after a split-off leading postposition (نےمظاہرین) must be at least this frequent
+    repair_min_next_zipf: float = 4.0
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        if not 0.0 <= self.repair_max_zipf <= 9.0 or not 0.0 <= self.repair_min_part_zipf <= 9.0:
-            raise ConfigError("repair_max_zipf and repair_min_part_zipf are zipf values between 0 and 9")
+        if not all(0.0 <= z <= 9.0 for z in (self.repair_max_zipf, self.repair_min_part_zipf,
+                                               self.repair_min_next_zipf)):
+            raise ConfigError("repair_max_zipf, repair_min_part_zipf and repair_min_next_zipf are zipf "
+                              "values between 0 and 9")
 
 
 #: A run of Arabic-script letters (with their marks): the unit a repair may rewrite.
@@ -75,6 +87,7 @@ _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
+_MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
 
 
@@ -97,7 +110,7 @@ class SpaceRepairer:
         from khabar.urdu.joined import attachable_words, joined_words
 
         self._joined: dict[str, str] = joined_words() if config.expand_joined else {}
-        self._attachable = attachable_words() if config.repair_spaces else frozenset()
+        self._attachable: dict[str, int] = attachable_words() if config.repair_spaces else {}
         # whole tokens that are joined spellings; token ends that may hide a missing space
         self._joined_re = (
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._joined)})(?![\p{{L}}\p{{M}}])")
@@ -108,6 +121,15 @@ class SpaceRepairer:
             regex.compile(rf"[{visible}](?:{_alternation(self._attachable)})(?![\p{{L}}\p{{M}}])")
             if self._attachable else None
         )
+        # token starts that may hide a missing space: a postposition or copula ending in a
+        # non-joining letter, typed joined to the word after it (نےمظاہرین, کواس)
+        self._leading = frozenset(w for w, least in self._attachable.items() if least == 1
+                                  and w[-1] in _VISIBLE_END)
+        self._leading_re = (
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._leading)})(?=\p{{L}})")
+            if self._leading else None
+        )
+        self._lead_cache: dict[str, int] = {}
         if (config.repair_spaces or config.merge_subwords) and self._segmenter is None:
             from khabar.ml.wordseg import default_segmenter
 
@@ -141,13 +163,40 @@ class SpaceRepairer:
         cuts = [0, *points, len(word)]
         for k in range(1, len(cuts) - 1):
             before, after = word[cuts[k - 1]:cuts[k]], word[cuts[k]:cuts[k + 1]]
-            if after not in self._attachable or word[cuts[k] - 1] not in _VISIBLE_END:
+            if (after not in self._attachable or word[cuts[k] - 1] not in _VISIBLE_END
+                    or len(before) < self._attachable[after]):
                 return ()
             if after == _NE and word[cuts[k] - 1] == C.ALEF:
                 return ()  # -انے is a verb's oblique infinitive (چکانے, بنانے), not X + نے
             if before not in self._attachable and zipf(before) < cfg.repair_min_part_zipf:
                 return ()
         return tuple(points)
+
+    def leading_point(self, word: str, clitic: str) -> int:
+        """``len(clitic)`` when ``word`` (one run of letters) is ``clitic`` typed joined to the word
+        after it, else 0."""
+        key = clitic + "\t" + word
+        cached = self._lead_cache.get(key)
+        if cached is None:
+            cached = len(clitic) if self._leads(word, clitic) else 0
+            if len(self._lead_cache) < _CACHE_LIMIT:
+                self._lead_cache[key] = cached
+        return cached
+
+    def _leads(self, word: str, clitic: str) -> bool:
+        from khabar.ml.wordseg import skeleton
+        from khabar.urdu.lexicon import zipf
+
+        seg, cfg = self._segmenter, self.config
+        rest = word[len(clitic):]
+        if seg is None or len(rest) < _MIN_LEADING_REST or rest in self._attachable:
+            return False
+        if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
+            return False
+        # a three-letter rest must be as frequent as a part before a split-off postposition (کوالا
+        # is Kuala, not کو + الا)
+        least = cfg.repair_min_part_zipf if len(rest) == _MIN_LEADING_REST else cfg.repair_min_next_zipf
+        return zipf(rest) >= least and len(clitic) in seg.split_points(word)
 
     def rewrites(self, text: str) -> list[Rewrite]:
         """Every expansion and space insertion for ``text`` (sorted, non-overlapping)."""
@@ -170,6 +219,16 @@ class SpaceRepairer:
                 done = start
                 word = text[start:end]
                 out.extend(Rewrite(start + p, start + p, C.SPACE) for p in self.split_points(word))
+        if self._leading_re is not None:
+            for m in self._leading_re.finditer(text):
+                end = m.end()
+                while end < len(text) and _is_word_char(text[end]):
+                    end += 1
+                if any(a <= m.start() < b for a, b in expanded):
+                    continue
+                cut = self.leading_point(text[m.start():end], m.group())
+                if cut:
+                    out.append(Rewrite(m.start() + cut, m.start() + cut, C.SPACE))
         if self.config.merge_subwords:
             taken = sorted((r.start, r.end) for r in out)
             for m in _PAIR.finditer(text, overlapped=True):

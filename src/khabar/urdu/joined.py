@@ -3,9 +3,11 @@
 * ``data/joined_words.tsv`` (header ``joined<TAB>expansion<TAB>source``): joined spellings of two
   words (کیلئے → کے لیے). The normalizer component rewrites a whole token found here only when the
   user asks for it (``expand_joined``).
-* ``data/attachable_words.tsv`` (header ``word<TAB>source``): postpositions, particles and copulas
-  that writers type joined to the word before them (فرمایاکہ, انہوںنے); space repair only splits off
-  one of these.
+* ``data/attachable_words.tsv`` (header ``word<TAB>min_before<TAB>source``): postpositions,
+  particles, copulas, auxiliaries, light and vector verbs and conjunctions that writers type joined to
+  the word before them (فرمایاکہ, انہوںنے, ظاہرکیا, کیااور); space repair only splits off one of
+  these, and only after a part of at least ``min_before`` letters (a verb or a conjunction after a
+  two-letter part is too often a name: دولی خیل, سوہو).
 
 Every entry is already normalized and unique (tested).
 """
@@ -47,6 +49,13 @@ def joined_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def attachable_words() -> frozenset[str]:
-    """Words that writers type joined to the word before them."""
-    return frozenset(r[0] for r in read_tsv(ATTACHABLE_FILE, ("word", "source")))
+def attachable_words() -> dict[str, int]:
+    """Words that writers type joined to the word before them -> the fewest letters the part before
+    must have."""
+    rows = read_tsv(ATTACHABLE_FILE, ("word", "min_before", "source"))
+    out: dict[str, int] = {}
+    for n, r in enumerate(rows, start=2):
+        if not r[1].isdigit() or int(r[1]) < 1:
+            raise ConfigError(f"{ATTACHABLE_FILE}:{n}: min_before must be a whole number of letters >= 1")
+        out[r[0]] = int(r[1])
+    return out
