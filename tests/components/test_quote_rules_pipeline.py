@@ -32,6 +32,12 @@ CASES = [
      "یہ بات الیکشن کمیشن کے ترجمان نور محمد نور نے ہفتہ کو اخبار نویسوں سے گفتگو کرتے ہوئے کہی۔",
      [("indirect", "کہی", "افغانستان کے صدارتی انتخابات کے نتائج کا اعلان اتوار کو کیا جائیگا",
        "نور محمد نور")]),
+    # a cue in the subjunctive (بتایا جائے: let the court be told, typed بتایاجائے) asks for speech:
+    # no second quote, and the quote around it goes on to the sentence end
+    ("سپریم کورٹ نے سماعت ملتوی کرتے ہوئے کہا ہے کہ عدالت کو بتایاجائے کہ بجلی پر سبسڈی دینے میں "
+     "کونسی مشکلات ہیں۔",
+     [("indirect", "کہا ہے", "عدالت کو بتایا جائے کہ بجلی پر سبسڈی دینے میں کونسی مشکلات ہیں",
+       "سپریم کورٹ")]),
     # ... but بتائی جاتی ہے (is reported to be) is no speech
     ("زخمی کی حالت تشویشناک بتائی جاتی ہے۔", []),
     # a generic noun (عدالت) speaks for the organisation named before it

@@ -68,6 +68,8 @@ EVENT_GAP = "*"
 #: actor as its second actor.
 EVENT_NEEDS_ACTOR2 = "!"
 MAX_GAP = 4
+#: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
+INFINITIVE = "نا"
 
 
 # --- lexicons -------------------------------------------------------------------------------------
@@ -320,6 +322,10 @@ class NewsReader:
             return None, i, False
         while i - 1 >= floor and j - i < 4 and self.upos[i - 1] in NP_POS:
             i -= 1
+        nouns = self.lex.actor_nouns
+        if i - 1 >= floor and (f"{self.forms[i - 1]} {self.forms[i]}" in nouns
+                               or f"{self.forms[i - 1]} {self.lemmas[i] or ''}" in nouns):
+            i -= 1  # شدت پسند: a two-word actor noun is one word, however its first word is tagged
         if self.upos[j - 1] in NP_POS or self.upos[j - 1] == "NUM":
             return None, i, False
         return None, j, False
@@ -486,26 +492,41 @@ class NewsReader:
         return 0
 
     def _word_at(self, w: str, t: int) -> bool:
+        """Whether trigger word ``w`` is token ``t``: its form, its lemma, the infinitive of the light
+        verb it is a form of, or — for an infinitive ``w`` — its bare stem, the form a verb takes
+        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا)."""
         lx = self.lex
-        return w in (self.cue_forms[t], self.lemmas[t], lx.light_verbs.get(self.cue_forms[t]))
+        form = self.cue_forms[t]
+        return w in (form, self.lemmas[t], lx.light_verbs.get(form)) or (
+            w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
+            and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs)
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
         its lemma, or is the infinitive of the light verb the token is a form of; a trigger word
         :data:`EVENT_GAP` stands for one to :data:`MAX_GAP` tokens without punctuation (the place in
-        ``دورے پر * پہنچنا``). (entry, tokens matched, the gap's token range or None)."""
+        ``دورے پر * پہنچنا``); a construction of two words or more also matches with an inceptive
+        (``news_words.tsv`` role ``inceptive``: شروع) before its verb (فائرنگ شروع کر دی, مذاکرات
+        شروع ہوئے). (entry, tokens matched, the gap's token range or None)."""
         lx = self.lex
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
                  + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
         n = len(forms)
+        inceptive = lx.words("inceptive")
         best: tuple[EventEntry, int, tuple[int, int] | None] | None = None
         for entry in first:
             key = entry.trigger
             if EVENT_GAP not in key:
-                if i + len(key) <= n and (best is None or len(key) > best[1]) and all(
-                        self._word_at(w, i + t) for t, w in enumerate(key)):
-                    best = (entry, len(key), None)
+                last = len(key) - 1
+                if i + len(key) <= n and all(self._word_at(w, i + t) for t, w in enumerate(key)):
+                    if best is None or len(key) > best[1]:
+                        best = (entry, len(key), None)
+                elif (last >= 1 and i + last + 1 < n and forms[i + last] in inceptive
+                      and (best is None or len(key) + 1 > best[1])
+                      and all(self._word_at(w, i + t) for t, w in enumerate(key[:last]))
+                      and self._word_at(key[-1], i + last + 1)):
+                    best = (entry, len(key) + 1, None)
                 continue
             g = key.index(EVENT_GAP)
             head, tail = key[:g], key[g + 1:]
@@ -631,6 +652,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
 
         # a denial in the source's own voice (میں نے … نہیں کہا) stays inside its quote
         cues = [c for c in cues if c[0] not in denied or not _first_person_agent(r, c[0], s0)]
+        # عدالت کو بتایا جائے کہ …, وضاحت کی جا سکتی: a cue in the subjunctive or with a modal asks for
+        # speech or allows it; nobody has said anything (and the quote around it goes on)
+        irrealis = lx.words("subjunctive") | lx.words("modal")
+        cues = [c for c in cues if not (c[1] < s1 and r.forms[c[1]] in irrealis)]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
             if a in denied:
@@ -1321,6 +1346,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             return Actor(r.resolve(ks[0]))
         if r.actor_noun_at(t) is not None:
             j = max(r.np_after(t, a), t + 1)
+            # طالبان مذاکرات پر رضامند: an unmarked subject runs into the event noun after it
+            j = next((u for u in range(t + 1, j) if _event_head(r, u)), j)
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(t, j))
     return NO_ACTOR
