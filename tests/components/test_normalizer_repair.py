@@ -49,6 +49,11 @@ def both() -> Normalizer:
         ("مائر کوایل بی ڈبلیو کیا", "مائر کو ایل بی ڈبلیو کیا", [[7, 7, 7, 8]]),
         ("کوالا لمپور میں", "کوالا لمپور میں", []),  # frequent as written
         ("کواس کا علم تھا", "کواس کا علم تھا", []),  # the rest has two letters: not split
+        # verb groups typed joined, listed in joined_words.tsv with an expansion that only adds a
+        # space: split by repair_spaces (frequent on the web, so the rare-token rule never would)
+        ("کاروں کو نذر آتش کردیا", "کاروں کو نذر آتش کر دیا", [[19, 19, 19, 20]]),
+        ("ملزم گرفتار ہوگئے", "ملزم گرفتار ہو گئے", [[14, 14, 14, 15]]),
+        ("شہر پر حملہ کیااور گھروں میں", "شہر پر حملہ کیا اور گھروں میں", [[15, 15, 15, 16]]),
         # frequent as written, or kept as one token by UD Urdu: untouched
         ("جائےگا", "جائےگا", []),
         ("پاکستان کیلئے", "پاکستان کیلئے", []),

@@ -3,7 +3,10 @@
 It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then, when configured:
 
 * ``expand_joined``: rewrites a whole token that is a known joined spelling of two words
-  (کیلئے → کے لیے) from the reviewed lexicon ``khabar/urdu/data/joined_words.tsv``;
+  (کیلئے → کے لیے) from the reviewed lexicon ``khabar/urdu/data/joined_words.tsv``; the entries
+  whose expansion only adds a space (کردیا → کر دیا, ہوگئے → ہو گئے: verb groups typed joined,
+  frequent enough in web text that the rare-token condition below never lets them split, and
+  always written apart in UD Urdu) are applied by ``repair_spaces`` too;
 * ``merge_subwords``: replaces the space between two words by a ZWNJ where the learned segmenter
   puts a sub-word boundary (دہشت گردی → دہشت‌گردی);
 * ``repair_spaces``: inserts a space inside a token whose words were run together (فرمایاکہ →
@@ -109,7 +112,11 @@ class SpaceRepairer:
         self._segmenter = segmenter
         from khabar.urdu.joined import attachable_words, joined_words
 
-        self._joined: dict[str, str] = joined_words() if config.expand_joined else {}
+        # a joined spelling whose expansion only adds spaces (کردیا → کر دیا) is a missing space: space
+        # repair inserts it; one that changes letters (کیلئے → کے لیے) waits for expand_joined
+        self._joined: dict[str, str] = {
+            w: x for w, x in joined_words().items()
+            if config.expand_joined or (config.repair_spaces and x.replace(C.SPACE, "") == w)}
         self._attachable: dict[str, int] = attachable_words() if config.repair_spaces else {}
         # whole tokens that are joined spellings; token ends that may hide a missing space
         self._joined_re = (
@@ -204,7 +211,14 @@ class SpaceRepairer:
         expanded: list[tuple[int, int]] = []
         if self._joined_re is not None:
             for m in self._joined_re.finditer(text):
-                out.append(Rewrite(m.start(), m.end(), self._joined[m.group()]))
+                expansion = self._joined[m.group()]
+                if expansion.replace(C.SPACE, "") == m.group():  # spaces only: zero-width insertions
+                    at = m.start()
+                    for part in expansion.split(C.SPACE)[:-1]:
+                        at += len(part)
+                        out.append(Rewrite(at, at, C.SPACE))
+                else:
+                    out.append(Rewrite(m.start(), m.end(), expansion))
                 expanded.append(m.span())
         if self._candidate_re is not None:
             done = -1
