@@ -171,6 +171,14 @@ CASES = [
     # the media named in a longer phrase (ذرائع ابلاغ کے نمائندوں) is still the press
     ("وزیر اطلاعات نے ائرپورٹ پر ذرائع ابلاغ کے نمائندوں سے گفتگو کرتے ہوئے کہا کہ حکومت مذاکرات کے لیے "
      "تیار ہے۔", []),
+    # a future typed as one word (کرینگے) and a stance with a progressive (کرتا رہا ہے) are no events
+    ("وزیر خزانہ رواں ماہ سوئس حکومت سے مذاکرات کرینگے۔", []),
+    ("امریکا پاکستان کے آئینی عمل کی ہمیشہ حمایت کرتا رہا ہے۔", []),
+    # a talk without a partner (a debate, a broadcaster) is the setting of a statement, not a meeting;
+    # with a named partner it is one
+    ("جلیل عباس جیلانی مباحثے میں گفتگو کررہے تھے۔", []),
+    ("انہوں نے ریڈیو پاکستان سے گفتگو کرتے ہوئے کہا کہ حکومت تیار ہے۔", []),
+    ("نواز شریف چینی صدر سے گفتگو کر رہے تھے۔", [("040", "گفتگو کر", "نواز شریف", "صدر")]),
     # --- session 3: constructions by CAMEO root, written from Urdu news usage (not from a scored set)
     # appeals: urging, letters
     ("وزیراعظم نے وزرا کو تاکید کی کہ منصوبے جلد مکمل کیے جائیں۔", [("020", "تاکید کی", "وزیراعظم", "وزرا")]),

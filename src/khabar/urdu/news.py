@@ -28,6 +28,7 @@ docs/events.md for the rules and docs/annotation.md for what they are measured a
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -984,9 +985,11 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             if r.forms[x] in lx.words("relative_object"):
                 return False
     stop = lx.words("future") | lx.words("modal") | lx.words("subjunctive")
+    if _joined_future(last):
+        return False  # مذاکرات کرینگے: a future typed as one word
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
-        if f in stop:
+        if f in stop or _joined_future(f):
             return False
         if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
             break
@@ -1001,6 +1004,14 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
+
+
+#: A future typed as one word: the subjunctive ending and گا/گی/گے joined (کرینگے, کریگا, جائےگی).
+_JOINED_FUTURE = re.compile("(?:[یے]|ین|یں)(?:گا|گی|گے)$")
+
+
+def _joined_future(form: str) -> bool:
+    return len(form) >= 4 and _JOINED_FUTURE.search(form) is not None
 
 
 def _passive(r: NewsReader, b: int, s1: int) -> bool:
@@ -1079,11 +1090,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             floor, quote = _quote_floor(s0, r.starts[a], quotes)
             if entry.code.startswith("04") and _press_talk(
-                    r, entry, a, floor, untargeted=b < s1 and r.forms[b] in lx.words("participle")):
+                    r, entry, a, floor, untargeted=b < s1 and (r.forms[b] in lx.words("participle")
+                                                               or r.forms[b] in lx.words("progressive"))):
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
-            if (b < s1 and r.forms[b - 1] in lx.words("habitual") and r.forms[b] in lx.words("present")
+            if (b < s1 and r.forms[b - 1] in lx.words("habitual") and _present_after(r, b, s1)
                     and (entry.code[:2] in MATERIAL_ROOTS or not _first_person_clause(r, floor, a))):
                 # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
@@ -1111,6 +1123,15 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          q.speaker_span if q.speaker is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return out
+
+
+def _present_after(r: NewsReader, b: int, s1: int) -> bool:
+    """A present auxiliary at ``b``, or after a progressive one (حمایت کرتا رہا ہے: has always
+    supported, a stance like حمایت کرتا ہے)."""
+    lx = r.lex
+    if b < s1 and r.forms[b] in lx.words("progressive"):
+        b += 1
+    return b < s1 and r.forms[b] in lx.words("present")
 
 
 def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
