@@ -528,6 +528,10 @@ class NewsReader:
                       and all(self._word_at(w, i + t) for t, w in enumerate(key[:last]))
                       and self._word_at(key[-1], i + last + 1)):
                     best = (entry, len(key) + 1, None)
+                elif last >= 1 and best is None:
+                    length = self._continued(i, key[:last])
+                    if length:
+                        best = (entry, length, None)
                 continue
             g = key.index(EVENT_GAP)
             head, tail = key[:g], key[g + 1:]
@@ -543,6 +547,22 @@ class NewsReader:
                         best = (entry, length, (gs, ge))
                     break
         return best
+
+    def _continued(self, i: int, noun: tuple[str, ...]) -> int:
+        """Tokens from ``i`` to a continuative after a construction's ``noun`` words (گولہ باری
+        گزشتہ ایک ہفتہ سے جاری ہے, کریک ڈاؤن جاری ہے, حملے جاری رکھے: the act is under way), up to
+        :data:`MAX_GAP` tokens between them without punctuation; 0 when there is none."""
+        lx = self.lex
+        n = len(self.forms)
+        if i + len(noun) > n or not all(self._word_at(w, i + t) for t, w in enumerate(noun)):
+            return 0
+        going, going_on = lx.words("continuative"), lx.words("continuing")
+        for t in range(i + len(noun), min(n - 1, i + len(noun) + MAX_GAP + 1)):
+            if self.upos[t] == "PUNCT" or (t > i + len(noun) and self.forms[t] in lx.light_verbs):
+                return 0
+            if self.forms[t] in going:
+                return t + 1 - i if self.forms[t + 1] in going_on else 0
+        return 0
 
     def actor_noun_at(self, t: int) -> ActorNoun | None:
         """The actor-noun entry that token ``t`` is (by form or lemma) or ends (two-word entries:
