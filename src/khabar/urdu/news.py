@@ -548,6 +548,14 @@ class NewsReader:
                     break
         return best
 
+    def joined_parts(self, t: int) -> tuple[str, ...]:
+        """The words of token ``t`` when it is a known joined spelling (کیخلاف → کے خلاف,
+        ``joined_words.tsv``), else ``()``."""
+        from khabar.urdu.joined import joined_words
+
+        expansion = joined_words().get(self.forms[t])
+        return tuple(expansion.split(" ")) if expansion else ()
+
     def _continued(self, i: int, noun: tuple[str, ...]) -> int:
         """Tokens from ``i`` to a continuative after a construction's ``noun`` words (گولہ باری
         گزشتہ ایک ہفتہ سے جاری ہے, کریک ڈاؤن جاری ہے, حملے جاری رکھے: the act is under way), up to
@@ -954,7 +962,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
         for post in targets:
-            if t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post:
+            if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
+                    len(post) > 1 and r.joined_parts(t) == post):  # کیخلاف = کے خلاف
                 k, first, pron = r.np_before(t, lo)
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
