@@ -99,3 +99,24 @@ def test_annotator_agreement_is_the_scorer_on_two_annotations(data_dir, tmp_path
     assert got["articles"] == first + 3
     assert (got["gold_events"], got["predicted_events"], got["correct"]) == (n_events, n_events - 1,
                                                                             n_events - 1)
+
+
+def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The gold set cut in two files scores exactly as the whole file."""
+    from pathlib import Path
+
+    from khabar.training.news_eval import evaluate_news
+
+    gold = Path(__file__).parents[1] / "data" / "news_gold" / "counter_gold.jsonl"
+    root = data_dir / "news" / "counter" / "xml"
+    lines = gold.read_text(encoding="utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("".join(lines[:20]), encoding="utf-8")
+    second.write_text("".join(lines[20:]), encoding="utf-8")
+    for task in ("events", "quotes"):
+        whole = evaluate_news(gold, task, root=root)
+        pooled = evaluate_news([first, second], task, root=root)
+        assert pooled["gold_files"] == 2 and pooled["articles"] == whole["articles"] == len(lines)
+        drop = {"gold_files"}
+        assert {k: v for k, v in pooled.items() if k not in drop} == {
+            k: v for k, v in whole.items() if k not in drop}

@@ -296,9 +296,10 @@ def evaluate(
                                        "ner: exact-match entity span P/R/F1, overall and per label; quotes: "
                                        "quote span F1 and speaker accuracy, events: event P/R/F1 (type + "
                                        "both actors) on a news gold JSONL (docs/annotation.md).")],
-    gold: Annotated[Path, typer.Option(help="Gold file (CoNLL-U for segmentation and tagging, one line "
-                                       "per sentence for wordseg).", exists=True, dir_okay=False,
-                                       readable=True)],
+    gold: Annotated[list[Path], typer.Option(help="Gold file (CoNLL-U for segmentation and tagging, one "
+                                             "line per sentence for wordseg). quotes and events take it "
+                                             "more than once: the files are scored as one pooled set.",
+                                             exists=True, dir_okay=False, readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
     ner_format: Annotated[NerFormat, typer.Option("--format", help="ner only: the gold file's format "
                                                   "(il-ner: TOKEN<TAB>TAG; uner: inline <TYPE> tags).")
@@ -306,26 +307,29 @@ def evaluate(
 ) -> None:
     """Score the shipped pipeline against gold data (CoNLL 2018 definitions for segmentation)."""
     with _reporting():
-        if task is Task.segmentation:
-            from khabar.training.segmentation import evaluate_segmentation
-
-            scores = evaluate_segmentation(gold).to_json()
-        elif task is Task.tagging:
-            from khabar.training.tagging import evaluate_tagging
-
-            scores = evaluate_tagging(gold).to_json()
-        elif task is Task.ner:
-            from khabar.training.ner import evaluate_ner
-
-            scores = evaluate_ner(gold, ner_format.value).to_json()
-        elif task in (Task.quotes, Task.events):
+        if task in (Task.quotes, Task.events):
             from khabar.training.news_eval import evaluate_news
 
             scores = evaluate_news(gold, task.value)
+        elif len(gold) != 1:
+            raise typer.BadParameter(f"--task {task.value} scores one gold file (got {len(gold)}); only "
+                                     "quotes and events pool several", param_hint="--gold")
+        elif task is Task.segmentation:
+            from khabar.training.segmentation import evaluate_segmentation
+
+            scores = evaluate_segmentation(gold[0]).to_json()
+        elif task is Task.tagging:
+            from khabar.training.tagging import evaluate_tagging
+
+            scores = evaluate_tagging(gold[0]).to_json()
+        elif task is Task.ner:
+            from khabar.training.ner import evaluate_ner
+
+            scores = evaluate_ner(gold[0], ner_format.value).to_json()
         else:
             from khabar.training.wordseg import evaluate_wordseg
 
-            scores = evaluate_wordseg(gold).to_json()
+            scores = evaluate_wordseg(gold[0]).to_json()
     if as_json:
         typer.echo(json.dumps(scores, ensure_ascii=False))
     else:

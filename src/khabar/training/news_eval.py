@@ -278,15 +278,19 @@ def split_articles(articles: Sequence[GoldArticle], split: str) -> list[GoldArti
     return [a for k, a in enumerate(articles) if (k % 4 == 3) == (keep is not None)]
 
 
-def evaluate_news(gold_path: Path, task: str, *, pipeline: str = "news",
+def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str = "news",
                   root: Path | None = None, split: str = "all") -> dict[str, Any]:
     """Score the ``pipeline`` on the gold set (or one of its :data:`SPLITS`): ``task`` quotes or
-    events."""
+    events. Several gold files are scored as one pooled set (their articles in file order; the split
+    applies to each file)."""
     from khabar.loading import load
 
     if task not in ("quotes", "events"):
         raise DataError(f"unknown news task {task!r}: quotes or events")
-    articles = split_articles(read_gold(gold_path), split)
+    paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
+    if not paths:
+        raise DataError("no gold file to score")
+    articles = [a for p in paths for a in split_articles(read_gold(p), split)]
     base = root or counter_dir()
     nlp = load(pipeline)
     gq: list[GoldQuote] = []
@@ -313,7 +317,8 @@ def evaluate_news(gold_path: Path, task: str, *, pipeline: str = "news",
         pq.extend(PredQuote(sh(x.content) or (0, 0), sp(x.speaker)) for x in quotes)
         pe.extend(PredEvent(sh(x.trigger) or (0, 0), x.code, sp(x.actor1), sp(x.actor2)) for x in events)
     scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
-    return {"task": task, "articles": len(articles), "split": split, "pipeline": pipeline, **scores}
+    return {"task": task, "articles": len(articles), "split": split, "pipeline": pipeline,
+            "gold_files": len(paths), **scores}
 
 
 #: Offset between articles when all records are scored together.
