@@ -264,7 +264,8 @@ def test_evaluate_offers_only_built_tasks(tmp_path: Path) -> None:
     assert run(["evaluate", "--task", "segmentation", "--gold", str(tmp_path / "none")]).code == 2
     # only quotes and events pool several gold files
     two = run(["evaluate", "--task", "ner", "--gold", str(gold), "--gold", str(gold)])
-    assert two.code == 2 and "one gold file" in two.err
+    assert two.code == 2
+    assert "one gold file" in two.err
 
 
 def test_evaluate_data_error_exit_code(tmp_path: Path) -> None:

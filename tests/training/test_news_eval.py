@@ -116,7 +116,8 @@ def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:
     for task in ("events", "quotes"):
         whole = evaluate_news(gold, task, root=root)
         pooled = evaluate_news([first, second], task, root=root)
-        assert pooled["gold_files"] == 2 and pooled["articles"] == whole["articles"] == len(lines)
+        assert pooled["gold_files"] == 2
+        assert pooled["articles"] == whole["articles"] == len(lines)
         drop = {"gold_files"}
         assert {k: v for k, v in pooled.items() if k not in drop} == {
             k: v for k, v in whole.items() if k not in drop}

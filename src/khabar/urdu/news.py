@@ -608,6 +608,27 @@ class NewsReader:
 
 
 # --- quotes ---------------------------------------------------------------------------------------
+#: Cue kinds whose content may follow without کہ (کہا: …, بتایا …, کا کہنا تھا …).
+FREE_CUES = frozenset({"say", "stress", "inform", "opinion"})
+
+
+def _content_start(r: NewsReader, b: int, s1: int) -> int | None:
+    """The first token of the content after a cue ending at ``b`` (its auxiliaries skipped) when کہ
+    or a separator introduces it (or کہ is glued to the cue: کہاکہ), else None."""
+    comp = r.lex.words("complementizer")
+    e = b
+    while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
+        e += 1
+    if (e - 1) in r.comp_glued:
+        return e
+    if e < s1 and (r.forms[e] in comp or r.forms[e] in CUE_SEPARATORS):
+        e += 1
+        if e < s1 and r.forms[e] in CUE_SEPARATORS:
+            e += 1
+        return e
+    return None
+
+
 def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
     e = sent_end
     while e > b and (r.forms[e - 1] in FINAL_PUNCT or (r.upos[e - 1] == "PUNCT"
@@ -652,7 +673,6 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
     """Direct and indirect quotes of an analyzed document, in text order."""
     r = NewsReader(doc, lex)
     lx = r.lex
-    comp = lx.words("complementizer")
     passive_words = lx.words("passive")
     out: list[Quote] = []
     direct = _direct_spans(doc)
@@ -685,6 +705,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
         # speech or allows it; nobody has said anything (and the quote around it goes on)
         irrealis = lx.words("subjunctive") | lx.words("modal")
         cues = [c for c in cues if not (c[1] < s1 and r.forms[c[1]] in irrealis)]
+        # X نے خط کو جعلی قرار دیا اور کہا کہ …: a cue that needs کہ (قرار دیا, مطالبہ کیا) and has
+        # none introduces no speech — it neither makes a quote nor ends the one around it, and its
+        # agent may be the next cue's speaker
+        cues = [c for c in cues if c[2] in FREE_CUES or _content_start(r, c[1], s1) is not None]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
             if a in denied:
@@ -716,16 +740,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 speaker, sspan = _clause_subject(r, prev_end, a)
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
-            c0 = e
-            if (e - 1) in r.comp_glued:
-                pass
-            elif c0 < s1 and (r.forms[c0] in comp or r.forms[c0] in CUE_SEPARATORS):
-                c0 += 1
-                if c0 < s1 and r.forms[c0] in CUE_SEPARATORS:
-                    c0 += 1
-            elif kind not in ("say", "stress", "inform", "opinion"):
-                prev_end = e
-                continue
+            c0 = _content_start(r, b, s1)
+            if c0 is None:  # a cue that may go without کہ (کہا, بتایا): the content follows it
+                c0 = e
             nxt = s1
             if ci + 1 < len(cues):
                 na = cues[ci + 1][0]
