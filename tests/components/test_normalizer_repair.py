@@ -49,6 +49,8 @@ def both() -> Normalizer:
         ("مائر کوایل بی ڈبلیو کیا", "مائر کو ایل بی ڈبلیو کیا", [[7, 7, 7, 8]]),
         ("کوالا لمپور میں", "کوالا لمپور میں", []),  # frequent as written
         ("کواس کا علم تھا", "کواس کا علم تھا", []),  # the rest has two letters: not split
+        # an oblique plural takes a postposition however rare the noun is
+        ("دس شدت پسندوںکو گرفتار کر لیا", "دس شدت پسندوں کو گرفتار کر لیا", [[13, 13, 13, 14]]),
         # verb groups typed joined, listed in joined_words.tsv with an expansion that only adds a
         # space: split by repair_spaces (frequent on the web, so the rare-token rule never would)
         ("کاروں کو نذر آتش کردیا", "کاروں کو نذر آتش کر دیا", [[19, 19, 19, 20]]),
