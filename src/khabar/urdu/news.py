@@ -612,13 +612,18 @@ class NewsReader:
 FREE_CUES = frozenset({"say", "stress", "inform", "opinion"})
 
 
-def _content_start(r: NewsReader, b: int, s1: int) -> int | None:
-    """The first token of the content after a cue ending at ``b`` (its auxiliaries skipped) when کہ
-    or a separator introduces it (or کہ is glued to the cue: کہاکہ), else None."""
-    comp = r.lex.words("complementizer")
+def _cue_end(r: NewsReader, b: int, s1: int) -> int:
+    """The end of a cue whose words end at ``b``, with the auxiliaries after them (کہا ہے, کہا گیا)."""
     e = b
     while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
         e += 1
+    return e
+
+
+def _content_start(r: NewsReader, e: int, s1: int) -> int | None:
+    """The first token of the content after a cue ending at ``e`` (:func:`_cue_end`) when کہ or a
+    separator introduces it (or کہ is glued to the cue: کہاکہ), else None."""
+    comp = r.lex.words("complementizer")
     if (e - 1) in r.comp_glued:
         return e
     if e < s1 and (r.forms[e] in comp or r.forms[e] in CUE_SEPARATORS):
@@ -708,15 +713,14 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
         # X نے خط کو جعلی قرار دیا اور کہا کہ …: a cue that needs کہ (قرار دیا, مطالبہ کیا) and has
         # none introduces no speech — it neither makes a quote nor ends the one around it, and its
         # agent may be the next cue's speaker
-        cues = [c for c in cues if c[2] in FREE_CUES or _content_start(r, c[1], s1) is not None]
+        cues = [c for c in cues
+                if c[2] in FREE_CUES or _content_start(r, _cue_end(r, c[1], s1), s1) is not None]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
             if a in denied:
                 prev_end = b
                 continue
-            e = b
-            while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
-                e += 1
+            e = _cue_end(r, b, s1)
             passive = any(r.forms[t] in passive_words for t in range(b, e))
             # speaker: a passive cue (کہا گیا) has none; else the agent of نے, the genitive of
             # کا کہنا تھا, or the clause's first noun phrase (present tense)
@@ -740,7 +744,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 speaker, sspan = _clause_subject(r, prev_end, a)
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
-            c0 = _content_start(r, b, s1)
+            c0 = _content_start(r, e, s1)
             if c0 is None:  # a cue that may go without کہ (کہا, بتایا): the content follows it
                 c0 = e
             nxt = s1
