@@ -48,6 +48,10 @@ CASES = [
     # ... and without کہ they are no cue: the agent goes on to speak in the next clause
     ("اکرم شیخ نے اس خط کو جعلی قرار دیا اور کہا کہ یہ ایک من گھڑت خط ہے۔",
      [("indirect", "کہا", "یہ ایک من گھڑت خط ہے", "اکرم شیخ")]),
+    # a surname typed together with نے (وارڈنے) after a first name the recognizer found: the person
+    # speaks, not the dateline's city
+    ("لندن ۔ 28 جولائی (اے پی پی) برطانوی رکن پارلیمنٹ ڈیوڈ وارڈنے کہا ہے کہ اسرائیل جنگی جرائم کر رہا "
+     "ہے۔", [("indirect", "کہا ہے", "اسرائیل جنگی جرائم کر رہا ہے", "ڈیوڈ")]),
     # ... but بتائی جاتی ہے (is reported to be) is no speech
     ("زخمی کی حالت تشویشناک بتائی جاتی ہے۔", []),
     # a generic noun (عدالت) speaks for the organisation named before it

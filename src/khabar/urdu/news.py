@@ -236,7 +236,8 @@ class NewsReader:
         self.roles: dict[int, tuple[str, str]] | None = None
         # run-together tokens the normalizer left whole: X+نے (an agent with its ergative), نے+کہا
         # (ergative and cue) and کہا+کہ (cue and complementizer)
-        cue_words = {p[0] for p in lx.speech} | set(lx.by_first)
+        speech_first = {p[0] for p in lx.speech}
+        cue_words = speech_first | set(lx.by_first)
         comp = lx.words("complementizer")
         self.cue_forms = list(self.forms)
         self.erg_glued: set[int] = set()  # X+نے: the agent ends inside the token
@@ -246,8 +247,12 @@ class NewsReader:
             if f in self.ergative or f in cue_words or len(f) < 3:
                 continue
             for erg in self.ergative:
-                if f.endswith(erg) and len(f) > len(erg) + 1 and any(
-                        self.ents[k].label in ACTOR_LABELS for k in self.ending.get(i + 1, ())):
+                if f.endswith(erg) and len(f) > len(erg) + 1 and (
+                        any(self.ents[k].label in ACTOR_LABELS for k in self.ending.get(i + 1, ()))
+                        # ڈیوڈ وارڈنے کہا: the recognizer stopped before the glued surname, and a
+                        # speech cue follows
+                        or (i + 1 < len(self.forms) and self.forms[i + 1] in speech_first
+                            and any(self.ents[k].label == "PERSON" for k in self.ending.get(i, ())))):
                     self.erg_glued.add(i)
                 elif f.startswith(erg) and f[len(erg):] in cue_words:
                     self.erg_prefix.add(i)
@@ -448,6 +453,10 @@ class NewsReader:
         via a pronoun)."""
         end = self.agent_end(marker)
         k, first, pron = self.np_before(end, floor)
+        if k is None and not pron and marker in self.erg_glued:
+            k2, first2, _ = self.np_before(marker, floor)  # ڈیوڈ وارڈنے: the name ends before it
+            if k2 is not None:
+                k, first = k2, first2
         if pron:
             if self.forms[first] in self.first_person:
                 return None, self.doc.token_span(first, end), True
