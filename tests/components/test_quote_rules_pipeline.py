@@ -96,3 +96,10 @@ def test_quote_rule(news, text: str, expected: list[tuple[str, str, str, str | N
             doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None)
            for q in doc.quotes]
     assert got == expected
+
+
+def test_a_dateline_never_speaks(news) -> None:  # type: ignore[no-untyped-def]
+    """اسلام آباد (اے پی پی) …: the place and agency a report was filed from are no speaker, even when
+    the real one is hidden in a run-together token (صدورنے) — no speaker beats a wrong one."""
+    doc = news(Document("اسلام آباد (اے پی پی) وکلا تنظیموں کے صدورنے کہا ہے کہ انتخابات شفاف تھے۔"))
+    assert [(doc.span_text(q.cue), q.speaker, q.speaker_span) for q in doc.quotes] == [("کہا ہے", None, None)]

@@ -864,11 +864,23 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
         if r.forms[t] in r.pronouns:
             return r.antecedent(t), r.doc.token_span(t, t + 1)
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and r.ents[k].span.token_start >= floor]
+              and r.ents[k].span.token_start >= floor and not _bracketed(r, k) and not _dateline(r, k)]
         if ks:
             k = ks[0]
             return r.resolve(k), r.ents[k].span
     return None, None
+
+
+def _dateline(r: NewsReader, k: int) -> bool:
+    """Whether entity ``k`` is a dateline's place: followed by a full stop, a dash or an opening
+    bracket (اسلام آباد ۔ 25 جولائی (اے پی پی), لندن (این این آئی)) — where the report was filed, not
+    who speaks."""
+    end = r.ents[k].span.token_end
+    return end < len(r.forms) and r.forms[end] in _DATELINE_MARKS
+
+
+#: What follows the place of a dateline.
+_DATELINE_MARKS = frozenset({C.URDU_FULL_STOP, C.LEFT_PARENTHESIS, "-", "–", "—"})
 
 
 def _direct_spans(doc: Document) -> list[tuple[int, int]]:
