@@ -188,6 +188,10 @@ CASES = [
     ("حکومت نے بیان جاری کیا۔", []),  # جاری کرنا: issued
     # a compound postposition typed joined (کیخلاف = کے خلاف) still marks actor 2
     ("پولیس نے کارکنوں کیخلاف کریک ڈاؤن کیا۔", [("170", "کریک ڈاؤن کیا", "پولیس", "کارکنوں")]),
+    # the owner of an unmarked subject acts (بوکو حرام کے … جنگجو), and a particle typed onto the verb
+    # (ہوئےتو) does not hide the construction
+    ("بوکو حرام کے سینکڑوں جنگجو جب مچیکا نامی علاقے پر حملہ آور ہوئےتو فوجی دستے فرار ہو گئے۔",
+     [("190", "حملہ آور ہوئے", "بوکو حرام", "مچیکا نامی علاقے")]),
     # --- session 3: constructions by CAMEO root, written from Urdu news usage (not from a scored set)
     # appeals: urging, letters
     ("وزیراعظم نے وزرا کو تاکید کی کہ منصوبے جلد مکمل کیے جائیں۔", [("020", "تاکید کی", "وزیراعظم", "وزرا")]),

@@ -1436,6 +1436,11 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
+        if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
+            # بوکو حرام کے سینکڑوں جنگجو … حملہ آور ہوئے: the owner of an unmarked subject acts
+            j = r.np_after(t + 2, a)
+            if j > t + 2 and not (j < a and r.upos[j] == "ADP"):
+                return Actor(r.resolve(ks[0]))
         if r.actor_noun_at(t) is not None:
             j = max(r.np_after(t, a), t + 1)
             # طالبان مذاکرات پر رضامند: an unmarked subject runs into the event noun after it
