@@ -157,7 +157,7 @@ CASES = [
     # the second verb of a chain names the target the first left out (… کو فائرنگ کرکے ہلاک کردیا)
     ("پولیس نے خودکش بمبار کو فائرنگ کرکے ہلاک کردیا۔", [("190", "فائرنگ کر", "پولیس", "خودکش بمبار")]),
     ("مقامی افراد نے حملہ کر کے ٹیم کے آٹھ ارکان کو قتل کر دیا۔",
-     [("180", "حملہ کر", "مقامی افراد", "ارکان")]),
+     [("180", "حملہ کر", "مقامی افراد", "ٹیم کے آٹھ ارکان")]),
     # a conjunctive participle takes its main verb's mood (… کا دورہ کر کے … ملاقات کریں گے: future);
     # a light-verb homograph before a compound postposition (آپریشن کی وجہ سے) is a genitive; a
     # stance in the habitual present (امریکا … کی حمایت کرتا ہے) is no act
@@ -192,6 +192,8 @@ CASES = [
     # (ہوئےتو) does not hide the construction
     ("بوکو حرام کے سینکڑوں جنگجو جب مچیکا نامی علاقے پر حملہ آور ہوئےتو فوجی دستے فرار ہو گئے۔",
      [("190", "حملہ آور ہوئے", "بوکو حرام", "مچیکا نامی علاقے")]),
+    # a numeral between the genitive and the noun still leaves the owner in the actor phrase
+    ("مقامی افراد نے ٹیم کے 8 ارکان کو قتل کر دیا۔", [("180", "قتل کر", "مقامی افراد", "ٹیم کے 8 ارکان")]),
     # --- session 3: constructions by CAMEO root, written from Urdu news usage (not from a scored set)
     # appeals: urging, letters
     ("وزیراعظم نے وزرا کو تاکید کی کہ منصوبے جلد مکمل کیے جائیں۔", [("020", "تاکید کی", "وزیراعظم", "وزرا")]),

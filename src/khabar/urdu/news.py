@@ -967,17 +967,20 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         named = r.by_reference(first, end)
     if named is not None:
         return Actor(named)
-    # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں
-    if first >= 2 and r.forms[first - 1] in r.genitive:
-        k2, f2, pron = r.np_before(first - 1, max(0, first - 5))
+    # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں, ٹیم کے 8 ارکان
+    g = first
+    while g - 1 >= 0 and r.upos[g - 1] == "NUM":
+        g -= 1
+    if g >= 2 and r.forms[g - 1] in r.genitive:
+        k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
         if k2 is not None and r.ents[k2].source == "rule:demonym" and (
-                r.ents[k2].span.token_end < first - 1):
+                r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
         if k2 is not None and not any(r.upos[t] == "PROPN" for t in range(first, end)):
             return Actor(r.resolve(k2))
         if k2 is not None:
             f2 = r.ents[k2].span.token_start
-        if not pron and f2 < first - 1:
+        if not pron and f2 < g - 1:
             first = f2
     if _event_head(r, end - 1):
         return NO_ACTOR  # حملے کی مذمت: the thing condemned is an event, not an actor
