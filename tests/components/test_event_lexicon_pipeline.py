@@ -194,6 +194,8 @@ CASES = [
      [("190", "حملہ آور ہوئے", "بوکو حرام", "مچیکا نامی علاقے")]),
     # a numeral between the genitive and the noun still leaves the owner in the actor phrase
     ("مقامی افراد نے ٹیم کے 8 ارکان کو قتل کر دیا۔", [("180", "قتل کر", "مقامی افراد", "ٹیم کے 8 ارکان")]),
+    # the source of a report (کشمیر میڈیا سروس کے مطابق) is no actor in it
+    ("کشمیر میڈیا سروس کے مطابق مظاہرین سڑکوں پر نکل آئے۔", [("141", "سڑکوں پر نکل", "مظاہرین", None)]),
     # --- session 3: constructions by CAMEO root, written from Urdu news usage (not from a scored set)
     # appeals: urging, letters
     ("وزیراعظم نے وزرا کو تاکید کی کہ منصوبے جلد مکمل کیے جائیں۔", [("020", "تاکید کی", "وزیراعظم", "وزرا")]),

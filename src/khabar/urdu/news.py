@@ -1429,7 +1429,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and r.ents[k].span.token_start >= lo and not _bracketed(r, k)]
+              and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _source_of(r, t + 1, a)]
         if ks and r.ents[ks[0]].source == "rule:demonym":
             if any(e.span.token_start == t + 1 for e in r.ents):
                 continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
@@ -1451,6 +1451,13 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(t, j))
     return NO_ACTOR
+
+
+def _source_of(r: NewsReader, end: int, a: int) -> bool:
+    """Whether the phrase that runs on from token ``end`` is a report's source (کشمیر میڈیا سروس کے
+    مطابق: according to …), which names no actor of the event."""
+    j = r.np_after(end, a) if end < a else end
+    return j + 1 < a and r.forms[j] in r.genitive and r.forms[j + 1] in r.lex.words("sourcing")
 
 
 def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
