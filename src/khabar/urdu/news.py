@@ -37,6 +37,7 @@ from importlib import resources
 from khabar.doc.model import Document, Event, Quote, Span, Timex
 from khabar.errors import ConfigError
 from khabar.urdu import chars as C
+from khabar.urdu.joined import joined_words
 
 #: Quotation marks: opening -> closing.
 QUOTE_PAIRS = {
@@ -560,8 +561,6 @@ class NewsReader:
     def joined_parts(self, t: int) -> tuple[str, ...]:
         """The words of token ``t`` when it is a known joined spelling (کیخلاف → کے خلاف,
         ``joined_words.tsv``), else ``()``."""
-        from khabar.urdu.joined import joined_words
-
         expansion = joined_words().get(self.forms[t])
         return tuple(expansion.split(" ")) if expansion else ()
 
@@ -1006,9 +1005,10 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
+        joined = r.joined_parts(t)  # کیخلاف = کے خلاف
         for post in targets:
             if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
-                    len(post) > 1 and r.joined_parts(t) == post):  # کیخلاف = کے خلاف
+                    len(post) > 1 and joined == post):
                 k, first, pron = r.np_before(t, lo)
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
