@@ -124,3 +124,14 @@ def test_title_announces_a_name_the_model_missed() -> None:
            if e.label in ("TITLE", "PERSON")]
     assert got == [("پوپ", "TITLE", (24, 27), "model:ner/uner"),
                    ("فرانزک", "PERSON", (28, 34), "rule:title-name")]
+
+
+def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipeline) -> None:
+    """بھارتی وزیراعظم (India's prime minister) is not the وزیراعظم نواز شریف named before; پاکستانی
+    وزیراعظم is, because his entry's country is PAK."""
+    doc = nlp("وزیراعظم نواز شریف نے بھارتی وزیراعظم کی طرف سے لکھے گئے خط پر تشکر کا اظہار کیا ہے۔ "
+              "بعد ازاں پاکستانی وزیراعظم نے لاہور کا دورہ کیا۔")
+    got = [(doc.span_text(e.span), e.label, e.group, e.country) for e in doc.entities]
+    assert got[:4] == [("وزیراعظم", "TITLE", 0, None), ("نواز شریف", "PERSON", 0, "PAK"),
+                       ("بھارتی", "LOCATION", 1, "IND"), ("وزیراعظم", "TITLE", 2, "IND")]
+    assert got[4:6] == [("پاکستانی", "LOCATION", 3, "PAK"), ("وزیراعظم", "TITLE", 0, "PAK")]

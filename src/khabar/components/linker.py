@@ -131,9 +131,10 @@ class Linker:
             office = title.id if title is not None else " ".join(forms[k])
             country = title.country if title is not None else ""
             ts = e.span.token_start
-            if not country and k > 0 and ts >= 2 and text[starts[ts - 1]:ends[ts - 1]] in GENITIVES:
-                prev = ents[k - 1]
-                if prev.span.token_end == ts - 1 and (k - 1) in countries:
+            if not country and k > 0 and (k - 1) in countries and ents[k - 1].label == "LOCATION":
+                # بیلاروس کے صدر, بھارتی وزیراعظم: the place or demonym right before names the country
+                prev_end = ents[k - 1].span.token_end
+                if prev_end == ts or (prev_end == ts - 1 and text[starts[ts - 1]:ends[ts - 1]] in GENITIVES):
                     country = countries[k - 1]
             j = k + 1
             while (j < n and ents[j].label == "TITLE"
@@ -148,6 +149,8 @@ class Linker:
                     countries[j] = country
             elif (office, country) in holders:
                 union(k, holders[(office, country)])
+            elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
+                union(k, holders[(office, "")])  # پاکستانی وزیراعظم after وزیراعظم نواز شریف (PAK)
             if country:
                 countries.setdefault(k, country)
         # number the groups in order of first appearance; fill ids and names

@@ -146,6 +146,8 @@ class NewsLexicon:
     by_first: dict[str, tuple[EventEntry, ...]] = field(default_factory=dict)
     #: generic nouns for an organisation named earlier -> words its name holds (عدالت -> کورٹ ...)
     generic_refs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: knowledge-base ids of countries (kb_countries.tsv): a place that is a state, not a town
+    countries: frozenset[str] = frozenset()
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -174,9 +176,19 @@ def lexicon() -> NewsLexicon:
         by_first[entry.trigger[0]] = (*by_first.get(entry.trigger[0], ()), entry)
     generic = {r[0]: frozenset(r[1].split("|"))
                for r in _read("generic_refs.tsv", ("generic", "heads", "source"))}
+    countries = _country_ids()
     return NewsLexicon(speech, max(map(len, speech)), events, max(map(len, events)),
                        {k: frozenset(v) for k, v in roles.items()}, actor_roles, stop, light, nouns,
-                       by_first, generic)
+                       by_first, generic, countries)
+
+
+def _country_ids() -> frozenset[str]:
+    """The Wikidata ids of kb_countries.tsv (its second column; other columns may be empty)."""
+    text = (resources.files("khabar.urdu") / "data" / "kb_countries.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][:2] != ["iso3", "wikidata"]:
+        raise ConfigError("kb_countries.tsv: expected a header starting iso3<TAB>wikidata")
+    return frozenset(r[1] for r in rows[1:] if len(r) > 1 and r[1])
 
 
 # --- the reader: token views and entity helpers ---------------------------------------------------
@@ -288,13 +300,27 @@ class NewsReader:
         if e.group is not None and e.group in self.persons_by_group:
             return self.persons_by_group[e.group]
         words = self.doc.text[e.span.start:e.span.end]
+        country = self.title_country(k)
         for m in range(k - 1, -1, -1):
             o = self.ents[m]
             if o.label == "TITLE" and o.group is not None and o.group in self.persons_by_group and (
                     (e.kb_id is not None and o.kb_id == e.kb_id)
                     or self.doc.text[o.span.start:o.span.end] == words):
-                return self.persons_by_group[o.group]
+                person = self.persons_by_group[o.group]
+                # بھارتی وزیراعظم is not the وزیراعظم named before without a country (or with another)
+                if country is None or country in (self.title_country(m), self.ents[person].country):
+                    return person
         return k
+
+    def title_country(self, k: int) -> str | None:
+        """The country that qualifies the title ``k`` in the text: a demonym or place right before it
+        (بھارتی وزیراعظم) or before its genitive (بیلاروس کے صدر)."""
+        ts = self.ents[k].span.token_start
+        end = ts - 1 if ts >= 1 and self.forms[ts - 1] in self.genitive else ts
+        for q in self.ending.get(end, []):
+            if self.ents[q].label == "LOCATION" and self.ents[q].country:
+                return self.ents[q].country
+        return None
 
     def is_person(self, k: int) -> bool:
         return self.ents[k].label == "PERSON"
@@ -879,7 +905,7 @@ def _dateline(r: NewsReader, k: int) -> bool:
 
 
 #: What follows the place of a dateline.
-_DATELINE_MARKS = frozenset({C.URDU_FULL_STOP, C.LEFT_PARENTHESIS, "-", "–", "—"})
+_DATELINE_MARKS = frozenset({C.URDU_FULL_STOP, C.LEFT_PARENTHESIS, "-", "–", "—", "+"})
 
 
 def _direct_spans(doc: Document) -> list[tuple[int, int]]:
@@ -946,7 +972,7 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
 #: CAMEO code and label of the statement events made from quotes (PLOVER has no such category).
 STATEMENT = ("010", "STATEMENT")
 #: Actor roles of state armed force (CAMEO 19x FIGHT rather than 18x ASSAULT).
-STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP"})
+STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
 #: not an event; verbal acts in the present (praise, demands) are performed as they are said
 MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
@@ -1116,10 +1142,19 @@ def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
     conj = r.lex.words("and")
     for t in range(lo + 2, a):
         if r.forms[t] in between and r.forms[t - 1] in r.genitive:
-            k2, f2, _ = r.np_before(t - 1, lo)
-            if f2 - 1 >= lo and r.forms[f2 - 1] in conj:
-                k1, f1, _ = r.np_before(f2 - 1, lo)
-                return _actor_np(r, f1, f2 - 1, k1), _actor_np(r, f2, t - 1, k2)
+            # Y runs from the nearest اور back to the genitive, however many words it has (چینی
+            # نیوکلیئر پاور انجینئرنگ کمپنی کے درمیان)
+            c = next((u for u in range(t - 3, max(lo, t - 10) - 1, -1) if r.forms[u] in conj), -1)
+            if c <= lo:
+                continue
+            ks = [k for k in r.ending.get(t - 1, []) if r.ents[k].label in ACTOR_LABELS
+                  and r.ents[k].span.token_start > c]
+            k2 = min(ks, key=lambda k: r.ents[k].span.token_start) if ks else None
+            k1, f1, _ = r.np_before(c, lo)
+            if k1 is None:  # ایس ایم سی لیوا لین اور: a bare name of any length
+                while f1 - 1 >= lo and c - f1 < 8 and r.upos[f1 - 1] in NP_POS:
+                    f1 -= 1
+            return _actor_np(r, f1, c, k1), _actor_np(r, c + 1, t - 1, k2)
     return None
 
 
@@ -1245,12 +1280,18 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
     for t in range(a - 1, floor - 1, -1):
         if r.is_erg(t):
             return t
+        if r.forms[t] in _PASSIVE_GO and t + 1 < a and r.upos[t + 1] in ("NOUN", "PROPN"):
+            continue  # … کیلئے لکھے گئے خط پر: a passive participle describing the noun after it
         if r.forms[t] in stop:
             # X نے … تنقید کی تھی اور … واپس بلا لیا: a clause joined by اور keeps the agent before
             if t + 1 < a and r.forms[t + 1] in coordinating and not _has_subject(r, t + 2, a):
                 continue
             return -1
     return -1
+
+
+#: The forms of جانا that make a passive (کیا گیا) — and, before a noun, a participle (لکھے گئے خط).
+_PASSIVE_GO = frozenset({"گیا", "گئی", "گئے"})
 
 
 def _has_subject(r: NewsReader, lo: int, a: int) -> bool:
@@ -1347,6 +1388,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
+    if entry.code.startswith("05") and not _is_actor(r, actor2):
+        # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
+        doer = _agentive(r, lo, a, deed=True)
+        if not doer.null and doer.entity != actor1.entity:
+            actor2 = doer
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
@@ -1367,12 +1413,13 @@ def _gap_actor(r: NewsReader, gs: int, ge: int) -> Actor:
     return _actor_np(r, gs, ge, None)
 
 
-def _agentive(r: NewsReader, lo: int, a: int) -> Actor:
+def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     """The agent named by ``X کی جانب سے`` / ``X کی طرف سے`` (by X) in ``[lo, a)``, for a clause
-    without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں)."""
+    without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں) — or, with ``deed``, the doer of the
+    deed that is praised or thanked for (بینک کی طرف سے … فنڈز فراہم کرنے کی تعریف کی)."""
     agentive = r.lex.words("agentive")
     for t in range(lo + 1, a - 1):
-        if any(r.upos[v] == "VERB" for v in range(t + 2, a)):
+        if not deed and any(r.upos[v] == "VERB" for v in range(t + 2, a)):
             continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
         if (r.forms[t] in agentive and r.forms[t - 1] in r.genitive
                 and r.forms[t + 1] in r.lex.words("ablative")):
@@ -1429,7 +1476,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _source_of(r, t + 1, a)]
+              and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _dateline(r, k)
+              and not _source_of(r, t + 1, a)]
         if ks and r.ents[ks[0]].source == "rule:demonym":
             if any(e.span.token_start == t + 1 for e in r.ents):
                 continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
@@ -1478,16 +1526,19 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
             # بھارتی فوجیوں: a state force; جاپانی شہریوں: people, not the state
             end = e.span.token_end
             noun = r.actor_noun_at(end) if end < len(r.forms) else None
-            return True if noun is not None and noun.role in STATE_FORCE_ROLES else None
+            return None if noun is None else noun.role in STATE_FORCE_ROLES
         if e.label == "LOCATION":
-            return True
+            # a country is a state; a town or district (بورنو شہر) is where people live, not a side
+            return True if e.kb_id in r.lex.countries else None
         role = e.role or _entity_role(r, actor.entity)
         if role is None:  # پولیس, فوج tagged as an organisation: the actor noun says what it is
             noun = actor_noun(r, e.span)
             role = noun.role if noun is not None else None
         if role is None and e.label == "PERSON" and not _titled(r, actor.entity):
             return False  # a person named without office or title: a private individual
-        return True if role in STATE_FORCE_ROLES else None
+        if role is None:
+            return None
+        return role in STATE_FORCE_ROLES  # a known non-state role (REB: بوکو حرام) is no state
     if actor.span is not None:
         noun = actor_noun(r, actor.span)
         return None if noun is None else noun.role in STATE_FORCE_ROLES
