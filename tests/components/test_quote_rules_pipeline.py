@@ -9,6 +9,13 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # X کو مجرم کہا جا رہا ہے: X is being called a criminal, nobody speaks; with کہ after it, the
+    # passive in progress is a cue of its own, without a speaker
+    ("انہوں نے کہا کہ صولت مرزا کو ہی مجرم کہا جا رہا ہے۔",
+     [("indirect", "کہا", "صولت مرزا کو ہی مجرم کہا جا رہا ہے", None)]),
+    ("ترجمان نے بتایا کہ کہا جا رہا ہے کہ مذاکرات جلد ہوں گے۔",
+     [("indirect", "بتایا", "کہا جا رہا ہے کہ مذاکرات جلد ہوں گے", "ترجمان"),
+      ("indirect", "کہا جا رہا ہے", "مذاکرات جلد ہوں گے", None)]),
     # doubled single marks as Urdu papers type them (’’…‘‘) pair with each other: the title in them
     # is no quote and does not swallow the indirect quote after it
     ("اداکارہ سنی لیون نے اپنی فلم ’’مستی زادے‘‘ کی عکس بندی شروع کروا دی۔ سنی لیون نے پیغام میں "

@@ -507,6 +507,18 @@ class NewsReader:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
         مصروف ہیں نے … کہا`` (X, who is busy these days, said): the entity right before جو."""
         relative = self.lex.words("relative")
+        t = marker - 1
+        if t > floor and self.forms[t] in self.lex.words("relative_erg"):
+            # عسکریت پسندوں جنہوں نے … قبضہ کر لیا: the phrase before جنہوں (or جس) is the agent
+            end = t - 1 if self.forms[t - 1] in self.lex.words("separator") else t
+            k, first, pron = self.np_before(end, floor)
+            if k is not None:
+                return self.resolve(k), self.ents[k].span, False
+            if not pron and first < end:
+                span = self.doc.token_span(first, end)
+                if any(self.actor_noun_at(u) is not None for u in range(first, end)):
+                    return None, span, False
+            return None, None, False
         for t in range(marker - 1, max(floor, marker - 16) - 1, -1):
             if self.forms[t] in self.ergative or self.forms[t] in self.lex.words("separator"):
                 break
@@ -649,7 +661,9 @@ FREE_CUES = frozenset({"say", "stress", "inform", "opinion"})
 def _cue_end(r: NewsReader, b: int, s1: int) -> int:
     """The end of a cue whose words end at ``b``, with the auxiliaries after them (کہا ہے, کہا گیا)."""
     e = b
-    while e < s1 and r.forms[e] in r.aux and (e - 1) not in r.comp_glued:
+    # کہا جا رہا ہے کہ: the passive in progress belongs to the cue as well
+    going = r.lex.words("passive_going") | r.lex.words("progressive")
+    while e < s1 and (r.forms[e] in r.aux or r.forms[e] in going) and (e - 1) not in r.comp_glued:
         e += 1
     return e
 
@@ -744,6 +758,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
         # speech or allows it; nobody has said anything (and the quote around it goes on)
         irrealis = lx.words("subjunctive") | lx.words("modal")
         cues = [c for c in cues if not (c[1] < s1 and r.forms[c[1]] in irrealis)]
+        # صولت مرزا کو ہی مجرم کہا جا رہا ہے: X is being called Y — a passive in progress with no کہ
+        # names someone, it reports no speech (کہا جا رہا ہے کہ … does)
+        comp = lx.words("complementizer")
+        cues = [c for c in cues if not (c[1] < s1 and r.forms[c[1]] in lx.words("passive_going") and not (
+            (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in comp))]
         # X نے خط کو جعلی قرار دیا اور کہا کہ …: a cue that needs کہ (قرار دیا, مطالبہ کیا) and has
         # none introduces no speech — it neither makes a quote nor ends the one around it, and its
         # agent may be the next cue's speaker
@@ -1028,6 +1047,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
     for t in range(hi - 1, lo - 1, -1):
         if t in r.in_timex:  # جمعرات کو (on Thursday): a date's postposition marks no object
             continue
+        if takes_object and r.forms[t] in r.lex.words("dative1"):  # ہمیں, مجھے inside a quote: the speaker
+            return _speaker_actor(quote), t
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
@@ -1040,8 +1061,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
                     if r.forms[first] in r.first_person:
-                        return (Actor(quote.speaker) if quote and quote.speaker is not None
-                                else NO_ACTOR), t
+                        return _speaker_actor(quote), t
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
                 a = _actor_np(r, first, t, k)
@@ -1049,6 +1069,14 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     continue
                 return a, t
     return NO_ACTOR, -1
+
+
+def _speaker_actor(quote: Quote | None) -> Actor:
+    """The speaker of the quote a first-person word (ہم, ہمیں) stands in: an entity, else the words
+    that name them (اہلیہ نگہت مرزا)."""
+    if quote is None:
+        return NO_ACTOR
+    return Actor(quote.speaker) if quote.speaker is not None else Actor(None, quote.speaker_span)
 
 
 def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
@@ -1279,6 +1307,9 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
     coordinating = r.lex.words("and")
     for t in range(a - 1, floor - 1, -1):
         if r.is_erg(t):
+            if t >= 1 and r.forms[t - 1] in r.lex.words("relative_erg") and any(
+                    r.upos[v] == "VERB" for v in range(t + 1, a)):
+                return -1  # جس نے قتل کا حکم دیا، … دھمکیاں دے رہے: a relative clause ended before
             return t
         if r.forms[t] in _PASSIVE_GO and t + 1 < a and r.upos[t + 1] in ("NOUN", "PROPN"):
             continue  # … کیلئے لکھے گئے خط پر: a passive participle describing the noun after it
@@ -1365,13 +1396,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         k, sspan, pron = r.subject(marker, floor)
         first = sspan.token_start if sspan is not None else r.agent_end(marker)
         if pron and r.forms[first] in r.first_person:  # ہم نے … inside a quote: the speaker
-            actor1 = Actor(quote.speaker) if quote is not None and quote.speaker is not None else NO_ACTOR
+            actor1 = _speaker_actor(quote)
             confidence = 0.75
         elif pron:
             actor1 = Actor(k) if k is not None else NO_ACTOR
             confidence = 0.75
         else:
-            actor1 = _actor_np(r, first, r.agent_end(marker), k)
+            actor1 = _actor_np(r, first, sspan.token_end if sspan is not None else r.agent_end(marker), k)
         lo = max(marker + 1, tclause)
     else:
         pair = _between(r, clause, a)
@@ -1471,7 +1502,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     for t in range(lo, a):
         f = r.forms[t]
         if f in r.first_person:
-            return Actor(quote.speaker) if quote is not None and quote.speaker is not None else NO_ACTOR
+            return _speaker_actor(quote)
         if f in r.pronouns:
             ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
@@ -1484,6 +1515,16 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             j = r.np_after(t + 1, a)
             if j > t + 1 and j < a and r.upos[j] == "ADP":
                 continue  # امریکی صحافی کو: the demonym modifies an object
+        if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("and"):
+            # تحریک انصاف اور عوامی تحریک کے کارکنوں کیخلاف: the first of two conjuncts that a
+            # postposition follows is part of that phrase too
+            j = r.np_after(t + 2, a)
+            if j > t + 2 and j < a and r.upos[j] == "ADP" and r.forms[j] not in r.genitive:
+                continue
+            if j > t + 2 and j + 1 < a and r.forms[j] in r.genitive:
+                j2 = r.np_after(j + 1, a)
+                if j2 < a and r.upos[j2] == "ADP":
+                    continue
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
