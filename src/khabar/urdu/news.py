@@ -303,9 +303,11 @@ class NewsReader:
         country = self.title_country(k)
         for m in range(k - 1, -1, -1):
             o = self.ents[m]
+            other = self.doc.text[o.span.start:o.span.end]
+            # the same office: same id, same words, or its first word (صدر after صدر مملکت)
             if o.label == "TITLE" and o.group is not None and o.group in self.persons_by_group and (
-                    (e.kb_id is not None and o.kb_id == e.kb_id)
-                    or self.doc.text[o.span.start:o.span.end] == words):
+                    (e.kb_id is not None and o.kb_id == e.kb_id) or other == words
+                    or other.startswith(words + " ")):
                 person = self.persons_by_group[o.group]
                 # بھارتی وزیراعظم is not the وزیراعظم named before without a country (or with another)
                 if country is None or country in (self.title_country(m), self.ents[person].country):
@@ -1419,6 +1421,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
+    if entry.code.startswith("07") and actor2.null:
+        actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
@@ -1427,6 +1431,38 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
+    """Who aid is for, named before its trigger in ``[lo, a)``: ``X کی امداد کے لیے / کے طور پر``
+    (لاکھوں مہاجرین کی امداد کیلئے … رقم فراہم کی) or ``X کے لیے`` where X is an entity or has an
+    actor noun (متاثرین کے لیے)."""
+    for t in range(a - 1, lo, -1):
+        joined = r.joined_parts(t)
+        if joined[-2:] == ("کے", "لیے"):
+            end = t
+        elif r.forms[t - 1] == "کے" and (r.forms[t] in r.lex.words("benefactive") or (
+                t + 1 < a and r.forms[t] == "طور" and r.forms[t + 1] == "پر")):
+            end = t - 1  # کے لئے, کے طور پر
+        else:
+            continue
+        k, first, pron = r.np_before(end, lo)
+        if pron or first >= end:
+            return NO_ACTOR
+        head = r.lemmas[end - 1] or r.forms[end - 1]
+        if (k is None and head in r.lex.words("aid_noun") and first == end - 1 and first - 1 > lo
+                and r.forms[first - 1] in r.genitive):
+            g = first - 1  # X کی امداد کے لیے: X is the one helped
+            k, first, pron = r.np_before(g, lo)
+            if pron or first >= g:
+                return NO_ACTOR
+            found = _actor_np(r, first, g, k)
+        else:
+            found = _actor_np(r, first, end, k)
+            if found.entity is None and not _is_actor(r, found):
+                return NO_ACTOR
+        return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+    return NO_ACTOR
 
 
 def _is_actor(r: NewsReader, actor: Actor) -> bool:
