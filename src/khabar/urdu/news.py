@@ -628,6 +628,8 @@ class NewsReader:
         if hit is None and t > 0:
             hit = (nouns.get(f"{self.forms[t - 1]} {self.forms[t]}")
                    or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}"))
+        if hit is None and t > 1:  # موٹر سائیکل سواروں: three-word entries
+            hit = nouns.get(f"{self.forms[t - 2]} {self.forms[t - 1]} {self.lemmas[t] or self.forms[t]}")
         return hit
 
     def np_after(self, i: int, limit: int) -> int:
@@ -1087,7 +1089,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     verb (مذاکرات کی میز: the negotiating table)."""
     lx = r.lex
     last = r.forms[b - 1]
-    if last in lx.words("irrealis") and not (b < s1 and (
+    if (last in lx.words("irrealis") or _infinitive(r, b - 1)) and not (b < s1 and (
             r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem")
             or r.forms[b] in lx.words("progressive"))):
         return False
@@ -1134,6 +1136,14 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
+
+
+def _infinitive(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` is a verb's infinitive (پہنچنا, پہنچنے, پہنچنی): its lemma with نا, ``ے``
+    or ``ی`` for the last letter — an infinitive the irrealis list does not hold."""
+    lemma = r.lemmas[t] or ""
+    return (r.upos[t] in ("VERB", "AUX") and len(lemma) > 2 and lemma.endswith("نا")
+            and r.forms[t] in (lemma, lemma[:-1] + "ے", lemma[:-1] + "ی"))
 
 
 #: A future typed as one word: the subjunctive ending and گا/گی/گے joined (کرینگے, کریگا, جائےگی).
