@@ -1431,6 +1431,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
+    if entry.code[:2] in ("18", "19") and actor2.null:
+        actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
@@ -1441,6 +1443,29 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
+    """The place struck by an attack with no other target: ``X میں`` right before the trigger, or
+    before the number of strikes (غزہ میں 15 فضائی حملے کیے, اسرائیلی علاقے میں 16 راکٹ فائر کیے) —
+    not where an operation was carried out or an object was hit (شمالی وزیرستان میں کامیاب آپریشن,
+    شمالی عراق میں ایک فوجی ہیلی کاپٹر مار گرایا)."""
+    loc = r.lex.words("locative")
+    t = a - 1
+    while t > lo and r.upos[t] == "NUM":
+        t -= 1
+    if t <= lo or r.forms[t] not in loc:
+        return NO_ACTOR
+    k, first, pron = r.np_before(t, lo)
+    if pron or first >= t:
+        return NO_ACTOR
+    if k is not None and r.ents[k].label == "LOCATION":
+        found = _actor_np(r, first, t, k)
+    elif k is None and r.lex.words("place_noun") & {r.forms[t - 1], r.lemmas[t - 1] or ""}:
+        found = _actor_np(r, first, t, None)
+    else:
+        return NO_ACTOR
+    return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
 
 
 def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
