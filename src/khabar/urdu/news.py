@@ -1393,7 +1393,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             if actor2.null:
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
         return _agentive(r, clause, a), actor2, 0.7
-    marker = a if a in r.erg_prefix else _agent_marker(r, floor, a)
+    # an intransitive construction (سڑکوں پر نکلے, روانہ ہو گئے) has no agent marked by نے
+    intransitive = entry.trigger[-1] in r.lex.words("intransitive")
+    marker = a if a in r.erg_prefix else (-1 if intransitive else _agent_marker(r, floor, a))
     if marker < 0 and b < s1 and r.forms[b] in r.lex.words("participle"):
         # … کے ساتھ بات چیت کرتے ہوئے X نے …: a conjunctive participle shares the main clause's agent
         marker = next((t for t in range(b + 1, min(s1, b + 12)) if r.is_erg(t)), -1)
@@ -1608,6 +1610,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             j = max(r.np_after(t, a), t + 1)
             # طالبان مذاکرات پر رضامند: an unmarked subject runs into the event noun after it
             j = next((u for u in range(t + 1, j) if _event_head(r, u)), j)
+            # مظاہرین اس وقت سڑکوں پر نکلے: a demonstrative opens the next phrase (a time here)
+            j = next((u for u in range(t + 1, j) if r.upos[u] == "DET"), j)
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(t, j))
     return NO_ACTOR
