@@ -66,8 +66,9 @@ CASES = [
     # a demonym (جاپانی شہری) names people, not the state: the abduction stays ASSAULT (18x)
     ("جاپانی شہریوں کو اغواء کیا گیا۔", [("181", "اغواء کیا", None, "جاپانی")]),
     # اس as the object is the act just reported, not a person
+    # (a coordinated agent is coded with its first conjunct, as the blind6 and blind15 annotators did)
     ("امریکہ اور برطانیہ نے اس واقعے کو وحشیانہ قرار دیتے ہوئے اس کی مذمت کی۔",
-     [("111", "مذمت کی", "برطانیہ", None)]),
+     [("111", "مذمت کی", "امریکہ", None)]),
     # a crowd addressed is the setting of a statement, not a meeting
     ("وزیراعظم نے لوگوں سے گفتگو کرتے ہوئے کہا کہ ملک ترقی کرے گا۔", []),
     # one act told in two verbs joined by کر کے: the first codes it
@@ -370,6 +371,24 @@ CASES = [
     # thanks to someone: X سے اظہار تشکر کیا
     ("چینی صدر شی چن پنگ نے وزیراعظم نواز شریف سے اظہار تشکر کیا ہے۔",
      [("051", "اظہار تشکر کیا", "شی چن پنگ", "نواز شریف")]),
+    # کر چکے ہیں (have done), بڑھانے لگے (began to): the act is reported; an unmarked subject ends
+    # at its actor noun when the object's quantifier or name follows
+    ("بوکو حرام کے جنگجو متعدد شہروں پر کنٹرول حاصل کر چکے ہیں۔",
+     [("192", "کنٹرول حاصل کر", "بوکو حرام", "متعدد شہروں")]),
+    ("ارکان اسمبلی وزیراعلیٰ پر دباؤ بڑھانے لگے ہیں۔", [("100", "دباؤ بڑھانے", "ارکان اسمبلی", "وزیراعلی")]),
+    # praise of a thing: its named owner is actor 2
+    ("وزیراعظم نے بھاشا ڈیم پر امریکی معاونت کو سراہا۔", [("051", "سراہا", "وزیراعظم", "امریکی")]),
+    ("وزیر خزانہ نے معاہدہ کرانے میں عالمی بینک کے کردار کی تعریف کی۔",
+     [("051", "تعریف کی", "وزیر خزانہ", "عالمی بینک")]),
+    # a coordinated agent is coded with its first named conjunct
+    ("پاکستان اور اس کی عوام نے بھارت کے ساتھ یکجہتی کا اظہار کیا۔",
+     [("051", "یکجہتی کا اظہار کیا", "پاکستان", "بھارت")]),
+    # a state's protest is an official complaint (CAMEO 114), not a demonstration
+    ("شمالی کوریا نے قرارداد پر شدید احتجاج کیا۔", [("114", "احتجاج کیا", "شمالی کوریا", None)]),
+    # a dash after a finite verb ends the sentence: پولیس نے does not reach the next one
+    ("پولیس نے لاٹھی چارج کیا تاہم کسی جانی نقصان کی اطلاع موصول نہیں ہوئی ہے-یہ مظاہرین اس وقت "
+     "سڑکوں پر نکلے۔",
+     [("175", "لاٹھی چارج کیا", "پولیس", None), ("141", "سڑکوں پر نکلے", "مظاہرین", None)]),
     # a later bare صدر is the holder of the صدر مملکت named before
     ("صدر مملکت ممنون حسین نے وفاقی محتسب سے ملاقات کی۔ جمعہ کو صدر نے ترکی کے وزیر خارجہ سے ملاقات کی۔",
      [("040", "ملاقات کی", "ممنون حسین", "وفاقی محتسب"), ("040", "ملاقات کی", "ممنون حسین", "وزیر خارجہ")]),

@@ -356,6 +356,8 @@ class NewsReader:
                 i -= 1
             return None, i, False
         while i - 1 >= floor and j - i < 4 and self.upos[i - 1] in NP_POS:
+            if self.upos[i] in ("ADJ", "NUM", "DET") and self.actor_noun_at(i - 1) is not None:
+                break  # جنگجو | متعدد شہروں پر: an actor noun ends the phrase before (the subject)
             i -= 1
         nouns = self.lex.actor_nouns
         if i - 1 >= floor and (f"{self.forms[i - 1]} {self.forms[i]}" in nouns
@@ -492,6 +494,7 @@ class NewsReader:
             return self.antecedent(first), self.doc.token_span(first, end), True
         if first >= end:
             return self._before_relative(marker, floor)
+        k, first = self._first_conjunct(k, first, floor)
         span = self.doc.token_span(first, end)
         if k is not None:
             titled = self.titled_place(k, first, end)
@@ -504,6 +507,25 @@ class NewsReader:
         if named is None:
             named = self.by_reference(first, end)
         return named, span, False
+
+    def _first_conjunct(self, k: int | None, first: int, floor: int) -> tuple[int | None, int]:
+        """The first named conjunct of a coordinated agent (پاکستان اور اس کی عوام نے, X، Y اور Z
+        نے), which the event is coded with: (entity, first token); else ``(k, first)`` unchanged."""
+        conj = self.lex.words("and")
+        f, best = first, (k, first)
+        for _ in range(6):
+            g = f
+            if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
+                g -= 2  # اس کی عوام: the possessive belongs to the conjunct
+            if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] == C.ARABIC_COMMA):
+                break
+            k0, f0, pron0 = self.np_before(g - 1, floor)
+            if pron0 or f0 >= g - 1:
+                break
+            if k0 is not None and self.ents[k0].label in ACTOR_LABELS:
+                best = (k0, f0)
+            f = f0
+        return best
 
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
@@ -1091,7 +1113,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     last = r.forms[b - 1]
     if (last in lx.words("irrealis") or _infinitive(r, b - 1)) and not (b < s1 and (
             r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem")
-            or r.forms[b] in lx.words("progressive"))):
+            or r.forms[b] in lx.words("progressive") or r.forms[b] in lx.words("completive"))):
+        # کنٹرول حاصل کر چکے ہیں (have taken), دباؤ بڑھانے لگے (began to press): a stem before چکنا
+        # or an infinitive before لگنا reports the act
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
@@ -1173,7 +1197,13 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     for t in range(a - 1, lo - 1, -1):
         if r.forms[t] in seps:
             return t + 1
+        if r.forms[t] in _DASHES and t > lo and r.forms[t - 1] in r.aux:
+            return t + 1  # … موصول نہیں ہوئی ہے-یہ مظاہرین: a dash after a finite verb ends a sentence
     return lo
+
+
+#: Dashes that some papers type for the full stop after a finite verb.
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
@@ -1440,6 +1470,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if entry.code.startswith("05") and not _is_actor(r, actor2):
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
+        if doer.null and t2 >= 0:
+            doer = _owner(r, lo, t2)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
     if actor1.null:
@@ -1468,6 +1500,21 @@ def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
     else:
         return NO_ACTOR
     return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+
+
+def _owner(r: NewsReader, lo: int, t: int) -> Actor:
+    """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
+    عالمی بینک کے کردار کی تعریف, نیپرا کے … کمی کا خیر مقدم): an entity that a genitive or the
+    owned noun follows, at most six words back."""
+    for u in range(t - 1, max(lo, t - 7) - 1, -1):
+        for k in r.ending.get(u, []):
+            e = r.ents[k]
+            if e.label not in ACTOR_LABELS or e.span.token_start < lo:
+                continue
+            if r.forms[u] in r.genitive or e.source == "rule:demonym" or (
+                    r.joined_parts(u - 1)[-1:] and r.joined_parts(u - 1)[-1] in r.genitive):
+                return Actor(r.resolve(k))
+    return NO_ACTOR
 
 
 def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
@@ -1603,18 +1650,37 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
             # بوکو حرام کے سینکڑوں جنگجو … حملہ آور ہوئے: the owner of an unmarked subject acts
-            j = r.np_after(t + 2, a)
+            j = _head_end(r, t + 2, a)
             if j > t + 2 and not (j < a and r.upos[j] == "ADP"):
                 return Actor(r.resolve(ks[0]))
-        if r.actor_noun_at(t) is not None:
-            j = max(r.np_after(t, a), t + 1)
+        noun = r.actor_noun_at(t)
+        if noun is not None:
+            # a two-word entry (ارکان اسمبلی) is found at its last word; the phrase starts at its first
+            start = max(lo, t - noun.word.count(" "))
+            j = _head_end(r, t, a)
             # طالبان مذاکرات پر رضامند: an unmarked subject runs into the event noun after it
             j = next((u for u in range(t + 1, j) if _event_head(r, u)), j)
             # مظاہرین اس وقت سڑکوں پر نکلے: a demonstrative opens the next phrase (a time here)
             j = next((u for u in range(t + 1, j) if r.upos[u] == "DET"), j)
             if not (j < a and r.upos[j] == "ADP"):
-                return Actor(None, r.doc.token_span(t, j))
+                return Actor(None, r.doc.token_span(start, j))
     return NO_ACTOR
+
+
+def _head_end(r: NewsReader, i: int, a: int) -> int:
+    """The end of the noun phrase that starts at ``i`` (:meth:`NewsReader.np_after`), cut after its
+    first actor noun (and the actor nouns right after it: پولیس اہلکاروں) when a new phrase follows
+    it unmarked — بوکو حرام کے جنگجو | متعدد شہروں پر: the object's words are not the subject's."""
+    j = r.np_after(i, a)
+    for u in range(i, j):
+        if r.actor_noun_at(u) is not None:
+            v = u + 1
+            while v < j and r.actor_noun_at(v) is not None:
+                v += 1
+            # a quantifier, number, name or determiner after the head opens the next phrase; a plain
+            # noun makes a compound with it (میڈیا رپورٹس: media reports)
+            return v if v < j and r.upos[v] in ("ADJ", "NUM", "DET", "PROPN") else j
+    return j
 
 
 def _source_of(r: NewsReader, end: int, a: int) -> bool:
@@ -1672,6 +1738,8 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
     violence where either side is a state (a country, its forces, police or government) is 19x;
     violence by a known non-state actor (civilians, protesters, militants) on a non-state target is
     18x; otherwise the lexicon's code stands."""
+    if code.startswith("14") and _is_state(r, actor1):
+        return "114"  # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114)
     if code[:2] not in ("18", "19"):
         return code
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
