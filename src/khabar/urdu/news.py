@@ -1083,6 +1083,17 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
                     len(post) > 1 and joined == post):
                 k, first, pron = r.np_before(t, lo)
+                if not pron and first == t - 1 and (r.forms[first] in r.lex.words("manner")
+                                                    or (r.lemmas[first] or "") in r.lex.words("manner")):
+                    continue  # تیزی سے, سختی سے: a manner adverb, not a partner
+                # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
+                c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
+                if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
+                    k, first, pron = r.np_before(c - len(post), lo)
+                elif c > lo:
+                    k0, f0, p0 = r.np_before(c, lo)
+                    if f0 < c and (p0 or (k0 is not None and (k is not None or pron))):
+                        k, first, pron = k0, f0, p0  # X اور Y کو: the first of two named objects
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
@@ -1422,7 +1433,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor2, _ = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
             if actor2.null:
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
-        return _agentive(r, clause, a), actor2, 0.7
+        agent = _agentive(r, clause, a)
+        if agent.null:
+            agent = _statement_source(r, clause, a)
+        return agent, actor2, 0.7
     # an intransitive construction (سڑکوں پر نکلے, روانہ ہو گئے) has no agent marked by نے
     intransitive = entry.trigger[-1] in r.lex.words("intransitive")
     marker = a if a in r.erg_prefix else (-1 if intransitive else _agent_marker(r, floor, a))
@@ -1579,6 +1593,25 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
             return _actor_np(r, first, t - 1, k)
+    return NO_ACTOR
+
+
+def _statement_source(r: NewsReader, lo: int, a: int) -> Actor:
+    """The body whose statement reports a passive act: ``X کے (جاری کردہ) بیان میں … خبردار کیا
+    گیا`` (in the statement X issued, … was warned) — X acted."""
+    statement = r.lex.words("statement_noun")
+    for t in range(lo + 1, a - 1):
+        if r.forms[t] not in statement or r.forms[t + 1] not in r.lex.words("locative_in"):
+            continue
+        g = t - 1
+        while g > lo and r.forms[g] in r.lex.words("issued"):
+            g -= 1  # جاری, جاری کردہ
+        if g > lo and r.forms[g] in r.genitive:
+            k, first, pron = r.np_before(g, lo)
+            if pron:
+                ante = r.antecedent(first)
+                return Actor(ante) if ante is not None else NO_ACTOR
+            return _actor_np(r, first, g, k)
     return NO_ACTOR
 
 
