@@ -1130,8 +1130,11 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
-            or (r.upos[b] == "PRON" and b + 1 < s1 and r.upos[b + 1] == "NOUN")):
-        return False  # مذاکرات کی میز, ملاقات کی کوئی دعوت: a genitive, not the light verb
+            or (r.upos[b] == "PRON" and _noun_follows(r, b + 1, s1))):
+        # مذاکرات کی میز, ملاقات کی کوئی دعوت, حملے کی جتنی بھی مذمت: a genitive, not the light verb
+        return False
+    if b < s1 and _infinitive(r, b) and r.lemmas[b] == "جانا":
+        return False  # میزبانی کئے جانے پر: a passive infinitive names the act, it reports none
     t = b
     while t < s1 and r.forms[t] in lx.words("passive"):
         t += 1
@@ -1171,6 +1174,13 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
+
+
+def _noun_follows(r: NewsReader, t: int, s1: int) -> bool:
+    """Whether a noun stands at ``t``, after any particles (جتنی بھی مذمت)."""
+    while t < s1 and r.upos[t] == "PART":
+        t += 1
+    return t < s1 and r.upos[t] == "NOUN"
 
 
 def _infinitive(r: NewsReader, t: int) -> bool:
