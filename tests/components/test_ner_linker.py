@@ -135,3 +135,20 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     assert got[:4] == [("وزیراعظم", "TITLE", 0, None), ("نواز شریف", "PERSON", 0, "PAK"),
                        ("بھارتی", "LOCATION", 1, "IND"), ("وزیراعظم", "TITLE", 2, "IND")]
     assert got[4:6] == [("پاکستانی", "LOCATION", 3, "PAK"), ("وزیراعظم", "TITLE", 0, "PAK")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rest of a ministry's title the knowledge base does not hold (و نشریات و قومی ورثہ) still
+    # joins the title to its holder, and the later title-only mention to him
+    ("وفاقی وزیر اطلاعات و نشریات و قومی ورثہ سینیٹر پرویز رشید نے کہا کہ جمہوریت بہترین نظام ہے۔ "
+     "وزیر اطلاعات نے کہا کہ انتخابات وقت پر ہوں گے۔",
+     [("وزیر اطلاعات", "TITLE", 0), ("سینیٹر", "TITLE", 0), ("پرویز رشید", "PERSON", 0),
+      ("وزیر اطلاعات", "TITLE", 0)]),
+    # وزیراعظم and وزیر اعظم are two spellings (two knowledge-base entries) of one office
+    ("وزیراعظم محمد نواز شریف نے اجلاس کی صدارت کی۔ وزیر اعظم نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
+     [("وزیراعظم", "TITLE", 0), ("محمد نواز شریف", "PERSON", 0), ("وزیر اعظم", "TITLE", 0)]),
+])
+def test_title_only_mentions_join_their_holder(nlp: Pipeline, text: str,
+                                               expected: list[tuple[str, str, int]]) -> None:
+    doc = nlp(text)
+    assert [(doc.span_text(e.span), e.label, e.group) for e in doc.entities] == expected

@@ -27,11 +27,13 @@ Countries (ISO 3166-1 alpha-3) of linked places, and of office-holders where kno
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES
 from khabar.doc.model import Document, Entity
+from khabar.urdu import chars as C
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
@@ -128,7 +130,9 @@ class Linker:
             if e.label != "TITLE":
                 continue
             title = entries[k]
-            office = title.id if title is not None else " ".join(forms[k])
+            # one office, however its title is spelled: وزیر اعظم and وزیراعظم are two entries
+            # (prime-minister, prime-minister-2) with one English name
+            office = (title.english or title.id) if title is not None else " ".join(forms[k])
             country = title.country if title is not None else ""
             ts = e.span.token_start
             if not country and k > 0 and (k - 1) in countries and ents[k - 1].label == "LOCATION":
@@ -137,11 +141,10 @@ class Linker:
                 if prev_end == ts or (prev_end == ts - 1 and text[starts[ts - 1]:ends[ts - 1]] in GENITIVES):
                     country = countries[k - 1]
             j = k + 1
-            while (j < n and ents[j].label == "TITLE"
-                   and ents[j].span.token_start == ents[j - 1].span.token_end):
+            while j < n and ents[j].label == "TITLE" and _next_to(ents[j - 1], ents[j], text, starts, ends):
                 j += 1
-            adjacent = j < n and ents[j].label == "PERSON" and (
-                ents[j].span.token_start == ents[j - 1].span.token_end)
+            adjacent = (j < n and ents[j].label == "PERSON"
+                        and _next_to(ents[j - 1], ents[j], text, starts, ends))
             if adjacent:
                 union(k, j)
                 holders[(office, country)] = j
@@ -187,3 +190,21 @@ class Linker:
                                    country=countries.get(k, e.country)))
         doc.entities = out
         return doc
+
+
+def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether entity ``b`` follows ``a`` directly, or after the rest of a ministry's title that the
+    knowledge base does not hold: words joined by ``و`` (and), up to six (وزیر اطلاعات و نشریات و
+    قومی ورثہ سینیٹر پرویز رشید; ونشریات)."""
+    gap = b.span.token_start - a.span.token_end
+    if gap == 0:
+        return True
+    if gap > 6:
+        return False
+    words = [text[starts[i]:ends[i]] for i in range(a.span.token_end, b.span.token_start)]
+    return (words[0][0] == C.WAW and (words[0] == C.WAW or len(words[0]) > 2)
+            and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words))
+
+
+#: Postpositions and the ergative: a title's rest never holds them.
+_FUNCTION_WORDS = frozenset({"کا", "کی", "کے", "نے", "کو", "سے", "میں", "پر", "تک", "اور"})

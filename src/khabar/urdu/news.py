@@ -307,6 +307,7 @@ class NewsReader:
             # the same office: same id, same words, or its first word (صدر after صدر مملکت)
             if o.label == "TITLE" and o.group is not None and o.group in self.persons_by_group and (
                     (e.kb_id is not None and o.kb_id == e.kb_id) or other == words
+                    or (e.english is not None and o.english == e.english)
                     or other.startswith(words + " ")):
                 person = self.persons_by_group[o.group]
                 # بھارتی وزیراعظم is not the وزیراعظم named before without a country (or with another)
