@@ -56,6 +56,12 @@ def both() -> Normalizer:
         # verb groups typed joined, listed in joined_words.tsv with an expansion that only adds a
         # space: split by repair_spaces (frequent on the web, so the rare-token rule never would)
         ("کاروں کو نذر آتش کردیا", "کاروں کو نذر آتش کر دیا", [[19, 19, 19, 20]]),
+        # a space typed before a word's final noon ghunna (29 times in COUNTER): ں begins no word, so
+        # the space goes; a lone ں with no word before it stays
+        ("انہو ں نے کہا", "انہوں نے کہا", [[4, 5, 4, 4]]),
+        ("پولیس نے ان پر گولیا ں چلا دیں۔", "پولیس نے ان پر گولیاں چلا دیں۔", [[20, 21, 20, 20]]),
+        ("کھلاڑیو ں کو", "کھلاڑیوں کو", [[7, 8, 7, 7]]),
+        ("ں اور", "ں اور", []),
         ("ملزم گرفتار ہوگئے", "ملزم گرفتار ہو گئے", [[14, 14, 14, 15]]),
         ("شہر پر حملہ کیااور گھروں میں", "شہر پر حملہ کیا اور گھروں میں", [[15, 15, 15, 16]]),
         # frequent as written, or kept as one token by UD Urdu: untouched

@@ -248,6 +248,8 @@ class SpaceRepairer:
                 cut = self.leading_point(text[m.start():end], m.group())
                 if cut:
                     out.append(Rewrite(m.start() + cut, m.start() + cut, C.SPACE))
+        for m in _DETACHED_GHUNNA.finditer(text):
+            out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
         if self.config.merge_subwords:
             taken = sorted((r.start, r.end) for r in out)
             for m in _PAIR.finditer(text, overlapped=True):
@@ -274,6 +276,9 @@ class SpaceRepairer:
 
 
 #: Two Urdu words separated by one space (the second may be followed by anything but a letter).
+#: A space typed before a word's final noon ghunna (انہو ں, گولیا ں, کھلاڑیو ں): ں alone is no word.
+_DETACHED_GHUNNA = regex.compile(r"(?<=[\p{Arabic}&&\p{L}]) (?=" + C.NOON_GHUNNA + r"(?![\p{L}\p{M}]))",
+                                 flags=regex.V1)
 _PAIR = regex.compile(r"(?<![\p{L}\p{M}])([\p{Arabic}&&[\p{L}\p{M}]]+)( )([\p{Arabic}&&[\p{L}\p{M}]]+)"
                       r"(?![\p{L}\p{M}])", flags=regex.V1)
 

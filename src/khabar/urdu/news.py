@@ -1042,7 +1042,9 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     g = first
     while g - 1 >= 0 and r.upos[g - 1] == "NUM":
         g -= 1
-    if g >= 2 and r.forms[g - 1] in r.genitive:
+    opponent = r.lex.words("opponent")
+    opposed = r.forms[end - 1] in opponent or (r.lemmas[end - 1] or "") in opponent
+    if g >= 2 and r.forms[g - 1] in r.genitive and not opposed:  # نواز شریف کے مخالفین are not Nawaz
         k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
         if k2 is not None and r.ents[k2].source == "rule:demonym" and (
                 r.ents[k2].span.token_end < g - 1):
@@ -1177,6 +1179,15 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     return True
 
 
+def _imperfective(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` is a verb's imperfective participle (سراہتے, لگاتے: the stem and تا/تی/تے),
+    which before a present auxiliary makes a habit or a stance."""
+    lemma = r.lemmas[t] or ""
+    form = r.forms[t]
+    return (r.upos[t] in ("VERB", "AUX") and len(lemma) > 3 and lemma.endswith("نا")
+            and form[:-2] == lemma[:-2] and form[-2:] in ("تا", "تی", "تے"))
+
+
 def _noun_follows(r: NewsReader, t: int, s1: int) -> bool:
     """Whether a noun stands at ``t``, after any particles (جتنی بھی مذمت)."""
     while t < s1 and r.upos[t] == "PART":
@@ -1296,7 +1307,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
-            if (b < s1 and r.forms[b - 1] in lx.words("habitual") and _present_after(r, b, s1)
+            if (b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1))
+                    and _present_after(r, b, s1)
                     and (entry.code[:2] in MATERIAL_ROOTS or not _first_person_clause(r, floor, a))):
                 # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
@@ -1488,6 +1500,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
+    if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
+            _thing(r, actor2.span.token_end - 1)):
+        # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
+        actor2 = _owner(r, lo, t2) if t2 >= 0 else NO_ACTOR
     if entry.code[:2] in ("18", "19") and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
@@ -1527,18 +1543,28 @@ def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
     return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
 
 
+def _thing(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` is a noun for a decision, a statement or another act's product (فیصلہ,
+    بیان, اقدام: ``thing_noun`` in news_words.tsv), which no event has as its actor."""
+    things = r.lex.words("thing_noun")
+    return r.forms[t] in things or (r.lemmas[t] or "") in things
+
+
 def _owner(r: NewsReader, lo: int, t: int) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
-    عالمی بینک کے کردار کی تعریف, نیپرا کے … کمی کا خیر مقدم): an entity that a genitive or the
-    owned noun follows, at most six words back."""
+    عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
+    entity or actor-noun phrase before a genitive, at most six words back."""
     for u in range(t - 1, max(lo, t - 7) - 1, -1):
         for k in r.ending.get(u, []):
             e = r.ents[k]
-            if e.label not in ACTOR_LABELS or e.span.token_start < lo:
-                continue
-            if r.forms[u] in r.genitive or e.source == "rule:demonym" or (
-                    r.joined_parts(u - 1)[-1:] and r.joined_parts(u - 1)[-1] in r.genitive):
+            if e.label in ACTOR_LABELS and e.span.token_start >= lo and e.source == "rule:demonym":
                 return Actor(r.resolve(k))
+        if u > lo and r.forms[u] in r.genitive:
+            owner, first, pron = r.np_before(u, lo)
+            if pron or first >= u:
+                return NO_ACTOR
+            found = _actor_np(r, first, u, owner)
+            return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
     return NO_ACTOR
 
 
