@@ -415,6 +415,17 @@ CASES = [
      [("100", "ہدایت کر", "حکام", "لوگوں")]),
     ("حکومت نے سروے کی ہدایت کی ہے۔", []),
     ("ابراہیم نے انٹرپول سے مدد طلب کی ہے۔", [("020", "مدد طلب کی", "ابراہیم", "انٹرپول")]),
+    # a perfective act without نے continues the preceding speaker (its subject was dropped)
+    ("ابراہیم نے کہا کہ رقم منتقل کی گئی۔ انٹرپول سے مدد طلب کی ہے۔",
+     [("020", "مدد طلب کی", "ابراہیم", "انٹرپول")]),
+    # a government department (محکمہ) is an actor an order can be addressed to
+    ("وزیر اعلی پنجاب نے محکمہ صحت کو ہدایت دی ہے کہ تحقیقات کی جائیں۔",
+     [("100", "ہدایت دی", "پنجاب", "محکمہ صحت")]),
+    # a stem before a vector verb (آغاز کر دیا) is no conjunctive participle: a later infinitive
+    # (کرنا ہے) does not make it irrealis; the second of two coordinated agents is the other side
+    ("امریکی صدر باراک اوباما اور افریقی سربراہان نے مذاکرات کا آغاز کر دیا ہے جس کا مقصد تجارت کو "
+     "وسیع تر کرنا ہے۔", [("046", "مذاکرات کا آغاز کر", "باراک اوباما", "افریقی سربراہان")]),
+    ("پاکستان اور چین نے معاہدے پر دستخط کیے۔", [("057", "دستخط کیے", "پاکستان", "چین")]),
     # روزنامہ دنیا (a daily) is the press: talking to it is the setting of a statement
     ("سماجی ورکرز نے روزنامہ دنیا سے خصوصی بات چیت کرتے ہوئے کہا کہ قوانین کمزور ہیں۔", []),
     # a later bare صدر is the holder of the صدر مملکت named before

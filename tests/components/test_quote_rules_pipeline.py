@@ -9,6 +9,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a perfective cue without نے (… مطالبہ کیاہے کہ, typed joined) has dropped its subject: the
+    # preceding speaker goes on; a partner marked by سے (انٹرپول سے) is not the subject
+    ("وزیراعظم نواز شریف نے کہا کہ رقم واپس لائی جائے گی۔ انٹرپول سے مطالبہ کیاہے کہ وہ وارنٹ جاری کرے۔",
+     [("indirect", "کہا", "رقم واپس لائی جائے گی", "نواز شریف"),
+      ("indirect", "مطالبہ کیا ہے", "وہ وارنٹ جاری کرے", "نواز شریف")]),
     # X کو مجرم کہا جا رہا ہے: X is being called a criminal, nobody speaks; with کہ after it, the
     # passive in progress is a cue of its own, without a speaker
     ("انہوں نے کہا کہ صولت مرزا کو ہی مجرم کہا جا رہا ہے۔",

@@ -221,6 +221,7 @@ class NewsReader:
         n = len(self.forms)
         self.upos: Sequence[str | None] = doc.token_attr("upos") or [None] * n
         self.lemmas: Sequence[str | None] = doc.token_attr("lemma") or [None] * n
+        self.feats: Sequence[str | None] = doc.token_attr("feats") or [None] * n
         self.ents = doc.entities
         #: token_end -> entity indices ending there
         self.ending: dict[int, list[int]] = {}
@@ -822,6 +823,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 speaker, sspan = None, None
             else:
                 speaker, sspan = _clause_subject(r, prev_end, a)
+                if speaker is None and sspan is None and _perfective(r, b - 1) and not any(
+                        r.forms[t] in lx.words("passive_going") for t in range(b, e)):
+                    # انٹرپول سے مطالبہ کیا ہے کہ …: a perfective cue without its نے has dropped the
+                    # subject, which continues the preceding speaker
+                    speaker, sspan = _preceding_speaker(r, out, a)
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
             c0 = _content_start(r, e, s1)
@@ -931,15 +937,41 @@ def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
 
 
 def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span | None]:
+    """The subject of a clause without نے: its first pronoun, or its first actor entity that no
+    postposition marks (انٹرپول سے is a partner, not the subject)."""
     for t in range(floor, a):
         if r.forms[t] in r.pronouns:
             return r.antecedent(t), r.doc.token_span(t, t + 1)
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= floor and not _bracketed(r, k) and not _dateline(r, k)]
+        if ks and t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
+            continue
         if ks:
             k = ks[0]
             return r.resolve(k), r.ents[k].span
     return None, None
+
+
+def _perfective(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` (a trigger's or cue's verb) is a perfective participle of a verb that takes
+    نے (مطالبہ کیا, کہا): without نے in its clause, its subject was dropped."""
+    return (r.upos[t] == "VERB" and "Aspect=Perf" in (r.feats[t] or "")
+            and r.forms[t] not in r.lex.words("intransitive")
+            and (r.lemmas[t] or "") not in r.lex.words("intransitive"))
+
+
+#: How many sentences back a dropped subject may find the speaker it continues.
+DROPPED_SUBJECT_REACH = 2
+
+
+def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int) -> tuple[int | None, Span | None]:
+    """The speaker of the latest quote whose cue comes before token ``a``, at most
+    :data:`DROPPED_SUBJECT_REACH` sentences back (the speaker a dropped subject continues)."""
+    last = next((q for q in sorted(quotes, key=lambda q: q.cue.start, reverse=True)
+                 if 0 <= q.cue.token_start < a), None)
+    if last is None or r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH:
+        return None, None
+    return last.speaker, (last.speaker_span if last.speaker is None else None)
 
 
 def _dateline(r: NewsReader, k: int) -> bool:
@@ -1167,7 +1199,10 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
             break
     conj = lx.words("conjunctive") | lx.words("conjunctive_stem")
-    if last in conj or (b < s1 and r.forms[b] in conj):
+    # آغاز کر دیا ہے: a stem before a vector verb is a compound verb, not a conjunctive participle
+    compound = b < s1 and (r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("completive")
+                           or r.forms[b] in lx.words("progressive"))
+    if (last in conj and not compound) or (b < s1 and r.forms[b] in conj):
         # دورہ کر کے … ملاقات کریں گے: a conjunctive participle takes the mood of the main verb
         for t in range(b + 1, min(s1, b + 14)):
             if r.upos[t] == "PUNCT":
@@ -1314,7 +1349,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said
                 continue
-            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote)
+            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes)
             if ev is None:
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
@@ -1443,8 +1478,9 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
 
 
 def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: int, floor: int, *,
-                  quote: Quote | None) -> tuple[Actor, Actor, float] | None:
-    """Actor 1, actor 2 and a confidence for the trigger ``span`` (token range)."""
+                  quote: Quote | None, quotes: Sequence[Quote] = ()) -> tuple[Actor, Actor, float] | None:
+    """Actor 1, actor 2 and a confidence for the trigger ``span`` (token range); ``quotes``, the
+    document's, give a dropped subject the speaker it continues."""
     a, b = span
     clause = _clause_floor(r, floor, a)
     tclause = _clause_floor(r, floor, a, participle=True)
@@ -1492,9 +1528,17 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor1 = _agentive(r, clause, a)
         if actor1.null:
             actor1 = _first_actor(r, clause, a, quote)
+        if actor1.null and not intransitive and _perfective(r, b - 1):
+            # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker
+            k, sspan = _preceding_speaker(r, quotes, a)
+            actor1 = Actor(k) if k is not None else Actor(None, sspan)
         confidence = 0.6
         lo = tclause
     actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote)
+    if t2 < 0 and marker >= 0 and entry.code[:2] in MUTUAL_ROOTS:
+        actor2 = _other_conjunct(r, marker, floor, actor1)
+        if not actor2.null:
+            t2 = marker
     if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
         first = r.np_before(r.agent_end(marker), clause)[1]
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
@@ -1518,6 +1562,23 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+#: Event roots whose two sides may be named as one coordinated agent (X اور Y نے ملاقات کی, … معاہدے
+#: پر دستخط کیے): consult and meet, cooperate.
+MUTUAL_ROOTS = frozenset({"04", "05"})
+
+
+def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Actor:
+    """The last conjunct of a coordinated agent (امریکی صدر اوباما اور افریقی سربراہان نے مذاکرات کا
+    آغاز کیا → the African leaders) when actor 1 is the first: the other side of a mutual act."""
+    end = r.agent_end(marker)
+    k, first, pron = r.np_before(end, floor)
+    if pron or first >= end or first - 1 <= floor or r.forms[first - 1] not in r.lex.words("and"):
+        return NO_ACTOR
+    found = _actor_np(r, first, end, k)
+    # a co-agent is an actor whatever its noun (سربراہان, وفود)
+    return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
 
 
 def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
