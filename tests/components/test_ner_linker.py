@@ -152,3 +152,11 @@ def test_title_only_mentions_join_their_holder(nlp: Pipeline, text: str,
                                                expected: list[tuple[str, str, int]]) -> None:
     doc = nlp(text)
     assert [(doc.span_text(e.span), e.label, e.group) for e in doc.entities] == expected
+
+
+def test_a_title_the_model_split_into_title_and_name_is_one_title(nlp: Pipeline) -> None:
+    """The model reads صدر مملکت (a knowledge-base title) as TITLE صدر + PERSON مملکت when no name
+    follows: the title covers the name span that lies wholly inside it, and the name goes."""
+    doc = nlp("صدر مملکت ممنون حسین نے خطاب کیا۔ ان خیالات کا اظہار صدر مملکت نے جمعرات کو تقریب میں کیا۔")
+    assert [(doc.span_text(e.span), e.label, e.group) for e in doc.entities] == [
+        ("صدر مملکت", "TITLE", 0), ("ممنون حسین", "PERSON", 0), ("صدر مملکت", "TITLE", 0)]

@@ -9,6 +9,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a one-word title before an organisation (سپیکر قومی اسمبلی) speaks for the person an earlier
+    # title beginning with that word belonged to
+    ("قومی اسمبلی کے سپیکر سردار ایاز صادق نے واضح کیا ہے کہ وہ مستعفی نہیں ہو رہے۔ صحافیوں سے بات چیت "
+     "کرتے ہوئے سپیکر قومی اسمبلی نے کہا کہ ان کی آخری ملاقات اجلاس کے موقع پر ہوئی تھی۔",
+     [("indirect", "واضح کیا ہے", "وہ مستعفی نہیں ہو رہے", "ایاز صادق"),
+      ("indirect", "کہا", "ان کی آخری ملاقات اجلاس کے موقع پر ہوئی تھی", "ایاز صادق")]),
     # a perfective cue without نے (… مطالبہ کیاہے کہ, typed joined) has dropped its subject: the
     # preceding speaker goes on; a partner marked by سے (انٹرپول سے) is not the subject
     ("وزیراعظم نواز شریف نے کہا کہ رقم واپس لائی جائے گی۔ انٹرپول سے مطالبہ کیاہے کہ وہ وارنٹ جاری کرے۔",
@@ -98,6 +104,19 @@ def test_pronoun_speaker_after_a_common_noun_speaker(news) -> None:  # type: ign
     got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
            for q in doc.quotes]
     assert got == [("13 معاہدے توانائی سے متعلق ہیں", None, "سینئر عہدیدار"),
+                   ("ان معاہدوں کا مقصد پاکستان کی ترقی ہے", None, "سینئر عہدیدار")]
+
+
+def test_a_quote_without_speaker_changes_no_pronoun_reference(news) -> None:  # type: ignore[no-untyped-def]
+    """A passive quote (کہا گیا) between a common-noun speaker and انہوں نے کہا leaves the pronoun
+    with that speaker."""
+    doc = news(Document("چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا ہے کہ 13 معاہدے توانائی سے متعلق ہیں۔ "
+                        "رپورٹ میں کہا گیا کہ منصوبے جاری ہیں۔ "
+                        "انہوں نے کہا کہ ان معاہدوں کا مقصد پاکستان کی ترقی ہے۔"))
+    got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+           for q in doc.quotes]
+    assert got == [("13 معاہدے توانائی سے متعلق ہیں", None, "سینئر عہدیدار"),
+                   ("منصوبے جاری ہیں", None, None),
                    ("ان معاہدوں کا مقصد پاکستان کی ترقی ہے", None, "سینئر عہدیدار")]
 
 

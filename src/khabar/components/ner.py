@@ -132,13 +132,26 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
 def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher: TitleMatcher,
                    ) -> list[tuple[int, int, str]]:
     """A TITLE the model found on the first word(s) of a longer knowledge-base title covers the
-    whole title when the rest is outside other entities (رہبر → رہبر انقلاب اسلامی)."""
+    whole title when the rest is outside other entities (رہبر → رہبر انقلاب اسلامی), or when the
+    entities there lie wholly inside the title (صدر | مملکت, which the model read as a title and a
+    name, is the title صدر مملکت: they are dropped)."""
     out: list[tuple[int, int, str]] = []
+    swallowed = 0
     for k, (a, b, lab) in enumerate(spans):
+        if a < swallowed:
+            continue
         end = b
         if lab == "TITLE":
-            limit = spans[k + 1][0] if k + 1 < len(spans) else len(forms)
-            end = max(b, a + matcher.match(forms, a, matcher.titles, limit))
+            full = a + matcher.match(forms, a, matcher.titles, len(forms))
+            nxt = k + 1
+            while nxt < len(spans) and spans[nxt][0] < full and spans[nxt][1] <= full:
+                nxt += 1
+            limit = spans[nxt][0] if nxt < len(spans) else len(forms)
+            if nxt > k + 1 and full <= limit:
+                end = swallowed = full
+            else:
+                limit = spans[k + 1][0] if k + 1 < len(spans) else len(forms)
+                end = max(b, a + matcher.match(forms, a, matcher.titles, limit))
         out.append((a, end, lab))
     return out
 

@@ -419,13 +419,25 @@ class NewsReader:
 
     def titled_place(self, k: int, first: int, end: int) -> int | None:
         """A title phrase ending in a place (وزیر اعلیٰ پنجاب نے: the Chief Minister of Punjab) whose
-        words stood right before a PERSON earlier: that person, not the place."""
-        if self.ents[k].label != "LOCATION":
+        words stood right before a PERSON earlier: that person, not the place. A one-word title before
+        an organisation (سپیکر قومی اسمبلی نے, after قومی اسمبلی کے سپیکر سردار ایاز صادق) is the
+        person an earlier title beginning with that word belonged to (:meth:`title_ref`)."""
+        label = self.ents[k].label
+        if label not in ("LOCATION", "ORGANIZATION"):
             return None
-        i = self.ents[k].span.token_start
-        while i - 1 >= 0 and i - 1 >= first - 3 and self.upos[i - 1] in NP_POS and not self.ending.get(i):
-            i -= 1
-        return self.by_apposition(i, end) if i < self.ents[k].span.token_start else None
+        start = self.ents[k].span.token_start
+        if label == "LOCATION":
+            i = start
+            while i - 1 >= 0 and i - 1 >= first - 3 and self.upos[i - 1] in NP_POS and not self.ending.get(i):
+                i -= 1
+            found = self.by_apposition(i, end) if i < start else None
+            if found is not None:
+                return found
+        title = next((t for t in self.ending.get(start, []) if self.ents[t].label == "TITLE"
+                      and self.ents[t].span.token_start >= first - 3), None)
+        if title is None:
+            return None
+        return self.title_ref(self.ents[title].span.token_start, start)
 
     def by_apposition(self, first: int, end: int) -> int | None:
         """The PERSON that the words of tokens ``[first, end)`` stood right before earlier in the
@@ -919,7 +931,9 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
                         sspan: Span | None) -> tuple[int | None, Span | None]:
     """A pronoun speaker (انہوں نے کہا) whose most recent speaker was named by a common noun phrase
     (چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا): that phrase, when no person spoke after it."""
-    last = next((q for q in reversed(quotes) if q.cue.token_start < marker), None)
+    # a quote without a speaker (a passive کہا گیا, an agent not found) changes no one's reference
+    last = next((q for q in reversed(quotes) if q.cue.token_start < marker
+                 and (q.speaker is not None or q.speaker_span is not None)), None)
     if last is None or last.speaker is not None or last.speaker_span is None:
         return speaker, sspan
     first = last.speaker_span.token_start
@@ -1178,6 +1192,8 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False  # اغوا کئے گئے اپنے شہری: a participle describing a noun
     if any(r.forms[t] in lx.words("negation") for t in range(max(0, a - 2), b)):
         return False
+    if b < s1 and r.forms[b] in lx.words("negation"):
+        return False  # کوئی ملاقات ہوئی نہ کسی معاملے پر بات ہوئی: neither … nor
     for x in range(a - 1, max(-1, a - 10), -1):  # نہ ہی … کی حمایت کرتے ہیں: a negated clause
         if r.upos[x] in ("PUNCT", "CCONJ") or r.forms[x] in lx.words("separator"):
             break
@@ -1344,10 +1360,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
             if (b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1))
                     and _present_after(r, b, s1)
-                    and (entry.code[:2] in MATERIAL_ROOTS or not _first_person_clause(r, floor, a))):
+                    and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
+                         or not _first_person_clause(r, floor, a))):
                 # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
-                # ہیں) is performed as it is said
+                # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
                 continue
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes)
             if ev is None:
@@ -1374,10 +1391,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
 
 
 def _present_after(r: NewsReader, b: int, s1: int) -> bool:
-    """A present auxiliary at ``b``, or after a progressive one (حمایت کرتا رہا ہے: has always
-    supported, a stance like حمایت کرتا ہے)."""
+    """A present auxiliary at ``b``, or after a progressive one or a form of رہنا (حمایت کرتا رہا ہے:
+    has always supported, a stance like حمایت کرتا ہے; بات چیت کرتے رہتے ہیں: keep talking)."""
     lx = r.lex
-    if b < s1 and r.forms[b] in lx.words("progressive"):
+    if b < s1 and (r.forms[b] in lx.words("progressive") or r.lemmas[b] == "رہنا"):
         b += 1
     return b < s1 and r.forms[b] in lx.words("present")
 
@@ -1516,7 +1533,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor1 = _speaker_actor(quote)
             confidence = 0.75
         elif pron:
-            actor1 = Actor(k) if k is not None else NO_ACTOR
+            mate = _earlier_agent(r, first, floor)
+            actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
             confidence = 0.75
         else:
             actor1 = _actor_np(r, first, sspan.token_end if sspan is not None else r.agent_end(marker), k)
@@ -1562,6 +1580,25 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
+    """What a pronoun agent at ``pron`` (انھوں نے) refers to when the same sentence named a group as
+    the agent of an earlier clause (داعش کے شدت پسندوں نے … کارروائیاں شروع کر رکھی ہیں اور …
+    انھوں نے … قبضہ کر لیا): that group. NO_ACTOR when the nearest earlier agent is a person or a
+    pronoun (the person antecedent rule answers then)."""
+    s0 = max(floor, r.sent_starts[r.sentence_of(pron)] if r.sent_starts else 0)
+    for t in range(pron - 1, s0, -1):
+        if not r.is_erg(t):
+            continue
+        k, span, was_pron = r.subject(t, s0)
+        if was_pron or span is None or (k is not None and r.is_person(k)):
+            return NO_ACTOR
+        if k is not None:
+            return Actor(k)
+        found = _actor_np(r, span.token_start, span.token_end, None)
+        return found if _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
 
 
 #: Event roots whose two sides may be named as one coordinated agent (X اور Y نے ملاقات کی, … معاہدے
