@@ -978,12 +978,21 @@ def _perfective(r: NewsReader, t: int) -> bool:
 DROPPED_SUBJECT_REACH = 2
 
 
-def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int) -> tuple[int | None, Span | None]:
-    """The speaker of the latest quote whose cue comes before token ``a``, at most
-    :data:`DROPPED_SUBJECT_REACH` sentences back (the speaker a dropped subject continues)."""
+def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int) -> Quote | None:
+    """The latest quote whose cue comes before token ``a``, at most :data:`DROPPED_SUBJECT_REACH`
+    sentences back: whose speaker a dropped subject, or a first-person word in a sentence that goes
+    on with the speaker's words without a cue of its own, stands for."""
     last = next((q for q in sorted(quotes, key=lambda q: q.cue.start, reverse=True)
                  if 0 <= q.cue.token_start < a), None)
     if last is None or r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH:
+        return None
+    return last
+
+
+def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int) -> tuple[int | None, Span | None]:
+    """The speaker of :func:`_preceding_quote` (entity, or its words when it is no entity)."""
+    last = _preceding_quote(r, quotes, a)
+    if last is None:
         return None, None
     return last.speaker, (last.speaker_span if last.speaker is None else None)
 
@@ -1114,9 +1123,12 @@ def _event_head(r: NewsReader, t: int) -> bool:
 
 
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
-            actor1: Actor, quote: Quote | None) -> tuple[Actor, int]:
+            actor1: Actor, quote: Quote | None, addressed: bool = False) -> tuple[Actor, int]:
     """The second actor: the phrase before the last target postposition in ``[lo, hi)`` that is not
-    actor 1 (a pronoun there refers to someone other than actor 1). (actor, token of the postposition)."""
+    actor 1 (a pronoun there refers to someone other than actor 1). With ``addressed`` (directions,
+    urging: the entry's target ends in ``!``) an infinitive between that phrase and the trigger makes
+    it the infinitive's object, and an earlier target phrase is the addressee. (actor, token of the
+    postposition)."""
     dative = r.lex.words("dative")
     takes_object = any(post in targets for post in _object_markers(r))
     for t in range(hi - 1, lo - 1, -1):
@@ -1128,6 +1140,10 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
         joined = r.joined_parts(t)  # کیخلاف = کے خلاف
+        if r.forms[t] in r.lex.words("possessive1") and any(
+                len(post) > 1 and post[0] in r.genitive and tuple(r.forms[t + 1:t + len(post)]) == post[1:]
+                for post in targets):
+            return _speaker_actor(quote), t  # میرے خلاف (= میرا کے خلاف): the speaker
         for post in targets:
             if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
                     len(post) > 1 and joined == post):
@@ -1153,6 +1169,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 a = _actor_np(r, first, t, k)
                 if a.entity is not None and a.entity == actor1.entity:
                     continue
+                if addressed and first > lo and any(_infinitive(r, v) for v in range(t + 1, hi)):
+                    # X نے Y کو … Z کو دینے کی ہدایت کی: Z is the infinitive's object; the act's
+                    # target is the earlier phrase, where there is one
+                    earlier, te = _target(r, targets, lo, first, actor1=actor1, quote=quote)
+                    if te >= 0 and not earlier.null:
+                        return earlier, te
                 return a, t
     return NO_ACTOR, -1
 
@@ -1172,8 +1194,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     lx = r.lex
     last = r.forms[b - 1]
     if (last in lx.words("irrealis") or _infinitive(r, b - 1)) and not (b < s1 and (
-            r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("conjunctive_stem")
-            or r.forms[b] in lx.words("progressive") or r.forms[b] in lx.words("completive"))):
+            _vector_after(r, b) or r.forms[b] in lx.words("conjunctive_stem"))):
         # کنٹرول حاصل کر چکے ہیں (have taken), دباؤ بڑھانے لگے (began to press): a stem before چکنا
         # or an infinitive before لگنا reports the act
         return False
@@ -1216,8 +1237,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             break
     conj = lx.words("conjunctive") | lx.words("conjunctive_stem")
     # آغاز کر دیا ہے: a stem before a vector verb is a compound verb, not a conjunctive participle
-    compound = b < s1 and (r.forms[b] in lx.words("vector") or r.forms[b] in lx.words("completive")
-                           or r.forms[b] in lx.words("progressive"))
+    compound = b < s1 and _vector_after(r, b)
     if (last in conj and not compound) or (b < s1 and r.forms[b] in conj):
         # دورہ کر کے … ملاقات کریں گے: a conjunctive participle takes the mood of the main verb
         for t in range(b + 1, min(s1, b + 14)):
@@ -1228,6 +1248,15 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
+
+
+def _vector_after(r: NewsReader, b: int) -> bool:
+    """Whether token ``b`` completes the verb before it as a vector, progressive or completive verb
+    (کر دیا, کر رہے, کر چکے) or as رکھنا (کر رکھا ہے, درخواست دے رکھی تھی: has done, and it stands)."""
+    lx = r.lex
+    f = r.forms[b]
+    return (f in lx.words("vector") or f in lx.words("progressive") or f in lx.words("completive")
+            or r.lemmas[b] == "رکھنا")
 
 
 def _imperfective(r: NewsReader, t: int) -> bool:
@@ -1352,6 +1381,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if not _realis(r, a, b, s1):
                 continue
             floor, quote = _quote_floor(s0, r.starts[a], quotes)
+            if quote is None and _first_person_word(r, s0, b):
+                # … لیکن عمران خان نے میرے خلاف مقدمہ کر رکھا ہے: a sentence that goes on with the
+                # speaker's words without a cue of its own speaks in their first person
+                quote = _preceding_quote(r, quotes, a)
             if entry.code.startswith("04") and _press_talk(
                     r, entry, a, floor, untargeted=b < s1 and (r.forms[b] in lx.words("participle")
                                                                or r.forms[b] in lx.words("progressive"))):
@@ -1402,6 +1435,13 @@ def _present_after(r: NewsReader, b: int, s1: int) -> bool:
 def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
     """Whether a first-person pronoun (ہم, ہمیں ...) stands in ``[lo, a)``."""
     return any(r.forms[t] in r.first_person for t in range(lo, a))
+
+
+def _first_person_word(r: NewsReader, lo: int, a: int) -> bool:
+    """Whether any first-person word (ہم, ہمیں, مجھے, میرے, ہمارے, میں نے) stands in ``[lo, a)``."""
+    first = r.first_person | r.lex.words("dative1") | r.lex.words("possessive1")
+    return any(r.forms[t] in first or (r.forms[t] in r.lex.words("pronoun1_erg") and t + 1 < a
+                                       and r.is_erg(t + 1)) for t in range(lo, a))
 
 
 def _quote_floor(s0: int, pos: int, quotes: Sequence[Quote]) -> tuple[int, Quote | None]:
@@ -1552,7 +1592,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor1 = Actor(k) if k is not None else Actor(None, sspan)
         confidence = 0.6
         lo = tclause
-    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote)
+    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=entry.needs_actor2)
     if t2 < 0 and marker >= 0 and entry.code[:2] in MUTUAL_ROOTS:
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
