@@ -9,6 +9,17 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a passive cue whose agent is named by کی طرف سے speaks with that agent (here the office's owner)
+    ("برازیلی صدر کے دفتر کی طرف سے اسرائیلی ریمارکس پر کہا گیا تھا کہ اس سے برا ماحول پیدا ہوتا ہے۔",
+     [("indirect", "کہا گیا تھا", "اس سے برا ماحول پیدا ہوتا ہے", "صدر")]),
+    # a dropped subject does not continue a speaker the clause names as its partner (صدر سے کہا:
+    # said to the president)
+    ("صدر ممنون حسین نے کہا کہ کام جاری ہے۔ بریفنگ میں صدر سے کہا کہ پولیو کا خاتمہ ضروری ہے۔",
+     [("indirect", "کہا", "کام جاری ہے", "ممنون حسین"),
+      ("indirect", "کہا", "پولیو کا خاتمہ ضروری ہے", None)]),
+    # اس یقین کا اظہار کیا کہ: an expressed belief is a speech cue
+    ("وزیراعظم نے اس یقین کا اظہار کیا کہ دونوں ملک کامیاب ہونگے۔",
+     [("indirect", "یقین کا اظہار کیا", "دونوں ملک کامیاب ہونگے", "وزیراعظم")]),
     # a one-word title before an organisation (سپیکر قومی اسمبلی) speaks for the person an earlier
     # title beginning with that word belonged to
     ("قومی اسمبلی کے سپیکر سردار ایاز صادق نے واضح کیا ہے کہ وہ مستعفی نہیں ہو رہے۔ صحافیوں سے بات چیت "

@@ -832,14 +832,22 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 if _pron and r.forms[marker - 1] not in r.first_person:
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan)
             elif passive:
-                speaker, sspan = None, None
+                # صدر کے دفتر کی طرف سے … کہا گیا تھا کہ: a passive cue with its agent named by کی
+                # طرف سے / کی جانب سے has that speaker; else none
+                agent = _agentive(r, prev_end, a)
+                speaker, sspan = agent.entity, (agent.span if agent.entity is None else None)
             else:
                 speaker, sspan = _clause_subject(r, prev_end, a)
                 if speaker is None and sspan is None and _perfective(r, b - 1) and not any(
                         r.forms[t] in lx.words("passive_going") for t in range(b, e)):
                     # انٹرپول سے مطالبہ کیا ہے کہ …: a perfective cue without its نے has dropped the
-                    # subject, which continues the preceding speaker
+                    # subject, which continues the preceding speaker — unless that speaker is named in
+                    # the clause as its partner (صدر سے کہا کہ: said to the president)
                     speaker, sspan = _preceding_speaker(r, out, a)
+                    if speaker is not None and any(
+                            r.ents[k].span.token_start >= prev_end and r.resolve(k) == speaker
+                            for t in range(prev_end + 1, a + 1) for k in r.ending.get(t, [])):
+                        speaker, sspan = None, None
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
             c0 = _content_start(r, e, s1)
@@ -1512,15 +1520,16 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
     """Whether a conversation (… سے بات چیت کرتے ہوئے, میڈیا سے بات چیت کر رہے تھے) is with the press
     or a crowd: the phrase before its postposition is a media noun (صحافی, اخبار نویس, میڈیا) or an
     audience (لوگوں) — or, with ``untargeted`` (a participle), there is no such phrase."""
-    actor, _ = _target(r, entry.targets, _clause_floor(r, floor, a, participle=True), a,
-                       actor1=NO_ACTOR, quote=None)
+    actor, post = _target(r, entry.targets, _clause_floor(r, floor, a, participle=True), a,
+                          actor1=NO_ACTOR, quote=None)
     if actor.null:
         return untargeted
-    # a named outlet (اخبار دی نیو یارک ٹائمز سے): a media noun just before the name
+    # a named outlet (اخبار دی نیو یارک ٹائمز سے, پاکستان ٹیلی ویژن سے): a media noun just before
+    # the name or between it and the postposition
     where = actor.span if actor.span is not None else (
         r.ents[actor.entity].span if actor.entity is not None else None)
     if where is not None:
-        for t in range(max(0, where.token_start - 3), where.token_start):
+        for t in [*range(max(0, where.token_start - 3), where.token_start), *range(where.token_end, post)]:
             noun = r.actor_noun_at(t)
             if noun is not None and noun.role == "MED":
                 return True
