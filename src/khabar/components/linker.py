@@ -145,6 +145,11 @@ class Linker:
                 j += 1
             adjacent = (j < n and ents[j].label == "PERSON"
                         and _next_to(ents[j - 1], ents[j], text, starts, ends))
+            if (not adjacent and j + 1 < n and ents[j].label == "LOCATION" and ents[j + 1].label == "PERSON"
+                    and ents[j].span.token_start == ents[j - 1].span.token_end
+                    and _name_follows(ents[j], ents[j + 1], text, starts, ends)):
+                j += 1  # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
+                adjacent = True
             if adjacent:
                 union(k, j)
                 holders[(office, country)] = j
@@ -195,15 +200,32 @@ class Linker:
 def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Whether entity ``b`` follows ``a`` directly, or after the rest of a ministry's title that the
     knowledge base does not hold: words joined by ``و`` (and), up to six (وزیر اطلاعات و نشریات و
-    قومی ورثہ سینیٹر پرویز رشید; ونشریات)."""
+    قومی ورثہ سینیٹر پرویز رشید; ونشریات), or a comma and such a list (وزیر اطلاعات، نشریات و قومی
+    ورثہ سینیٹر پرویز رشید)."""
     gap = b.span.token_start - a.span.token_end
     if gap == 0:
         return True
     if gap > 6:
         return False
     words = [text[starts[i]:ends[i]] for i in range(a.span.token_end, b.span.token_start)]
+    if words[0] == C.ARABIC_COMMA:
+        rest = words[1:]
+        return (len(rest) >= 3 and C.WAW in rest
+                and all(w.isalpha() and w not in _FUNCTION_WORDS for w in rest))
     return (words[0][0] == C.WAW and (words[0] == C.WAW or len(words[0]) > 2)
             and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words))
+
+
+def _name_follows(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether PERSON ``b`` follows ``a`` directly or after one word the recognizer left out of the
+    name (پنجاب محمد شہباز شریف: محمد), not a postposition."""
+    gap = b.span.token_start - a.span.token_end
+    if gap == 0:
+        return True
+    if gap != 1:
+        return False
+    word = text[starts[a.span.token_end]:ends[a.span.token_end]]
+    return word.isalpha() and word not in _FUNCTION_WORDS
 
 
 #: Postpositions and the ergative: a title's rest never holds them.
