@@ -150,3 +150,13 @@ def test_a_dateline_never_speaks(news) -> None:  # type: ignore[no-untyped-def]
     the real one is hidden in a run-together token (صدورنے) — no speaker beats a wrong one."""
     doc = news(Document("اسلام آباد (اے پی پی) وکلا تنظیموں کے صدورنے کہا ہے کہ انتخابات شفاف تھے۔"))
     assert [(doc.span_text(q.cue), q.speaker, q.speaker_span) for q in doc.quotes] == [("کہا ہے", None, None)]
+
+
+def test_a_generic_noun_speaks_for_the_agent_it_names_again(news) -> None:  # type: ignore[no-untyped-def]
+    """کمیٹی نے کہا after a committee named in full as an earlier agent (a name the recognizer does not
+    tag) speaks with that agent's words."""
+    doc = news(Document("چین کے نیشنل پیپلز کانگرس کی سٹینڈنگ کمیٹی نے براہ راست انتخابات کی اجازت دینے سے "
+                        "انکار کر دیا۔ کمیٹی نے کہا ہے کہ نامزد امیدوار ہی انتخابات میں حصہ لیں گے۔"))
+    got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+           for q in doc.quotes]
+    assert got == [("نامزد امیدوار ہی انتخابات میں حصہ لیں گے", None, "سٹینڈنگ کمیٹی")]

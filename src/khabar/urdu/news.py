@@ -417,6 +417,27 @@ class NewsReader:
                 best = k
         return best
 
+    def generic_phrase(self, first: int, end: int) -> Span | None:
+        """The words of the latest earlier agent that a one-word generic noun at ``first`` stands for
+        when no organisation entity does (کمیٹی نے کہا after چین کے نیشنل پیپلز کانگرس کی سٹینڈنگ
+        کمیٹی نے …, a name the recognizer missed): an agent phrase of two words or more whose last
+        word is one of the noun's heads."""
+        if end - first != 1:
+            return None
+        heads = self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
+            self.lemmas[first] or "")
+        if not heads:
+            return None
+        for m in range(first - 1, 0, -1):
+            if not self.is_erg(m) or self.forms[m - 1] not in heads:
+                continue
+            floor = self.sent_starts[self.sentence_of(m)] if self.sent_starts else 0
+            k, f, pron = self.np_before(self.agent_end(m), floor)
+            if not pron and k is None and f < m - 1:
+                return self.doc.token_span(f, m)
+            return None
+        return None
+
     def titled_place(self, k: int, first: int, end: int) -> int | None:
         """A title phrase ending in a place (وزیر اعلیٰ پنجاب نے: the Chief Minister of Punjab) whose
         words stood right before a PERSON earlier: that person, not the place. A one-word title before
@@ -520,6 +541,8 @@ class NewsReader:
             named = self.by_apposition(first, end)
         if named is None:
             named = self.by_reference(first, end)
+        if named is None:
+            span = self.generic_phrase(first, end) or span
         return named, span, False
 
     def _first_conjunct(self, k: int | None, first: int, floor: int) -> tuple[int | None, int]:
