@@ -450,6 +450,14 @@ CASES = [
     # a talk with a broadcaster named before its media noun (پاکستان ٹیلی ویژن سے) is the setting of
     # a statement
     ("ان خیالات کا اظہار ملالہ یوسفزئی نے بدھ کو پاکستان ٹیلی ویژن سے خصوصی بات چیت کرتے ہوئے کیا۔", []),
+    # an agent by کی طرف سے reaches a passive act across the infinitives of its own complement
+    # (… نہ دینے پر … جرمانہ کرنے کی دھمکی), not across a clause of time (ملنے کے بعد, above)
+    ("خفیہ پروگرام کے تحت نیشنل سیکیورٹی ایجنسی کی طرف سے یاہو کو معلومات نہ دینے پر ڈالر جرمانہ کرنے کی "
+     "دھمکی دی گئی تھی۔", [("130", "دھمکی دی", "نیشنل سیکیورٹی ایجنسی", "یاہو")]),
+    # a title with its jurisdiction (وزیر اعلیٰ پنجاب) is the person who held the same office before
+    ("وزیر اعلیٰ پنجاب محمد شہباز شریف نے اجلاس کی صدارت کی۔ وزیراعظم نے کہا کہ وزیر اعلیٰ پنجاب نے جس "
+     "طرح رات دن سیلاب زدگان کی مدد کی اس کی مثال نہیں ملتی۔",
+     [("070", "مدد کی", "شہباز شریف", "رات دن سیلاب زدگان")]),
     # a sentence that goes on with a speaker's words without a cue speaks in their first person
     ("سپیکر ایاز صادق نے کہا کہ وزیراعظم سے ملاقات نہیں ہوئی۔ کردار ادا کر سکتا تھا لیکن عمران خان نے "
      "میرے خلاف مقدمہ کر رکھا ہے۔", [("115", "مقدمہ کر", "عمران خان", "ایاز صادق")]),

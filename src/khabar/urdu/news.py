@@ -458,6 +458,9 @@ class NewsReader:
                       and self.ents[t].span.token_start >= first - 3), None)
         if title is None:
             return None
+        held = self.resolve(title)  # وزیر اعلیٰ پنجاب after وزیر اعلیٰ … شہباز شریف: same office
+        if held != title and self.is_person(held):
+            return held
         return self.title_ref(self.ents[title].span.token_start, start)
 
     def by_apposition(self, first: int, end: int) -> int | None:
@@ -1791,7 +1794,7 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     deed that is praised or thanked for (بینک کی طرف سے … فنڈز فراہم کرنے کی تعریف کی)."""
     agentive = r.lex.words("agentive")
     for t in range(lo + 1, a - 1):
-        if not deed and any(r.upos[v] == "VERB" for v in range(t + 2, a)):
+        if not deed and any(r.upos[v] == "VERB" and not _complement_verb(r, v) for v in range(t + 2, a)):
             continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
         if (r.forms[t] in agentive and r.forms[t - 1] in r.genitive
                 and r.forms[t + 1] in r.lex.words("ablative")):
@@ -1801,6 +1804,23 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
                 return Actor(ante) if ante is not None else NO_ACTOR
             return _actor_np(r, first, t - 1, k)
     return NO_ACTOR
+
+
+#: Postpositional nouns after an infinitive's کے that make it a clause of time or concession (ملنے کے
+#: بعد), not a complement of the act.
+_CLAUSE_NOUNS = frozenset({"بعد", "دوران", "باوجود", "بجائے", "علاوہ"})
+#: Postpositions besides the genitive that attach an infinitive to the act (نہ دینے پر: for not giving).
+_COMPLEMENT_MARKERS = frozenset({"پر", "میں"})
+
+
+def _complement_verb(r: NewsReader, v: int) -> bool:
+    """Whether verb ``v`` is an infinitive inside the act's own complement (… جرمانہ کرنے کی دھمکی
+    دی گئی, … معلومات نہ دینے پر): marked by a genitive or پر, not opening a clause of time (ملنے کے
+    بعد)."""
+    if not _infinitive(r, v) or v + 2 >= len(r.forms):
+        return False
+    return (r.forms[v + 1] in r.genitive or r.forms[v + 1] in _COMPLEMENT_MARKERS) and (
+        r.forms[v + 2] not in _CLAUSE_NOUNS)
 
 
 def _statement_source(r: NewsReader, lo: int, a: int) -> Actor:
