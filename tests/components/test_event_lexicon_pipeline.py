@@ -363,7 +363,9 @@ CASES = [
     ("اسرائیلی فورسز نے غزہ میں فضائی حملے کیے۔", [("195", "فضائی حملے کیے", "اسرائیلی فورسز", "غزہ")]),
     ("مجاہدین نے جوابی کارروائی کرتے ہوئے اسرائیلی علاقے میں 16 راکٹ فائر کیے۔",
      [("195", "راکٹ فائر کیے", "مجاہدین", "اسرائیلی")]),
-    ("فوج نے شمالی وزیرستان ایجنسی میں کامیاب آپریشن کیا۔", [("190", "آپریشن کیا", "فوج", None)]),
+    # an operation needs a named opponent (blind6 coded this one, three other blind sets left
+    # operations without one uncoded: a police search, surgery, an operation begun)
+    ("فوج نے شمالی وزیرستان ایجنسی میں کامیاب آپریشن کیا۔", []),
     ("داعش نے شمالی عراق میں ایک فوجی ہیلی کاپٹر مار گرایا۔", [("180", "مار گرایا", "داعش", None)]),
     # an intransitive construction has no نے agent: the earlier پولیس نے governs only its own verb;
     # the unmarked subject stops before a demonstrative (اس وقت)
@@ -458,6 +460,10 @@ CASES = [
     ("وزیر اعلیٰ پنجاب محمد شہباز شریف نے اجلاس کی صدارت کی۔ وزیراعظم نے کہا کہ وزیر اعلیٰ پنجاب نے جس "
      "طرح رات دن سیلاب زدگان کی مدد کی اس کی مثال نہیں ملتی۔",
      [("070", "مدد کی", "شہباز شریف", "رات دن سیلاب زدگان")]),
+    # an operation with no named opponent (a search, surgery) is no use of force; a news agency
+    # (خبر رساں ادارے) is the press: talking to it is the setting of a statement
+    ("پولیس نے علاقے میں سرچ آپریشن شروع کر دیا۔", []),
+    ("بھارتی خبر رساں ادارے سے گفتگو کرتے ہوئے شلپا نے کہا کہ زیورات سے محبت ہے۔", []),
     # a sentence that goes on with a speaker's words without a cue speaks in their first person
     ("سپیکر ایاز صادق نے کہا کہ وزیراعظم سے ملاقات نہیں ہوئی۔ کردار ادا کر سکتا تھا لیکن عمران خان نے "
      "میرے خلاف مقدمہ کر رکھا ہے۔", [("115", "مقدمہ کر", "عمران خان", "ایاز صادق")]),

@@ -686,10 +686,14 @@ class NewsReader:
         """The actor-noun entry that token ``t`` is (by form or lemma) or ends (two-word entries:
         سکیورٹی فورسز → فورسز, شدت پسند)."""
         nouns = self.lex.actor_nouns
-        hit = nouns.get(self.forms[t]) or nouns.get(self.lemmas[t] or "")
+        f = self.forms[t]
+        # the oblique plural's stem as well (دہشت گردوں → گرد, which the lemmatizer may miss: گردہ)
+        stem = f[:-len(_OBLIQUE_PLURAL)] if f.endswith(_OBLIQUE_PLURAL) and len(f) > 4 else ""
+        hit = nouns.get(f) or nouns.get(self.lemmas[t] or "") or (nouns.get(stem) if stem else None)
         if hit is None and t > 0:
-            hit = (nouns.get(f"{self.forms[t - 1]} {self.forms[t]}")
-                   or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}"))
+            hit = (nouns.get(f"{self.forms[t - 1]} {f}")
+                   or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}")
+                   or (nouns.get(f"{self.forms[t - 1]} {stem}") if stem else None))
         if hit is None and t > 1:  # موٹر سائیکل سواروں: three-word entries
             hit = nouns.get(f"{self.forms[t - 2]} {self.forms[t - 1]} {self.lemmas[t] or self.forms[t]}")
         return hit
@@ -1006,6 +1010,10 @@ def _perfective(r: NewsReader, t: int) -> bool:
     return (r.upos[t] == "VERB" and "Aspect=Perf" in (r.feats[t] or "")
             and r.forms[t] not in r.lex.words("intransitive")
             and (r.lemmas[t] or "") not in r.lex.words("intransitive"))
+
+
+#: The ending of an oblique plural noun (گردوں, شہریوں).
+_OBLIQUE_PLURAL = "وں"
 
 
 #: How many sentences back a dropped subject may find the speaker it continues.
