@@ -1206,6 +1206,10 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 if pron:
                     if r.forms[first] in r.first_person:
                         return _speaker_actor(quote), t
+                    if r.forms[first] in r.lex.words("plural_pronoun"):
+                        group = _group_antecedent(r, first, actor1)
+                        if not group.null:
+                            return group, t
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
                 a = _actor_np(r, first, t, k)
@@ -1219,6 +1223,29 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                         return earlier, te
                 return a, t
     return NO_ACTOR, -1
+
+
+def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
+    """What a plural pronoun object at ``pron`` (ان پر) refers to when a group was named after the
+    last person: the nearest phrase of an actor noun or an oblique plural, in this sentence or the one
+    before, marked by a postposition other than نے (اپنے ساتھیوں کو زہر دیا اور پھر ان پر فائر کھول
+    دیا; طلبا کا یہ گروہ … گیا تھا۔ پولیس نے ان پر گولیاں چلا دیں)."""
+    floor = r.sent_starts[max(0, r.sentence_of(pron) - 1)] if r.sent_starts else 0
+    last_person = max((e.span.token_end for e in r.ents if e.label == "PERSON" and e.span.token_end <= pron),
+                      default=-1)
+    for t in range(pron - 1, max(floor, last_person) - 1, -1):
+        if r.upos[t] not in NP_POS or t + 1 >= pron or r.upos[t + 1] != "ADP" or r.is_erg(t + 1):
+            continue
+        if r.actor_noun_at(t) is None and not r.forms[t].endswith(_OBLIQUE_PLURAL):
+            continue
+        k, first, was_pron = r.np_before(t + 1, floor)
+        if was_pron or first > t:
+            continue
+        found = _actor_np(r, first, t + 1, k)
+        if found.null or (found.entity is not None and found.entity == actor1.entity):
+            continue
+        return found
+    return NO_ACTOR
 
 
 def _speaker_actor(quote: Quote | None) -> Actor:
