@@ -468,6 +468,18 @@ CASES = [
     # a plural pronoun object (ان پر) is the group named just before, in this sentence or the last
     ("طلبا کا یہ گروہ مظاہرے میں شرکت کے لیے گیا تھا ۔پولیس نے ان پر گولیاں چلا دیں۔",
      [("190", "گولیاں چلا", "پولیس", "طلبا")]),
+    # an official visit under way (دورے پر ہیں) is made by the person the owner phrase heads (بری
+    # فوج کے سربراہ جنرل راحیل شریف), not the owner; a guard of honour hosts a visit; protests broke
+    # out with no named actor (اس before a noun is a determiner, no pronoun subject)
+    ("بری فوج کے سربراہ جنرل راحیل شریف اس وقت انڈونیشیاء کے سرکاری دورہ پر ہیں۔",
+     [("042", "دورہ پر ہیں", "راحیل شریف", "وقت انڈونیشیاء")]),
+    ("ہوائی اڈے پر وزیراعظم کو سلامی پیش کی گئی۔", [("043", "سلامی پیش کی", None, "وزیراعظم")]),
+    ("قتل کے اس اندوہناک واقعے کے خلاف مقبوضہ علاقے میں زبردست مظاہرے پھوٹ پڑے تھے۔",
+     [("141", "مظاہرے پھوٹ پڑے", None, None)]),
+    # a meeting with a person named by a title that resolves to an earlier mention is no press talk,
+    # whatever stood after that earlier mention (اخبار نویسوں)
+    ("وزیر خزانہ اسحاق ڈار نے اخبار نویسوں سے گفتگو کرتے ہوئے بتایا کہ اجلاس ہوئے۔ وزیر خزانہ سے عالمی "
+     "بنک کے نائب صدر نے ملاقات کی۔", [("040", "ملاقات کی", "نائب صدر", "اسحاق ڈار")]),
     # a sentence that goes on with a speaker's words without a cue speaks in their first person
     ("سپیکر ایاز صادق نے کہا کہ وزیراعظم سے ملاقات نہیں ہوئی۔ کردار ادا کر سکتا تھا لیکن عمران خان نے "
      "میرے خلاف مقدمہ کر رکھا ہے۔", [("115", "مقدمہ کر", "عمران خان", "ایاز صادق")]),

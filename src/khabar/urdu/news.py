@@ -1590,7 +1590,9 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
     where = actor.span if actor.span is not None else (
         r.ents[actor.entity].span if actor.entity is not None else None)
     if where is not None:
-        for t in [*range(max(0, where.token_start - 3), where.token_start), *range(where.token_end, post)]:
+        # (only a short gap: a resolved entity's mention may stand far from this phrase)
+        after = range(where.token_end, post) if 0 <= post - where.token_end <= 3 else range(0)
+        for t in [*range(max(0, where.token_start - 3), where.token_start), *after]:
             noun = r.actor_noun_at(t)
             if noun is not None and noun.role == "MED":
                 return True
@@ -1663,13 +1665,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         confidence = 0.6
         lo = tclause
     actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=entry.needs_actor2)
+    if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
+        first = r.np_before(r.agent_end(marker), clause)[1]
+        actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and marker >= 0 and entry.code[:2] in MUTUAL_ROOTS:
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
-    if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
-        first = r.np_before(r.agent_end(marker), clause)[1]
-        actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
@@ -1725,7 +1727,12 @@ def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Ac
         return NO_ACTOR
     found = _actor_np(r, first, end, k)
     # a co-agent is an actor whatever its noun (سربراہان, وفود)
-    return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+    if found.entity is not None and found.entity == actor1.entity:
+        return NO_ACTOR
+    a, b = found.span, actor1.span
+    if a is not None and b is not None and a.token_start < b.token_end and b.token_start < a.token_end:
+        return NO_ACTOR  # the same words as actor 1
+    return found
 
 
 def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
@@ -1918,7 +1925,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         f = r.forms[t]
         if f in r.first_person:
             return _speaker_actor(quote)
-        if f in r.pronouns:
+        if f in r.pronouns and r.upos[t] != "DET":  # اس اندوہناک واقعے: a determiner, no subject
             ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
@@ -1944,10 +1951,13 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
-            # بوکو حرام کے سینکڑوں جنگجو … حملہ آور ہوئے: the owner of an unmarked subject acts
+            # بوکو حرام کے سینکڑوں جنگجو … حملہ آور ہوئے: the owner of an unmarked subject acts —
+            # unless the head names a person (بری فوج کے سربراہ جنرل راحیل شریف … دورے پر ہیں)
             j = _head_end(r, t + 2, a)
             if j > t + 2 and not (j < a and r.upos[j] == "ADP"):
-                return Actor(r.resolve(ks[0]))
+                head = next((k for u in range(t + 3, j + 1) for k in r.ending.get(u, [])
+                             if r.ents[k].span.token_start >= t + 2 and r.is_person(r.resolve(k))), None)
+                return Actor(r.resolve(head if head is not None else ks[0]))
         noun = r.actor_noun_at(t)
         if noun is not None:
             # a two-word entry (ارکان اسمبلی) is found at its last word; the phrase starts at its first
