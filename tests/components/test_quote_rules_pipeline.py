@@ -160,3 +160,13 @@ def test_a_generic_noun_speaks_for_the_agent_it_names_again(news) -> None:  # ty
     got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
            for q in doc.quotes]
     assert got == [("نامزد امیدوار ہی انتخابات میں حصہ لیں گے", None, "سٹینڈنگ کمیٹی")]
+
+
+def test_a_pronoun_with_no_person_before_it_is_the_last_agent_named_in_words(news) -> None:  # type: ignore[no-untyped-def]
+    """انکا کہنا تھا with no person entity before it (the recognizer missed سارہ ترین) speaks with the
+    words of the last agent of نے."""
+    doc = news(Document("لالی ووڈ فلم تمنا کی پروڈیوسر سارہ ترین نے دوسری فلم بنانے کا فیصلہ کر لیا۔ "
+                        "انکا کہنا تھا کہ تمنا بنانا ان کا پہلا تجربہ تھا۔"))
+    got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+           for q in doc.quotes]
+    assert got == [("تمنا بنانا ان کا پہلا تجربہ تھا", None, "پروڈیوسر سارہ ترین")]

@@ -861,6 +861,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.first_person:
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan)
+                    if speaker is None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
+                        # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
+                        # ترین نے …, a name the recognizer missed)
+                        sspan = _last_agent_words(r, marker) or sspan
             elif passive:
                 # صدر کے دفتر کی طرف سے … کہا گیا تھا کہ: a passive cue with its agent named by کی
                 # طرف سے / کی جانب سے has that speaker; else none
@@ -979,6 +983,20 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _last_agent_words(r: NewsReader, before: int) -> Span | None:
+    """The words of the latest agent of نے before token ``before`` that is neither a pronoun nor an
+    entity (a pronoun with no person antecedent most likely refers to it)."""
+    for m in range(before - 1, 0, -1):
+        if not r.is_erg(m):
+            continue
+        floor = r.sent_starts[r.sentence_of(m)] if r.sent_starts else 0
+        k, first, pron = r.np_before(r.agent_end(m), floor)
+        if pron or k is not None or first >= r.agent_end(m):
+            continue
+        return r.doc.token_span(first, r.agent_end(m))
+    return None
 
 
 def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
