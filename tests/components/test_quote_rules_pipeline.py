@@ -170,3 +170,14 @@ def test_a_pronoun_with_no_person_before_it_is_the_last_agent_named_in_words(new
     got = [(doc.span_text(q.content), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
            for q in doc.quotes]
     assert got == [("تمنا بنانا ان کا پہلا تجربہ تھا", None, "پروڈیوسر سارہ ترین")]
+
+
+def test_a_person_quoted_as_acting_does_not_take_over_the_pronoun(news) -> None:  # type: ignore[no-untyped-def]
+    """انہوں نے کہا after a quote that reports another person's act (شاہ عبداللہ نے … ہدایت کی ہے,
+    inside صالح الشیخ's words) is still the speaker, in every later sentence."""
+    doc = news(Document("سعودی وزیر صالح الشیخ نے کہا کہ شاہ عبداللہ نے ہمیں حج کے انتظامات کرنے کی "
+                        "ہدایت کی ہے۔ "
+                        "انہوں نے کہا کہ شاہ کے اس عمل سے مسلمانوں کی حمایت ظاہر ہوتی ہے۔ "
+                        "انہوں نے کہا کہ ہر سال مہمانوں کا انتخاب کیا جاتا ہے۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]

@@ -860,6 +860,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             if marker >= 0:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.first_person:
+                    speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan)
                     if speaker is None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
                         # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
@@ -983,6 +984,22 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: int,
+                               speaker: int | None) -> int | None:
+    """A pronoun speaker (انہوں نے کہا) whose antecedent was found as an agent inside the content of
+    an earlier quote (صالح الشیخ نے کہا کہ شاہ عبداللہ نے ہمیں … ہدایت کی ہے۔ انہوں نے کہا …): the
+    person who spoke last goes on speaking, not the person quoted as acting."""
+    last = next((q for q in reversed(quotes) if q.cue.token_start < marker), None)
+    if last is None or last.speaker is None or speaker is None or last.speaker == speaker:
+        return speaker
+    if not r.is_person(last.speaker):
+        return speaker
+    pos = max((t for t, person in r.agents if person == speaker and t < marker), default=-1)
+    inside = any(q.content.token_start <= pos < q.content.token_end and q.speaker != speaker
+                 for q in quotes if q.cue.token_start < marker)
+    return last.speaker if inside else speaker
 
 
 def _last_agent_words(r: NewsReader, before: int) -> Span | None:
