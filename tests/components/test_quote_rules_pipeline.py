@@ -9,6 +9,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a list before سمیت (including) names the agent's members, coded by the first, however long the
+    # comma list and whatever part of speech the tagger gave a name in it
+    ("حنا جیلانی ،شازیہ شاہین ،عنبرین فاطمہ ،نیلم حسین ،نازیہ حسن ،شبانہ ناز،نورین توکل،آئمہ محمود ،فرزانہ "
+     "ممتاز سمیت دیگر سماجی ورکرز نے بات چیت کرتے ہوئے کہا کہ قوانین کمزور ہیں۔",
+     [("indirect", "کہا", "قوانین کمزور ہیں", "حنا جیلانی")]),
     # a passive cue whose agent is named by کی طرف سے speaks with that agent (here the office's owner)
     ("برازیلی صدر کے دفتر کی طرف سے اسرائیلی ریمارکس پر کہا گیا تھا کہ اس سے برا ماحول پیدا ہوتا ہے۔",
      [("indirect", "کہا گیا تھا", "اس سے برا ماحول پیدا ہوتا ہے", "صدر")]),

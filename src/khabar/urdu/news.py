@@ -205,6 +205,8 @@ class Actor:
 
 
 NO_ACTOR = Actor()
+#: Parts of speech that end a name in a list (a comma, a postposition, a verb).
+_NOT_IN_NAMES = frozenset({"ADP", "PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "PRON", "NUM"})
 
 
 class NewsReader:
@@ -553,7 +555,14 @@ class NewsReader:
         نے), which the event is coded with: (entity, first token); else ``(k, first)`` unchanged."""
         conj = self.lex.words("and")
         f, best = first, (k, first)
-        for _ in range(6):
+        # X، Y، Z سمیت دیگر سماجی ورکرز نے: a list before سمیت (including) names the agent's members
+        including = self.lex.words("including")
+        if f - 1 > floor and self.forms[f - 1] in including:
+            k0, f0, pron0 = self.np_before(f - 1, floor)
+            if not pron0 and f0 < f - 1 and k0 is not None and self.ents[k0].label in ACTOR_LABELS:
+                best = (k0, f0)
+                f = f0
+        for _ in range(16):  # a list of names may run long (14 social workers in blind16)
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
                 g -= 2  # اس کی عوام: the possessive belongs to the conjunct
@@ -562,6 +571,12 @@ class NewsReader:
             k0, f0, pron0 = self.np_before(g - 1, floor)
             if pron0 or f0 >= g - 1:
                 break
+            if self.forms[g - 1] == C.ARABIC_COMMA:
+                # a name in a comma list the tagger read as another part of speech (شبانہ: ADV) is
+                # still part of the item, back to the comma before it (two words at most)
+                while (f0 - 1 > floor and g - 1 - f0 < 3 and self.upos[f0 - 1] not in _NOT_IN_NAMES
+                       and self.forms[f0 - 1] not in conj):
+                    f0 -= 1
             if k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
             f = f0
