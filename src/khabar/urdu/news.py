@@ -1012,6 +1012,9 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
     if not r.is_person(last.speaker):
         return speaker
     pos = max((t for t, person in r.agents if person == speaker and t < marker), default=-1)
+    if pos < 0:  # not an agent: its latest mention (the antecedent rule's fallback)
+        pos = max((e.span.token_start for k, e in enumerate(r.ents)
+                   if e.span.token_end <= marker and r.resolve(k) == speaker), default=-1)
     inside = any(q.content.token_start <= pos < q.content.token_end and q.speaker != speaker
                  for q in quotes if q.cue.token_start < marker)
     return last.speaker if inside else speaker
@@ -1696,6 +1699,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             confidence = 0.75
         elif pron:
             mate = _earlier_agent(r, first, floor)
+            k = _speaker_over_quoted_agent(r, quotes, marker, k)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
             confidence = 0.75
         else:
