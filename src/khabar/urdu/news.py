@@ -402,13 +402,18 @@ class NewsReader:
                 best = self.persons_by_group[e.group]
         return best
 
+    def generic_heads(self, first: int, end: int) -> frozenset[str] | None:
+        """The head words a one-word generic noun at ``first`` (عدالت, کمیٹی) stands for
+        (``generic_refs.tsv``, by form or lemma), else None."""
+        if end - first != 1:
+            return None
+        return self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
+            self.lemmas[first] or "")
+
     def generic_ref(self, first: int, end: int) -> int | None:
         """The organisation a one-word generic noun at ``first`` refers to (عدالت نے after سپریم
         کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words."""
-        if end - first != 1:
-            return None
-        heads = self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
-            self.lemmas[first] or "")
+        heads = self.generic_heads(first, end)
         if not heads:
             return None
         best: int | None = None
@@ -424,10 +429,7 @@ class NewsReader:
         when no organisation entity does (کمیٹی نے کہا after چین کے نیشنل پیپلز کانگرس کی سٹینڈنگ
         کمیٹی نے …, a name the recognizer missed): an agent phrase of two words or more whose last
         word is one of the noun's heads."""
-        if end - first != 1:
-            return None
-        heads = self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
-            self.lemmas[first] or "")
+        heads = self.generic_heads(first, end)
         if not heads:
             return None
         for m in range(first - 1, 0, -1):
