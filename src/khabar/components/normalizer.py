@@ -89,7 +89,6 @@ _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 #: Letters after which a word can end without a visible sign when the next word is typed joined.
 _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
-_OBLIQUE_PLURAL = C.WAW + C.NOON_GHUNNA  # وں: the ending of an oblique plural noun (پسندوں)
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
@@ -177,8 +176,8 @@ class SpaceRepairer:
             if after == _NE and word[cuts[k] - 1] == C.ALEF:
                 return ()  # -انے is a verb's oblique infinitive (چکانے, بنانے), not X + نے
             if (before not in self._attachable and zipf(before) < cfg.repair_min_part_zipf
-                    and not (before.endswith(_OBLIQUE_PLURAL) and self._attachable[after] == 1
-                             and len(before) > len(_OBLIQUE_PLURAL) + 2)):
+                    and not (before.endswith(C.OBLIQUE_PLURAL) and self._attachable[after] == 1
+                             and len(before) > len(C.OBLIQUE_PLURAL) + 2)):
                 # an oblique plural (شدت پسندوںکو, ساتھیوںنے) is followed by a postposition
                 # whatever its frequency
                 return ()

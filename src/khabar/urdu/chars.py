@@ -169,3 +169,5 @@ NON_JOINING = (
 BE_PREFIX = BEH + YEH_BARREE
 #: Future-tense endings گا / گی / گے that are often written joined to the verb (جائےگا).
 FUTURE_SUFFIXES = (GAF + ALEF, GAF + FARSI_YEH, GAF + YEH_BARREE)
+#: The ending وں of an oblique plural noun (پسندوں, گردوں).
+OBLIQUE_PLURAL = WAW + NOON_GHUNNA

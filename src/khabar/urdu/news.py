@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -424,6 +424,14 @@ class NewsReader:
                 best = k
         return best
 
+    def agents_before(self, pos: int) -> Iterator[tuple[int, int | None, int, bool]]:
+        """Every ergative before token ``pos``, nearest first, with its agent phrase inside its
+        sentence: (token of نے, entity or None, first token of the phrase, via a pronoun)."""
+        for m in range(pos - 1, 0, -1):
+            if self.is_erg(m):
+                floor = self.sent_starts[self.sentence_of(m)] if self.sent_starts else 0
+                yield (m, *self.np_before(self.agent_end(m), floor))
+
     def generic_phrase(self, first: int, end: int) -> Span | None:
         """The words of the latest earlier agent that a one-word generic noun at ``first`` stands for
         when no organisation entity does (کمیٹی نے کہا after چین کے نیشنل پیپلز کانگرس کی سٹینڈنگ
@@ -432,11 +440,9 @@ class NewsReader:
         heads = self.generic_heads(first, end)
         if not heads:
             return None
-        for m in range(first - 1, 0, -1):
-            if not self.is_erg(m) or self.forms[m - 1] not in heads:
+        for m, k, f, pron in self.agents_before(first):
+            if self.forms[m - 1] not in heads:
                 continue
-            floor = self.sent_starts[self.sentence_of(m)] if self.sent_starts else 0
-            k, f, pron = self.np_before(self.agent_end(m), floor)
             if not pron and k is None and f < m - 1:
                 return self.doc.token_span(f, m)
             return None
@@ -705,7 +711,7 @@ class NewsReader:
         nouns = self.lex.actor_nouns
         f = self.forms[t]
         # the oblique plural's stem as well (دہشت گردوں → گرد, which the lemmatizer may miss: گردہ)
-        stem = f[:-len(_OBLIQUE_PLURAL)] if f.endswith(_OBLIQUE_PLURAL) and len(f) > 4 else ""
+        stem = f[:-len(C.OBLIQUE_PLURAL)] if f.endswith(C.OBLIQUE_PLURAL) and len(f) > 4 else ""
         hit = nouns.get(f) or nouns.get(self.lemmas[t] or "") or (nouns.get(stem) if stem else None)
         if hit is None and t > 0:
             hit = (nouns.get(f"{self.forms[t - 1]} {f}")
@@ -1025,14 +1031,9 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
 def _last_agent_words(r: NewsReader, before: int) -> Span | None:
     """The words of the latest agent of نے before token ``before`` that is neither a pronoun nor an
     entity (a pronoun with no person antecedent most likely refers to it)."""
-    for m in range(before - 1, 0, -1):
-        if not r.is_erg(m):
-            continue
-        floor = r.sent_starts[r.sentence_of(m)] if r.sent_starts else 0
-        k, first, pron = r.np_before(r.agent_end(m), floor)
-        if pron or k is not None or first >= r.agent_end(m):
-            continue
-        return r.doc.token_span(first, r.agent_end(m))
+    for m, k, first, pron in r.agents_before(before):
+        if not pron and k is None and first < r.agent_end(m):
+            return r.doc.token_span(first, r.agent_end(m))
     return None
 
 
@@ -1067,10 +1068,6 @@ def _perfective(r: NewsReader, t: int) -> bool:
             and (r.lemmas[t] or "") not in r.lex.words("intransitive"))
 
 
-#: The ending of an oblique plural noun (گردوں, شہریوں).
-_OBLIQUE_PLURAL = "وں"
-
-
 #: How many sentences back a dropped subject may find the speaker it continues.
 DROPPED_SUBJECT_REACH = 2
 
@@ -1079,8 +1076,7 @@ def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int) -> Quote | 
     """The latest quote whose cue comes before token ``a``, at most :data:`DROPPED_SUBJECT_REACH`
     sentences back: whose speaker a dropped subject, or a first-person word in a sentence that goes
     on with the speaker's words without a cue of its own, stands for."""
-    last = next((q for q in sorted(quotes, key=lambda q: q.cue.start, reverse=True)
-                 if 0 <= q.cue.token_start < a), None)
+    last = max((q for q in quotes if 0 <= q.cue.token_start < a), key=lambda q: q.cue.start, default=None)
     if last is None or r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH:
         return None
     return last
@@ -1291,7 +1287,7 @@ def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
     for t in range(pron - 1, max(floor, last_person) - 1, -1):
         if r.upos[t] not in NP_POS or t + 1 >= pron or r.upos[t + 1] != "ADP" or r.is_erg(t + 1):
             continue
-        if r.actor_noun_at(t) is None and not r.forms[t].endswith(_OBLIQUE_PLURAL):
+        if r.actor_noun_at(t) is None and not r.forms[t].endswith(C.OBLIQUE_PLURAL):
             continue
         k, first, was_pron = r.np_before(t + 1, floor)
         if was_pron or first > t:
