@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from khabar.errors import ModelError
 from khabar.ml.perceptron import (
@@ -77,6 +78,10 @@ _NO_TAG = "<none>"
 _DIGITS = frozenset(C.ASCII_DIGITS + C.ARABIC_INDIC_DIGITS + C.URDU_DIGITS)
 _LEMMA_SUFFIX = 5  # longest suffix the lemma backoff conditions on
 _CACHE_LIMIT = 200_000
+#: run-time scores (the tagger computes in float32, like its stored weights)
+Scores = npt.NDArray[np.floating[Any]]
+#: distinct words the tagger keeps summed weight rows for (see :meth:`Tagger._rows_of`)
+_TABLE_WORDS = 1 << 14
 #: UPOS decoders (see :attr:`Tagger.decoder`).
 DECODERS = ("greedy", "viterbi", "crf")
 
@@ -239,9 +244,15 @@ def neighbour_features(w: str, offset: int, lex: Lexicons) -> list[str]:
     return ["w-2=" + w] if offset < 0 else ["w+2=" + w]
 
 
+#: Names of the word-pair features of a token ``w``: the pair before it, its own pair with the next word,
+#: and the next pair (each feature is the name, then ``first|second``).
+PAIR_NAMES = ("w-1w=", "ww+1=", "w+1w+2=")
+
+
 def pair_features(wm1: str, w: str, wp1: str, wp2: str) -> list[str]:
     """Features of adjacent word pairs around a token ``w``."""
-    return ["w-1w=" + wm1 + "|" + w, "ww+1=" + w + "|" + wp1, "w+1w+2=" + wp1 + "|" + wp2]
+    pairs = ((wm1, w), (w, wp1), (wp1, wp2))
+    return [name + a + "|" + b for name, (a, b) in zip(PAIR_NAMES, pairs, strict=True)]
 
 
 #: neighbour offsets in the order :func:`context_features` lists their features
@@ -273,18 +284,39 @@ def tag_context_features(um2: str, um1: str, u: str, up1: str, up2: str) -> list
             "uu+1=" + u + "|" + up1, "u-1u=" + um1 + "|" + u]
 
 
+#: Morphology features of a (UPOS, word) pair, in :func:`morph_features` order after the context ones:
+#: (name, word offset, tag offset, suffix length or 0 for the whole word). The tagger keeps one id per
+#: (word, template, tag) at run time, so these are the single definition of both.
+TAG_WORD_TEMPLATES: tuple[tuple[str, int, int, int], ...] = (
+    ("uw=", 0, 0, 0), ("us1=", 0, 0, 1), ("us2=", 0, 0, 2), ("us3=", 0, 0, 3),
+    ("uw+1=", 1, 0, 0), ("uw-1=", -1, 0, 0), ("u+1w+1=", 1, 1, 0), ("uw+2=", 2, 0, 0),
+)
+
+
+# run-time index helpers: where each token's pair features and (word, tag) templates are, padded
+_PAIR_AT = np.array([1, 2, 3], dtype=np.int64)
+_PAIR_COLS = np.arange(len(PAIR_NAMES), dtype=np.int64)
+_TEMPLATE_WORD_AT = np.array([2 + dw for _, dw, _, _ in TAG_WORD_TEMPLATES], dtype=np.int64)
+_TEMPLATE_TAG_AT = np.array([2 + du for _, _, du, _ in TAG_WORD_TEMPLATES], dtype=np.int64)
+_TEMPLATE_COLS = np.arange(len(TAG_WORD_TEMPLATES), dtype=np.int64)
+
+
+def tag_word_feature(template: int, u: str, w: str) -> str:
+    """Feature ``template`` (an index into :data:`TAG_WORD_TEMPLATES`) of tag ``u`` with word ``w``."""
+    name, _, _, suffix = TAG_WORD_TEMPLATES[template]
+    return name + u + "|" + (w[-suffix:] if suffix else w)
+
+
 def tag_word_features(u: str, w: str) -> list[str]:
     """Morphology features from a token's UPOS with its own word and suffixes."""
-    return ["uw=" + u + "|" + w, "us1=" + u + "|" + w[-1:], "us2=" + u + "|" + w[-2:],
-            "us3=" + u + "|" + w[-3:]]
+    return [tag_word_feature(t, u, w) for t in range(4)]
 
 
 def tag_neighbour_features(words: Sequence[str], tags: Sequence[str], i: int) -> list[str]:
     """Morphology features from UPOS combined with neighbouring words (padded by 2)."""
     j = i + 2
-    u, up1, wp1 = tags[j], tags[j + 1], words[j + 1]
-    return ["uw+1=" + u + "|" + wp1, "uw-1=" + u + "|" + words[j - 1], "u+1w+1=" + up1 + "|" + wp1,
-            "uw+2=" + u + "|" + words[j + 2]]
+    return [tag_word_feature(t, tags[j + du], words[j + dw])
+            for t, (_, dw, du, _) in enumerate(TAG_WORD_TEMPLATES) if t >= 4]
 
 
 def morph_features(words: Sequence[str], tags: Sequence[str], i: int) -> list[str]:
@@ -452,9 +484,19 @@ class Tagger:
             raise ModelError(f"decoder {self.decoder!r} does not fit this model (known: {DECODERS})")
         self._norm = WordNormalizer()
         self._lex: Lexicons | None = None
-        self._word_ids: dict[str, tuple[tuple[int, ...], ...]] = {}
-        self._tw_ids: dict[str, tuple[int, ...]] = {}
-        self._tc_ids: dict[tuple[str, str, str, str, str], tuple[int, ...]] = {}
+        # run-time tables (see _rows_of): per distinct word its summed static weight rows and its
+        # (template, tag) feature ids; per word pair its pair-feature ids; per UPOS context its summed
+        # morphology rows
+        self._row: dict[str, int] = {}
+        self._sums = np.zeros((0, 1 + len(OFFSETS), upos_weights.shape[1] + morph_weights.shape[1]),
+                              dtype=np.float32)
+        self._tw = np.zeros((0, len(TAG_WORD_TEMPLATES), len(upos_labels) + 3), dtype=np.int32)
+        self._pairs: dict[tuple[str, str], tuple[int, int, int]] = {}
+        self._ctx: dict[tuple[int, ...], int] = {}
+        self._ctx_sums = np.zeros((0, morph_weights.shape[1]), dtype=np.float32)
+        #: tag strings by tag id: the UPOS labels, the sentence-start and -end paddings, and <none> for
+        #: a given tag the model does not know (no feature contains it)
+        self._tag_names = (*upos_labels, _BOS, _EOS, _NO_TAG)
         # run-time views: one zero row at the end for unknown features
         self._unknown = len(self.index)  # the zero row of unknown features
         # run-time arithmetic is float32, like the stored weights: half the memory traffic
@@ -503,36 +545,123 @@ class Tagger:
     def normalize(self, form: str) -> str:
         return self._norm(form)
 
-    def _word_ids_of(self, w: str) -> tuple[tuple[int, ...], ...]:
-        """Feature rows of a word: its own features, then as the neighbour at each of
-        :data:`OFFSETS` (cached per word)."""
-        ids = self._word_ids.get(w)
-        if ids is None:
-            get, unk = self.index.get, self._unknown
-            lex = self.lexicons
-            ids = (tuple([get(f, unk) for f in word_features(w, lex)]),
-                   *(tuple([get(f, unk) for f in neighbour_features(w, off, lex)]) for off in OFFSETS))
-            if len(self._word_ids) < _CACHE_LIMIT:
-                self._word_ids[w] = ids
-        return ids
+    def _rows_of(self, words: Sequence[str]) -> IntArray:
+        """Each word's row in the per-word tables, adding the words not seen before.
 
-    def _tag_word_ids(self, u: str, w: str) -> tuple[int, ...]:
-        key = u + "\t" + w
-        ids = self._tw_ids.get(key)
-        if ids is None:
-            get, unk = self.index.get, self._unknown
-            ids = tuple([get(f, unk) for f in tag_word_features(u, w)])
-            if len(self._tw_ids) < _CACHE_LIMIT:
-                self._tw_ids[key] = ids
-        return ids
+        A row holds the word's static features summed per weight column (its own, and those it gives
+        the token at each of :data:`OFFSETS`: one gather per neighbour instead of one per feature) and
+        its :data:`TAG_WORD_TEMPLATES` ids per tag (-1 until first needed). Memory is bounded: the
+        tables are cleared before a sentence that would take them past :data:`_TABLE_WORDS` words
+        (about 2.6 kB a word), so a long run over many distinct words costs recomputation, not memory.
+        """
+        row = self._row
+        if len(row) + len(words) > _TABLE_WORDS and row:
+            self._clear_tables()
+        out = [row.get(w, -1) for w in words]
+        if -1 in out:
+            self._add_words(list(dict.fromkeys(w for w, r in zip(words, out, strict=True) if r < 0)))
+            out = [row[w] for w in words]
+        return np.array(out, dtype=np.int64)
 
-    def _tag_context_ids(self, key: tuple[str, str, str, str, str]) -> tuple[int, ...]:
-        ids = self._tc_ids.get(key)
-        if ids is None:
-            get, unk = self.index.get, self._unknown
-            ids = tuple([get(f, unk) for f in tag_context_features(*key)])
-            self._tc_ids[key] = ids  # bounded: at most (labels + 2) ** 5 keys
-        return ids
+    def _clear_tables(self) -> None:
+        self._row.clear()
+        self._pairs.clear()
+        self._sums = self._sums[:0]
+        self._tw = self._tw[:0]
+
+    def _add_words(self, new: Sequence[str]) -> None:
+        """Rows for words not in the tables: their feature groups summed in one pass."""
+        r = len(self._row)
+        if r + len(new) > self._sums.shape[0]:  # grow by doubling
+            cap = max(1024, 2 * (r + len(new)))
+            sums = np.zeros((cap, *self._sums.shape[1:]), dtype=np.float32)
+            sums[:r] = self._sums[:r]
+            tw = np.full((cap, *self._tw.shape[1:]), -1, dtype=np.int32)
+            tw[:r] = self._tw[:r]
+            self._sums, self._tw = sums, tw
+        get, unk, lex = self.index.get, self._unknown, self.lexicons
+        flat: list[int] = []
+        starts: list[int] = []
+        for w in new:
+            for feats in (word_features(w, lex), *(neighbour_features(w, off, lex) for off in OFFSETS)):
+                starts.append(len(flat))  # no group is empty
+                flat.extend([get(f, unk) for f in feats])
+            self._row[w] = len(self._row)
+        ids, at = np.array(flat, dtype=np.int64), np.array(starts, dtype=np.int64)
+        k, m = self._wu.shape[1], len(new)
+        upos, morph = np.add.reduceat(self._wu[ids], at, axis=0), np.add.reduceat(self._wm[ids], at, axis=0)
+        self._sums[r:r + m, :, :k] = upos.reshape(m, -1, k)
+        self._sums[r:r + m, :, k:] = morph.reshape(m, -1, morph.shape[1])
+        self._tw[r:r + m] = -1
+
+    def _static_scores(self, words: Sequence[str], rows: IntArray) -> Scores:
+        """Static feature scores of each token of a padded sentence: UPOS columns, then morphology
+        columns (the features of :func:`static_features`)."""
+        n = len(words) - 4
+        sums = self._sums
+        scores: Scores = (sums[rows[2:n + 2], 0] + sums[rows[1:n + 1], 1] + sums[rows[3:n + 3], 2]
+                  + sums[rows[0:n], 3] + sums[rows[4:n + 4], 4])
+        pairs = self._pairs
+        get, unk = self.index.get, self._unknown
+        ids: list[tuple[int, int, int]] = []
+        for p in range(n + 3):  # pair (p, p + 1) of the padded sentence
+            key = (words[p], words[p + 1])
+            got = pairs.get(key)
+            if got is None:
+                a, b = key
+                got = (get(PAIR_NAMES[0] + a + "|" + b, unk), get(PAIR_NAMES[1] + a + "|" + b, unk),
+                       get(PAIR_NAMES[2] + a + "|" + b, unk))
+                if len(pairs) < _CACHE_LIMIT:
+                    pairs[key] = got
+            ids.append(got)
+        # token i (padded i + 2): "w-1w" of pair i + 1, "ww+1" of pair i + 2, "w+1w+2" of pair i + 3
+        pair_ids = np.array(ids, dtype=np.int64)[np.arange(n)[:, None] + _PAIR_AT, _PAIR_COLS]
+        k = self._wu.shape[1]
+        scores[:, :k] += self._wu[pair_ids].sum(axis=1)
+        scores[:, k:] += self._wm[pair_ids].sum(axis=1)
+        return scores
+
+    def _morph_scores(self, words: Sequence[str], rows: IntArray, tag_ids: Sequence[int]) -> Scores:
+        """Scores of the UPOS-aware morphology features (:func:`morph_features`) given the tags."""
+        n = len(words) - 4
+        g = [len(self.upos_labels)] * 2 + list(tag_ids) + [len(self.upos_labels) + 1] * 2
+        ctx = self._ctx
+        if len(ctx) > _CACHE_LIMIT:
+            ctx.clear()
+        keys = [(g[j - 2], g[j - 1], g[j], g[j + 1], g[j + 2]) for j in range(2, n + 2)]
+        crow = [ctx.get(key, -1) for key in keys]
+        if -1 in crow:
+            self._add_contexts(list(dict.fromkeys(key for key, c in zip(keys, crow, strict=True) if c < 0)))
+            crow = [ctx[key] for key in keys]
+        scores = self._ctx_sums[np.array(crow, dtype=np.int64)]
+        temps = TAG_WORD_TEMPLATES
+        at = np.arange(n)[:, None]
+        wr = rows[at + _TEMPLATE_WORD_AT]  # (token, template) -> the template's word row and tag
+        tr = np.array(g, dtype=np.int64)[at + _TEMPLATE_TAG_AT]
+        ids = self._tw[wr, _TEMPLATE_COLS, tr]
+        missing = ids < 0
+        if missing.any():  # first sight of a (word, template, tag): look its feature up once
+            get, unk, names = self.index.get, self._unknown, self._tag_names
+            mi, mt = np.nonzero(missing)
+            found = [get(tag_word_feature(t, names[g[i + 2 + temps[t][2]]], words[i + 2 + temps[t][1]]), unk)
+                     for i, t in zip(mi.tolist(), mt.tolist(), strict=True)]
+            ids[mi, mt] = found
+            self._tw[wr[mi, mt], mt, tr[mi, mt]] = found
+        scores += self._wm[ids].sum(axis=1)
+        return scores
+
+    def _add_contexts(self, new: Sequence[tuple[int, ...]]) -> None:
+        """Summed morphology rows of UPOS contexts not seen before."""
+        c, m = len(self._ctx), len(new)
+        if c + m > self._ctx_sums.shape[0]:
+            grown = np.zeros((max(256, 2 * (c + m)), self._wm.shape[1]), dtype=np.float32)
+            grown[:c] = self._ctx_sums[:c]
+            self._ctx_sums = grown
+        get, unk, names = self.index.get, self._unknown, self._tag_names
+        ids = [[get(f, unk) for f in tag_context_features(*(names[t] for t in key))] for key in new]
+        self._ctx_sums[c:c + m] = self._wm[np.array(ids, dtype=np.int64)].sum(axis=1)
+        for key in new:
+            self._ctx[key] = len(self._ctx)
 
     # -- inference ------------------------------------------------------------------------------------------
     def analyze(self, forms: Sequence[str]) -> Analysis:
@@ -544,9 +673,8 @@ class Tagger:
         """UPOS only (for timing the UPOS decoder on its own)."""
         if not forms:
             return []
-        nforms = [self._norm(f) for f in forms]
-        flat_ids, starts = self._static_ids(nforms, _pad(nforms, _BOS, _EOS))
-        base = np.add.reduceat(self._wu[flat_ids], starts, axis=0)
+        words = _pad([self._norm(f) for f in forms], _BOS, _EOS)
+        base = self._static_scores(words, self._rows_of(words))[:, :len(self.upos_labels)]
         return [self.upos_labels[y] for y in self._decode(base)]
 
     def tag(self, forms: Sequence[str], upos: Sequence[str] | None = None,
@@ -556,32 +684,23 @@ class Tagger:
         n = len(forms)
         if n == 0:
             return [], [], []
-        nforms = [self._norm(f) for f in forms]
-        words = _pad(nforms, _BOS, _EOS)
-        flat_ids, starts = self._static_ids(nforms, words)
+        words = _pad([self._norm(f) for f in forms], _BOS, _EOS)
+        rows = self._rows_of(words)
+        static = self._static_scores(words, rows)
         labels_u = self.upos_labels
+        k = len(labels_u)
         if upos is None:
-            base = np.add.reduceat(self._wu[flat_ids], starts, axis=0)
-            tag_ids = self._decode(base)
+            tag_ids = self._decode(static[:, :k])
             upos = [labels_u[y] for y in tag_ids]
         else:
             if len(upos) != n:
                 raise ModelError(f"{len(upos)} UPOS tags given for {n} tokens")
-            ids_of = {u: k for k, u in enumerate(labels_u)}
-            tag_ids = [ids_of.get(u, 0) for u in upos]
+            ids_of = {u: i for i, u in enumerate(labels_u)}
             upos = list(upos)
-        get, unk = self.index.get, self._unknown  # unknown features -> the zero row
-        tags = _pad(upos, _BOS, _EOS)
-        mflat: list[int] = []
-        for i in range(n):
-            j = i + 2
-            mflat.extend(self._tag_context_ids((tags[j - 2], tags[j - 1], tags[j], tags[j + 1], tags[j + 2])))
-            mflat.extend(self._tag_word_ids(tags[j], words[j]))
-            mflat.extend([get(f, unk) for f in tag_neighbour_features(words, tags, i)])
-        wm = self._wm
-        scores = np.add.reduceat(wm[flat_ids], starts, axis=0)
-        scores += wm[np.array(mflat, dtype=np.int64)].reshape(n, -1, wm.shape[1]).sum(axis=1)
-        scores += self._mask_rows[np.array(tag_ids, dtype=np.int64)]
+            # a tag the model does not know has no features (its id names <none>) and label 0's mask
+            tag_ids = [ids_of.get(u, k + 2) for u in upos]
+        scores = static[:, k:] + self._morph_scores(words, rows, tag_ids)
+        scores += self._mask_rows[np.array([t if t < k else 0 for t in tag_ids], dtype=np.int64)]
         # every head's best value at once: scores gathered into (token, head, value) with padding
         best = scores[:, self._head_cols].reshape(n, len(self.heads), -1)
         best += self._head_pad
@@ -611,34 +730,12 @@ class Tagger:
                 parts.append(head.name + "=" + values[b])
         return xpos, "|".join(parts)
 
-    def _static_ids(self, nforms: Sequence[str], words: Sequence[str]) -> tuple[IntArray, IntArray]:
-        """Feature rows of each token's static features, flat, and where each token's rows start
-        (the same features as :func:`static_features`)."""
-        get, unk = self.index.get, self._unknown  # unknown features -> the zero row
-        cache = [self._word_ids_of(w) for w in words]
-        flat: list[int] = []
-        lengths: list[int] = []
-        for i in range(len(nforms)):
-            j = i + 2
-            before = len(flat)
-            flat.extend(cache[j][0])
-            flat.extend(cache[j - 1][1])
-            flat.extend(cache[j + 1][2])
-            flat.extend(cache[j - 2][3])
-            flat.extend(cache[j + 2][4])
-            pairs = pair_features(words[j - 1], words[j], words[j + 1], words[j + 2])
-            flat.extend([get(f, unk) for f in pairs])
-            lengths.append(len(flat) - before)
-        starts = np.zeros(len(nforms), dtype=np.int64)
-        np.cumsum(lengths[:-1], out=starts[1:])
-        return np.array(flat, dtype=np.int64), starts
-
-    def _decode(self, base: FloatArray) -> list[int]:
+    def _decode(self, base: Scores) -> list[int]:
         if self.decoder == "crf":
             return self._viterbi1(base)
         return self._viterbi(base) if self.decoder == "viterbi" else self._greedy(base)
 
-    def _viterbi1(self, base: FloatArray) -> list[int]:
+    def _viterbi1(self, base: Scores) -> list[int]:
         """First-order Viterbi: state scores ``base[i]`` plus transitions ``upos_trans[prev, tag]``."""
         trans = self.upos_trans
         assert trans is not None
@@ -658,7 +755,7 @@ class Tagger:
         out.reverse()
         return out
 
-    def _greedy(self, base: FloatArray) -> list[int]:
+    def _greedy(self, base: Scores) -> list[int]:
         """Left to right, each token's best tag given the two tags chosen before it."""
         k1 = len(self.upos_labels) + 1
         t1, t2 = self._t1, self._t2
@@ -670,7 +767,7 @@ class Tagger:
             p2, p1 = p1, y + 1
         return tag_ids
 
-    def _viterbi(self, base: FloatArray) -> list[int]:
+    def _viterbi(self, base: Scores) -> list[int]:
         """The best tag sequence under the same scores (second-order Viterbi over tag pairs)."""
         k = len(self.upos_labels)
         h = k + 1  # history states: 0 = sentence start, y + 1 = tag y

@@ -1,0 +1,76 @@
+"""The shipped tagger's run-time tables score exactly the features training defines.
+
+At run time the tagger keeps per-word summed weight rows and per-(word, template, tag) feature ids
+instead of building feature strings per token; these tests recompute the scores from the strings of
+:func:`static_features` and :func:`morph_features` and check the tables agree, that clearing the
+tables (the memory bound) changes nothing, and that a given tag the model does not know has no
+features.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import khabar.ml.tagger as tagger_mod
+from khabar.ml.tagger import Tagger, _pad, default_tagger, morph_features, static_features
+
+SENTENCES = [
+    ["وزیر", "اعظم", "نے", "کہا", "کہ", "حکومت", "عوام", "کے", "مسائل", "حل", "کرے", "گی", "۔"],
+    ["انہوں", "نے", "بتایا", "کہ", "پولیس", "نے", "تین", "ملزمان", "کو", "گرفتار", "کر", "لیا", "ہے"],
+    ["پاکستان", "اور", "چین", "کے", "درمیان", "تجارتی", "معاہدے", "پر", "دستخط", "کیے", "گئے"],
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return default_tagger()
+
+
+def _reference(tg: Tagger, forms: list[str], upos: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Static (UPOS and morphology columns) and morphology-feature scores summed from feature strings."""
+    words = _pad([tg.normalize(f) for f in forms], "<s>", "</s>")
+    tags = _pad(upos, "<s>", "</s>")
+    w_u, w_m = tg.upos_weights, tg.morph_weights
+
+    def rows(feats: list[str]) -> list[int]:
+        return [tg.index[f] for f in feats if f in tg.index]
+
+    static = np.array([np.concatenate([w_u[rows(static_features(words, i, tg.lexicons))].sum(axis=0),
+                                       w_m[rows(static_features(words, i, tg.lexicons))].sum(axis=0)])
+                       for i in range(len(forms))])
+    morph = np.array([w_m[rows(morph_features(words, tags, i))].sum(axis=0) for i in range(len(forms))])
+    return static, morph
+
+
+@pytest.mark.parametrize("forms", SENTENCES)
+def test_tables_score_the_training_features(tagger: Tagger, forms: list[str]) -> None:
+    upos, _, _ = tagger.tag(forms)
+    words = _pad([tagger.normalize(f) for f in forms], "<s>", "</s>")
+    rows = tagger._rows_of(words)
+    ids = [tagger.upos_labels.index(u) for u in upos]
+    static, morph = _reference(tagger, forms, upos)
+    np.testing.assert_allclose(tagger._static_scores(words, rows), static, rtol=1e-4, atol=1e-3)
+    np.testing.assert_allclose(tagger._morph_scores(words, rows, ids), morph, rtol=1e-4, atol=1e-3)
+
+
+def test_clearing_the_tables_changes_no_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = [default_tagger().tag(s) for s in SENTENCES * 2]
+    small = Tagger.load()
+    monkeypatch.setattr(tagger_mod, "_TABLE_WORDS", 16)  # fewer than two sentences' words
+    assert [small.tag(s) for s in SENTENCES * 2] == expected
+    assert len(small._row) <= max(16, *(len(s) + 4 for s in SENTENCES))
+
+
+def test_a_given_tag_the_model_does_not_know_has_no_features(tagger: Tagger) -> None:
+    forms = SENTENCES[0]
+    upos, _, _ = tagger.tag(forms)
+    given = ["XYZ", *upos[1:]]
+    words = _pad([tagger.normalize(f) for f in forms], "<s>", "</s>")
+    rows = tagger._rows_of(words)
+    ids = [len(tagger.upos_labels) + 2, *(tagger.upos_labels.index(u) for u in upos[1:])]
+    _, morph = _reference(tagger, forms, given)
+    np.testing.assert_allclose(tagger._morph_scores(words, rows, ids), morph, rtol=1e-4, atol=1e-3)
+    out_upos, xpos, feats = tagger.tag(forms, upos=given)
+    assert out_upos == given
+    assert len(xpos) == len(feats) == len(forms)
