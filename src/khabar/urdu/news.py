@@ -259,8 +259,11 @@ class NewsReader:
         self.erg_glued: set[int] = set()  # X+نے: the agent ends inside the token
         self.erg_prefix: set[int] = set()  # نے+cue
         self.comp_glued: set[int] = set()  # cue+کہ
+        erg_any, comp_any = tuple(self.ergative), tuple(comp)  # one C-level test for most tokens
         for i, f in enumerate(self.forms):
             if f in self.ergative or f in cue_words or len(f) < 3:
+                continue
+            if not (f.endswith(erg_any) or f.startswith(erg_any) or f.endswith(comp_any)):
                 continue
             for erg in self.ergative:
                 if f.endswith(erg) and len(f) > len(erg) + 1 and (

@@ -73,20 +73,21 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
             for s in range(a, b - length + 1):
                 key = " ".join((lemmas[t] or forms[t]) for t in range(s, s + length))
                 occ.setdefault(key, []).append((s, s + length))
-    scored: list[Keyphrase] = []
+    ranked: list[tuple[float, tuple[int, int], str]] = []  # (-score, first span, key)
     weight: dict[str, float] = {}
     for key, spans in occ.items():
         words = key.split(" ")
         for w in words:
             if w not in weight:
                 weight[w] = max(1.0, 7.0 - zipf(w))
-        rarity = sum(weight[w] for w in words) / len(words)
+        rarity = sum([weight[w] for w in words]) / len(words)
         first = spans[0][0]
         position = 1.0 + 1.0 / (1 + sentence_of[first])
         score = len(spans) * (1.0 + 0.5 * (len(words) - 1)) * rarity * position
-        a, b = spans[0]
-        scored.append(Keyphrase(key, " ".join(forms[a:b]), score, tuple(spans)))
-    scored.sort(key=lambda k: (-k.score, k.occurrences[0]))
+        ranked.append((-score, spans[0], key))
+    ranked.sort()  # best first; ties: first occurrence first (no two keys share a span)
+    # phrases are built only for the candidates looked at
+    scored = (Keyphrase(key, " ".join(forms[a:b]), -neg, tuple(occ[key])) for neg, (a, b), key in ranked)
     out: list[Keyphrase] = []
     for kp in scored:
         if any(_inside(kp, better) and len(kp.occurrences) <= len(better.occurrences) for better in out):
