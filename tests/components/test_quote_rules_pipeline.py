@@ -9,6 +9,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a second cue of the opinion kind (ان کا کہنا تھا کہ) ends the first quote at its genitive phrase;
+    # an agent with نے inside the first quote (وزیراعلیٰ نے انہیں …) is not the next speaker
+    ("میر سرفراز بگٹی نے اعتراف کیا کہ وزیراعلیٰ نے انہیں اس فیصلہ پر اعتماد میں نہیں لیا تاہم ان کا کہنا "
+     "تھا کہ وہ اس فیصلے پر ان کے ساتھ ہیں۔",
+     [("indirect", "اعتراف کیا", "وزیراعلی نے انہیں اس فیصلہ پر اعتماد میں نہیں لیا", "میر سرفراز بگٹی"),
+      ("indirect", "کہنا تھا", "وہ اس فیصلے پر ان کے ساتھ ہیں", "میر سرفراز بگٹی")]),
     # a list before سمیت (including) names the agent's members, coded by the first, however long the
     # comma list and whatever part of speech the tagger gave a name in it
     ("حنا جیلانی ،شازیہ شاہین ،عنبرین فاطمہ ،نیلم حسین ،نازیہ حسن ،شبانہ ناز،نورین توکل،آئمہ محمود ،فرزانہ "

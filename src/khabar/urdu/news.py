@@ -916,18 +916,24 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 c0 = e
             nxt = s1
             if ci + 1 < len(cues):
-                na = cues[ci + 1][0]
-                if na in r.erg_prefix:
-                    m2 = na
+                na, _, nkind = cues[ci + 1]
+                speaker_at = -1  # where the next cue's speaker phrase starts
+                if nkind == "opinion":
+                    # … لیا تاہم ان کا کہنا تھا کہ: the speaker is the genitive's phrase; an agent with نے
+                    # before it is inside this quote (وزیراعلیٰ نے انہیں … نہیں لیا)
+                    if na - 1 > c0 and r.forms[na - 1] in r.genitive:
+                        speaker_at = r.np_before(na - 1, c0)[1]
                 else:
-                    m2 = next((t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)), -1)
-                if m2 >= 0:
-                    _, first, _ = r.np_before(r.agent_end(m2), c0)
-                    nxt = r.clause_start(min(first, m2), c0)
+                    m2 = na if na in r.erg_prefix else next(
+                        (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)), -1)
+                    if m2 >= 0:
+                        speaker_at = min(r.np_before(r.agent_end(m2), c0)[1], m2)
+                if speaker_at >= 0:
+                    nxt = r.clause_start(speaker_at, c0)
                     # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
                     # last clause separator before its speaker
                     seps = lx.words("separator")
-                    sep = next((t for t in range(min(first, m2) - 1, c0, -1) if r.forms[t] in seps), -1)
+                    sep = next((t for t in range(speaker_at - 1, c0, -1) if r.forms[t] in seps), -1)
                     if sep > c0:
                         nxt = min(nxt, sep)
             c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
