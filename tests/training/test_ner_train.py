@@ -260,3 +260,31 @@ def test_ner_hyper_reads_per_source_choices() -> None:
         NerHyper.from_json({"sources": {"il-ner": {"borrow": ["TITLE"]}}})
     with pytest.raises(DataError, match="known"):
         NerHyper.from_json({"sources": {"uner": {"names": True}}})
+
+
+def test_emissions_are_exact_when_the_word_cache_empties_at_its_cap(monkeypatch: object) -> None:
+    """Scores do not depend on what the run-time cache holds: a model whose word cache is emptied on
+    almost every batch scores each sentence bit for bit as a fresh model scoring it alone."""
+    import io
+
+    import numpy as np
+    import pytest
+
+    from khabar.ml import ner
+    from khabar.ml.perceptron import load_npz
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    gaz = Gazetteer([(("لاہور",), "LOCATION"), (("اقوام", "متحدہ"), "ORGANIZATION")])
+    blob = npz_bytes(train_ner(TINY, gaz, epochs=3, seed=7, memory_folds=2, clusters=CLUSTERS).to_arrays())
+    sents = [s.forms for s in TINY] + [("مصباح", "نے", "لاہور", "میں", "اقوام", "متحدہ", "کہا"), ("لاہور",)]
+    alone = [NerModel.from_arrays(load_npz(io.BytesIO(blob))).emissions(s) for s in sents]
+    monkeypatch.setattr(ner, "_CACHE_LIMIT", 3)
+    capped = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
+    for _ in range(2):
+        for em, expected in zip(capped.emissions_batch(sents), alone, strict=True):
+            assert np.array_equal(em, expected)
+        for s, expected in zip(sents, alone, strict=True):
+            assert np.array_equal(capped.emissions(s), expected)
+    for k in range(20):  # the cache stays within its cap plus one batch
+        capped.emissions([f"لفظ{k}", "لاہور", f"نام{k}"])
+        assert len(capped._words) <= 3 + 5

@@ -473,6 +473,7 @@ class NerModel:
             if len(words) + len(missing) > _CACHE_LIMIT:
                 self.clear_cache()
                 words = self._words
+                missing = list(dict.fromkeys(forms))  # the batch's known words were forgotten too
             zipf = _zipf_table()
             index, clusters, names = self._index, self.clusters, self.names
             rows: list[list[int]] = []
