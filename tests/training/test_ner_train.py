@@ -262,9 +262,39 @@ def test_ner_hyper_reads_per_source_choices() -> None:
         NerHyper.from_json({"sources": {"uner": {"names": True}}})
 
 
-def test_emissions_are_exact_when_the_word_cache_empties_at_its_cap(monkeypatch: object) -> None:
-    """Scores do not depend on what the run-time cache holds: a model whose word cache is emptied on
-    almost every batch scores each sentence bit for bit as a fresh model scoring it alone."""
+def test_run_time_feature_ids_are_those_of_word_rows() -> None:
+    """The run-time shortcut to a word's feature ids (one look-up per shared value) gives exactly the
+    ids of :func:`word_rows`' strings, in their order (-1 for a feature the model lacks)."""
+    import io
+
+    from khabar.ml.ner import _END, _START, _zipf_table, word_key, word_rows
+    from khabar.ml.perceptron import load_npz
+
+    data = TINY + NAMES_DATA
+    blob = npz_bytes(train_ner(data, Gazetteer([(("لاہور",), "LOCATION")]), epochs=2, seed=7,
+                               memory_folds=2, clusters=CLUSTERS, name_parts=True).to_arrays())
+    model = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
+    assert model.clusters
+    assert model.names
+    forms = [_START, _END, "علی", "عمران", "لاہور", "نے", "۔", "(", "2001", "۲۰۰۱", "AB_cd", "ابو_ظہبی", "x",
+             "علی", "کراچی", "نامعلوم"]
+    flat, lengths, keys = model._word_feature_ids(forms)
+    index = {f: i for i, f in enumerate(model.model.features)}
+    expected_flat: list[int] = []
+    expected_lengths: list[int] = []
+    for form in forms:
+        for row in word_rows(form, _zipf_table(), model.clusters, model.names):
+            expected_flat.extend(index.get(f, -1) for f in row)
+            expected_lengths.append(len(row))
+    assert flat == expected_flat
+    assert lengths == expected_lengths
+    assert keys == [f if f in (_START, _END) else word_key(f) for f in forms]
+    assert keys[8:11] == ["0000", "0000", "ab_cd"]
+
+
+def test_run_time_caches_are_exact_when_emptied_at_their_caps(monkeypatch: object) -> None:
+    """Scores do not depend on what the caches hold: a model whose caps empty its caches on every
+    batch scores each sentence bit for bit as a fresh model scoring it alone."""
     import io
 
     import numpy as np
@@ -278,13 +308,16 @@ def test_emissions_are_exact_when_the_word_cache_empties_at_its_cap(monkeypatch:
     blob = npz_bytes(train_ner(TINY, gaz, epochs=3, seed=7, memory_folds=2, clusters=CLUSTERS).to_arrays())
     sents = [s.forms for s in TINY] + [("مصباح", "نے", "لاہور", "میں", "اقوام", "متحدہ", "کہا"), ("لاہور",)]
     alone = [NerModel.from_arrays(load_npz(io.BytesIO(blob))).emissions(s) for s in sents]
-    monkeypatch.setattr(ner, "_CACHE_LIMIT", 3)
+    for name in ("_CACHE_LIMIT", "_PAIR_LIMIT", "_GAZ_LIMIT"):
+        monkeypatch.setattr(ner, name, 3)
     capped = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
     for _ in range(2):
         for em, expected in zip(capped.emissions_batch(sents), alone, strict=True):
             assert np.array_equal(em, expected)
         for s, expected in zip(sents, alone, strict=True):
             assert np.array_equal(capped.emissions(s), expected)
-    for k in range(20):  # the cache stays within its cap plus one batch
+    for k in range(20):  # the caches stay within their caps plus one batch
         capped.emissions([f"لفظ{k}", "لاہور", f"نام{k}"])
         assert len(capped._words) <= 3 + 5
+        assert len(capped._pairs) <= 3 + 6
+        assert len(capped._gaz) <= 3 + 3

@@ -26,9 +26,12 @@ Emission features of token ``i`` (all strings, see :func:`word_rows`, :func:`pai
   seen whole shares its parts with names that were (``علی``, ``سنگھ``, ``یونیورسٹی``).
 
 Every feature except the gazetteer's depends on one word (at an offset) or one pair of adjacent
-words, so at run time the model keeps each word's and each word pair's summed weight vectors in a
-bounded cache: the emission scores of a sentence are a few dictionary look-ups and numpy gathers,
-and all the sentences of a document are decoded together (:meth:`NerModel.predict_batch`).
+words, so at run time the model keeps each word's and each word pair's summed weight vectors in
+bounded caches (and those of each combination of gazetteer matches around a token): the emission
+scores of a sentence are a few dictionary look-ups and numpy gathers, and all the sentences of a
+document are decoded together (:meth:`NerModel.predict_batch`). A cached vector is summed from the
+same weights in the same order whenever it is (re)computed, so a sentence's scores are bit for bit
+the same whatever the caches hold (whichever documents came before).
 
 Constraints in decoding: ``I-X`` only after ``B-X``/``I-X``; a token without a letter or digit
 (punctuation, brackets) never *starts* an entity, so every entity holds a letter or digit (it may
@@ -39,7 +42,6 @@ per source + ``meta.json`` with file hashes, checked on load).
 from __future__ import annotations
 
 import io
-import itertools
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -84,7 +86,15 @@ _END = "</s>"
 TRANSITION_FEATURES: tuple[str, ...] = tuple("t=" + p for p in (*BIO_LABELS, _START))
 #: offsets of the word rows in :func:`word_rows` (the last row, ``nogaz``, has no offset)
 OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+#: Run-time cache caps (memory stays bounded; the caches are exact, so a reset changes no output):
+#: at most ``_CACHE_LIMIT`` words (their table: 6 x 17 float64 = 816 bytes a word, 163 MB at the cap,
+#: as its rows are allocated on first sight, doubling up to the cap), ``_PAIR_LIMIT`` adjacent word
+#: pairs (an int key each, about 100 bytes: 50 MB; only the pairs that have a feature in the model
+#: get a table row, 544 bytes) and ``_GAZ_LIMIT`` gazetteer contexts (a handful of match types: a few
+#: hundred in practice). A cache at its cap is emptied and refilled on demand.
 _CACHE_LIMIT = 200_000
+_PAIR_LIMIT = 500_000
+_GAZ_LIMIT = 10_000
 
 
 # --- BIO helpers --------------------------------------------------------------------------------------------
@@ -124,7 +134,7 @@ def tags_from_spans(n: int, spans: Iterable[tuple[int, int, str]]) -> list[str]:
 
 def can_start_entity(form: str) -> bool:
     """Whether a token may begin an entity: it holds a letter or a digit."""
-    return any(ch.isalnum() for ch in form)
+    return any(map(str.isalnum, form))
 
 
 def constrain_tags(forms: Sequence[str], tags: Sequence[str]) -> list[str]:
@@ -211,9 +221,12 @@ class Gazetteer:
 
 
 # --- features -----------------------------------------------------------------------------------------------
+_TO_ZERO = str.maketrans(dict.fromkeys(_DIGITS, "0"))
+
+
 def word_key(form: str) -> str:
     """The form as word features see it: digits folded to ``0``, Latin lower-cased."""
-    return "".join("0" if ch in _DIGITS else ch for ch in form).lower()
+    return form.translate(_TO_ZERO).lower()
 
 
 def shape(form: str) -> str:
@@ -350,19 +363,40 @@ def _transition_mask() -> FloatArray:
 
 #: labels a token without a letter or digit may not take (every ``B-X``)
 _NO_START = np.array([_NEG if lab.startswith("B-") else 0.0 for lab in BIO_LABELS])
+_NO_PAIR = (None, None, None, None)
+
+
+def _value_ids(index: Mapping[str, int], prefixes: Iterable[str], value: str) -> tuple[int, ...]:
+    """The ids of the features ``prefix + value`` (-1: not in ``index``)."""
+    return tuple(index.get(p + value, -1) for p in prefixes)
 
 
 def _sum_rows(weights: FloatArray, rows: Sequence[Sequence[int]]) -> FloatArray:
     """``weights[ids].sum(0)`` for each row of ids, in one gather and one ``np.add.reduceat``."""
-    k = weights.shape[1]
-    out = np.zeros((len(rows), k))
-    lengths = np.fromiter((len(r) for r in rows), dtype=np.int64, count=len(rows))
-    nonempty = lengths > 0
-    if not nonempty.any():
+    return _sum_flat(weights, [i for r in rows for i in r], [len(r) for r in rows])
+
+
+def _sum_flat(weights: FloatArray, flat: Sequence[int], lengths: Sequence[int]) -> FloatArray:
+    """:func:`_sum_rows` of rows given as their ids one after another (``flat``, where -1 stands
+    for no feature) and their ``lengths``: the same ``np.add.reduceat`` of each row's weights in the
+    row's order, so a row's sum is the same float whatever else is summed with it; an empty row is
+    zero."""
+    out = np.zeros((len(lengths), weights.shape[1]))
+    if not flat:
         return out
-    flat = np.fromiter((i for r in rows for i in r), dtype=np.int64, count=int(lengths.sum()))
-    starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
-    out[nonempty] = np.add.reduceat(weights[flat], starts, axis=0)
+    ids = np.array(flat, dtype=np.int64)
+    n = np.array(lengths, dtype=np.int64)
+    known = ids >= 0
+    if not known.all():
+        row = np.repeat(np.arange(len(n)), n)
+        n = np.bincount(row[known], minlength=len(n))
+        ids = ids[known]
+    nonempty = n > 0
+    if not len(ids):
+        return out
+    starts = np.zeros(int(nonempty.sum()), dtype=np.int64)
+    np.cumsum(n[nonempty][:-1], out=starts[1:])
+    out[nonempty] = np.add.reduceat(weights[ids], starts, axis=0)
     return out
 
 
@@ -441,17 +475,32 @@ class NerModel:
 
     # -- run-time caches -----------------------------------------------------------------------------------
     def clear_cache(self) -> None:
-        """Forget the cached word and pair scores (they are rebuilt on demand)."""
+        """Forget the cached word, pair and gazetteer scores (they are rebuilt on demand)."""
         #: word -> row of ``_word_table`` (its six summed feature rows), its key and punctuation flag
         self._words: dict[str, int] = {}
         self._word_keys: list[str] = []
         self._word_table = np.zeros((1024, 6, _K))
         self._word_blocked = np.zeros(1024, dtype=bool)
-        #: (word row, word row) -> row of ``_pair_table``; row 0 stays zero (pairs with no feature)
-        self._pairs: dict[tuple[int, int], int] = {}
+        #: per kind of shared value (a word's last two letters, frequency band, coarse and fine
+        #: cluster, name part): value -> the ids of the features it makes (-1: not in the model)
+        self._value_ids: dict[str, dict[Any, tuple[int, ...]]] = {
+            k: {} for k in ("s2", "z", "c", "cf", "n")}
+        self._clear_pairs()
+        self._clear_gaz()
+        self._trans: FloatArray | None = None
+
+    def _clear_gaz(self) -> None:
+        #: a token's, its left and its right neighbour's gazetteer matches -> row of ``_gaz_table``
+        #: (the sum of their features' weights; -1: none of the features is in the model)
+        self._gaz: dict[tuple[tuple[str, ...], ...], int] = {}
+        self._gaz_table = np.zeros((64, _K))
+        self._gaz_used = 0
+
+    def _clear_pairs(self) -> None:
+        #: word row << 32 | word row -> row of ``_pair_table``; row 0 stays zero (pairs with no feature)
+        self._pairs: dict[int, int] = {}
         self._pair_table = np.zeros((1024, 4, _K))
         self._pair_used = 1
-        self._trans: FloatArray | None = None
 
     def transitions(self) -> FloatArray:
         """``(K + 1, K)`` transition scores (last row: from the sentence start) with the BIO mask."""
@@ -462,6 +511,75 @@ class NerModel:
             self._trans = t + self._mask
         return self._trans
 
+    def _word_feature_ids(self, forms: Sequence[str]) -> tuple[list[int], list[int], list[str]]:
+        """The ids of the features :func:`word_rows` gives each of ``forms``, in its order, -1 where
+        the model lacks the feature: all words' rows one after another, each row's length (six rows
+        a word), and each word's pair key. A value several features share (the last two letters,
+        frequency band, clusters, name parts) is looked up once per value, not once per feature."""
+        index = self._index
+        get = index.get
+        zipf, clusters, names = _zipf_table(), self.clusters, self.names
+        memo = self._value_ids
+        m_s2, m_z, m_c, m_cf, m_n = memo["s2"], memo["z"], memo["c"], memo["cf"], memo["n"]
+        i_b = get("b", -1)
+        flat: list[int] = []
+        lengths: list[int] = []
+        keys: list[str] = []
+        for form in forms:
+            pad = form in (_START, _END)
+            if pad:
+                w, z = form, -1
+            else:
+                w, z = word_key(form), zipf.get(form, 0)
+            s2 = w[-2:]
+            si = m_s2.get(s2)
+            if si is None:
+                si = m_s2[s2] = _value_ids(index, ("s-1=", "s2=", "s+1="), s2)
+            zi = m_z.get(z)
+            if zi is None:
+                zi = m_z[z] = _value_ids(index, ("z-1=", "z=", "z+1=", "gz="), str(z))
+            # the rows of word_rows, in its order
+            r0 = [get("w-2=" + w, -1)]
+            r1 = [get("w-1=" + w, -1), si[0], zi[0]]
+            own = [i_b, get("w=" + w, -1), get("p1=" + w[:1], -1), get("p2=" + w[:2], -1),
+                   get("p3=" + w[:3], -1), get("s1=" + w[-1:], -1), si[1], get("s3=" + w[-3:], -1),
+                   get("s4=" + w[-4:], -1), get("sh=" + shape(form), -1),
+                   get(f"len={min(len(w), 10)}", -1), zi[1]]
+            if "_" in w:
+                own.append(get("last=" + w.rsplit("_", 1)[1], -1))
+            r3 = [get("w+1=" + w, -1), si[2], zi[2]]
+            r4 = [get("w+2=" + w, -1)]
+            if clusters and not pad:
+                coarse, _, fine = clusters.get(form, "?|?").partition("|")
+                ci = m_c.get(coarse)
+                if ci is None:
+                    ci = m_c[coarse] = _value_ids(index, ("c-2=", "c-1=", "c=", "c+1=", "c+2="), coarse)
+                fi = m_cf.get(fine)
+                if fi is None:
+                    fi = m_cf[fine] = _value_ids(index, ("cf-1=", "cf=", "cf+1="), fine)
+                r0.append(ci[0])
+                r1 += (ci[1], fi[0])
+                own += (ci[2], fi[1])
+                r3 += (ci[3], fi[2])
+                r4.append(ci[4])
+            if names and not pad:
+                for x in names.get(form, ()):
+                    ni = m_n.get(x)
+                    if ni is None:
+                        ni = m_n[x] = _value_ids(index, ("<", "", ">"), x)
+                    r1.append(ni[0])
+                    own.append(ni[1])
+                    r3.append(ni[2])
+            flat += r0
+            flat += r1
+            flat += own
+            flat += r3
+            flat += r4
+            flat.append(zi[3])
+            lengths += (len(r0), len(r1), len(own), len(r3), len(r4), 1)
+            keys.append(w)  # _pair_key(form)
+        return flat, lengths, keys
+
     def _word_ids(self, forms: Sequence[str]) -> list[int]:
         """Rows of the word table for ``forms`` (computing the missing ones in one gather)."""
         words = self._words
@@ -469,61 +587,83 @@ class NerModel:
         if -1 not in found:
             return found
         missing = [f for f in dict.fromkeys(forms) if f not in words]
-        if missing:
-            if len(words) + len(missing) > _CACHE_LIMIT:
-                self.clear_cache()
-                words = self._words
-                missing = list(dict.fromkeys(forms))  # the batch's known words were forgotten too
-            zipf = _zipf_table()
-            index, clusters, names = self._index, self.clusters, self.names
-            rows: list[list[int]] = []
-            for f in missing:
-                for feats in word_rows(f, zipf, clusters, names):
-                    rows.append([i for i in (index.get(x) for x in feats) if i is not None])
-            sums = _sum_rows(self.model.weights, rows).reshape(len(missing), 6, _K)
-            start = len(words)
-            end = start + len(missing)
-            if end > len(self._word_table):
-                grow = max(len(self._word_table), len(missing))
-                self._word_table = np.concatenate([self._word_table, np.zeros((grow, 6, _K))])
-                self._word_blocked = np.concatenate([self._word_blocked, np.zeros(grow, dtype=bool)])
-            self._word_table[start:end] = sums
-            self._word_blocked[start:end] = [f not in (_START, _END) and not can_start_entity(f)
-                                             for f in missing]
-            for k, f in enumerate(missing):
-                words[f] = start + k
-                self._word_keys.append(_pair_key(f))
+        if len(words) + len(missing) > _CACHE_LIMIT:
+            self.clear_cache()
+            words = self._words
+            missing = list(dict.fromkeys(forms))  # the batch's known words were forgotten too
+        flat, lengths, keys = self._word_feature_ids(missing)
+        sums = _sum_flat(self.model.weights, flat, lengths).reshape(len(missing), 6, _K)
+        start = len(words)
+        end = start + len(missing)
+        if end > len(self._word_table):
+            grow = max(end, min(2 * len(self._word_table), _CACHE_LIMIT)) - len(self._word_table)
+            self._word_table = np.concatenate([self._word_table, np.zeros((grow, 6, _K))])
+            self._word_blocked = np.concatenate([self._word_blocked, np.zeros(grow, dtype=bool)])
+        self._word_table[start:end] = sums
+        self._word_blocked[start:end] = [f not in (_START, _END) and not can_start_entity(f)
+                                         for f in missing]
+        words.update(zip(missing, range(start, end), strict=True))
+        self._word_keys.extend(keys)
         return [words[f] for f in forms]
 
-    def _pair_ids(self, wids: Sequence[int]) -> list[int]:
-        """Rows of the pair table for each adjacent pair of word rows ``wids``."""
+    def _pair_rows(self, wid: IntArray) -> IntArray:
+        """Rows of the pair table for each adjacent pair of word rows ``wid``."""
+        keys = ((wid[:-1] << 32) | wid[1:]).tolist()
         pairs = self._pairs
-        wanted = list(itertools.pairwise(wids))
-        found = [pairs.get(p, -1) for p in wanted]
-        if -1 not in found:
-            return found
-        missing = [p for p in dict.fromkeys(wanted) if p not in pairs]
-        index, keys, w = self._index, self._word_keys, self.model.weights
-        vecs: list[FloatArray] = []
+        found = [pairs.get(p, -1) for p in keys]
+        if -1 in found:
+            missing = [p for p in dict.fromkeys(keys) if p not in pairs]
+            if len(pairs) + len(missing) > _PAIR_LIMIT:
+                self._clear_pairs()
+                pairs = self._pairs
+                missing = list(dict.fromkeys(keys))  # the batch's known pairs were forgotten too
+            self._add_pairs(missing)
+            found = [pairs[p] for p in keys]
+        return np.array(found, dtype=np.int64)
+
+    def _add_pairs(self, missing: Sequence[int]) -> None:
+        """Table rows for the word-row pairs ``missing``: the weights of the four features of
+        :func:`pair_rows` (those in the model; none: row 0)."""
+        get, keys, pairs = self._index.get, self._word_keys, self._pairs
+        used = self._pair_used
+        dst: list[int] = []
+        src: list[int] = []
         for p in missing:
-            known = [(r, i) for r, i in enumerate(index.get(x) for x in pair_rows(keys[p[0]], keys[p[1]]))
-                     if i is not None]
-            if not known:
+            ab = keys[p >> 32] + "|" + keys[p & 0xFFFFFFFF]
+            # the features of pair_rows(a, b), in its order (row r of the pair's table entry)
+            ids = (get("w+1w+2=" + ab), get("ww+1=" + ab), get("w-1w=" + ab), get("w-2w-1=" + ab))
+            if ids == _NO_PAIR:
                 pairs[p] = 0
                 continue
-            vec = np.zeros((4, _K))
-            for r, i in known:
-                vec[r] = w[i]
-            pairs[p] = self._pair_used + len(vecs)
-            vecs.append(vec)
-        if vecs:
-            start, end = self._pair_used, self._pair_used + len(vecs)
-            if end > len(self._pair_table):
-                grow = max(len(self._pair_table), len(vecs))
-                self._pair_table = np.concatenate([self._pair_table, np.zeros((grow, 4, _K))])
-            self._pair_table[start:end] = np.array(vecs)
-            self._pair_used = end
-        return [pairs[p] for p in wanted]
+            pairs[p] = used
+            for r, i in enumerate(ids):
+                if i is not None:
+                    dst.append(4 * used + r)
+                    src.append(i)
+            used += 1
+        if used > len(self._pair_table):
+            grow = max(used, 2 * len(self._pair_table)) - len(self._pair_table)
+            self._pair_table = np.concatenate([self._pair_table, np.zeros((grow, 4, _K))])
+        if dst:
+            self._pair_table.reshape(-1, _K)[dst] = self.model.weights[src]
+        self._pair_used = used
+
+    def _gaz_row(self, key: tuple[tuple[str, ...], ...]) -> int:
+        """Row of the gazetteer table for a token whose own, left and right neighbour's gazetteer
+        matches are ``key`` (-1: no feature of theirs is in the model)."""
+        own, left, right = key
+        get = self._index.get
+        feats = [*("g=" + x for x in own), *("g-1=" + x for x in left), *("g+1=" + x for x in right)]
+        ids = [i for i in map(get, feats) if i is not None]
+        row = -1
+        if ids:
+            row = self._gaz_used
+            if row >= len(self._gaz_table):
+                self._gaz_table = np.concatenate([self._gaz_table, np.zeros_like(self._gaz_table)])
+            self._gaz_table[row] = _sum_flat(self.model.weights, ids, [len(ids)])[0]
+            self._gaz_used += 1
+        self._gaz[key] = row
+        return row
 
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """``(n_s, K)`` emission scores of each sentence (from the caches), constraints included;
@@ -536,15 +676,14 @@ class NerModel:
             positions.extend(range(base, base + len(s)))
         if not positions:
             return [np.zeros((0, _K)) for _ in sentences]
-        words = self._word_ids(padded)
-        wid = np.array(words, dtype=np.int64)
+        wid = np.array(self._word_ids(padded), dtype=np.int64)
         pos = np.array(positions, dtype=np.int64)
         # scores of every padded place 2 .. n-3 (contiguous slices; the padding rows are dropped
         # at the end): word row r comes from the word at offset OFFSETS[r]; pair (p, p+1) gives
         # row r to token p - 1 + r, so token p gets row r of pair p + 1 - r
         n = len(padded)
         w6 = wid * 6
-        p4 = np.array(self._pair_ids(words), dtype=np.int64) * 4
+        p4 = self._pair_rows(wid) * 4
         table = self._word_table.reshape(-1, _K)
         pt = self._pair_table.reshape(-1, _K)
         em_all = table.take(w6[0:n - 4], axis=0)
@@ -562,22 +701,25 @@ class NerModel:
         if gaz:
             row_of = {p: r for r, p in enumerate(positions)}
             hit = sorted({p + d for p in gaz for d in (-1, 0, 1)} & row_of.keys())
-            index = self._index
+            matched = {p: tuple(feats) for p, feats in gaz.items()}
+            if len(self._gaz) > _GAZ_LIMIT:  # (never while a batch holds rows of the table)
+                self._clear_gaz()
+            cache = self._gaz
             rows: list[int] = []
-            id_rows: list[list[int]] = []
-            none: list[str] = []
+            vecs: list[int] = []
+            none: tuple[str, ...] = ()
             for p in hit:
-                feats = ["g=" + x for x in gaz.get(p, none)]
-                feats.extend("g-1=" + x for x in gaz.get(p - 1, none))
-                feats.extend("g+1=" + x for x in gaz.get(p + 1, none))
-                if p in gaz:
+                key = (matched.get(p, none), matched.get(p - 1, none), matched.get(p + 1, none))
+                g = cache.get(key)
+                if g is None:
+                    g = self._gaz_row(key)
+                if p in matched:
                     nogaz[row_of[p]] = False
-                ids = [j for j in (index.get(x) for x in feats) if j is not None]
-                if ids:
+                if g >= 0:
                     rows.append(row_of[p])
-                    id_rows.append(ids)
+                    vecs.append(g)
             if rows:
-                em[rows] += _sum_rows(self.model.weights, id_rows)
+                em[rows] += self._gaz_table[vecs]
         em[nogaz] += self._word_table[tok[nogaz], 5]
         out: list[FloatArray] = []
         at = 0
