@@ -410,20 +410,27 @@ def viterbi_batch(emissions: Sequence[FloatArray], trans: FloatArray) -> list[li
     if not lengths or lengths[0] == 0:
         return out
     width = lengths[0]
-    em = np.zeros((len(order), width, _K))
+    rows = len(order)
+    em = np.zeros((width, rows, _K))  # [step, sentence, label]: step t's scores are contiguous
     for row, s in enumerate(order):
-        em[row, :lengths[row]] = emissions[s]
-    active = np.searchsorted(-np.array(lengths), -np.arange(width), side="left").tolist()
+        em[:lengths[row], row] = emissions[s]
+    # active[t]: how many sentences are longer than t (a prefix of the rows)
+    active = np.searchsorted(-np.array(lengths), -np.arange(width + 1), side="left").tolist()
     step = np.ascontiguousarray(trans[:_K].T)[None, :, :]  # [., label, previous label]
-    delta = trans[_K][None, :] + em[:, 0]
+    flat = np.arange(0, rows * _K * _K, _K)  # where each (row, label)'s candidates start in cand
+    back: list[IntArray] = [np.zeros((0, _K), dtype=np.intp)]  # back[t][row, y]: best label at t - 1
+    delta = trans[_K][None, :] + em[0]
     final = delta.copy()
-    back: list[IntArray] = [np.zeros((0, _K), dtype=np.int64)]  # back[t][row, y]: best label at t - 1
     for t in range(1, width):
         m = active[t]
         cand = delta[:m, None, :] + step
-        back.append(cand.argmax(axis=2))
-        delta = cand.max(axis=2) + em[:m, t]
-        done = active[t + 1] if t + 1 < width else 0
+        best = cand.argmax(axis=2)
+        back.append(best)
+        # the best candidate's score picked by its index: the maximum without a second pass (it can
+        # differ from cand.max only in the sign of a zero, which no comparison sees)
+        delta = cand.reshape(-1)[flat[:m * _K] + best.reshape(-1)].reshape(m, _K)
+        delta += em[t, :m]
+        done = active[t + 1]
         if done < m:
             final[done:m] = delta[done:]
     last = final.argmax(axis=1).tolist()
@@ -434,7 +441,7 @@ def viterbi_batch(emissions: Sequence[FloatArray], trans: FloatArray) -> list[li
         y = last[row]
         path = [y]
         for t in range(n - 1, 0, -1):
-            y = int(back[t][row, y])
+            y = back[t].item(row, y)
             path.append(y)
         path.reverse()
         out[s] = path
