@@ -118,6 +118,25 @@ def test_titled_names_rule_on_tokens() -> None:
     assert titled_names(forms2, None, [], matcher) == [(0, 2, "TITLE", "rule:title")]
 
 
+
+def test_title_matcher_looks_up_only_as_far_as_the_longest_entry_of_the_first_word() -> None:
+    from khabar.components.ner import TitleMatcher
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+
+    def longest(forms: list[str], i: int, table: set[tuple[str, ...]], end: int) -> int:
+        return max((n for n in range(1, end - i + 1) if tuple(forms[i:i + n]) in table), default=0)
+
+    forms = ["رہبر", "انقلاب", "اسلامی", "وزیر", "اعظم", "نے", "امریکی", "صدر", "مملکت", "پوپ", "۔"]
+    for table in (matcher.titles, matcher.demonyms):
+        for i in range(len(forms) + 1):
+            for end in range(i, len(forms) + 1):
+                assert matcher.match(forms, i, table, end) == longest(forms, i, table, end)
+    assert matcher.match(forms, 0, matcher.titles, len(forms)) == 3
+    assert matcher.match(forms, 6, matcher.demonyms, len(forms)) == 1
+    assert matcher.match(forms, 6, {("امریکی", "صدر", "مملکت")}, len(forms)) == 3  # any table
+
 def test_title_announces_a_name_the_model_missed() -> None:
     doc = khabar.load("entities")("عیسائیوں کے مذہبی رہنما پوپ فرانزک 5 روزہ دورے پر جنوبی کوریا پہنچ گئے۔")
     got = [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source) for e in doc.entities

@@ -50,7 +50,8 @@ def _confidence(margins: tuple[float, ...], a: int, b: int) -> float:
 
 
 class TitleMatcher:
-    """Longest-match lookup of title and demonym token sequences in the knowledge base."""
+    """Longest-match lookup of title and demonym token sequences in the knowledge base (the tables
+    are fixed at construction)."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.titles: set[tuple[str, ...]] = set()
@@ -61,14 +62,27 @@ class TitleMatcher:
             if m.how == "demonym":
                 self.demonyms.add(key)
         self.max_len = max((len(k) for k in self.titles | self.demonyms), default=0)
-        #: first token -> longest demonym starting with it
+        #: first token -> longest demonym (title) starting with it
         self.demonym_first: dict[str, int] = {}
         for k in self.demonyms:
             self.demonym_first[k[0]] = max(len(k), self.demonym_first.get(k[0], 0))
+        self.title_first: dict[str, int] = {}
+        for k in self.titles:
+            self.title_first[k[0]] = max(len(k), self.title_first.get(k[0], 0))
 
     def match(self, forms: list[str], i: int, table: set[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
-        for length in range(min(self.max_len, end - i), 0, -1):
+        if i >= end or i >= len(forms):
+            return 0
+        # titles and demonyms: only as long as the longest entry that starts with this word (most
+        # words start none: one look-up)
+        if table is self.titles:
+            longest = self.title_first.get(forms[i], 0)
+        elif table is self.demonyms:
+            longest = self.demonym_first.get(forms[i], 0)
+        else:
+            longest = self.max_len
+        for length in range(min(longest, end - i), 0, -1):
             if tuple(forms[i:i + length]) in table:
                 return length
         return 0
@@ -184,12 +198,14 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         for i in range(a, b):
             taken[i] = True
     added: list[tuple[int, int, str, str]] = []
-    i = 0
     n = len(forms)
-    while i < n:
+    first = matcher.title_first
+    resume = 0  # left to right; a title (and its name) found ends at ``resume``
+    for i in [k for k, form in enumerate(forms) if form in first]:  # only where a title may start
+        if i < resume:
+            continue
         t = 0 if taken[i] else matcher.match(forms, i, matcher.titles, n)
         if not t or any(taken[i:i + t]):
-            i += 1
             continue
         j = i + t
         while (j < n and j - (i + t) < max_name and not taken[j] and upos[j] == "PROPN"
@@ -200,7 +216,7 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         elif t >= 2:  # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی)
             added.append((i, i + t, "TITLE", "rule:title"))
             j = i + t
-        i = max(j, i + 1)
+        resume = max(j, i + 1)
     return sorted([*found, *added]) if added else found
 
 
