@@ -190,3 +190,24 @@ def test_a_title_the_model_split_into_title_and_name_is_one_title(nlp: Pipeline)
     doc = nlp("صدر مملکت ممنون حسین نے خطاب کیا۔ ان خیالات کا اظہار صدر مملکت نے جمعرات کو تقریب میں کیا۔")
     assert [(doc.span_text(e.span), e.label, e.group) for e in doc.entities] == [
         ("صدر مملکت", "TITLE", 0), ("ممنون حسین", "PERSON", 0), ("صدر مملکت", "TITLE", 0)]
+
+
+def test_a_knowledge_base_name_the_model_missed_is_an_entity(nlp: Pipeline) -> None:
+    """Names of several words in the knowledge base (عالمی ادارہ صحت, سلامتی کونسل) outside the
+    model's entities are entities of their entry's type, linked like any other mention."""
+    doc = nlp("محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے کہ ہلاکت ڈینگی بخار کے باعث ہوئی۔ "
+              "اقوام متحدہ کی سلامتی کونسل میں قرارداد منظور ہوئی۔")
+    got = [(doc.span_text(e.span), e.label, e.source, e.kb_id) for e in doc.entities]
+    assert ("عالمی ادارہ صحت", "ORGANIZATION", "rule:kb-name", "Q7817") in got
+    council = [g for g in got if g[0] == "سلامتی کونسل"]
+    assert len(council) == 1
+    assert council[0][1:3] == ("ORGANIZATION", "rule:kb-name")
+    assert council[0][3]
+    # the matcher's table of names is searched as far as the longest name of the first word
+    from khabar.components.ner import TitleMatcher
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    forms = ["اقوام", "متحدہ", "کی", "سلامتی", "کونسل", "میں"]
+    assert matcher.match(forms, 3, matcher.names, len(forms)) == 2
+    assert matcher.names[("سلامتی", "کونسل")] == "ORGANIZATION"

@@ -10,12 +10,15 @@
    does a title after a genitive of a place or organisation with no name after it (بیلاروس کے صدر).
 3. Demonyms and country adjectives of the knowledge base (امریکی، ایرانی) outside other entities are
    LOCATION mentions (source ``rule:demonym``) that the linker ties to their country.
+4. Names of two or more words of people, places and organisations in the knowledge base (سلامتی
+   کونسل، عالمی ادارہ صحت، نئی دہلی) outside other entities are entities of the entry's type (source
+   ``rule:kb-name``): the model misses some that the linker knows.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,6 +35,10 @@ if TYPE_CHECKING:
 GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_BARREE})
 
 
+#: knowledge-base entry types whose names of several words are entities where the model missed them
+NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+
+
 @dataclass(frozen=True, kw_only=True)
 class NerConfig:
     #: which source's model: "uner" (news, the default) or "il-ner"
@@ -42,6 +49,8 @@ class NerConfig:
     demonyms: bool = True
     #: a knowledge-base title followed by proper nouns the model left untagged names a person
     titled_names: bool = True
+    #: a knowledge-base name of two or more words the model left untagged is an entity of its type
+    kb_names: bool = True
 
 
 def _confidence(margins: tuple[float, ...], a: int, b: int) -> float:
@@ -69,8 +78,17 @@ class TitleMatcher:
         self.title_first: dict[str, int] = {}
         for k in self.titles:
             self.title_first[k[0]] = max(len(k), self.title_first.get(k[0], 0))
+        #: names of several words of people, places and organisations -> their type (سلامتی کونسل,
+        #: عالمی ادارہ صحت, نئی دہلی: found where the model missed them)
+        self.names: dict[tuple[str, ...], str] = {}
+        for key, m in kb.names():
+            if m.how == "name" and len(key) >= 2 and m.entry.type in NAME_TYPES:
+                self.names.setdefault(key, m.entry.type)
+        self.name_first: dict[str, int] = {}
+        for k in self.names:
+            self.name_first[k[0]] = max(len(k), self.name_first.get(k[0], 0))
 
-    def match(self, forms: list[str], i: int, table: set[tuple[str, ...]], end: int) -> int:
+    def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
         if i >= end or i >= len(forms):
             return 0
@@ -80,6 +98,8 @@ class TitleMatcher:
             longest = self.title_first.get(forms[i], 0)
         elif table is self.demonyms:
             longest = self.demonym_first.get(forms[i], 0)
+        elif table is self.names:
+            longest = self.name_first.get(forms[i], 0)
         else:
             longest = self.max_len
         for length in range(min(longest, end - i), 0, -1):
@@ -251,7 +271,11 @@ class NerComponent:
             if self.config.titled_names:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
             if self.config.demonyms:
-                found = self._demonyms(sent, found)
+                found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
+                                         "rule:demonym")
+            if self.config.kb_names:
+                found = self._kb_matches(sent, found, self.matcher.names, self.matcher.name_first,
+                                         "rule:kb-name")
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
@@ -261,10 +285,11 @@ class NerComponent:
         doc.entities = entities
         return doc
 
-    def _demonyms(self, sent: list[str], found: list[tuple[int, int, str, str]],
-                  ) -> list[tuple[int, int, str, str]]:
-        """``found`` with the demonyms outside its spans added as LOCATION (longest match)."""
-        first = self.matcher.demonym_first
+    def _kb_matches(self, sent: list[str], found: list[tuple[int, int, str, str]],
+                    table: Container[tuple[str, ...]], first: Mapping[str, int], source: str,
+                    ) -> list[tuple[int, int, str, str]]:
+        """``found`` with the knowledge-base sequences of ``table`` outside its spans added (longest
+        match): demonyms as LOCATION, names with their entry's type."""
         starts = [i for i, f in enumerate(sent) if f in first]
         if not starts:
             return found
@@ -275,9 +300,10 @@ class NerComponent:
             if i < covered or i in taken:
                 continue
             end = min(len(sent), i + first[sent[i]])
-            n = self.matcher.match(sent, i, self.matcher.demonyms, end)
+            n = self.matcher.match(sent, i, table, end)
             if n and not taken.intersection(range(i, i + n)):
-                found.append((i, i + n, "LOCATION", "rule:demonym"))
+                label = table[tuple(sent[i:i + n])] if isinstance(table, dict) else "LOCATION"
+                found.append((i, i + n, label, source))
                 covered = i + n
                 added = True
         return sorted(found) if added else found
