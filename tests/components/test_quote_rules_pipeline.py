@@ -9,6 +9,15 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a cue in the first person (سے کہتا ہوں, سے کہتی ہوں) inside a speaker's words is that speaker's,
+    # with or without کہ
+    ("وزیر اعظم نواز شریف نے کہا کہ احتجاج کرنے والے دھرنے دیتے رہیں گے۔ دھرنے والوں سے کہتا ہوں دھرنا "
+     "ختم کرو اور نیک کام میں شامل ہو جاؤ۔ ملالہ یوسفزئی نے کہا کہ وہ سیاست میں آنا چاہتی ہیں۔ ملک کی "
+     "تمام سیاسی جماعتوں سے کہتی ہوں کہ ملک کی خوشحالی کیلئے مل کر کام کریں۔",
+     [("indirect", "کہا", "احتجاج کرنے والے دھرنے دیتے رہیں گے", "نواز شریف"),
+      ("indirect", "کہتا ہوں", "دھرنا ختم کرو اور نیک کام میں شامل ہو جاؤ", "نواز شریف"),
+      ("indirect", "کہا", "وہ سیاست میں آنا چاہتی ہیں", "ملالہ یوسفزئی"),
+      ("indirect", "کہتی ہوں", "ملک کی خوشحالی کیلئے مل کر کام کریں", "ملالہ یوسفزئی")]),
     # a second cue of the opinion kind (ان کا کہنا تھا کہ) ends the first quote at its genitive phrase;
     # an agent with نے inside the first quote (وزیراعلیٰ نے انہیں …) is not the next speaker
     ("میر سرفراز بگٹی نے اعتراف کیا کہ وزیراعلیٰ نے انہیں اس فیصلہ پر اعتماد میں نہیں لیا تاہم ان کا کہنا "
