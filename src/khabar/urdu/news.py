@@ -1689,6 +1689,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a)
+        if agent.null and actor2.null:
+            # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
+            # کے درمیان (between) are the actors of an act with no agent
+            pair = _between(r, clause, a)
+            if pair is not None:
+                return pair[0], pair[1], 0.7
         return agent, actor2, 0.7
     # an intransitive construction (سڑکوں پر نکلے, روانہ ہو گئے) has no agent marked by نے
     intransitive = entry.trigger[-1] in r.lex.words("intransitive")
