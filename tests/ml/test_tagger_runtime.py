@@ -74,3 +74,36 @@ def test_a_given_tag_the_model_does_not_know_has_no_features(tagger: Tagger) -> 
     out_upos, xpos, feats = tagger.tag(forms, upos=given)
     assert out_upos == given
     assert len(xpos) == len(feats) == len(forms)
+
+
+def test_threads_sharing_the_model_get_the_outputs_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A web server's worker threads share one model: with the tables cleared all the time (a tiny
+    bound) and frequent thread switches, every thread still gets the single-threaded tags."""
+    import sys
+    import threading
+
+    expected = [default_tagger().tag(s) for s in SENTENCES]
+    shared = Tagger.load()
+    monkeypatch.setattr(tagger_mod, "_TABLE_WORDS", 16)
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    wrong: list[object] = []
+
+    def work(k: int) -> None:
+        for i in range(60):
+            s = (k + i) % len(SENTENCES)
+            try:
+                if shared.tag(SENTENCES[s]) != expected[s]:
+                    wrong.append(s)
+            except Exception as exc:  # a race may as well raise: report it
+                wrong.append(exc)
+
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert wrong == []

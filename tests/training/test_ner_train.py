@@ -321,3 +321,48 @@ def test_run_time_caches_are_exact_when_emptied_at_their_caps(monkeypatch: objec
         assert len(capped._words) <= 3 + 5
         assert len(capped._pairs) <= 3 + 6
         assert len(capped._gaz) <= 3 + 3
+
+
+def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: object) -> None:
+    """A web server's worker threads share one model: with caches emptied at every batch and
+    frequent thread switches, each thread still gets the scores a fresh model gives."""
+    import io
+    import sys
+    import threading
+
+    import numpy as np
+    import pytest
+
+    from khabar.ml import ner
+    from khabar.ml.perceptron import load_npz
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    gaz = Gazetteer([(("لاہور",), "LOCATION"), (("اقوام", "متحدہ"), "ORGANIZATION")])
+    blob = npz_bytes(train_ner(TINY, gaz, epochs=3, seed=7, memory_folds=2, clusters=CLUSTERS).to_arrays())
+    sents = [s.forms for s in TINY] + [("مصباح", "نے", "لاہور", "میں", "اقوام", "متحدہ", "کہا")]
+    alone = [NerModel.from_arrays(load_npz(io.BytesIO(blob))).emissions(s) for s in sents]
+    for name in ("_CACHE_LIMIT", "_PAIR_LIMIT", "_GAZ_LIMIT"):
+        monkeypatch.setattr(ner, name, 3)
+    shared = NerModel.from_arrays(load_npz(io.BytesIO(blob)))
+    wrong: list[object] = []
+
+    def work(k: int) -> None:
+        for i in range(80):
+            s = (k + i) % len(sents)
+            try:
+                if not np.array_equal(shared.emissions(sents[s]), alone[s]):
+                    wrong.append(s)
+            except Exception as exc:  # a race may as well raise: report it
+                wrong.append(exc)
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert wrong == []

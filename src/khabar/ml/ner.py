@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import io
 import math
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -478,11 +479,18 @@ class NerModel:
         self._mask = _transition_mask()
         self._index: dict[str, int] = {f: i for i, f in enumerate(model.features)}
         self._firsts = self.gazetteer.first.keys() | self.memory.first.keys()
+        #: the caches are shared by the threads that tag with this model (a web server's workers):
+        #: one scores at a time
+        self._lock = threading.RLock()
         self.clear_cache()
 
     # -- run-time caches -----------------------------------------------------------------------------------
     def clear_cache(self) -> None:
         """Forget the cached word, pair and gazetteer scores (they are rebuilt on demand)."""
+        with self._lock:
+            self._clear_cache()
+
+    def _clear_cache(self) -> None:
         #: word -> row of ``_word_table`` (its six summed feature rows), its key and punctuation flag
         self._words: dict[str, int] = {}
         self._word_keys: list[str] = []
@@ -675,6 +683,10 @@ class NerModel:
     def emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         """``(n_s, K)`` emission scores of each sentence (from the caches), constraints included;
         all sentences are scored together (one gather per feature row)."""
+        with self._lock:
+            return self._emissions_batch(sentences)
+
+    def _emissions_batch(self, sentences: Sequence[Sequence[str]]) -> list[FloatArray]:
         padded: list[str] = []
         positions: list[int] = []
         for s in sentences:

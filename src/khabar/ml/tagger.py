@@ -42,6 +42,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -487,6 +488,9 @@ class Tagger:
         # run-time tables (see _rows_of): per distinct word its summed static weight rows and its
         # (template, tag) feature ids; per word pair its pair-feature ids; per UPOS context its summed
         # morphology rows
+        #: the tables are shared by the threads that tag with this model (a web server's workers):
+        #: one tags at a time
+        self._lock = threading.Lock()
         self._row: dict[str, int] = {}
         self._sums = np.zeros((0, 1 + len(OFFSETS), upos_weights.shape[1] + morph_weights.shape[1]),
                               dtype=np.float32)
@@ -674,7 +678,8 @@ class Tagger:
         if not forms:
             return []
         words = _pad([self._norm(f) for f in forms], _BOS, _EOS)
-        base = self._static_scores(words, self._rows_of(words))[:, :len(self.upos_labels)]
+        with self._lock:
+            base = self._static_scores(words, self._rows_of(words))[:, :len(self.upos_labels)]
         return [self.upos_labels[y] for y in self._decode(base)]
 
     def tag(self, forms: Sequence[str], upos: Sequence[str] | None = None,
@@ -685,21 +690,22 @@ class Tagger:
         if n == 0:
             return [], [], []
         words = _pad([self._norm(f) for f in forms], _BOS, _EOS)
-        rows = self._rows_of(words)
-        static = self._static_scores(words, rows)
         labels_u = self.upos_labels
         k = len(labels_u)
-        if upos is None:
-            tag_ids = self._decode(static[:, :k])
-            upos = [labels_u[y] for y in tag_ids]
-        else:
-            if len(upos) != n:
-                raise ModelError(f"{len(upos)} UPOS tags given for {n} tokens")
-            ids_of = {u: i for i, u in enumerate(labels_u)}
-            upos = list(upos)
-            # a tag the model does not know has no features (its id names <none>) and label 0's mask
-            tag_ids = [ids_of.get(u, k + 2) for u in upos]
-        scores = static[:, k:] + self._morph_scores(words, rows, tag_ids)
+        if upos is not None and len(upos) != n:
+            raise ModelError(f"{len(upos)} UPOS tags given for {n} tokens")
+        with self._lock:
+            rows = self._rows_of(words)
+            static = self._static_scores(words, rows)
+            if upos is None:
+                tag_ids = self._decode(static[:, :k])
+                upos = [labels_u[y] for y in tag_ids]
+            else:
+                ids_of = {u: i for i, u in enumerate(labels_u)}
+                upos = list(upos)
+                # a tag the model does not know has no features (its id names <none>), label 0's mask
+                tag_ids = [ids_of.get(u, k + 2) for u in upos]
+            scores = static[:, k:] + self._morph_scores(words, rows, tag_ids)
         scores += self._mask_rows[np.array([t if t < k else 0 for t in tag_ids], dtype=np.int64)]
         # every head's best value at once: scores gathered into (token, head, value) with padding
         best = scores[:, self._head_cols].reshape(n, len(self.heads), -1)
