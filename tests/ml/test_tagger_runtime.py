@@ -9,6 +9,8 @@ features.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pytest
 
@@ -76,17 +78,13 @@ def test_a_given_tag_the_model_does_not_know_has_no_features(tagger: Tagger) -> 
     assert len(xpos) == len(feats) == len(forms)
 
 
-def test_threads_sharing_the_model_get_the_outputs_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_threads_sharing_the_model_get_the_outputs_of_one(monkeypatch: pytest.MonkeyPatch,
+                                                           in_threads: Callable[..., None]) -> None:
     """A web server's worker threads share one model: with the tables cleared all the time (a tiny
     bound) and frequent thread switches, every thread still gets the single-threaded tags."""
-    import sys
-    import threading
-
     expected = [default_tagger().tag(s) for s in SENTENCES]
     shared = Tagger.load()
     monkeypatch.setattr(tagger_mod, "_TABLE_WORDS", 16)
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
     wrong: list[object] = []
 
     def work(k: int) -> None:
@@ -98,12 +96,5 @@ def test_threads_sharing_the_model_get_the_outputs_of_one(monkeypatch: pytest.Mo
             except Exception as exc:  # a race may as well raise: report it
                 wrong.append(exc)
 
-    try:
-        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(old)
+    in_threads(work, 4)
     assert wrong == []

@@ -323,12 +323,11 @@ def test_run_time_caches_are_exact_when_emptied_at_their_caps(monkeypatch: objec
         assert len(capped._gaz) <= 3 + 3
 
 
-def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: object) -> None:
+def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: object,
+                                                                in_threads: object) -> None:
     """A web server's worker threads share one model: with caches emptied at every batch and
     frequent thread switches, each thread still gets the scores a fresh model gives."""
     import io
-    import sys
-    import threading
 
     import numpy as np
     import pytest
@@ -337,6 +336,7 @@ def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: obj
     from khabar.ml.perceptron import load_npz
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    assert callable(in_threads)
     gaz = Gazetteer([(("لاہور",), "LOCATION"), (("اقوام", "متحدہ"), "ORGANIZATION")])
     blob = npz_bytes(train_ner(TINY, gaz, epochs=3, seed=7, memory_folds=2, clusters=CLUSTERS).to_arrays())
     sents = [s.forms for s in TINY] + [("مصباح", "نے", "لاہور", "میں", "اقوام", "متحدہ", "کہا")]
@@ -355,14 +355,5 @@ def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: obj
             except Exception as exc:  # a race may as well raise: report it
                 wrong.append(exc)
 
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-    finally:
-        sys.setswitchinterval(old)
+    in_threads(work, 4)
     assert wrong == []
