@@ -98,3 +98,12 @@ def test_threads_sharing_the_model_get_the_outputs_of_one(monkeypatch: pytest.Mo
 
     in_threads(work, 4)
     assert wrong == []
+
+
+def test_the_tables_never_hold_more_rows_than_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    tagger = Tagger.load()
+    monkeypatch.setattr(tagger_mod, "_TABLE_WORDS", 1500)
+    for k in range(40):  # 40 sentences of 60 new words each: past the bound several times
+        tagger.tag([f"لفظ{k}x{i}" for i in range(60)])
+        assert tagger._sums.shape[0] <= 1500
+        assert len(tagger._row) <= 1500

@@ -576,8 +576,8 @@ class Tagger:
     def _add_words(self, new: Sequence[str]) -> None:
         """Rows for words not in the tables: their feature groups summed in one pass."""
         r = len(self._row)
-        if r + len(new) > self._sums.shape[0]:  # grow by doubling
-            cap = max(1024, 2 * (r + len(new)))
+        if r + len(new) > self._sums.shape[0]:  # grow by doubling, up to the bound (or one sentence)
+            cap = min(max(1024, 2 * (r + len(new))), max(_TABLE_WORDS, r + len(new)))
             sums = np.zeros((cap, *self._sums.shape[1:]), dtype=np.float32)
             sums[:r] = self._sums[:r]
             tw = np.full((cap, *self._tw.shape[1:]), -1, dtype=np.int32)
@@ -604,7 +604,7 @@ class Tagger:
         n = len(words) - 4
         sums = self._sums
         scores: Scores = (sums[rows[2:n + 2], 0] + sums[rows[1:n + 1], 1] + sums[rows[3:n + 3], 2]
-                  + sums[rows[0:n], 3] + sums[rows[4:n + 4], 4])
+                          + sums[rows[0:n], 3] + sums[rows[4:n + 4], 4])
         pairs = self._pairs
         get, unk = self.index.get, self._unknown
         ids: list[tuple[int, int, int]] = []
