@@ -74,6 +74,18 @@ def test_unknown_person_gets_local_id_and_romanized_name(nlp: Pipeline) -> None:
     assert people[1].english == "Kashf Jamali"  # short vowels are not written in Urdu
 
 
+@pytest.mark.parametrize(("text", "name", "english"), [
+    # frequent name words take their conventional spelling (name_spellings.tsv), not the letter
+    # rules' (mahmd, qarishi, hasin, akhtr)
+    ("ماہر آبیات پروفیسر عمران قریشی نے کہا کہ پانی آلودہ ہے۔", "عمران قریشی", "Imran Qureshi"),
+    ("ڈاکٹر نسرین اختر نے کہا کہ منصوبہ جاری ہے۔", "نسرین اختر", "Nasreen Akhtar"),
+    ("کپتان مصباح الحق نے کہا کہ ٹیم تیار ہے۔", "مصباح الحق", "Misbah Ul Haq"),
+])
+def test_unknown_people_get_conventional_spellings(nlp: Pipeline, text: str, name: str, english: str) -> None:
+    people = [e for e in nlp(text).entities if e.label == "PERSON"]
+    assert [(e.canonical, e.english) for e in people] == [(name, english)]
+
+
 SAMPLE = ("لاہور ۔ منگل کی صبح (نمائندہ خصوصی) صوبائی وزیر ماحولیات ڈاکٹر نسرین اختر نے کہا کہ "
           "”شہری صاف پانی پی سکیں“، انہوں نے زور دے کر کہا۔ (اے پی پی) [رپورٹ: 12/05]")
 

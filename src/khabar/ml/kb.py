@@ -34,7 +34,7 @@ FEATURE_VERSION = 1
 COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
 DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
-              "kb_titles.tsv")
+              "kb_titles.tsv", "name_spellings.tsv")
 
 TokenFn = Callable[[str], tuple[str, ...]]
 NormalizeFn = Callable[[str], str]
@@ -198,6 +198,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_organizations.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_people.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
+    "name_spellings.tsv": ("urdu", "latin", "source"),
 }
 
 

@@ -476,6 +476,8 @@ def train_kb_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
         raise DataError(f"the kb task takes no hyper-parameters, got {sorted(hyper)}")
     kb = build_knowledge_base(files["wikidata"])
     roman = read_pronunciations(files["pronunciations"])
+    # the reviewed spellings of frequent name words win over the pronunciations
+    roman.update({r["urdu"]: r["latin"] for r in reviewed_data()["name_spellings.tsv"]})
     log(f"knowledge base: {len(kb)} entries; romanization lexicon: {len(roman)} words")
     roman_text = "urdu\tlatin\n" + "".join(f"{w}\t{r}\n" for w, r in sorted(roman.items()))
     types = Counter(e.type or "untyped" for e in kb)
