@@ -223,3 +223,25 @@ def test_a_knowledge_base_name_the_model_missed_is_an_entity(nlp: Pipeline) -> N
     forms = ["اقوام", "متحدہ", "کی", "سلامتی", "کونسل", "میں"]
     assert matcher.match(forms, 3, matcher.names, len(forms)) == 2
     assert matcher.names[("سلامتی", "کونسل")] == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    # a given name or honorific news writes before a known person's name of two or more words
+    ("وزیراعظم محمد نواز شریف نے کہا کہ معیشت بہتر ہے۔", "محمد نواز شریف", "khabar:person/nawaz-sharif"),
+    ("وزیراعظم میاں محمد نواز شریف نے کہا کہ معیشت بہتر ہے۔", "میاں محمد نواز شریف",
+     "khabar:person/nawaz-sharif"),
+])
+def test_a_name_prefix_before_a_known_name_links(nlp: Pipeline, text: str, name: str, kb_id: str) -> None:
+    doc = nlp(text)
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    assert [(doc.span_text(e.span), e.kb_id, e.english) for e in people] == [(name, kb_id, "Nawaz Sharif")]
+
+
+def test_only_listed_prefixes_link_and_a_bare_first_name_stays_unknown() -> None:
+    from khabar.components.linker import Linker
+
+    linker = Linker()
+    assert linker.link(("محمد", "نواز", "شریف"), "PERSON") is not None
+    assert linker.link(("مریم", "نواز", "شریف"), "PERSON") is None  # his daughter, not him
+    assert linker.link(("محمد", "شریف"), "PERSON") is None  # one word left: not enough
+    assert linker.link(("محمد", "نواز", "شریف"), "LOCATION") is None

@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     from khabar.ml.kb import KbEntry, KnowledgeBase
 
 NAMED = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT")
+#: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
+#: شریف is نواز شریف): a PERSON that is one of them followed by a known name of two or more words is
+#: that person. Only these — a first name such as مریم before نواز شریف is another person.
+NAME_PREFIXES = frozenset({"محمد", "میاں", "سید", "چوہدری", "چودھری", "حاجی", "مولانا"})
 _COMPATIBLE = {
     "PERSON": ("PERSON", ""), "LOCATION": ("LOCATION", ""), "ORGANIZATION": ("ORGANIZATION", ""),
     "TITLE": ("TITLE",), "ARTEFACT": ("",),
@@ -79,6 +83,9 @@ class Linker:
         for m in self.kb.lookup(forms):
             if m.entry.type in ok:
                 return m.entry
+        if label == "PERSON" and len(forms) >= 3 and forms[0] in NAME_PREFIXES:
+            # محمد نواز شریف: news prefixes محمد or میاں to a known person's name of two words or more
+            return self.link(forms[1:], label)
         return None
 
     def __call__(self, doc: Document) -> Document:
