@@ -230,6 +230,9 @@ def test_a_knowledge_base_name_the_model_missed_is_an_entity(nlp: Pipeline) -> N
     ("وزیراعظم محمد نواز شریف نے کہا کہ معیشت بہتر ہے۔", "محمد نواز شریف", "khabar:person/nawaz-sharif"),
     ("وزیراعظم میاں محمد نواز شریف نے کہا کہ معیشت بہتر ہے۔", "میاں محمد نواز شریف",
      "khabar:person/nawaz-sharif"),
+    # a name of two words typed joined (نوازشریف), with or without a prefix
+    ("وزیراعظم نوازشریف نے کہا کہ معیشت بہتر ہے۔", "نوازشریف", "khabar:person/nawaz-sharif"),
+    ("وزیراعظم محمد نوازشریف نے کہا کہ معیشت بہتر ہے۔", "محمد نوازشریف", "khabar:person/nawaz-sharif"),
 ])
 def test_a_name_prefix_before_a_known_name_links(nlp: Pipeline, text: str, name: str, kb_id: str) -> None:
     doc = nlp(text)
@@ -244,4 +247,5 @@ def test_only_listed_prefixes_link_and_a_bare_first_name_stays_unknown() -> None
     assert linker.link(("محمد", "نواز", "شریف"), "PERSON") is not None
     assert linker.link(("مریم", "نواز", "شریف"), "PERSON") is None  # his daughter, not him
     assert linker.link(("محمد", "شریف"), "PERSON") is None  # one word left: not enough
+    assert linker.link(("محمد", "نوازشریف"), "PERSON") is not None  # ... unless it is two joined
     assert linker.link(("محمد", "نواز", "شریف"), "LOCATION") is None

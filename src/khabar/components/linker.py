@@ -37,7 +37,7 @@ from khabar.urdu import chars as C
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
-    from khabar.ml.kb import KbEntry, KnowledgeBase
+    from khabar.ml.kb import KbEntry, KbMatch, KnowledgeBase
 
 NAMED = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT")
 #: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
@@ -68,6 +68,11 @@ class Linker:
         self.config = config or LinkerConfig()
         self.kb = kb if kb is not None else default_kb()
         self._roman: dict[str, str] = {}
+        #: names of two or more words with their spaces removed -> their matches (a joined typing)
+        self._joined: dict[str, list[KbMatch]] = {}
+        for key, m in self.kb.names():
+            if len(key) >= 2 and m.how == "name":
+                self._joined.setdefault("".join(key), []).append(m)
 
     def romanized(self, canonical: str) -> str:
         """The romanization of a name (cached: a name recurs across documents)."""
@@ -83,7 +88,12 @@ class Linker:
         for m in self.kb.lookup(forms):
             if m.entry.type in ok:
                 return m.entry
-        if label == "PERSON" and len(forms) >= 3 and forms[0] in NAME_PREFIXES:
+        # نوازشریف: a name of several words typed without its spaces
+        for m in self._joined.get("".join(forms), ()):
+            if m.entry.type in ok:
+                return m.entry
+        if label == "PERSON" and len(forms) >= 2 and forms[0] in NAME_PREFIXES and (
+                len(forms) >= 3 or forms[1] in self._joined):
             # محمد نواز شریف: news prefixes محمد or میاں to a known person's name of two words or more
             return self.link(forms[1:], label)
         return None
