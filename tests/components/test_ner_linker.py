@@ -249,3 +249,14 @@ def test_only_listed_prefixes_link_and_a_bare_first_name_stays_unknown() -> None
     assert linker.link(("محمد", "شریف"), "PERSON") is None  # one word left: not enough
     assert linker.link(("محمد", "نوازشریف"), "PERSON") is not None  # ... unless it is two joined
     assert linker.link(("محمد", "نواز", "شریف"), "LOCATION") is None
+
+
+def test_a_surname_does_not_give_a_person_an_untyped_item(nlp: Pipeline) -> None:
+    """آفریدی alone is an untyped knowledge-base item (the Afridi tribe): as the surname of شاہد
+    آفریدی, whom the knowledge base does not know, it leaves the person unknown; a surname that is a
+    known person's (مودی) still names the group."""
+    doc = nlp("شاہد آفریدی نے شاندار بیٹنگ کی۔ آفریدی نے کہا کہ ٹیم جیتے گی۔")
+    assert [(doc.span_text(e.span), e.kb_id, e.english) for e in doc.entities if e.label == "PERSON"] == [
+        ("شاہد آفریدی", "local:0", "Shahid Afridi"), ("آفریدی", "local:0", "Shahid Afridi")]
+    doc = nlp("بھارتی وزیراعظم نریندر دامودر داس مودی نے کہا۔ مودی نے مزید کہا۔")
+    assert {e.kb_id for e in doc.entities if e.label == "PERSON"} == {"khabar:person/narendra-modi"}

@@ -139,6 +139,13 @@ class Linker:
                 f, g = forms[k], forms[p]
                 if f == g or (len(f) < len(g) and g[-len(f):] == f) or (len(g) < len(f) and f[-len(g):] == g):
                     union(p, k)
+                    short, full = (k, p) if len(f) < len(g) else (p, k)
+                    own = entries[short]
+                    if (len(forms[short]) < len(forms[full]) and entries[full] is None
+                            and own is not None and own.type != "PERSON"):
+                        # شاہد آفریدی … آفریدی: the surname matched only an untyped item (the Afridi
+                        # tribe); the person named in full is not in the knowledge base
+                        entries[short] = None
                     break
             persons.append(k)
         # titles: the office's country, the person they precede, title-only mentions
