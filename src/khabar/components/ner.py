@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -272,10 +272,11 @@ class NerComponent:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
-                                         "rule:demonym")
+                                         source="rule:demonym", label_of=lambda _: "LOCATION")
             if self.config.kb_names:
-                found = self._kb_matches(sent, found, self.matcher.names, self.matcher.name_first,
-                                         "rule:kb-name")
+                names = self.matcher.names
+                found = self._kb_matches(sent, found, names, self.matcher.name_first, source="rule:kb-name",
+                                         label_of=names.__getitem__)
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
@@ -286,10 +287,10 @@ class NerComponent:
         return doc
 
     def _kb_matches(self, sent: list[str], found: list[tuple[int, int, str, str]],
-                    table: Container[tuple[str, ...]], first: Mapping[str, int], source: str,
-                    ) -> list[tuple[int, int, str, str]]:
+                    table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
+                    label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
         """``found`` with the knowledge-base sequences of ``table`` outside its spans added (longest
-        match): demonyms as LOCATION, names with their entry's type."""
+        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type)."""
         starts = [i for i, f in enumerate(sent) if f in first]
         if not starts:
             return found
@@ -302,8 +303,7 @@ class NerComponent:
             end = min(len(sent), i + first[sent[i]])
             n = self.matcher.match(sent, i, table, end)
             if n and not taken.intersection(range(i, i + n)):
-                label = table[tuple(sent[i:i + n])] if isinstance(table, dict) else "LOCATION"
-                found.append((i, i + n, label, source))
+                found.append((i, i + n, label_of(tuple(sent[i:i + n])), source))
                 covered = i + n
                 added = True
         return sorted(found) if added else found
