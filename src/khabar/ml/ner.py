@@ -372,16 +372,11 @@ def _value_ids(index: Mapping[str, int], prefixes: Iterable[str], value: str) ->
     return tuple(index.get(p + value, -1) for p in prefixes)
 
 
-def _sum_rows(weights: FloatArray, rows: Sequence[Sequence[int]]) -> FloatArray:
-    """``weights[ids].sum(0)`` for each row of ids, in one gather and one ``np.add.reduceat``."""
-    return _sum_flat(weights, [i for r in rows for i in r], [len(r) for r in rows])
-
-
 def _sum_flat(weights: FloatArray, flat: Sequence[int], lengths: Sequence[int]) -> FloatArray:
-    """:func:`_sum_rows` of rows given as their ids one after another (``flat``, where -1 stands
-    for no feature) and their ``lengths``: the same ``np.add.reduceat`` of each row's weights in the
-    row's order, so a row's sum is the same float whatever else is summed with it; an empty row is
-    zero."""
+    """``weights[ids].sum(0)`` for each row of ids, the rows given as their ids one after another
+    (``flat``, where -1 stands for no feature) and their ``lengths``: one gather and one
+    ``np.add.reduceat`` of each row's weights in the row's order, so a row's sum is the same float
+    whatever else is summed with it; an empty row is zero."""
     out = np.zeros((len(lengths), weights.shape[1]))
     if not flat:
         return out
