@@ -24,6 +24,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   - the part before is a frequent word (zipf at least ``repair_min_part_zipf``);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
+  A rare token made of exactly the noun of a reviewed light-verb construction and one of its light
+  verb's forms (the event and speech lexicons: اغواکر → اغوا کر, استدعاکی → استدعا کی, پتھراوکیا →
+  پتھراو کیا) is split there without the frequency and segmenter conditions: both words are known.
+
   The same holds the other way round: a token that starts with a postposition or copula ending in a
   non-joining letter (نے کو سے کے کا میں پر ہے ...) is split after it (نےمظاہرین → نے مظاہرین,
   کوایل بی ڈبلیو → کو ایل بی ڈبلیو) when the token is rare, the segmenter puts a boundary there and
@@ -111,6 +115,7 @@ class SpaceRepairer:
         self.config = config
         self._segmenter = segmenter
         from khabar.urdu.joined import attachable_words, joined_words
+        from khabar.urdu.news import light_verb_pairs
 
         # a joined spelling whose expansion only adds spaces (کردیا → کر دیا) is a missing space: space
         # repair inserts it; one that changes letters (کیلئے → کے لیے) waits for expand_joined
@@ -118,15 +123,17 @@ class SpaceRepairer:
             w: x for w, x in joined_words().items()
             if config.expand_joined or (config.repair_spaces and x.replace(C.SPACE, "") == w)}
         self._attachable: dict[str, int] = attachable_words() if config.repair_spaces else {}
+        # (noun, light verb) of the reviewed constructions: اغواکر → اغوا کر, استدعاکی → استدعا کی
+        self._light: frozenset[tuple[str, str]] = light_verb_pairs() if config.repair_spaces else frozenset()
         # whole tokens that are joined spellings; token ends that may hide a missing space
         self._joined_re = (
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._joined)})(?![\p{{L}}\p{{M}}])")
             if self._joined else None
         )
         visible = regex.escape("".join(sorted(_VISIBLE_END)))
+        ends = set(self._attachable) | {verb for _, verb in self._light}
         self._candidate_re = (
-            regex.compile(rf"[{visible}](?:{_alternation(self._attachable)})(?![\p{{L}}\p{{M}}])")
-            if self._attachable else None
+            regex.compile(rf"[{visible}](?:{_alternation(ends)})(?![\p{{L}}\p{{M}}])") if ends else None
         )
         # token starts that may hide a missing space: a postposition or copula ending in a
         # non-joining letter, typed joined to the word after it (نےمظاہرین, کواس)
@@ -164,6 +171,9 @@ class SpaceRepairer:
         cfg = self.config
         if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
             return ()
+        for k in range(2, len(word) - 1):
+            if word[k - 1] in _VISIBLE_END and (word[:k], word[k:]) in self._light:
+                return (k,)  # a reviewed construction's noun + its light verb (پتھراوکیا)
         points = seg.split_points(word)
         if not points:
             return ()

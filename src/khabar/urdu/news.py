@@ -182,6 +182,24 @@ def lexicon() -> NewsLexicon:
                        by_first, generic, countries)
 
 
+@lru_cache(maxsize=1)
+def light_verb_pairs() -> frozenset[tuple[str, str]]:
+    """(noun, inflected light verb) of every reviewed construction of the event and speech lexicons
+    (اغوا کرنا: اغوا + کر, کیا, کی …; استدعا کی): space repair splits a rare token made of exactly such
+    a pair (اغواکر → اغوا کر), whatever the noun's frequency and the segmenter's opinion."""
+    lx = lexicon()
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lx.light_verbs.items():
+        forms.setdefault(lemma, set()).add(form)
+    pairs: set[tuple[str, str]] = set()
+    phrases = [(e.trigger[-2], e.trigger[-1]) for e in lx.events.values() if len(e.trigger) > 1]
+    phrases += [(p[-2], lx.light_verbs.get(p[-1], "")) for p in lx.speech if len(p) > 1]
+    for noun, lemma in phrases:
+        if noun != EVENT_GAP and lemma in forms:
+            pairs.update((noun, form) for form in forms[lemma])
+    return frozenset(pairs)
+
+
 def _country_ids() -> frozenset[str]:
     """The Wikidata ids of kb_countries.tsv (its second column; other columns may be empty)."""
     text = (resources.files("khabar.urdu") / "data" / "kb_countries.tsv").read_text(encoding="utf-8")
