@@ -77,6 +77,9 @@ CASES = [
     # (a coordinated agent is coded with its first conjunct, as the blind6 and blind15 annotators did)
     ("امریکہ اور برطانیہ نے اس واقعے کو وحشیانہ قرار دیتے ہوئے اس کی مذمت کی۔",
      [("111", "مذمت کی", "امریکہ", None)]),
+    # a relative pronoun after the light verb opens a clause; کی there is no genitive
+    ("صدر ممنون حسین نے افغان صدر کی حلف برداری کی تقریب میں شرکت کی جو پیر کو کابل میں منعقد ہوئی۔",
+     [("040", "تقریب میں شرکت کی", "ممنون حسین", None)]),
     # a crowd addressed is the setting of a statement, not a meeting
     ("وزیراعظم نے لوگوں سے گفتگو کرتے ہوئے کہا کہ ملک ترقی کرے گا۔", []),
     # one act told in two verbs joined by کر کے: the first codes it
