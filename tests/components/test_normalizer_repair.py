@@ -49,6 +49,9 @@ def both() -> Normalizer:
         # a postposition typed joined to the word after it (its ے or و does not join either)
         ("پولیس نےمظاہرین کو منتشر کیا", "پولیس نے مظاہرین کو منتشر کیا", [[8, 8, 8, 9]]),
         ("مائر کوایل بی ڈبلیو کیا", "مائر کو ایل بی ڈبلیو کیا", [[7, 7, 7, 8]]),
+        # ... and the conjunction اور typed joined to the word after it; اوروں (others) is a word
+        ("وزیراعظم اورصوبائی وزیر نے ملاقات کی", "وزیراعظم اور صوبائی وزیر نے ملاقات کی", [[12, 12, 12, 13]]),
+        ("دوسروں اوروں سے", "دوسروں اوروں سے", []),
         ("کوالا لمپور میں", "کوالا لمپور میں", []),  # frequent as written
         ("کواس کا علم تھا", "کواس کا علم تھا", []),  # the rest has two letters: not split
         # an oblique plural takes a postposition however rare the noun is

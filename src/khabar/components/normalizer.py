@@ -29,10 +29,11 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   پتھراو کیا) is split there without the frequency and segmenter conditions: both words are known.
 
   The same holds the other way round: a token that starts with a postposition or copula ending in a
-  non-joining letter (نے کو سے کے کا میں پر ہے ...) is split after it (نےمظاہرین → نے مظاہرین,
-  کوایل بی ڈبلیو → کو ایل بی ڈبلیو) when the token is rare, the segmenter puts a boundary there and
-  the rest is a frequent word of three letters or more (zipf at least ``repair_min_next_zipf``; at
-  least ``repair_min_part_zipf`` for three letters: کوالا is Kuala, not کو + الا).
+  non-joining letter (نے کو سے کے کا میں پر ہے ...) or with the conjunction اور is split after it
+  (نےمظاہرین → نے مظاہرین, کوایل بی ڈبلیو → کو ایل بی ڈبلیو, اورصوبائی → اور صوبائی) when the token
+  is rare, the segmenter puts a boundary there and the rest is a frequent word of three letters or
+  more (zipf at least ``repair_min_next_zipf``; at least ``repair_min_part_zipf`` for three letters:
+  کوالا is Kuala, not کو + الا).
 
   Joined future forms (جائےگا) are left alone: UD Urdu keeps them as one token. Measured on the
   UD Urdu dev text, these conditions split no gold token (see tests/components).
@@ -96,6 +97,9 @@ _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
+#: attachable conjunctions also typed joined to the word after them (اورصوبائی, اورکہا: 68 tokens in
+#: COUNTER, split under the leading-postposition conditions; اوروں, others, is a word and stays)
+_LEADING_CONJUNCTIONS = frozenset({"اور"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +141,8 @@ class SpaceRepairer:
         )
         # token starts that may hide a missing space: a postposition or copula ending in a
         # non-joining letter, typed joined to the word after it (نےمظاہرین, کواس)
-        self._leading = frozenset(w for w, least in self._attachable.items() if least == 1
-                                  and w[-1] in _VISIBLE_END)
+        self._leading = frozenset(w for w, least in self._attachable.items()
+                                  if (least == 1 or w in _LEADING_CONJUNCTIONS) and w[-1] in _VISIBLE_END)
         self._leading_re = (
             regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._leading)})(?=\p{{L}})")
             if self._leading else None
