@@ -260,3 +260,24 @@ def test_a_surname_does_not_give_a_person_an_untyped_item(nlp: Pipeline) -> None
         ("شاہد آفریدی", "local:0", "Shahid Afridi"), ("آفریدی", "local:0", "Shahid Afridi")]
     doc = nlp("بھارتی وزیراعظم نریندر دامودر داس مودی نے کہا۔ مودی نے مزید کہا۔")
     assert {e.kb_id for e in doc.entities if e.label == "PERSON"} == {"khabar:person/narendra-modi"}
+
+
+def test_a_given_name_alone_as_speaker_joins_the_one_person_named_in_full(nlp: Pipeline) -> None:
+    """ملالہ نے کہا after ملالہ یوسفزئی is Malala; her father ضیاء الدین یوسفزئی, named in full after
+    the lone surname یوسفزئی, is someone else, not one more mention of the same group."""
+    doc = nlp("نوبل انعام یافتہ ملالہ یوسفزئی نے سرکاری ٹی وی کو انٹرویو دیا۔ ایک سوال کے جواب میں ملالہ نے "
+              "کہا کہ انہیں امید نہیں تھی۔ یوسفزئی نے کہا کہ تعلیم ضروری ہے۔ ان کے والد ضیاء الدین یوسفزئی "
+              "نے کہا کہ انہیں بیٹی پر فخر ہے۔")
+    people = [(doc.span_text(e.span), (e.span.start, e.span.end), e.source, e.group)
+              for e in doc.entities if e.label == "PERSON"]
+    assert people == [("ملالہ یوسفزئی", (17, 30), "model:ner/uner", 0),
+                      ("ملالہ", (84, 89), "rule:given-name", 0),
+                      ("یوسفزئی", (121, 128), "rule:surname", 0),
+                      ("الدین یوسفزئی", (171, 184), "model:ner/uner", 2)]
+
+
+def test_a_given_name_is_a_person_only_as_agent_or_speaker(nlp: Pipeline) -> None:
+    """جان (John, and life): after جان کیری, جان کی حفاظت is life; جان کا کہنا تھا is John."""
+    doc = nlp("امریکی وزیر خارجہ جان کیری نے کہا کہ جان کی حفاظت ضروری ہے۔ جان کا کہنا تھا کہ امن ضروری ہے۔")
+    assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.group)
+            for e in doc.entities if e.label == "PERSON"] == [("جان کیری", (18, 26), 1), ("جان", (60, 63), 1)]

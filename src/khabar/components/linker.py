@@ -10,7 +10,10 @@ Grouping (``Entity.group``, numbered in order of first appearance):
 
 * mentions linked to the same entry share a group;
 * a PERSON whose tokens are the end of an earlier PERSON's (a surname: لوکاشنکوو after
-  الیگزینڈر لوکاشنکوو), or equal to them, joins that PERSON's group;
+  الیگزینڈر لوکاشنکوو), or equal to them, joins that PERSON's group; a full name ending in an earlier
+  lone surname joins it only when no other full name is in that group (ضیاء الدین یوسفزئی is not
+  ملالہ یوسفزئی); a given name the recognizer found alone (ملالہ نے کہا, ``rule:given-name``)
+  joins the one PERSON named in full with it;
 * a TITLE written right before a PERSON (possibly through other titles) joins the PERSON's group and
   makes the person the holder of that office *for that country* — the title's own country
   (رہبر انقلاب اسلامی → IRN) or the country of the place in ``X کے TITLE`` (بیلاروس کے صدر → BLR);
@@ -31,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
-from khabar.components.ner import GENITIVES
+from khabar.components.ner import GENITIVES, NAME_PREFIXES
 from khabar.doc.model import Document, Entity
 from khabar.urdu import chars as C
 from khabar.urdu.romanize import romanize_name
@@ -40,10 +43,6 @@ if TYPE_CHECKING:
     from khabar.ml.kb import KbEntry, KbMatch, KnowledgeBase
 
 NAMED = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT")
-#: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
-#: شریف is نواز شریف): a PERSON that is one of them followed by a known name of two or more words is
-#: that person. Only these — a first name such as مریم before نواز شریف is another person.
-NAME_PREFIXES = frozenset({"محمد", "میاں", "سید", "چوہدری", "چودھری", "حاجی", "مولانا"})
 _COMPATIBLE = {
     "PERSON": ("PERSON", ""), "LOCATION": ("LOCATION", ""), "ORGANIZATION": ("ORGANIZATION", ""),
     "TITLE": ("TITLE",), "ARTEFACT": ("",),
@@ -137,7 +136,14 @@ class Linker:
                 continue
             for p in persons:
                 f, g = forms[k], forms[p]
-                if f == g or (len(f) < len(g) and g[-len(f):] == f) or (len(g) < len(f) and f[-len(g):] == g):
+                if len(g) < len(f) and f[-len(g):] == g and any(
+                        len(forms[q]) > 1 and forms[q] != f and find(q) == find(p) for q in persons):
+                    # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
+                    # already used for someone named in full is another person of that family
+                    continue
+                given = e.source == "rule:given-name" and len(g) > 1 and g[0] == f[0]
+                if given or f == g or (len(f) < len(g) and g[-len(f):] == f) or (
+                        len(g) < len(f) and f[-len(g):] == g):
                     union(p, k)
                     short, full = (k, p) if len(f) < len(g) else (p, k)
                     own = entries[short]

@@ -37,6 +37,13 @@ GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_
 
 #: knowledge-base entry types whose names of several words are entities where the model missed them
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
+_ERGATIVE = C.NOON + C.YEH_BARREE  # نے
+_SAYING = "کہنا"  # X کا کہنا تھا: X's saying was
+#: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
+#: شریف is نواز شریف): the linker reads a PERSON that is one of them followed by a known name of two or
+#: more words as that person — only these: a first name such as مریم before نواز شریف is another
+#: person. They begin names of many people, so alone they name no one.
+NAME_PREFIXES = frozenset({"محمد", "میاں", "سید", "چوہدری", "چودھری", "حاجی", "مولانا"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -282,7 +289,7 @@ class NerComponent:
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
                 entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
         if self.config.titles:
-            entities = _surnames(doc, forms, entities)
+            entities = _surnames(doc, forms, entities, self.matcher.title_first)
         doc.entities = entities
         return doc
 
@@ -309,14 +316,21 @@ class NerComponent:
         return sorted(found) if added else found
 
 
-def _surnames(doc: Document, forms: list[str], entities: list[Entity]) -> list[Entity]:
+def _surnames(doc: Document, forms: list[str], entities: list[Entity],
+              titles: Container[str] = ()) -> list[Entity]:
     """A later lone mention of the last word of a multi-word PERSON (a surname) is a PERSON too
-    (source ``rule:surname``): news names a person in full once, then by surname."""
+    (source ``rule:surname``): news names a person in full once, then by surname. So is a later lone
+    mention of the first word of exactly one such name as an agent or a speaker, right before نے or
+    کا کہنا (ملالہ یوسفزئی … ملالہ نے کہا: source ``rule:given-name``; جان کیری … جان کی حفاظت is
+    life, not John); a word that begins names of two people, or a name prefix (محمد, سید), names no
+    one alone, nor does the first word of a title (``titles``: صدر نے کہا is a TITLE mention)."""
     taken = [False] * len(forms)
     for e in entities:
         for i in range(e.span.token_start, e.span.token_end):
             taken[i] = True
     surnames: dict[str, int] = {}
+    given: dict[str, tuple[int, tuple[str, ...]]] = {}
+    ambiguous: set[str] = set()
     for e in entities:
         if e.label == "PERSON" and e.source == "rule:title-name":  # پوپ فرانزک … فرانزک
             surnames.setdefault(forms[e.span.token_end - 1], e.span.token_end)
@@ -324,9 +338,20 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity]) -> list[E
             last = forms[e.span.token_end - 1]
             if len(last) >= 3:
                 surnames.setdefault(last, e.span.token_end)
-    if not surnames:
+            name = tuple(forms[e.span.token_start:e.span.token_end])
+            if (len(name[0]) >= 3 and name[0] not in NAME_PREFIXES and name[0] not in titles
+                    and given.setdefault(name[0], (e.span.token_end, name))[1] != name):
+                ambiguous.add(name[0])
+    for word in ambiguous | surnames.keys():
+        given.pop(word, None)
+    if not surnames and not given:
         return entities
     added = [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname")
              for i in [i for i, form in enumerate(forms) if form in surnames]
              if not taken[i] and i >= surnames[forms[i]]]
+    added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:given-name")
+              for i, form in enumerate(forms[:-1])
+              if form in given and not taken[i] and i >= given[form][0]
+              and (forms[i + 1] == _ERGATIVE
+                   or (forms[i + 1] in GENITIVES and forms[i + 2:i + 3] == [_SAYING]))]
     return sorted([*entities, *added], key=lambda e: e.span.start) if added else entities
