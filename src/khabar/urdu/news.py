@@ -960,6 +960,12 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     if sep > c0:
                         nxt = min(nxt, sep)
             c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
+            nested = c1 - c0 < 2 and nxt <= c0 < s1 and ci + 1 < len(cues)
+            if nested:
+                # X نے کہا کہ عمران خان نے … دعوی کیا ہے کہ …: the content opens with another
+                # source's report, which it holds; it runs to the sentence end, and the report's own
+                # cue still finds its agent inside it
+                c1 = _narrator_resumes(r, c0, _content_end(r, c0, s1), speaker)
             if c1 - c0 < 2:
                 prev_end = e
                 continue
@@ -975,7 +981,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             else:
                 out.append(Quote(cue, doc.char_span(cstart, cend), "indirect", speaker, sspan,
                                  f"rule:quote.indirect.{kind}"))
-            prev_end = c1
+            prev_end = c0 if nested else c1
     # direct quotes with the cue after them (“...” X نے کہا) or before them without کہ; marks inside
     # a quote already found are quotation within the quote, and a short span without a verb is a
     # quoted name or scare quote (امن مشن " یونا میڈ")
