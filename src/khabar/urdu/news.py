@@ -411,7 +411,11 @@ class NewsReader:
 
     def title_ref(self, first: int, end: int) -> int | None:
         """The person a one-word bare title at ``first`` refers to (وزیر نے بتایا after وزیر اطلاعات
-        پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person."""
+        پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person. An
+        adjective before the word (وفاقی وزیر: federal minister) is passed over, and a title typed
+        without its spaces (وزیرخزانہ) matches the words it joins (وزیر خزانہ اسحاق ڈار)."""
+        while end - first > 1 and self.upos[first] == "ADJ":
+            first += 1
         if end - first != 1:
             return None
         word = self.forms[first]
@@ -419,7 +423,8 @@ class NewsReader:
         for e in self.ents:
             if e.span.token_end > first or e.label != "TITLE" or e.group not in self.persons_by_group:
                 continue
-            if self.forms[e.span.token_start] == word:
+            words = self.forms[e.span.token_start:e.span.token_end]
+            if words[0] == word or any("".join(words[:m]) == word for m in range(2, len(words) + 1)):
                 best = self.persons_by_group[e.group]
         return best
 
