@@ -69,6 +69,8 @@ EVENT_GAP = "*"
 #: The event lexicon's target column ends in this when the construction is an event only with an
 #: actor as its second actor.
 EVENT_NEEDS_ACTOR2 = "!"
+#: generic_refs.tsv: a generic noun with this head stands for any organisation named before it
+ANY_HEAD = "*"
 MAX_GAP = 4
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
@@ -438,7 +440,8 @@ class NewsReader:
 
     def generic_ref(self, first: int, end: int) -> int | None:
         """The organisation a one-word generic noun at ``first`` refers to (عدالت نے after سپریم
-        کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words."""
+        کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words — any
+        ORGANIZATION for a noun whose heads include ``*`` (تنظیم نے after ایمنسٹی انٹرنیشنل)."""
         heads = self.generic_heads(first, end)
         if not heads:
             return None
@@ -446,7 +449,7 @@ class NewsReader:
         for k, e in enumerate(self.ents):
             if e.span.token_end > first or e.label != "ORGANIZATION":
                 continue
-            if heads & set(self.forms[e.span.token_start:e.span.token_end]):
+            if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
                 best = k
         return best
 
