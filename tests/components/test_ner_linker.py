@@ -281,3 +281,13 @@ def test_a_given_name_is_a_person_only_as_agent_or_speaker(nlp: Pipeline) -> Non
     doc = nlp("امریکی وزیر خارجہ جان کیری نے کہا کہ جان کی حفاظت ضروری ہے۔ جان کا کہنا تھا کہ امن ضروری ہے۔")
     assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.group)
             for e in doc.entities if e.label == "PERSON"] == [("جان کیری", (18, 26), 1), ("جان", (60, 63), 1)]
+
+
+def test_a_longer_form_of_a_name_joins_its_group(nlp: Pipeline) -> None:
+    """فلپ سکولاری, then لوئز فلپ سکولاری: the same man named more fully, one group (the guard that
+    keeps a family's full names apart applies to other full names only)."""
+    doc = nlp("برازیل کے کوچ فلپ سکولاری نے استعفیٰ دے دیا۔ کوچ لوئز فلپ سکولاری نے کہا کہ وہ شکست کے ذمہ دار "
+              "ہیں۔ سکولاری نے کہا کہ ٹیم اچھا کھیلی۔")
+    assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.group)
+            for e in doc.entities if e.label == "PERSON"] == [
+        ("فلپ سکولاری", (14, 25), 1), ("لوئز فلپ سکولاری", (48, 64), 1), ("سکولاری", (99, 106), 1)]

@@ -137,7 +137,8 @@ class Linker:
             for p in persons:
                 f, g = forms[k], forms[p]
                 if len(g) < len(f) and f[-len(g):] == g and any(
-                        len(forms[q]) > 1 and forms[q] != f and find(q) == find(p) for q in persons):
+                        len(forms[q]) > 1 and forms[q] != f[-len(forms[q]):] and find(q) == find(p)
+                        for q in persons):
                     # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
                     # already used for someone named in full is another person of that family
                     continue
