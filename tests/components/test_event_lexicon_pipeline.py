@@ -77,6 +77,8 @@ CASES = [
     # (a coordinated agent is coded with its first conjunct, as the blind6 and blind15 annotators did)
     ("امریکہ اور برطانیہ نے اس واقعے کو وحشیانہ قرار دیتے ہوئے اس کی مذمت کی۔",
      [("111", "مذمت کی", "امریکہ", None)]),
+    # directions issued to an actor (blind21's call), like ہدایت کی
+    ("وزیراعلی نے پولیس کو ہدایت جاری کی کہ ملزمان کو گرفتار کیا جائے۔", [("100", "ہدایت جاری کی", "وزیراعلی", "پولیس")]),
     # a relative pronoun after the light verb opens a clause; کی there is no genitive
     ("صدر ممنون حسین نے افغان صدر کی حلف برداری کی تقریب میں شرکت کی جو پیر کو کابل میں منعقد ہوئی۔",
      [("040", "تقریب میں شرکت کی", "ممنون حسین", None)]),

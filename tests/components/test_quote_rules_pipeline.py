@@ -57,6 +57,28 @@ CASES = [
     ("انسانی حقوق کی عالمی تنظیم ایمنسٹی انٹرنیشنل نے فوجیوں کو سزا دینے کے فیصلے کا خیر مقدم کیا ہے۔ تنظیم "
      "نے اپنے بیان میں کہا کہ متاثرین کو انصاف فراہم کیا جائے۔",
      [("indirect", "کہا", "متاثرین کو انصاف فراہم کیا جائے", "ایمنسٹی انٹرنیشنل")]),
+    # a first-person cue continues its speaker across sentences of the speaker's own words (ہم …
+    # کرتے رہیں گے) with no agent between
+    ("وزیر اعظم نواز شریف نے کہا کہ احتجاج کرنے والے دھرنے دیتے رہیں گے۔ سیلاب سے متاثرہ بھائیوں کی خدمت "
+     "کرتے رہیں گے۔ ہم پاکستان کی خوشحالی پر کام کرتے رہیں گے۔ دھرنے والوں کو دعوت دیتا ہوں کہ سیلاب "
+     "متاثرین کی مدد کیلئے آگے آئیں۔",
+     [("indirect", "کہا", "احتجاج کرنے والے دھرنے دیتے رہیں گے", "نواز شریف"),
+      ("indirect", "دعوت دیتا ہوں", "سیلاب متاثرین کی مدد کیلئے آگے آئیں", "نواز شریف")]),
+    # a content with no verb before another source's report (a date, then Y نے … لکھا کہ) holds it
+    ("گواہ مقصود الحسن کا کہنا تھا کہ 19نومبر کو ڈائریکٹر جنرل ایف آئی اے نے ادارے کے افسران کو لکھا کہ وہ "
+     "تحقیقاتی ٹیم کی معاونت کریں۔",
+     [("indirect", "کہنا تھا", "19نومبر کو ڈائریکٹر جنرل ایف آئی اے نے ادارے کے افسران کو لکھا کہ وہ "
+       "تحقیقاتی ٹیم کی معاونت کریں", "مقصود الحسن"),
+      ("indirect", "لکھا", "وہ تحقیقاتی ٹیم کی معاونت کریں", "ایف آئی اے")]),
+    # cues the annotators call speech when کہ follows (رائے دی, ہدایات جاری کیں, آگاہ کیا), and the
+    # opinion cue typed joined (کاکہناہے)
+    ("اجلاس میں کچھ ارکان نے یہی رائے دی کہ وزیراعظم کو مستعفی ہوجانا چاہئے۔ کابینہ نے متعلقہ اداروں کو "
+     "ہدایات جاری کیں کہ وہ صورتحال کا جائزہ لیں۔ وفاقی حکومت نے تمام وزرائے اعلی کو آگاہ کیا کہ تقریبات "
+     "بھرپور طریقے سے منائی جائیں۔ حکام کاکہناہے کہ ایک اور بڑا ریلا آج رات ملتان پہنچے گا۔",
+     [("indirect", "رائے دی", "وزیراعظم کو مستعفی ہوجانا چاہئے", None),
+      ("indirect", "ہدایات جاری کیں", "وہ صورتحال کا جائزہ لیں", None),
+      ("indirect", "آگاہ کیا", "تقریبات بھرپور طریقے سے منائی جائیں", None),
+      ("indirect", "کہنا ہے", "ایک اور بڑا ریلا آج رات ملتان پہنچے گا", None)]),
     # اس یقین کا اظہار کیا کہ: an expressed belief is a speech cue
     ("وزیراعظم نے اس یقین کا اظہار کیا کہ دونوں ملک کامیاب ہونگے۔",
      [("indirect", "یقین کا اظہار کیا", "دونوں ملک کامیاب ہونگے", "وزیراعظم")]),
@@ -221,3 +243,16 @@ def test_a_person_quoted_as_acting_does_not_take_over_the_pronoun(news) -> None:
                         "انہوں نے کہا کہ ہر سال مہمانوں کا انتخاب کیا جاتا ہے۔"))
     assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
             for q in doc.quotes] == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]
+
+
+def test_an_actor_noun_before_a_present_cue_speaks_but_is_no_antecedent(news) -> None:  # type: ignore[no-untyped-def]
+    """فوج کہتی ہے کہ: the army says — its subject speaks; a later انہوں نے کہا takes up the person who
+    spoke with نے, not the subject of a present-tense cue."""
+    doc = news(Document("ڈی جی آئی ایس پی آر میجر جنرل عاصم سلیم باجوہ نے کہا کہ فوج جمہوریت کی حامی ہے۔ "
+                        "ملک میں کچھ ہوتا ہے تو فوج کو بھی تشویش ہوتی ہے، فوج کہتی ہے کہ سیاسی مسائل کو "
+                        "سیاسی طور پر طے کیا جائے۔ انہوں نے کہا کہ کسی کی رائے الگ ہو سکتی ہے۔"))
+    ents = doc.entities
+    got = [(doc.span_text(q.cue), doc.span_text(ents[q.speaker].span) if q.speaker is not None else None,
+            doc.span_text(q.speaker_span) if q.speaker_span else None) for q in doc.quotes]
+    assert got == [("کہا", "عاصم سلیم باجوہ", "عاصم سلیم باجوہ"), ("کہتی ہے", None, "فوج"),
+                   ("کہا", "عاصم سلیم باجوہ", "انہوں")]

@@ -939,7 +939,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                         r.forms[t] in lx.words("aux1") for t in range(a, e)):
                     # دھرنے والوں سے کہتا ہوں …: a cue in the first person inside a speaker's words
                     # is that speaker's
-                    speaker, sspan = _preceding_speaker(r, out, a)
+                    speaker, sspan = _preceding_speaker(r, out, a, first_person=True)
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
             c0 = _content_start(r, e, s1)
@@ -968,11 +968,12 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     if sep > c0:
                         nxt = min(nxt, sep)
             c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
-            nested = c1 - c0 < 2 and nxt <= c0 < s1 and ci + 1 < len(cues)
+            nested = ci + 1 < len(cues) and c0 < s1 and nxt < s1 and not any(
+                r.upos[t] in ("VERB", "AUX") for t in range(c0, c1))
             if nested:
-                # X نے کہا کہ عمران خان نے … دعوی کیا ہے کہ …: the content opens with another
-                # source's report, which it holds; it runs to the sentence end, and the report's own
-                # cue still finds its agent inside it
+                # X نے کہا کہ عمران خان نے … دعوی کیا ہے کہ … (or … کہنا تھا کہ 19نومبر کو Y نے … لکھا
+                # کہ …): the content opens with another source's report, which it holds; it runs to
+                # the sentence end, and the report's own cue still finds its agent inside it
                 c1 = _narrator_resumes(r, c0, _content_end(r, c0, s1), speaker)
             if c1 - c0 < 2:
                 prev_end = e
@@ -1048,9 +1049,11 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
                  and (q.speaker is not None or q.speaker_span is not None)), None)
     if last is None or last.speaker is not None or last.speaker_span is None:
         return speaker, sspan
-    first = last.speaker_span.token_start
+    first, end = last.speaker_span.token_start, last.speaker_span.token_end
     if first < 0 or r.forms[first] in r.pronouns or r.forms[first] in r.first_person:
         return speaker, sspan
+    if not (end < len(r.forms) and r.is_erg(end)) and (end - 1) not in r.erg_glued:
+        return speaker, sspan  # فوج کہتی ہے کہ …: a subject, not an agent, is not what انہوں نے takes up
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
 
@@ -1092,7 +1095,8 @@ def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
 
 def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span | None]:
     """The subject of a clause without نے: its first pronoun, or its first actor entity that no
-    postposition marks (انٹرپول سے is a partner, not the subject)."""
+    postposition marks (انٹرپول سے is a partner, not the subject), else an actor noun right before
+    the cue (فوج کہتی ہے کہ)."""
     for t in range(floor, a):
         if r.forms[t] in r.pronouns:
             return r.antecedent(t), r.doc.token_span(t, t + 1)
@@ -1103,6 +1107,11 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
         if ks:
             k = ks[0]
             return r.resolve(k), r.ents[k].span
+    if a - 1 >= floor and r.actor_noun_at(a - 1) is not None:
+        # … تشویش ہوتی ہے، فوج کہتی ہے کہ: an actor noun right before a cue in the present is
+        # its subject
+        _, first, _ = r.np_before(a, floor)
+        return None, r.doc.token_span(first, a)
     return None, None
 
 
@@ -1118,19 +1127,26 @@ def _perfective(r: NewsReader, t: int) -> bool:
 DROPPED_SUBJECT_REACH = 2
 
 
-def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int) -> Quote | None:
+def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int, *,
+                     first_person: bool = False) -> Quote | None:
     """The latest quote whose cue comes before token ``a``, at most :data:`DROPPED_SUBJECT_REACH`
     sentences back: whose speaker a dropped subject, or a first-person word in a sentence that goes
-    on with the speaker's words without a cue of its own, stands for."""
+    on with the speaker's words without a cue of its own, stands for. A ``first_person`` cue (دعوت
+    دیتا ہوں) reaches further, as long as no agent with نے comes between: the sentences between are
+    the speaker's own words (ہم … کام کرتے رہیں گے)."""
     last = max((q for q in quotes if 0 <= q.cue.token_start < a), key=lambda q: q.cue.start, default=None)
-    if last is None or r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH:
+    if last is None:
+        return None
+    if r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH and not (
+            first_person and not any(r.is_erg(t) for t in range(last.cue.token_end, a))):
         return None
     return last
 
 
-def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int) -> tuple[int | None, Span | None]:
+def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int, *,
+                       first_person: bool = False) -> tuple[int | None, Span | None]:
     """The speaker of :func:`_preceding_quote` (entity, or its words when it is no entity)."""
-    last = _preceding_quote(r, quotes, a)
+    last = _preceding_quote(r, quotes, a, first_person=first_person)
     if last is None:
         return None, None
     return last.speaker, (last.speaker_span if last.speaker is None else None)
