@@ -78,7 +78,10 @@ CASES = [
     ("امریکہ اور برطانیہ نے اس واقعے کو وحشیانہ قرار دیتے ہوئے اس کی مذمت کی۔",
      [("111", "مذمت کی", "امریکہ", None)]),
     # directions issued to an actor (blind21's call), like ہدایت کی
-    ("وزیراعلی نے پولیس کو ہدایت جاری کی کہ ملزمان کو گرفتار کیا جائے۔", [("100", "ہدایت جاری کی", "وزیراعلی", "پولیس")]),
+    ("وزیراعلی نے پولیس کو ہدایت جاری کی کہ ملزمان کو گرفتار کیا جائے۔",
+     [("100", "ہدایت جاری کی", "وزیراعلی", "پولیس")]),
+    # a title that begins a trigger (سفیر کو … واپس بلانا) is still an actor: the ambassador met
+    ("وزیر اعظم نواز شریف نے چینی سفیر سے ملاقات کی۔", [("040", "ملاقات کی", "نواز شریف", "چینی")]),
     # a relative pronoun after the light verb opens a clause; کی there is no genitive
     ("صدر ممنون حسین نے افغان صدر کی حلف برداری کی تقریب میں شرکت کی جو پیر کو کابل میں منعقد ہوئی۔",
      [("040", "تقریب میں شرکت کی", "ممنون حسین", None)]),
@@ -434,9 +437,10 @@ CASES = [
     # a perfective act without نے continues the preceding speaker (its subject was dropped)
     ("ابراہیم نے کہا کہ رقم منتقل کی گئی۔ انٹرپول سے مدد طلب کی ہے۔",
      [("020", "مدد طلب کی", "ابراہیم", "انٹرپول")]),
-    # a government department (محکمہ) is an actor an order can be addressed to
+    # a government department (محکمہ) is an actor an order can be addressed to; the office (وزیر
+    # اعلی پنجاب: the Chief Minister of Punjab) gives it, not the place
     ("وزیر اعلی پنجاب نے محکمہ صحت کو ہدایت دی ہے کہ تحقیقات کی جائیں۔",
-     [("100", "ہدایت دی", "پنجاب", "محکمہ صحت")]),
+     [("100", "ہدایت دی", "وزیر اعلی", "محکمہ صحت")]),
     # a stem before a vector verb (آغاز کر دیا) is no conjunctive participle: a later infinitive
     # (کرنا ہے) does not make it irrealis; the second of two coordinated agents is the other side
     ("امریکی صدر باراک اوباما اور افریقی سربراہان نے مذاکرات کا آغاز کر دیا ہے جس کا مقصد تجارت کو "

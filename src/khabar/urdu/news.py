@@ -150,6 +150,9 @@ class NewsLexicon:
     generic_refs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: knowledge-base ids of countries (kb_countries.tsv): a place that is a state, not a town
     countries: frozenset[str] = frozenset()
+    #: one-word office titles and honorifics of the knowledge base (kb_titles.tsv: سفیر, صدر): names
+    #: of actors, never event nouns, though a trigger may begin with one (سفیر کو … واپس بلانا)
+    title_words: frozenset[str] = frozenset()
 
     def words(self, role: str) -> frozenset[str]:
         return self.roles.get(role, frozenset())
@@ -181,7 +184,7 @@ def lexicon() -> NewsLexicon:
     countries = _country_ids()
     return NewsLexicon(speech, max(map(len, speech)), events, max(map(len, events)),
                        {k: frozenset(v) for k, v in roles.items()}, actor_roles, stop, light, nouns,
-                       by_first, generic, countries)
+                       by_first, generic, countries, _title_words())
 
 
 @lru_cache(maxsize=1)
@@ -200,6 +203,15 @@ def light_verb_pairs() -> frozenset[tuple[str, str]]:
         if noun != EVENT_GAP and lemma in forms:
             pairs.update((noun, form) for form in forms[lemma])
     return frozenset(pairs)
+
+
+def _title_words() -> frozenset[str]:
+    """The one-word titles of kb_titles.tsv (its first column)."""
+    text = (resources.files("khabar.urdu") / "data" / "kb_titles.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][0] != "urdu":
+        raise ConfigError("kb_titles.tsv: expected a header starting urdu")
+    return frozenset(r[0] for r in rows[1:] if r[0] and " " not in r[0])
 
 
 def _country_ids() -> frozenset[str]:
@@ -502,6 +514,16 @@ class NewsReader:
             return held
         return self.title_ref(self.ents[title].span.token_start, start)
 
+    def office_of(self, k: int, floor: int) -> int | None:
+        """The TITLE written right before place or organisation ``k`` (from ``floor`` on) that makes
+        the two one office (وزیر اعلی پنجاب, ترجمان دفتر خارجہ), else None; a demonym is no place of an
+        office (امریکی صدر is written the other way round)."""
+        e = self.ents[k]
+        if e.label not in ("LOCATION", "ORGANIZATION") or e.source == "rule:demonym":
+            return None
+        return next((t for t in self.ending.get(e.span.token_start, []) if self.ents[t].label == "TITLE"
+                     and self.ents[t].span.token_start >= floor), None)
+
     def by_apposition(self, first: int, end: int) -> int | None:
         """The PERSON that the words of tokens ``[first, end)`` stood right before earlier in the
         article (کیوبا کے انقلابی رہنما فیڈل کاسترو … انقلابی رہنما کا کہنا تھا): a title-only
@@ -577,6 +599,10 @@ class NewsReader:
             titled = self.titled_place(k, first, end)
             if titled is not None:
                 return titled, span, False
+            office = self.office_of(k, floor)
+            if office is not None:  # وزیر اعلی پنجاب نے: the Chief Minister speaks, not Punjab
+                office_span = self.doc.token_span(self.ents[office].span.token_start, end)
+                return self.resolve(office), office_span, False
             return self.resolve(k), span, False
         named = self.by_text(first, end)
         if named is None:
@@ -1272,9 +1298,10 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
 
 def _event_head(r: NewsReader, t: int) -> bool:
     """Whether token ``t`` is an event noun (the first word of a trigger: حملہ, بمباری), not an actor
-    noun."""
+    noun or a title (سفیر begins سفیر کو … واپس بلانا, but چینی سفیر سے ملاقات met an ambassador)."""
     head = r.lemmas[t] or r.forms[t]
-    return (head in r.lex.by_first or r.forms[t] in r.lex.by_first) and r.actor_noun_at(t) is None
+    return ((head in r.lex.by_first or r.forms[t] in r.lex.by_first) and r.actor_noun_at(t) is None
+            and r.forms[t] not in r.lex.title_words)
 
 
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
