@@ -74,6 +74,8 @@ ANY_HEAD = "*"
 MAX_GAP = 4
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
+#: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
+_MARKED_ENDINGS = frozenset({C.HEH_GOAL, C.ALEF})
 
 
 # --- lexicons -------------------------------------------------------------------------------------
@@ -690,7 +692,11 @@ class NewsReader:
         form = self.cue_forms[t]
         return w in (form, self.lemmas[t], lx.light_verbs.get(form)) or (
             w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
-            and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs)
+            and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
+            # دو دھماکے کئے: a masculine noun in ہ/ا (دھماکہ) in its plural or oblique in ے, where the
+            # lemmatizer left the form as it is
+            len(w) > 2 and w[-1] in _MARKED_ENDINGS and not w.endswith(INFINITIVE)
+            and form == w[:-1] + C.YEH_BARREE)
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
@@ -703,6 +709,9 @@ class NewsReader:
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
                  + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
+        if forms[i].endswith(C.YEH_BARREE) and len(forms[i]) > 2:  # دھماکے: دھماکہ's plural
+            first += tuple(e for end in _MARKED_ENDINGS for e in lx.by_first.get(forms[i][:-1] + end, ())
+                           if e not in first)
         n = len(forms)
         inceptive = lx.words("inceptive")
         best: tuple[EventEntry, int, tuple[int, int] | None] | None = None
