@@ -87,6 +87,14 @@ CASES = [
     # a marked masculine noun in its plural (دھماکہ → دھماکے) matches its construction even where the
     # lemmatizer leaves the form as it is
     ("شدت پسندوں نے دو دھماکے کئے۔", [("183", "دھماکے کئے", "شدت پسندوں", None)]),
+    # ... and a feminine plural in یاں (گرفتاری → گرفتاریاں, left as written by the lemmatizer)
+    ("پولیس نے متعدد گرفتاریاں عمل میں لائیں۔", [("173", "گرفتاریاں عمل میں لائیں", "پولیس", None)]),
+    # دیں after a feminine plural object and an agent with نے is the perfective (threatened), not the
+    # subjunctive; without the agent, or with another clause's, it is still the subjunctive
+    ("طالبان نے حکومت کو دھمکیاں دیں۔", [("130", "دھمکیاں دیں", "طالبان", "حکومت")]),
+    ("حکومت کو چاہیے کہ وہ انہیں دھمکیاں دیں۔", []),
+    ("دھرنے والوں نے دھرنا دیا ہے وہ دھرنا دیں ہم اپنا کام جاری رکھیں گے۔",
+     [("141", "دھرنا دیا", "دھرنے والوں", None)]),
     # a relative pronoun after the light verb opens a clause; کی there is no genitive
     ("صدر ممنون حسین نے افغان صدر کی حلف برداری کی تقریب میں شرکت کی جو پیر کو کابل میں منعقد ہوئی۔",
      [("040", "تقریب میں شرکت کی", "ممنون حسین", None)]),

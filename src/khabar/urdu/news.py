@@ -75,7 +75,21 @@ MAX_GAP = 4
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
-_MARKED_ENDINGS = frozenset({C.HEH_GOAL, C.ALEF})
+_MARKED_ENDINGS = (C.HEH_GOAL, C.ALEF)
+_FEM_PLURAL_I = "یاں"  # کارروائی → کارروائیاں
+_FEM_PLURAL = "یں"  # جھڑپ → جھڑپیں
+
+
+def _singulars(form: str) -> tuple[str, ...]:
+    """The singulars a noun's plural (or masculine oblique) may have: دھماکے → دھماکہ, دھماکا;
+    کارروائیاں → کارروائی; جھڑپیں → جھڑپ (for trigger nouns the lemmatizer leaves as written)."""
+    if len(form) < 4:
+        return ()
+    if form.endswith(C.YEH_BARREE):
+        return tuple(form[:-1] + end for end in _MARKED_ENDINGS)
+    if form.endswith((_FEM_PLURAL_I, _FEM_PLURAL)):
+        return (form[:-2],)
+    return ()
 
 
 # --- lexicons -------------------------------------------------------------------------------------
@@ -693,10 +707,8 @@ class NewsReader:
         return w in (form, self.lemmas[t], lx.light_verbs.get(form)) or (
             w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
             and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
-            # دو دھماکے کئے: a masculine noun in ہ/ا (دھماکہ) in its plural or oblique in ے, where the
-            # lemmatizer left the form as it is
-            len(w) > 2 and w[-1] in _MARKED_ENDINGS and not w.endswith(INFINITIVE)
-            and form == w[:-1] + C.YEH_BARREE)
+            # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
+            not w.endswith(INFINITIVE) and w in _singulars(form))
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
@@ -709,9 +721,8 @@ class NewsReader:
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
                  + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
-        if forms[i].endswith(C.YEH_BARREE) and len(forms[i]) > 2:  # دھماکے: دھماکہ's plural
-            first += tuple(e for end in _MARKED_ENDINGS for e in lx.by_first.get(forms[i][:-1] + end, ())
-                           if e not in first)
+        for single in _singulars(forms[i]):  # دھماکے: دھماکہ's plural
+            first += tuple(e for e in lx.by_first.get(single, ()) if e not in first)
         n = len(forms)
         inceptive = lx.words("inceptive")
         best: tuple[EventEntry, int, tuple[int, int] | None] | None = None
@@ -1412,7 +1423,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     lx = r.lex
     last = r.forms[b - 1]
     if (last in lx.words("irrealis") or _infinitive(r, b - 1)) and not (b < s1 and (
-            _vector_after(r, b) or r.forms[b] in lx.words("conjunctive_stem"))):
+            _vector_after(r, b) or r.forms[b] in lx.words("conjunctive_stem"))) and not (
+            last in _PERFECTIVE_TOO and b - 2 >= a and _agent_in_clause(r, a)
+            and r.forms[b - 2].endswith((_FEM_PLURAL_I, _FEM_PLURAL))):
         # کنٹرول حاصل کر چکے ہیں (have taken), دباؤ بڑھانے لگے (began to press): a stem before چکنا
         # or an infinitive before لگنا reports the act
         return False
@@ -1469,6 +1482,23 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
+
+
+#: subjunctive forms that are also feminine plural perfectives, after a feminine plural object in
+#: یاں or یں (دھمکیاں دیں: threatened)
+_PERFECTIVE_TOO = frozenset({"دیں", "لیں"})
+
+
+def _agent_in_clause(r: NewsReader, a: int) -> bool:
+    """Whether an agent marked by نے stands in the clause before token ``a`` (no punctuation or verb
+    between): with a feminine plural object the verb is then perfective (طالبان نے حکومت کو دھمکیاں
+    دیں), since a subjunctive never takes نے (… نے دھرنا دیا ہے وہ دھرنا دیں: another clause's)."""
+    for t in range(a - 1, max(-1, a - 16), -1):
+        if r.upos[t] in ("PUNCT", "VERB", "AUX") or r.forms[t] in r.lex.words("separator"):
+            return False
+        if r.is_erg(t):
+            return True
+    return False
 
 
 def _vector_after(r: NewsReader, b: int) -> bool:
