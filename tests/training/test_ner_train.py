@@ -453,3 +453,23 @@ def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: obj
     in_threads(work, 4)
     assert wrong == []
 
+
+def test_the_shipped_models_embed_the_shipped_knowledge_base() -> None:
+    """A knowledge-base change needs `khabar train configs/ner.json` too (its new names listed in the
+    config's kb_run_time_only, or the weights change everywhere): the shipped models' gazetteer is
+    the shipped knowledge base's, and they were fitted on all of it but the listed names."""
+    import json
+    from pathlib import Path
+
+    from khabar.ml.kb import default_kb
+    from khabar.ml.ner import default_ner
+    from khabar.training.ner import kb_gazetteer
+
+    config = json.loads((Path(__file__).parents[2] / "configs/ner.json").read_text(encoding="utf-8"))
+    listed = config["hyper"].get("kb_run_time_only", [])
+    gazetteer = kb_gazetteer(default_kb())
+    for source in ("uner", "il-ner"):
+        model = default_ner(source)
+        assert model.gazetteer.table == gazetteer.table
+        assert model.meta["gazetteer"] == {"names": len(gazetteer),
+                                           "trained_on": len(kb_gazetteer(default_kb(), set(listed)))}
