@@ -490,7 +490,7 @@ CASES = [
     # a title with its jurisdiction (وزیر اعلیٰ پنجاب) is the person who held the same office before
     ("وزیر اعلیٰ پنجاب محمد شہباز شریف نے اجلاس کی صدارت کی۔ وزیراعظم نے کہا کہ وزیر اعلیٰ پنجاب نے جس "
      "طرح رات دن سیلاب زدگان کی مدد کی اس کی مثال نہیں ملتی۔",
-     [("070", "مدد کی", "شہباز شریف", "رات دن سیلاب زدگان")]),
+     [("070", "مدد کی", "محمد شہباز شریف", "رات دن سیلاب زدگان")]),
     # an operation with no named opponent (a search, surgery) is no use of force; a news agency
     # (خبر رساں ادارے) is the press: talking to it is the setting of a statement
     ("پولیس نے علاقے میں سرچ آپریشن شروع کر دیا۔", []),

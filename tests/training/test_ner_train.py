@@ -262,6 +262,101 @@ def test_ner_hyper_reads_per_source_choices() -> None:
         NerHyper.from_json({"sources": {"uner": {"names": True}}})
 
 
+# --- the knowledge-base gazetteer: dropout, names at run time only, names as memory ----------------------
+def test_gazetteer_occurrences_give_its_match_features() -> None:
+    from khabar.ml.ner import match_features
+
+    gaz = Gazetteer([(("نواز", "شریف"), "PERSON"), (("نواز",), "PERSON"), (("لاہور",), "LOCATION"),
+                     (("لاہور",), "KB")])
+    forms = ("نواز", "شریف", "نے", "لاہور", "میں", "نواز")
+    # longest first at each place, left to right, none overlapping
+    assert gaz.occurrences(forms) == [(0, 2, ("PERSON",)), (3, 1, ("KB", "LOCATION")), (5, 1, ("PERSON",))]
+    assert gaz.sparse_matches(forms) == match_features(gaz.occurrences(forms)) == {
+        0: ["B:PERSON"], 1: ["I:PERSON"], 3: ["B:KB", "B:LOCATION"], 5: ["B:PERSON"]}
+
+
+#: the gazetteer of the dropout tests: every training sentence has a listed name
+DROP_GAZ = Gazetteer([(("لاہور",), "LOCATION"), (("کراچی",), "LOCATION"), (("عمران", "خان"), "PERSON"),
+                      (("اقوام", "متحدہ"), "ORGANIZATION")])
+
+
+def _train_dropout(p: float | None) -> bytes:
+    if p is None:
+        return npz_bytes(train_ner(TINY, DROP_GAZ, epochs=4, seed=7, memory_folds=2).to_arrays())
+    return npz_bytes(train_ner(TINY, DROP_GAZ, epochs=4, seed=7, memory_folds=2,
+                               gazetteer_dropout=p).to_arrays())
+
+
+def test_gazetteer_dropout_is_seeded() -> None:
+    import pytest
+
+    from khabar.errors import ModelError
+
+    dropped = _train_dropout(0.9)
+    assert dropped == _train_dropout(0.9)
+    assert dropped != _train_dropout(0.0)
+    assert _train_dropout(0.0) == _train_dropout(None)  # no dropout: the model of old
+    with pytest.raises(ModelError, match="dropout"):
+        _train_dropout(1.0)
+
+
+def _kb(*entries: object) -> object:
+    from khabar.ml.kb import KbEntry, KnowledgeBase
+
+    base = [KbEntry("x:lahore", "LOCATION", "PAK", "Lahore", "لاہور", ("لاہور",)),
+            KbEntry("x:pm", "TITLE", "PAK", "Prime Minister", "وزیراعظم", ("وزیراعظم",)),
+            KbEntry("x:pakistani", "LOCATION", "PAK", "Pakistan", "پاکستان", ("پاکستان",), ("پاکستانی",)),
+            KbEntry("Q1", "", "", "Khan", "خان", ("خان",))]
+    return KnowledgeBase([*base, *entries], tokenize=lambda s: tuple(s.split()))  # type: ignore[list-item]
+
+
+def test_names_at_run_time_only_leave_the_trained_gazetteer_as_it_was() -> None:
+    from khabar.ml.kb import KbEntry
+    from khabar.training.ner import kb_gazetteer
+
+    nawaz = KbEntry("x:nawaz", "PERSON", "PAK", "Nawaz Sharif", "نواز شریف", ("نواز شریف",))
+    grown = KbEntry("x:nawaz", "PERSON", "PAK", "Nawaz Sharif", "نواز شریف", ("نواز شریف", "نوازشریف"))
+    sartaj = KbEntry("x:sartaj", "PERSON", "PAK", "Sartaj Aziz", "سرتاج عزیز", ("سرتاج عزیز",))
+    old, new = _kb(nawaz), _kb(grown, sartaj)
+    assert kb_gazetteer(old).table == {  # type: ignore[arg-type]
+        ("لاہور",): ("LOCATION",), ("وزیراعظم",): ("TITLE",), ("پاکستان",): ("LOCATION",),
+        ("پاکستانی",): ("DEM",), ("خان",): ("KB",), ("نواز", "شریف"): ("PERSON",)}
+    # the grown knowledge base, its new names left out, is the gazetteer the weights were fitted on
+    trained = kb_gazetteer(new, leave_out={"سرتاج عزیز", "نوازشریف"})  # type: ignore[arg-type]
+    assert trained.table == kb_gazetteer(old).table  # type: ignore[arg-type]
+    assert kb_gazetteer(new).table[("سرتاج", "عزیز")] == ("PERSON",)  # type: ignore[arg-type]
+
+
+def test_knowledge_base_names_join_the_entity_memory() -> None:
+    from khabar.ml.kb import KbEntry
+    from khabar.training.ner import kb_memory
+
+    sartaj = KbEntry("x:sartaj", "PERSON", "PAK", "Sartaj Aziz", "سرتاج عزیز", ("سرتاج عزیز",))
+    memory = Gazetteer([(("لاہور",), "ORGANIZATION"), (("عمران", "خان"), "PERSON")])
+    # typed names only: the untyped item (خان) and the demonym (پاکستانی) stay out
+    assert kb_memory(_kb(sartaj), memory).table == {  # type: ignore[arg-type]
+        ("لاہور",): ("LOCATION", "ORGANIZATION"), ("عمران", "خان"): ("PERSON",),
+        ("وزیراعظم",): ("TITLE",), ("پاکستان",): ("LOCATION",), ("سرتاج", "عزیز"): ("PERSON",)}
+
+
+def test_ner_hyper_reads_the_gazetteer_choices() -> None:
+    import pytest
+
+    from khabar.errors import DataError
+    from khabar.training.ner import NerHyper
+
+    h = NerHyper.from_json({"gazetteer_dropout": 0.2, "kb_run_time_only": ["سرتاج عزیز"]})
+    assert (h.gazetteer_dropout, h.kb, h.kb_run_time_only) == (0.2, "features", ("سرتاج عزیز",))
+    assert NerHyper.from_json({}) == NerHyper(sources=NerHyper.from_json({}).sources)
+    assert NerHyper.from_json({"kb": "memory"}).kb == "memory"
+    with pytest.raises(DataError, match="gazetteer_dropout"):
+        NerHyper.from_json({"gazetteer_dropout": 1.0})
+    with pytest.raises(DataError, match="features or memory"):
+        NerHyper.from_json({"kb": "names"})
+    with pytest.raises(DataError, match="exclude each other"):
+        NerHyper.from_json({"kb": "memory", "kb_run_time_only": ["سرتاج عزیز"]})
+
+
 def test_run_time_feature_ids_are_those_of_word_rows() -> None:
     """The run-time shortcut to a word's feature ids (one look-up per shared value) gives exactly the
     ids of :func:`word_rows`' strings, in their order (-1 for a feature the model lacks)."""
@@ -357,3 +452,24 @@ def test_threads_sharing_a_model_get_its_single_threaded_scores(monkeypatch: obj
 
     in_threads(work, 4)
     assert wrong == []
+
+
+def test_the_shipped_models_embed_the_shipped_knowledge_base() -> None:
+    """A knowledge-base change needs `khabar train configs/ner.json` too (its new names listed in the
+    config's kb_run_time_only, or the weights change everywhere): the shipped models' gazetteer is
+    the shipped knowledge base's, and they were fitted on all of it but the listed names."""
+    import json
+    from pathlib import Path
+
+    from khabar.ml.kb import default_kb
+    from khabar.ml.ner import default_ner
+    from khabar.training.ner import kb_gazetteer
+
+    config = json.loads((Path(__file__).parents[2] / "configs/ner.json").read_text(encoding="utf-8"))
+    listed = config["hyper"].get("kb_run_time_only", [])
+    gazetteer = kb_gazetteer(default_kb())
+    for source in ("uner", "il-ner"):
+        model = default_ner(source)
+        assert model.gazetteer.table == gazetteer.table
+        assert model.meta["gazetteer"] == {"names": len(gazetteer),
+                                           "trained_on": len(kb_gazetteer(default_kb(), set(listed)))}

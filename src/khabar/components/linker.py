@@ -147,12 +147,12 @@ class Linker:
                         len(g) < len(f) and f[-len(g):] == g):
                     union(p, k)
                     short, full = (k, p) if len(f) < len(g) else (p, k)
-                    own = entries[short]
-                    if (len(forms[short]) < len(forms[full]) and entries[full] is None
-                            and own is not None and own.type != "PERSON"):
+                    own, whole = entries[short], entries[full]
+                    if (len(forms[short]) < len(forms[full]) and own is not None and own.type != "PERSON"
+                            and (whole is None or whole.type == "PERSON")):
                         # شاہد آفریدی … آفریدی: the surname matched only an untyped item (the Afridi
-                        # tribe); the person named in full is not in the knowledge base
-                        entries[short] = None
+                        # tribe); it is the person named in full, known to the knowledge base or not
+                        entries[short] = whole
                     break
             persons.append(k)
         # titles: the office's country, the person they precede, title-only mentions

@@ -187,8 +187,14 @@ class Gazetteer:
                        ) -> dict[int, list[str]]:
         """:meth:`matches` of the covered tokens only. ``candidates``: the places (ascending)
         where an entry may start, if known (a superset of those whose form begins one)."""
+        return match_features(self.occurrences(forms, candidates))
+
+    def occurrences(self, forms: Sequence[str], candidates: Iterable[int] | None = None,
+                    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The entries found in ``forms``: ``(start, length, types)``, longest first at each place,
+        left to right, none overlapping (an entry starts where no earlier one covers)."""
         n = len(forms)
-        out: dict[int, list[str]] = {}
+        out: list[tuple[int, int, tuple[str, ...]]] = []
         first, table = self.first, self.table
         covered = 0
         if candidates is None:
@@ -201,10 +207,7 @@ class Gazetteer:
             for length in range(min(first[forms[i]], n - i), 0, -1):
                 types = table.get(tuple(forms[i:i + length]))
                 if types:
-                    for t in types:
-                        out.setdefault(i, []).append("B:" + t)
-                        for j in range(i + 1, i + length):
-                            out.setdefault(j, []).append("I:" + t)
+                    out.append((i, length, types))
                     covered = i + length
                     break
         return out
@@ -219,6 +222,18 @@ class Gazetteer:
             typ, _, name = item.partition("\t")
             entries.append((tuple(name.split(" ")), typ))
         return cls(entries)
+
+
+def match_features(occurrences: Iterable[tuple[int, int, Sequence[str]]]) -> dict[int, list[str]]:
+    """Per covered token: the ``B:TYPE`` / ``I:TYPE`` features of the entry occurrences
+    (:meth:`Gazetteer.occurrences`) covering it."""
+    out: dict[int, list[str]] = {}
+    for i, length, types in occurrences:
+        for t in types:
+            out.setdefault(i, []).append("B:" + t)
+            for j in range(i + 1, i + length):
+                out.setdefault(j, []).append("I:" + t)
+    return out
 
 
 # --- features -----------------------------------------------------------------------------------------------
@@ -944,7 +959,8 @@ class _Weights:
 
 def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epochs: int, seed: int,
               memory_folds: int = 0, clusters: Mapping[str, str] | None = None,
-              name_parts: bool = False, log: Callable[[str], None] | None = None) -> NerModel:
+              name_parts: bool = False, gazetteer_dropout: float = 0.0,
+              log: Callable[[str], None] | None = None) -> NerModel:
     """Train a :class:`NerModel` (deterministic for the same sentences, gazetteer, epochs and seed).
 
     Gold tags are first made to obey the decoder's constraints (:func:`constrain_tags`). With
@@ -953,12 +969,16 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     the feature is as reliable in training as it is at run time on unseen text. ``clusters``
     (normalized form -> ``"coarse|fine"``, :func:`khabar.ml.clusters.word_clusters`) adds the word-
     cluster features and ships inside the model. ``name_parts`` adds the name-part memory
-    (:func:`token_memory`), per fold like the entity memory when there are folds."""
+    (:func:`token_memory`), per fold like the entity memory when there are folds.
+    ``gazetteer_dropout`` (0 <= p < 1): in every epoch each occurrence of a ``gazetteer`` entry in a
+    training sentence is left out of that sentence's features with probability ``p`` (drawn from a
+    generator seeded by ``seed``), so the model does not learn to hinge on whether a name is listed."""
     import random
 
+    if not 0.0 <= gazetteer_dropout < 1.0:
+        raise ModelError(f"gazetteer dropout must be in [0, 1), got {gazetteer_dropout}")
     sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags))) for s in sentences]
     memory = entity_memory(sents) if memory_folds >= 2 else None
-    probe = NerModel(AveragedPerceptron.from_arrays(BIO_LABELS, [], np.zeros((0, _K))), gazetteer)
     folds: list[Gazetteer] = [Gazetteer([])]
     if memory_folds >= 2:
         folds = [entity_memory(s for k, s in enumerate(sents) if k % memory_folds != f)
@@ -971,22 +991,40 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
     label_id = {lab: i for i, lab in enumerate(BIO_LABELS)}
     weights = _Weights()
     zipf = _zipf_table()
+    # per sentence: the knowledge-base gazetteer's and the fold memory's entry occurrences
+    kb_found = [gazetteer.occurrences(s.forms) for s in sents]
+    mem_found = [folds[k % len(folds)].occurrences(s.forms) for k, s in enumerate(sents)]
+
+    def featurize(k: int, kb: Sequence[tuple[int, int, tuple[str, ...]]]) -> tuple[IntArray, IntArray]:
+        """Sentence ``k``'s flat feature ids and per-token segment starts, with the gazetteer
+        occurrences ``kb`` (and all of its fold memory's)."""
+        forms = sents[k].forms
+        gaz: list[list[str]] = [[] for _ in forms]
+        for i, feats in match_features(kb).items():
+            gaz[i] = feats
+        for i, feats in match_features(mem_found[k]).items():
+            gaz[i].extend("m" + x for x in feats)
+        token_ids = [weights.ids(f) for f in token_features(forms, gaz, zipf, clusters,
+                                                            name_folds[k % len(name_folds)])]
+        return (np.array([i for r in token_ids for i in r], dtype=np.int64),
+                np.cumsum([0, *(len(r) for r in token_ids[:-1])]).astype(np.int64))
+
     # per sentence: flat feature ids, per-token segment starts, and the "may not start" rows
     flat: list[IntArray] = []
     starts: list[IntArray] = []
     blocked: list[npt.NDArray[np.bool_]] = []
     for k, s in enumerate(sents):
-        gaz = probe.gazetteer_matches(s.forms, folds[k % len(folds)])
-        token_ids = [weights.ids(f) for f in token_features(s.forms, gaz, zipf, clusters,
-                                                            name_folds[k % len(name_folds)])]
-        flat.append(np.array([i for r in token_ids for i in r], dtype=np.int64))
-        starts.append(np.cumsum([0, *(len(r) for r in token_ids[:-1])]).astype(np.int64))
+        ids, st = featurize(k, kb_found[k])
+        flat.append(ids)
+        starts.append(st)
         blocked.append(np.array([not can_start_entity(f) for f in s.forms], dtype=bool))
     gold = [np.array([label_id[t] for t in s.tags], dtype=np.int64) for s in sents]
     mask = _transition_mask()
     t_ids = np.array([weights.index[f] for f in TRANSITION_FEATURES], dtype=np.int64)
     start_row = len(BIO_LABELS)
     rng = random.Random(seed)
+    # its own generator, so that without dropout the sentence order is what it always was
+    drop_rng = random.Random(f"gazetteer-dropout/{seed}")
     order = list(range(len(sents)))
     for epoch in range(epochs):
         rng.shuffle(order)
@@ -995,8 +1033,13 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
             n = len(gold[k])
             if n == 0:
                 continue
+            fk, sk = flat[k], starts[k]
+            if gazetteer_dropout and kb_found[k]:
+                kept = [o for o in kb_found[k] if drop_rng.random() >= gazetteer_dropout]
+                if len(kept) < len(kb_found[k]):
+                    fk, sk = featurize(k, kept)
             w = weights.w
-            em = np.add.reduceat(w[flat[k]], starts[k], axis=0)
+            em = np.add.reduceat(w[fk], sk, axis=0)
             em[blocked[k]] += _NO_START
             trans = w[t_ids] + mask
             path = np.array(viterbi_batch([em], trans)[0], dtype=np.int64)
@@ -1004,9 +1047,9 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
             wrong = np.nonzero(path != g)[0]
             if len(wrong):
                 errors += len(wrong)
-                lengths = np.diff(np.append(starts[k], len(flat[k])))
+                lengths = np.diff(np.append(sk, len(fk)))
                 for i in wrong.tolist():
-                    ids = flat[k][starts[k][i]:starts[k][i] + lengths[i]]
+                    ids = fk[sk[i]:sk[i] + lengths[i]]
                     weights.add(ids, int(g[i]), 1.0)
                     weights.add(ids, int(path[i]), -1.0)
                 gl, pl = g.tolist(), path.tolist()

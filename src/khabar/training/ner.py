@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ from khabar.ml.kb import (
 )
 from khabar.ml.ner import (
     BIO_LABELS,
+    ENTITY_LABELS,
     FEATURE_VERSION,
     Gazetteer,
     NerModel,
@@ -438,11 +439,22 @@ def build_knowledge_base(seed: Path) -> KnowledgeBase:
     return build_kb(read_seed(seed), reviewed_data(), _normalizer())
 
 
-def kb_gazetteer(kb: KnowledgeBase) -> Gazetteer:
-    """Gazetteer entries of every KB name by type (untyped seed items as ``KB``, demonyms as ``DEM``)."""
+def kb_gazetteer(kb: KnowledgeBase, leave_out: Container[str] = ()) -> Gazetteer:
+    """Gazetteer entries of every KB name by type (untyped seed items as ``KB``, demonyms as ``DEM``),
+    but the names in ``leave_out`` (their tokens joined by a space)."""
     return Gazetteer(
         (key, "DEM" if m.how == "demonym" else (m.entry.type or "KB")) for key, m in kb.names()
+        if C.SPACE.join(key) not in leave_out
     )
+
+
+def kb_memory(kb: KnowledgeBase, memory: Gazetteer) -> Gazetteer:
+    """``memory`` (an entity memory) with every name of the KB's typed entries added as a name of its
+    type (demonyms and untyped items left out)."""
+    entries = [(k, t) for k, types in memory.table.items() for t in types]
+    entries.extend((key, m.entry.type) for key, m in kb.names()
+                   if m.how == "name" and m.entry.type in ENTITY_LABELS)
+    return Gazetteer(entries)
 
 
 def read_pronunciations(path: Path) -> dict[str, str]:
@@ -520,10 +532,20 @@ class NerHyper:
     #: word clusters from the COUNTER news articles (the tagger's spec; None: no cluster features)
     clusters: ClusterSpec | None = None
     sources: Mapping[str, SourceHyper] = field(default_factory=dict)
+    #: probability that an occurrence of a knowledge-base name in a training sentence is left out
+    #: of its features in an epoch (:func:`khabar.ml.ner.train_ner`); 0: never
+    gazetteer_dropout: float = 0.0
+    #: ``features``: the knowledge base is a gazetteer the model trains on; ``memory``: the model
+    #: trains on none, and the knowledge base's names join its entity memory at run time
+    kb: str = "features"
+    #: knowledge-base names (tokens joined by a space) the weights are not fitted on: they are in
+    #: the model's run-time gazetteer only, so adding them leaves the weights as they were
+    kb_run_time_only: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> NerHyper:
-        allowed = {"epochs", "memory_folds", "clusters", "sources"}
+        allowed = {"epochs", "memory_folds", "clusters", "sources", "gazetteer_dropout", "kb",
+                   "kb_run_time_only"}
         unknown = set(raw) - allowed
         if unknown:
             raise DataError(f"unknown ner hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
@@ -533,9 +555,19 @@ class NerHyper:
         if strange:
             raise DataError(f"ner hyper-parameters for unknown sources {sorted(strange)}; "
                             f"known: {list(FORMATS)}")
+        if raw.get("kb", "features") not in ("features", "memory"):
+            raise DataError(f"ner hyper-parameter kb must be features or memory, got {raw['kb']!r}")
+        if raw.get("kb") == "memory" and raw.get("kb_run_time_only"):
+            raise DataError("ner hyper-parameters kb = memory and kb_run_time_only exclude each other: "
+                            "with kb = memory the model trains on no knowledge-base name")
+        dropout = float(raw.get("gazetteer_dropout", 0.0))
+        if not 0.0 <= dropout < 1.0:
+            raise DataError(f"ner hyper-parameter gazetteer_dropout must be in [0, 1), got {dropout}")
         return cls(int(raw.get("epochs", 8)), int(raw.get("memory_folds", 5)),
                    None if spec is None else ClusterSpec.from_json(spec),
-                   {src: SourceHyper.from_json(src, sources.get(src, {})) for src in FORMATS})
+                   {src: SourceHyper.from_json(src, sources.get(src, {})) for src in FORMATS},
+                   dropout, str(raw.get("kb", "features")),
+                   tuple(str(x) for x in raw.get("kb_run_time_only", ())))
 
     def source(self, name: str) -> SourceHyper:
         return self.sources.get(name, SourceHyper())
@@ -581,8 +613,17 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         if key not in files:
             raise DataError(f"the ner config needs a {key!r} data file")
     h = NerHyper.from_json(hyper)
-    gaz = kb_gazetteer(build_knowledge_base(files["wikidata"]))
-    log(f"gazetteer: {len(gaz)} names")
+    kb = build_knowledge_base(files["wikidata"])
+    gaz = kb_gazetteer(kb)
+    known = {C.SPACE.join(key) for key, _ in kb.names()}
+    stale = [name for name in h.kb_run_time_only if name not in known]
+    if stale:
+        raise DataError(f"kb_run_time_only names {stale} are not knowledge-base names: remove them from "
+                        "the ner config's hyper-parameters")
+    train_gaz = kb_gazetteer(kb, leave_out=frozenset(h.kb_run_time_only))
+    if h.kb == "memory":
+        train_gaz = Gazetteer([])
+    log(f"gazetteer: {len(gaz)} names ({len(train_gaz)} trained on)")
     clusters = {} if h.clusters is None else news_clusters(files, h.clusters, seed)
     log(f"word clusters: {len(clusters)} words")
     out_files: dict[str, bytes] = {}
@@ -600,8 +641,15 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
             if other != source and sh.borrow:
                 sents.extend(borrowed(examples, source, sh.borrow))
         log(f"{source}: {len(sents)} training sentences ({len(train_set)} its own)")
-        model = train_ner(sents, gaz, epochs=h.epochs, seed=seed, memory_folds=h.memory_folds,
-                          clusters=clusters, name_parts=sh.name_parts, log=log)
+        model = train_ner(sents, train_gaz, epochs=h.epochs, seed=seed, memory_folds=h.memory_folds,
+                          clusters=clusters, name_parts=sh.name_parts,
+                          gazetteer_dropout=h.gazetteer_dropout, log=log)
+        if h.kb == "memory":
+            model = NerModel(model.model, Gazetteer([]), memory=kb_memory(kb, model.memory),
+                             clusters=model.clusters, names=model.names)
+        elif h.kb_run_time_only:
+            model = NerModel(model.model, gaz, memory=model.memory, clusters=model.clusters,
+                             names=model.names)
         result = evaluate_examples(model, dev_set)
         summary = scores_summary(result)
         log(f"{source} dev: F1 {summary['f1']:.4f} "
@@ -616,6 +664,8 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         files=out_files,
         scores=scores,
         meta={"feature_version": FEATURE_VERSION, "labels": list(BIO_LABELS), "models": models,
+              "gazetteer": {"names": len(gaz) if h.kb == "features" else 0,
+                            "trained_on": len(train_gaz)},
               "default_source": UNER, "dev_per_label": per_label,
               "decoder": "first-order Viterbi; I-X only after B-X/I-X; no B-X on a token without a "
                          "letter or digit",
