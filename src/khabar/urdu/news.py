@@ -1108,8 +1108,12 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
                                speaker: int | None) -> int | None:
     """A pronoun speaker (انہوں نے کہا) whose antecedent was found as an agent inside the content of
     an earlier quote (صالح الشیخ نے کہا کہ شاہ عبداللہ نے ہمیں … ہدایت کی ہے۔ انہوں نے کہا …): the
-    person who spoke last goes on speaking, not the person quoted as acting."""
-    last = next((q for q in reversed(quotes) if q.cue.token_start < marker), None)
+    person who spoke last goes on speaking, not the person quoted as acting — nor one whose words
+    are reported inside that person's (پرویز رشید: … عمران نے … سے کہا کہ …۔ انہوں نے کہا …)."""
+    before = [q for q in quotes if q.cue.token_start < marker]
+    last = max((q for q in before if not any(
+        o is not q and o.content.token_start <= q.cue.token_start < o.content.token_end for o in before)),
+        key=lambda q: q.cue.token_start, default=None)
     if last is None or last.speaker is None or speaker is None or last.speaker == speaker:
         return speaker
     if not r.is_person(last.speaker):
