@@ -310,3 +310,12 @@ def test_a_longer_form_of_a_name_joins_its_group(nlp: Pipeline) -> None:
     assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.group)
             for e in doc.entities if e.label == "PERSON"] == [
         ("فلپ سکولاری", (14, 25), 1), ("لوئز فلپ سکولاری", (48, 64), 1), ("سکولاری", (99, 106), 1)]
+
+
+def test_a_weekday_before_its_postposition_is_no_person(nlp: Pipeline) -> None:
+    """وزیراعظم جمعہ کو: the prime minister on Friday — the model tags جمعہ (and پیر, Monday) after
+    a title as a PERSON, who would then hold the office."""
+    doc = nlp("وزیراعظم جمعہ کو متبادل تنازعہ حل کے نظام پر قومی کانفرنس سے خطاب کر رہے تھے۔ صدر پیر کو چین "
+              "کا دورہ کریں گے۔")
+    assert [(doc.span_text(e.span), e.label) for e in doc.entities] == [
+        ("وزیراعظم", "TITLE"), ("صدر", "TITLE"), ("چین", "LOCATION")]

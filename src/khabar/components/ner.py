@@ -288,6 +288,7 @@ class NerComponent:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
                 entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
+        entities = _without_weekdays(forms, entities)
         if self.config.titles:
             entities = _surnames(doc, forms, entities, self.matcher.title_first)
         doc.entities = entities
@@ -314,6 +315,20 @@ class NerComponent:
                 covered = i + n
                 added = True
         return sorted(found) if added else found
+
+
+def _without_weekdays(forms: list[str], entities: list[Entity]) -> list[Entity]:
+    """``entities`` less the one-word names that are a weekday before its postposition (وزیراعظم
+    جمعہ کو …: on Friday, not a person جمعہ; پیر کو: on Monday), which the model sometimes tags
+    after a title."""
+    from khabar.urdu.dates import date_words
+
+    words = date_words().by_type
+    weekdays, markers = words.get("weekday", {}), words.get("marker", {})
+    keep = [e for e in entities if not (
+        e.span.token_end - e.span.token_start == 1 and (forms[e.span.token_start],) in weekdays
+        and e.span.token_end < len(forms) and (forms[e.span.token_end],) in markers)]
+    return keep if len(keep) < len(entities) else entities
 
 
 def _surnames(doc: Document, forms: list[str], entities: list[Entity],
