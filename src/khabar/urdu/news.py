@@ -1089,7 +1089,8 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
 def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, speaker: int | None,
                         sspan: Span | None) -> tuple[int | None, Span | None]:
     """A pronoun speaker (انہوں نے کہا) whose most recent speaker was named by a common noun phrase
-    (چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا): that phrase, when no person spoke after it."""
+    (چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا): that phrase, when no person spoke after it and it
+    did not speak inside a person's report in its own sentence."""
     # a quote without a speaker (a passive کہا گیا, an agent not found) changes no one's reference
     last = next((q for q in reversed(quotes) if q.cue.token_start < marker
                  and (q.speaker is not None or q.speaker_span is not None)), None)
@@ -1100,6 +1101,12 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     if not (end < len(r.forms) and r.is_erg(end)) and (end - 1) not in r.erg_glued:
         return speaker, sspan  # فوج کہتی ہے کہ …: a subject, not an agent, is not what انہوں نے takes up
+    sent = r.sentence_of(last.cue.token_start)
+    if any(q is not last and q.speaker is not None and q.content.token_start <= first
+           and r.sentence_of(q.cue.token_start) == sent for q in quotes):
+        # انہوں نے کہا کہ بھارت نے … تو … تمام وزراء خارجہ نے کہا کہ …: the phrase spoke inside a
+        # person's report of the same sentence; that person goes on speaking
+        return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
 
