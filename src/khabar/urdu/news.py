@@ -1862,6 +1862,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker
             k, sspan = _preceding_speaker(r, quotes, a)
             actor1 = Actor(k) if k is not None else Actor(None, sspan)
+        elif actor1.null and any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2))):
+            # … کو مبارکباد دیتا ہوں: an act in the first person, performed as it is said, is the
+            # speaker's, as a first-person cue is
+            k, sspan = _preceding_speaker(r, quotes, a, first_person=True)
+            actor1 = Actor(k) if k is not None else Actor(None, sspan)
         confidence = 0.6
         lo = tclause
     actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=entry.needs_actor2)
