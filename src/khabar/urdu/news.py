@@ -981,10 +981,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                             r.ents[k].span.token_start >= prev_end and r.resolve(k) == speaker
                             for t in range(prev_end + 1, a + 1) for k in r.ending.get(t, [])):
                         speaker, sspan = None, None
-                elif speaker is None and sspan is None and any(
-                        r.forms[t] in lx.words("aux1") for t in range(a, e)):
-                    # دھرنے والوں سے کہتا ہوں …: a cue in the first person inside a speaker's words
-                    # is that speaker's
+                elif speaker is None and sspan is None and (
+                        any(r.forms[t] in lx.words("aux1") for t in range(a, e))
+                        or _first_person_word(r, prev_end, a)):
+                    # دھرنے والوں سے کہتا ہوں …, میری مداحوں سے درخواست ہے کہ …: a cue in the first
+                    # person inside a speaker's words is that speaker's
                     speaker, sspan = _preceding_speaker(r, out, a, first_person=True)
             cue = doc.token_span(a, e)
             # content: after کہ / a separator, up to the next cue's speaker or the sentence end
