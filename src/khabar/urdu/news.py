@@ -959,7 +959,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.first_person:
                     speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
-                    speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan)
+                    one = any(r.forms[t] in lx.words("singular1") for t in range(e, s1))
+                    speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
                     if speaker is None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
                         # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
                         # ترین نے …, a name the recognizer missed)
@@ -1088,10 +1089,11 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
 
 
 def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, speaker: int | None,
-                        sspan: Span | None) -> tuple[int | None, Span | None]:
+                        sspan: Span | None, *, one_person: bool = False) -> tuple[int | None, Span | None]:
     """A pronoun speaker (انہوں نے کہا) whose most recent speaker was named by a common noun phrase
     (چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا): that phrase, when no person spoke after it and it
-    did not speak inside a person's report in its own sentence."""
+    did not speak inside a person's report in its own sentence. With ``one_person`` (the words say
+    میرے, مجھے: one person speaks) a phrase that names no person (ہنگامی کمیٹی) is passed over."""
     # a quote without a speaker (a passive کہا گیا, an agent not found) changes no one's reference
     last = next((q for q in reversed(quotes) if q.cue.token_start < marker
                  and (q.speaker is not None or q.speaker_span is not None)), None)
@@ -1099,6 +1101,8 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     first, end = last.speaker_span.token_start, last.speaker_span.token_end
     if first < 0 or r.forms[first] in r.pronouns or r.forms[first] in r.first_person:
+        return speaker, sspan
+    if one_person and _names_no_person(r, last.speaker_span):
         return speaker, sspan
     if not (end < len(r.forms) and r.is_erg(end)) and (end - 1) not in r.erg_glued:
         return speaker, sspan  # فوج کہتی ہے کہ …: a subject, not an agent, is not what انہوں نے takes up
@@ -1110,6 +1114,18 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _names_no_person(r: NewsReader, span: Span) -> bool:
+    """Whether a speaker phrase's head is an actor noun of a body, not a person (کمیٹی, حکومت): its
+    last word has an actor-noun role other than a person's, or is a known generic organisation."""
+    t = span.token_end - 1
+    noun = r.actor_noun_at(t)
+    return (noun is not None and noun.role in _BODY_ROLES) or r.generic_heads(t, t + 1) is not None
+
+
+#: actor-noun roles of bodies rather than persons
+_BODY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "EDU", "MED"})
 
 
 def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: int,
