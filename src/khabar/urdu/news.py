@@ -1012,7 +1012,13 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
                     # last clause separator before its speaker
                     seps = lx.words("separator")
-                    sep = next((t for t in range(speaker_at - 1, c0, -1) if r.forms[t] in seps), -1)
+                    sep = -1
+                    for t in range(speaker_at - 1, c0, -1):
+                        if r.forms[t] in seps:
+                            sep = t
+                            break
+                        if r.upos[t] in ("VERB", "AUX"):
+                            break  # … اجازت دے ، … مسترد کر دیا ہے تاہم X نے: a finite clause between
                     if sep > c0:
                         nxt = min(nxt, sep)
             c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
