@@ -112,6 +112,14 @@ CASES = [
      "کہا ہے کہ سب سے کم دھاندلی ہوئی۔",
      [("indirect", "مطالبہ کیا ہے", "وہ مارچ کو آنے کی اجازت دے ، تمام رکاوٹیں ہٹائی جائیں", None),
       ("indirect", "کہا ہے", "سب سے کم دھاندلی ہوئی", "مشاہد اللہ خان")]),
+    # a lone ‘ between spaces separates clauses (پارلیمنٹ ‘ عدالت): it opens no direct quote that would
+    # swallow the indirect ones after it
+    ("وفاقی وزیر اطلاعات پرویز رشید نے کہا ہے کہ جمہوریت بہترین نظام ہے، ریاست کو قائم رکھنا پارلیمنٹ ‘ "
+     "عدالت اور عوام کی ذمہ داری ہے‘ لاقانونیت کو قانون کی گرفت میں لائیں گے۔ انہوں نے کہا کہ عمران خان جھوٹ "
+     "بولتے ہیں۔ ’’آزادی خان‘‘ نے الزامات لگائے۔",
+     [("indirect", "کہا ہے", "جمہوریت بہترین نظام ہے، ریاست کو قائم رکھنا پارلیمنٹ ‘ عدالت اور عوام کی ذمہ "
+       "داری ہے‘ لاقانونیت کو قانون کی گرفت میں لائیں گے", "پرویز رشید"),
+      ("indirect", "کہا", "عمران خان جھوٹ بولتے ہیں", "پرویز رشید")]),
     # words that say میرے (my) come from one person: a committee named in between is no antecedent
     ("وزیراعظم محمد نواز شریف نے کہا کہ پولیو کا خاتمہ ضروری ہے۔ بین الاقوامی ہیلتھ ریگولیشن کی ہنگامی کمیٹی "
      "نے تجویز دی ہے کہ ہر مسافر کو پولیو ویکسین دی جائے۔ انہوں نے کہا کہ میرے دورہ امریکہ کے دوران عالمی "
@@ -303,3 +311,12 @@ def test_an_actor_noun_before_a_present_cue_speaks_but_is_no_antecedent(news) ->
             doc.span_text(q.speaker_span) if q.speaker_span else None) for q in doc.quotes]
     assert got == [("کہا", "عاصم سلیم باجوہ", "عاصم سلیم باجوہ"), ("کہتی ہے", None, "فوج"),
                    ("کہا", "عاصم سلیم باجوہ", "انہوں")]
+
+
+def test_a_name_in_quotation_marks_is_the_agent(news) -> None:  # type: ignore[no-untyped-def]
+    """ایجنسی ’کانگریسنل ریسرچ سروس‘ نے بتایا: the marks around the name do not hide the agent."""
+    doc = news(Document("امریکی کانگریس کیلئے رپورٹس تیار کرنے والی ایجنسی ’کانگریسنل ریسرچ سروس‘ نے بتایا "
+                        "کہ اسلحہ پاکستان کے حوالے کیا گیا۔"))
+    (q,) = doc.quotes
+    assert q.speaker is not None
+    assert doc.span_text(q.speaker_span).startswith("کانگریسنل ریسرچ سروس")

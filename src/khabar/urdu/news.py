@@ -54,6 +54,8 @@ DOUBLED_QUOTE_PAIRS = {
     C.RIGHT_SINGLE_QUOTE * 2: C.LEFT_SINGLE_QUOTE * 2,
     C.LEFT_SINGLE_QUOTE * 2: C.RIGHT_SINGLE_QUOTE * 2,
 }
+#: Every quotation mark, opening or closing (right-to-left text types them either way round).
+_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: Tokens that end a sentence's content (not part of a quote's content).
@@ -388,6 +390,11 @@ class NewsReader:
         if j - 1 < floor:
             return None, j, False
         f = self.forms[j - 1]
+        if f in _QUOTE_MARKS and j - 2 >= floor:
+            # ’کانگریسنل ریسرچ سروس‘ نے بتایا: a name in quotation marks before its postposition
+            k, first, pron = self.np_before(j - 1, floor)
+            if first < j - 1:
+                return k, first, pron
         if f in self.pronouns or f in self.first_person or any(
                 f.endswith(p) and len(p) >= 4 for p in self.pronouns):  # ہوئےانہوں نے: run together
             return None, j - 1, True
@@ -1256,6 +1263,8 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
         width = 2
         if close is None or text.find(close, i + 2, min(n, i + 2 + MAX_QUOTE_CHARS)) < 0:
             close, width = QUOTE_PAIRS.get(ch), 1
+            if ch == C.LEFT_SINGLE_QUOTE and i + 1 < n and text[i + 1].isspace():
+                close = None  # پارلیمنٹ ‘ عدالت: a lone ‘ between spaces separates clauses, it opens nothing
         if close is None:
             i += 1
             continue
