@@ -324,3 +324,11 @@ def test_a_name_in_quotation_marks_is_the_agent(news) -> None:  # type: ignore[n
     (q,) = doc.quotes
     assert q.speaker is not None
     assert doc.span_text(q.speaker_span).startswith("کانگریسنل ریسرچ سروس")
+
+
+def test_an_official_named_in_words_may_say_me(news) -> None:  # type: ignore[no-untyped-def]
+    """Words with مجھے pass over an organisation's generic noun (کمیٹی), not an official (عہدیدار),
+    who is one person though a government actor."""
+    doc = news(Document("چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا کہ تعاون جاری رہے گا۔ انہوں نے کہا کہ "
+                        "مجھے امید ہے کہ تعلقات بہتر ہوں گے۔"))
+    assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["سینئر عہدیدار", "سینئر عہدیدار"]

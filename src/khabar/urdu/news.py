@@ -1130,15 +1130,11 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
 
 
 def _names_no_person(r: NewsReader, span: Span) -> bool:
-    """Whether a speaker phrase's head is an actor noun of a body, not a person (کمیٹی, حکومت): its
-    last word has an actor-noun role other than a person's, or is a known generic organisation."""
+    """Whether a speaker phrase is headed by a generic noun of an organisation (generic_refs.tsv:
+    کمیٹی, عدالت, تنظیم …), not a person (عہدیدار, an official, is a person though a government
+    actor)."""
     t = span.token_end - 1
-    noun = r.actor_noun_at(t)
-    return (noun is not None and noun.role in _BODY_ROLES) or r.generic_heads(t, t + 1) is not None
-
-
-#: actor-noun roles of bodies rather than persons
-_BODY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "EDU", "MED"})
+    return r.generic_heads(t, t + 1) is not None
 
 
 def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: int,
