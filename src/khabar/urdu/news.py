@@ -223,22 +223,24 @@ def light_verb_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def _kb_rows(name: str, header: list[str]) -> list[list[str]]:
+    """The rows after the header of a knowledge-base TSV of ``khabar/urdu/data`` (compiled into the
+    KB by ``khabar train configs/kb.json``; read here for one column), its header starting ``header``."""
+    text = (resources.files("khabar.urdu") / "data" / name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    if not rows or rows[0][:len(header)] != header:
+        raise ConfigError(f"{name}: expected a header starting {'<TAB>'.join(header)}")
+    return rows[1:]
+
+
 def _title_words() -> frozenset[str]:
     """The one-word titles of kb_titles.tsv (its first column)."""
-    text = (resources.files("khabar.urdu") / "data" / "kb_titles.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or rows[0][0] != "urdu":
-        raise ConfigError("kb_titles.tsv: expected a header starting urdu")
-    return frozenset(r[0] for r in rows[1:] if r[0] and " " not in r[0])
+    return frozenset(r[0] for r in _kb_rows("kb_titles.tsv", ["urdu"]) if r[0] and " " not in r[0])
 
 
 def _country_ids() -> frozenset[str]:
     """The Wikidata ids of kb_countries.tsv (its second column; other columns may be empty)."""
-    text = (resources.files("khabar.urdu") / "data" / "kb_countries.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    if not rows or rows[0][:2] != ["iso3", "wikidata"]:
-        raise ConfigError("kb_countries.tsv: expected a header starting iso3<TAB>wikidata")
-    return frozenset(r[1] for r in rows[1:] if len(r) > 1 and r[1])
+    return frozenset(r[1] for r in _kb_rows("kb_countries.tsv", ["iso3", "wikidata"]) if len(r) > 1 and r[1])
 
 
 # --- the reader: token views and entity helpers ---------------------------------------------------
