@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -65,6 +65,14 @@ def _confidence(margins: tuple[float, ...], a: int, b: int) -> float:
     return round(1.0 / (1.0 + math.exp(-m)), 4)
 
 
+def _longest_by_first(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """First token -> length of the longest key that starts with it."""
+    out: dict[str, int] = {}
+    for k in keys:
+        out[k[0]] = max(len(k), out.get(k[0], 0))
+    return out
+
+
 class TitleMatcher:
     """Longest-match lookup of title and demonym token sequences in the knowledge base (the tables
     are fixed at construction)."""
@@ -79,21 +87,15 @@ class TitleMatcher:
                 self.demonyms.add(key)
         self.max_len = max((len(k) for k in self.titles | self.demonyms), default=0)
         #: first token -> longest demonym (title) starting with it
-        self.demonym_first: dict[str, int] = {}
-        for k in self.demonyms:
-            self.demonym_first[k[0]] = max(len(k), self.demonym_first.get(k[0], 0))
-        self.title_first: dict[str, int] = {}
-        for k in self.titles:
-            self.title_first[k[0]] = max(len(k), self.title_first.get(k[0], 0))
+        self.demonym_first = _longest_by_first(self.demonyms)
+        self.title_first = _longest_by_first(self.titles)
         #: names of several words of people, places and organisations -> their type (سلامتی کونسل,
         #: عالمی ادارہ صحت, نئی دہلی: found where the model missed them)
         self.names: dict[tuple[str, ...], str] = {}
         for key, m in kb.names():
             if m.how == "name" and len(key) >= 2 and m.entry.type in NAME_TYPES:
                 self.names.setdefault(key, m.entry.type)
-        self.name_first: dict[str, int] = {}
-        for k in self.names:
-            self.name_first[k[0]] = max(len(k), self.name_first.get(k[0], 0))
+        self.name_first = _longest_by_first(self.names)
 
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
