@@ -1888,14 +1888,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor1 = _agentive(r, clause, a)
         if actor1.null:
             actor1 = _first_actor(r, clause, a, quote)
-        if actor1.null and not intransitive and _perfective(r, b - 1):
-            # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker
-            k, sspan = _preceding_speaker(r, quotes, a)
-            actor1 = Actor(k) if k is not None else Actor(None, sspan)
-        elif actor1.null and any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2))):
-            # … کو مبارکباد دیتا ہوں: an act in the first person, performed as it is said, is the
-            # speaker's, as a first-person cue is
-            k, sspan = _preceding_speaker(r, quotes, a, first_person=True)
+        perfective = actor1.null and not intransitive and _perfective(r, b - 1)
+        first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
+        if actor1.null and (perfective or first_person):
+            # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
+            # so does an act in the first person, performed as it is said (… کو مبارکباد دیتا ہوں), as
+            # a first-person cue does, across the speaker's own sentences
+            k, sspan = _preceding_speaker(r, quotes, a, first_person=not perfective)
             actor1 = Actor(k) if k is not None else Actor(None, sspan)
         confidence = 0.6
         lo = tclause
