@@ -297,6 +297,8 @@ class NewsReader:
         self.aux = lx.words("auxiliary")
         self.genitive = lx.words("genitive")
         self.particles = lx.words("particle")
+        #: particles that may stand inside a light-verb construction (دورہ بھی کیا)
+        self.focus = self.particles | lx.words("focus")
         self.clause_conj = lx.words("clause")
         self.sent_starts = [s.token_start for s in doc.sentences]
         self._agents: list[tuple[int, int]] | None = None
@@ -739,9 +741,10 @@ class NewsReader:
             key = entry.trigger
             if EVENT_GAP not in key:
                 last = len(key) - 1
-                if i + len(key) <= n and all(self._word_at(w, i + t) for t, w in enumerate(key)):
-                    if best is None or len(key) > best[1]:
-                        best = (entry, len(key), None)
+                length = self._spanned(i, key)
+                if length:
+                    if best is None or length > best[1]:
+                        best = (entry, length, None)
                 elif (last >= 1 and i + last + 1 < n and forms[i + last] in inceptive
                       and (best is None or len(key) + 1 > best[1])
                       and all(self._word_at(w, i + t) for t, w in enumerate(key[:last]))
@@ -766,6 +769,19 @@ class NewsReader:
                         best = (entry, length, (gs, ge))
                     break
         return best
+
+    def _spanned(self, i: int, key: tuple[str, ...]) -> int:
+        """Tokens from ``i`` that trigger words ``key`` cover, one focus particle allowed between two
+        of them (دورہ بھی کیا, عزم کا بھی اظہار کیا, ملاقات ہی کی); 0 when they do not match."""
+        n = len(self.forms)
+        t = i
+        for k, w in enumerate(key):
+            if k and t + 1 < n and self.forms[t] in self.focus:
+                t += 1
+            if t >= n or not self._word_at(w, t):
+                return 0
+            t += 1
+        return t - i
 
     def joined_parts(self, t: int) -> tuple[str, ...]:
         """The words of token ``t`` when it is a known joined spelling (کیخلاف → کے خلاف,
@@ -1402,6 +1418,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     k0, f0, p0 = r.np_before(c, lo)
                     if f0 < c and (p0 or (k0 is not None and (k is not None or pron))):
                         k, first, pron = k0, f0, p0  # X اور Y کو: the first of two named objects
+                if not pron and k is not None:  # X، Y اور Z کا دورہ: a list's first named item
+                    k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
