@@ -1717,9 +1717,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.needs_actor2 and not _is_actor(r, ev[1]):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one
             actor1, actor2, confidence = ev
-            code = _assault_or_fight(r, entry.code, actor1, actor2)
+            code, plover = _code_in_context(r, entry, b, s1, actor2)
+            code = _assault_or_fight(r, code, actor1, actor2)
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
-            out.append(Event(doc.token_span(a, b), code, entry.plover, sk, actor1.entity,
+            out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
                              f"rule:event.{entry.code}", actor1.span, actor2.span))
             chain_event = len(out) - 1 if chained >= 0 else -1
@@ -1731,6 +1732,30 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          q.speaker_span if q.speaker is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return out
+
+
+#: invitations (036: to visit, to talks) that carry a clause of what is asked (دھرنے والوں کو دعوت دیتا
+#: ہوں کہ … آگے آئیں) are appeals (020), as every annotator coded them
+_APPEAL_WITH_CLAUSE = frozenset({("دعوت", "دینا")})
+#: a welcome (051) given to a person (آمد پر وزیراعظم کا خیرمقدم کیا) receives a visitor (043); a welcome
+#: of a decision or an investment stays praise
+_HOSTING_A_PERSON = frozenset({("خیر", "مقدم", "کرنا"), ("خیرمقدم", "کرنا")})
+
+
+def _code_in_context(r: NewsReader, entry: EventEntry, b: int, s1: int, actor2: Actor) -> tuple[str, str]:
+    """The CAMEO code and PLOVER category of ``entry``'s trigger ending at ``b``, as what follows it
+    and what it is done to make it: (code, category)."""
+    if entry.trigger in _APPEAL_WITH_CLAUSE:
+        comp = r.lex.words("complementizer")
+        for t in range(b, min(s1, b + 5)):
+            if r.forms[t] in comp:
+                return "020", "REQUEST"
+            if r.upos[t] == "PUNCT":
+                break
+    if (entry.trigger in _HOSTING_A_PERSON and actor2.entity is not None
+            and r.ents[actor2.entity].label == "PERSON"):
+        return "043", "CONSULT"
+    return entry.code, entry.plover
 
 
 def _present_after(r: NewsReader, b: int, s1: int) -> bool:
