@@ -56,6 +56,8 @@ DOUBLED_QUOTE_PAIRS = {
 }
 #: Every quotation mark, opening or closing (right-to-left text types them either way round).
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+#: Any quotation mark: the only characters a direct quote can start at.
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: Tokens that end a sentence's content (not part of a quote's content).
@@ -1269,9 +1271,11 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
     """Character ranges between matching quotation marks (the marks excluded)."""
     text = doc.text
     out: list[tuple[int, int]] = []
-    i = 0
     n = len(text)
-    while i < n:
+    found = _MARK_RE.search(text)
+    while found is not None:
+        i = found.start()
+        found = _MARK_RE.search(text, i + 1)
         ch = text[i]
         close = DOUBLED_QUOTE_PAIRS.get(text[i:i + 2])
         width = 2
@@ -1280,14 +1284,12 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
             if ch == C.LEFT_SINGLE_QUOTE and i + 1 < n and text[i + 1].isspace():
                 close = None  # پارلیمنٹ ‘ عدالت: a lone ‘ between spaces separates clauses, it opens nothing
         if close is None:
-            i += 1
             continue
         j = text.find(close, i + width, min(n, i + width + MAX_QUOTE_CHARS))
         if j < 0 or j - i < 1 + width:
-            i += 1
             continue
         out.append((i + width, j))
-        i = j + width
+        found = _MARK_RE.search(text, j + width)
     return out
 
 
