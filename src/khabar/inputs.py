@@ -75,12 +75,15 @@ class InputText:
     n_bytes: int
     notices: tuple[Notice, ...] = ()
 
-    def to_document(self, *, id: str | None = None) -> Document:
-        """A Document whose raw text is this input, with the source, encoding and notices recorded."""
+    def to_document(self, *, id: str | None = None, published: str | None = None) -> Document:
+        """A Document whose raw text is this input, with the source, encoding and notices recorded;
+        ``published`` (ISO 8601), when given, is the date relative expressions resolve against."""
         if id is None:
             id = "stdin" if self.source == STDIN_NAME else self.source
-        doc = Document(self.text, id=id,
-                       meta={"source": self.source, "encoding": self.encoding})
+        meta = {"source": self.source, "encoding": self.encoding}
+        if published:
+            meta["published"] = published
+        doc = Document(self.text, id=id, meta=meta)
         doc.notices.extend(self.notices)
         return doc
 

@@ -64,6 +64,23 @@ def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:
     assert FSI not in r.out
 
 
+def test_analyze_published_resolves_relative_dates_and_a_bad_date_is_refused() -> None:
+    text = "گزشتہ روز وزیر اعظم نے کہا کہ آج اجلاس ہوگا۔"
+    (doc,) = [json.loads(line) for line in run(["analyze", "-f", "json"], text).out.splitlines()]
+    assert [d["value"] for d in doc["dates"]] == [None, None]  # no date given: left unresolved
+    r = run(["analyze", "-f", "json", "--published", "2014-10-15"], text)
+    assert r.code == 0, r.err
+    (doc,) = [json.loads(line) for line in r.out.splitlines()]
+    assert doc["meta"]["published"] == "2014-10-15"
+    assert [(d["value"], text[d["span"][0]:d["span"][1]]) for d in doc["dates"]] == [
+        ("2014-10-14", "گزشتہ روز"), ("2014-10-15", "آج")]
+    bad = run(["analyze", "--published", "2014-13-45"], text)
+    said = " ".join(bad.err.replace("│", " ").split())  # Rich's error box wraps the message
+    assert bad.code == 2
+    assert "the publication date '2014-13-45' is not a date" in said
+    assert run(["analyze", "--published", "2014-10-15", "--executor", "local"], text).code == 2
+
+
 def test_analyze_conllu_raw_forms_keep_the_users_characters() -> None:
     raw = "وہ ميں آئے۔"  # ي U+064A, which the normalizer writes as ی
     plain = run(["analyze", "-f", "conllu"], raw)

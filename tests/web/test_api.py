@@ -46,6 +46,25 @@ def test_analyze_the_sample_article(client: TestClient) -> None:
     assert len(data["sentences"]) == 9  # the text pipeline of the test settings
 
 
+def test_analyze_resolves_relative_dates_against_the_published_date(
+    gold_db: tuple[Path, dict[str, int]],
+) -> None:
+    text = "گزشتہ روز وزیر اعظم نے کہا کہ آج اجلاس ہوگا۔"
+    with client_for(settings_for(gold_db[0], pipeline="default")) as c:
+        data = c.post("/api/analyze", json={"text": text, "published": "2014-10-15"}).json()
+        assert data["meta"]["published"] == "2014-10-15"
+        assert [d["value"] for d in data["dates"]] == ["2014-10-14", "2014-10-15"]
+        undated = c.post("/api/analyze", json={"text": text}).json()
+        assert [d["value"] for d in undated["dates"]] == [None, None]
+        r = c.post("/api/analyze", json={"text": text, "published": "yesterday"})
+        assert error_of(r) == (400, "bad_input")
+        assert "the publication date 'yesterday' is not a date" in r.json()["error"]["message"]
+        page = c.post("/analyze", data={"text": text, "published": "2014-10-15"})
+        assert page.status_code == 200
+        assert "2014-10-14" in page.text
+        assert 'value="2014-10-15"' in page.text
+
+
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:
     html = "<html><body><p>لاہور میں بارش</p><a href='http://example.com/x'>خبر</a></body></html>"
     data = client.post("/api/analyze", json={"text": html}).json()
@@ -102,7 +121,7 @@ def test_a_slow_request_is_answered_504(
 ) -> None:
     with client_for(settings_for(gold_db[0], timeout_s=0.2)) as c:
         backend = c.app.state.backend  # type: ignore[attr-defined]
-        monkeypatch.setattr(backend, "analyze", lambda _text, _doc_id="": time.sleep(1.5))
+        monkeypatch.setattr(backend, "analyze", lambda _text, _doc_id="", _published=None: time.sleep(1.5))
         t0 = time.perf_counter()
         r = c.post("/api/analyze", json={"text": "کراچی"})
         assert error_of(r) == (504, "timeout")

@@ -187,6 +187,10 @@ def analyze(
                                             "user's original characters (through the alignment).")] = False,
     pipeline: Annotated[str, typer.Option("--pipeline", "-p", help="Named pipeline to run.")] = "default",
     max_bytes: MaxBytesOpt = _DEFAULT_MAX,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date of the input (2014-10-15): relative dates in the text (آج, "
+        "گزشتہ روز, پیر کی شام) resolve against it; without it they stay unresolved.",
+        metavar="DATE")] = None,
     executor: Annotated[Executor | None, typer.Option(help="Scale-out: run over JSONL/text/Parquet inputs "
                                                       "in partitions (local, process pool or Dask) and "
                                                       "write Parquet to --out.")] = None,
@@ -204,12 +208,22 @@ def analyze(
     Scale-out: khabar analyze --executor dask articles.jsonl --out analyzed.parquet
     """
     if executor is not None or out is not None or scheduler is not None:
+        if published is not None:
+            raise typer.BadParameter("scale-out reads each article's own date (the JSONL/Parquet "
+                                     "'published' field); --published is for single texts",
+                                     param_hint="--published")
         _scale_out(paths or [], executor=executor or Executor.dask, scheduler=scheduler, out=out,
                    workers=workers, partition_size=partition_size, pipeline=pipeline)
         return
     if raw_forms and fmt is not Format.conllu:
         raise typer.BadParameter("--raw-forms only applies to --format conllu", param_hint="--raw-forms")
     limit = parse_size(max_bytes)
+    from khabar.corpus.records import published_date
+
+    try:
+        date = published_date(published)
+    except KhabarError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--published") from None
     console = Console(highlight=False, emoji=False, markup=False, soft_wrap=True)
     status = 0
     with _reporting():
@@ -221,7 +235,7 @@ def analyze(
                 _say("error", str(item))
                 status = status or item.exit_code
                 continue
-            doc = nlp(item.to_document())
+            doc = nlp(item.to_document(published=date))
             warn_notices(item.source, doc.notices)
             _emit(doc, fmt, raw_forms, pipeline, console)
     if status:

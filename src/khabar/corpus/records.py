@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from khabar.errors import InputError
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -89,6 +91,18 @@ class IngestSummary:
 
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$")
 _TZ_NAME = re.compile(r"\s+(?:GMT|UTC|Z)$", re.IGNORECASE)
+
+
+def published_date(value: str | None) -> str | None:
+    """A user's publication date as ISO 8601 (None when none is given), or an :class:`InputError`
+    that names the value and the forms read, when it cannot be read as a date."""
+    if value is None or not value.strip():
+        return None
+    date_ = parse_date(value)
+    if date_ is None:
+        raise InputError(f"the publication date {value!r} is not a date: give it as 2014-10-15, "
+                         "2014-10-15T09:30:00+05:00, 15.10.14 or an RFC 2822 date")
+    return date_
 
 
 def parse_date(value: object) -> str | None:

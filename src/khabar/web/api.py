@@ -84,7 +84,7 @@ def router(settings: Settings) -> APIRouter:
         """Analyze one article; the answer is the Document JSON (``khabar.document/1``) with every layer
         the server's pipeline produces. HTML given as text is analyzed as text with an ``input.html``
         notice; nothing is fetched."""
-        doc = await run_limited(request, backend.analyze, body.text, body.id)
+        doc = await run_limited(request, backend.analyze, body.text, body.id, body.published)
         # to_dict is the schema the model mirrors (tests/web/test_models.py): answered as it is, not
         # validated again field by field (a few milliseconds for an article's hundreds of tokens)
         return JSONResponse(to_dict(doc))

@@ -55,8 +55,11 @@ class Backend:
                     self._nlp = load(self.settings.pipeline)
         return self._nlp
 
-    def analyze(self, text: str, doc_id: str = "") -> Document:
-        """Analyze ``text`` as a user's input: empty/binary text is refused, HTML gets its notice."""
+    def analyze(self, text: str, doc_id: str = "", published: str | None = None) -> Document:
+        """Analyze ``text`` as a user's input: empty/binary text is refused, HTML gets its notice;
+        ``published`` (a date as :func:`~khabar.corpus.records.parse_date` reads it) is the date
+        relative expressions (آج, گزشتہ روز) resolve against."""
+        from khabar.corpus.records import published_date
         from khabar.errors import InputTooLargeError
 
         if len(text) > self.settings.max_text_chars:
@@ -64,8 +67,9 @@ class Backend:
                 f"the text has {len(text):,} characters, over the limit of "
                 f"{self.settings.max_text_chars:,}; send one article at a time"
             )
+        date = published_date(published)
         item = decode_bytes(text.encode("utf-8"), source="request")
-        return self.nlp(item.to_document(id=doc_id or "request"))
+        return self.nlp(item.to_document(id=doc_id or "request", published=date))
 
     # -- reading -------------------------------------------------------------------------------------
     @contextmanager

@@ -119,6 +119,9 @@ class AnalyzeRequest(BaseModel):
         "with an input.html notice; no URL is ever fetched)."
     )
     id: str = Field("", max_length=200, description="An id for the document.")
+    published: str | None = Field(
+        None, max_length=40, description="Publication date (ISO 8601, e.g. 2014-10-15): relative dates "
+        "in the text (آج, گزشتہ روز, پیر کی شام) resolve against it; without it they stay unresolved.")
 
 
 class ArticleIn(BaseModel):

@@ -139,16 +139,18 @@ def router(settings: Settings) -> APIRouter:
     @r.get("/analyze", response_class=HTMLResponse)
     async def analyze_form() -> HTMLResponse:
         return render(
-            "analyze.html", nav="analyze", text="", v=None, error=None, max_chars=settings.max_text_chars
+            "analyze.html", nav="analyze", text="", published="", v=None, error=None,
+            max_chars=settings.max_text_chars,
         )
 
     @r.post("/analyze", response_class=HTMLResponse)
     async def analyze(
-        request: Request, text: Annotated[str, Form(max_length=settings.max_text_chars)]
+        request: Request, text: Annotated[str, Form(max_length=settings.max_text_chars)],
+        published: Annotated[str, Form(max_length=40)] = "",
     ) -> HTMLResponse:
         backend = _backend(request)
         try:
-            doc = await run_limited(request, backend.analyze, text)
+            doc = await run_limited(request, backend.analyze, text, "", published or None)
         except KhabarError as exc:
             if isinstance(exc, NotFound):
                 raise
@@ -160,6 +162,7 @@ def router(settings: Settings) -> APIRouter:
                 status,
                 nav="analyze",
                 text=text,
+                published=published,
                 v=None,
                 error=str(exc),
                 max_chars=settings.max_text_chars,
@@ -168,6 +171,7 @@ def router(settings: Settings) -> APIRouter:
             "analyze.html",
             nav="analyze",
             text=text,
+            published=published,
             v=view(doc),
             error=None,
             max_chars=settings.max_text_chars,
