@@ -332,3 +332,14 @@ def test_an_official_named_in_words_may_say_me(news) -> None:  # type: ignore[no
     doc = news(Document("چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا کہ تعاون جاری رہے گا۔ انہوں نے کہا کہ "
                         "مجھے امید ہے کہ تعلقات بہتر ہوں گے۔"))
     assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["سینئر عہدیدار", "سینئر عہدیدار"]
+
+
+def test_a_cue_noun_after_a_genitive_and_a_comma_reports_no_speech(news) -> None:  # type: ignore[no-untyped-def]
+    """سرجری کا مشورہ دیا گیا، وہ …: the advice is the genitive's (blind14, blind19: advice without کہ
+    is no quote); the comma goes on to another clause. With کہ the cue still opens a quote."""
+    for text in ("وہ معائنے کیلیے آسٹریلیا گئے جہاں انھیں فوری طور پر سرجری کا مشورہ دیا گیا، وہ اب 16 ہفتوں "
+                 "تک کھیل سے دور رہیں گے۔",
+                 "بورڈ نے ون ڈے سیریز کیلیے اسکواڈ کا اعلان کر دیا، اسپنر اکشر پٹیل کو طلب کر لیا گیا۔"):
+        assert news(Document(text)).quotes == [], text
+    doc = news(Document("وزیراعظم نے اس بات کا اعلان کیا کہ متاثرین کو معاوضہ دیا جائے گا۔"))
+    assert [doc.span_text(q.content) for q in doc.quotes] == ["متاثرین کو معاوضہ دیا جائے گا"]
