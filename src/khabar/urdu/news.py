@@ -717,7 +717,8 @@ class NewsReader:
         before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا)."""
         lx = self.lex
         form = self.cue_forms[t]
-        return w in (form, self.lemmas[t], lx.light_verbs.get(form)) or (
+        lemma = None if form in lx.words("lemma_apart") else self.lemmas[t]  # عزائم is not عزم
+        return w in (form, lemma, lx.light_verbs.get(form)) or (
             w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
             and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
             # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
@@ -1708,6 +1709,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
+            if a - 2 >= s0 and r.forms[a - 1] in r.genitive and r.forms[a - 2] in lx.words("play"):
+                continue  # آسٹریلیا کو بیٹنگ کی دعوت دی: the toss winner's choice, not an invitation
             if (b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1))
                     and _present_after(r, b, s1)
                     and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
