@@ -343,3 +343,19 @@ def test_a_cue_noun_after_a_genitive_and_a_comma_reports_no_speech(news) -> None
         assert news(Document(text)).quotes == [], text
     doc = news(Document("وزیراعظم نے اس بات کا اعلان کیا کہ متاثرین کو معاوضہ دیا جائے گا۔"))
     assert [doc.span_text(q.content) for q in doc.quotes] == ["متاثرین کو معاوضہ دیا جائے گا"]
+
+
+def test_an_opinion_cue_reaches_its_genitive_across_an_adverbial_and_a_relative_clause(news) -> None:  # type: ignore[no-untyped-def]
+    """X کا اس حوالہ سے کہنا ہے: the genitive before an adverbial phrase is the speaker's; X جن کی … ہیں،
+    کا … کہنا ہے: the phrase before the relative clause set off by commas is."""
+    doc = news(Document("پولیس حکام کا اس حوالہ سے کہنا ہے کہ موت کی تحقیقات جاری ہیں۔"))
+    assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["پولیس حکام"]
+    doc = news(Document("بالی ووڈ اداکار شاہد کپور نے کہا ہے کہ وہ والد کی فلم دیکھنے کیلئے منتظر ہیں۔ "
+                        "ذرائع ابلاغ کے مطابق اداکار شاہد کپور جن کی فلم ’’حیدر‘‘ جلد ہی ریلیز ہونے والی ہے "
+                        "اور وہ آجکل فلم کی تشہیری مہم میں مشغول ہیں، کا تازہ انٹرویو میں کہنا ہے کہ وہ "
+                        "فلم دیکھنے کیلئے منتظر ہیں۔"))
+    first, second = (q.speaker for q in doc.quotes)
+    assert first is not None
+    assert second is not None
+    assert doc.span_text(doc.entities[first].span) == "شاہد کپور"
+    assert doc.entities[second].group == doc.entities[first].group

@@ -677,7 +677,7 @@ class NewsReader:
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
         مصروف ہیں نے … کہا`` (X, who is busy these days, said): the entity right before جو."""
-        relative = self.lex.words("relative")
+        relative = self.lex.words("relative") | self.lex.words("relative_erg")
         t = marker - 1
         if t > floor and self.forms[t] in self.lex.words("relative_erg"):
             # عسکریت پسندوں جنہوں نے … قبضہ کر لیا: the phrase before جنہوں (or جس) is the agent
@@ -690,11 +690,16 @@ class NewsReader:
                 if any(self.actor_noun_at(u) is not None for u in range(first, end)):
                     return None, span, False
             return None, None, False
-        for t in range(marker - 1, max(floor, marker - 16) - 1, -1):
-            if self.forms[t] in self.ergative or self.forms[t] in self.lex.words("separator"):
+        separator = self.lex.words("separator")
+        start = marker - 1
+        if start > floor and self.forms[start] in separator:
+            start -= 1  # شاہد کپور، جو … مشغول ہیں، کا کہنا ہے: the clause between commas
+        for t in range(start, max(floor, marker - 24) - 1, -1):  # a clause of up to 22 words
+            if self.forms[t] in self.ergative or self.forms[t] in separator:
                 break
             if self.forms[t] in relative:
-                cands = [k for k in self.ending.get(t, []) if self.ents[k].label in ACTOR_LABELS]
+                end = t - 1 if t - 1 > floor and self.forms[t - 1] in separator else t
+                cands = [k for k in self.ending.get(end, []) if self.ents[k].label in ACTOR_LABELS]
                 if cands:
                     k = cands[0]
                     return self.resolve(k), self.ents[k].span, False
@@ -864,6 +869,21 @@ def _cue_end(r: NewsReader, b: int, s1: int) -> int:
     return e
 
 
+def _opinion_marker(r: NewsReader, a: int, s0: int) -> int:
+    """The genitive of an opinion cue at ``a`` (X کا کہنا تھا), also across an adverbial phrase that
+    ends in a postposition (پولیس حکام کا اس حوالہ سے کہنا ہے, X کا تازہ انٹرویو میں کہنا ہے); -1 if none."""
+    if a - 1 >= s0 and r.forms[a - 1] in r.genitive:
+        return a - 1
+    if a - 1 < s0 or r.upos[a - 1] != "ADP":
+        return -1
+    for t in range(a - 2, max(s0, a - 6) - 1, -1):
+        if r.upos[t] in ("VERB", "AUX", "PUNCT") or r.is_erg(t):
+            return -1
+        if r.forms[t] in r.genitive:
+            return t
+    return -1
+
+
 def _content_start(r: NewsReader, e: int, s1: int) -> int | None:
     """The first token of the content after a cue ending at ``e`` (:func:`_cue_end`) when کہ or a
     separator introduces it (or کہ is glued to the cue: کہاکہ), else None."""
@@ -981,7 +1001,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             if passive:
                 marker = -1
             elif kind == "opinion":
-                marker = a - 1 if a - 1 >= s0 and r.forms[a - 1] in r.genitive else -1
+                marker = _opinion_marker(r, a, s0)
             elif a in r.erg_prefix:
                 marker = a
             else:
