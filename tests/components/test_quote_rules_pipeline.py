@@ -359,3 +359,13 @@ def test_an_opinion_cue_reaches_its_genitive_across_an_adverbial_and_a_relative_
     assert second is not None
     assert doc.span_text(doc.entities[first].span) == "شاہد کپور"
     assert doc.entities[second].group == doc.entities[first].group
+
+
+def test_a_bare_description_that_stood_before_a_name_refers_to_that_person(news) -> None:  # type: ignore[no-untyped-def]
+    """27 سالہ اداکارہ نے after بالی وڈ اداکارہ سوناکشی سنہا: the word the recognizer left out of the
+    name still describes her (as a title does), and the pronoun after it continues her."""
+    doc = news(Document("ممبئی (اے پی پی) بالی وڈ اداکارہ سوناکشی سنہا نے کہا ہے کہ وہ نئی فلم میں کام "
+                        "کر رہی ہیں۔ 27 سالہ اداکارہ نے اپنے ایک جاری کردہ بیان میں کہا ہے کہ ان کا کیریئر "
+                        "اچھا رہا۔ انہوں نے کہا کہ میں محنت سے کام کرتی ہوں۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["سوناکشی سنہا"] * 3

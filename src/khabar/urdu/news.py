@@ -463,8 +463,15 @@ class NewsReader:
             return None
         word = self.forms[first]
         best: int | None = None
-        for e in self.ents:
-            if e.span.token_end > first or e.label != "TITLE" or e.group not in self.persons_by_group:
+        for k, e in enumerate(self.ents):
+            if e.span.token_end > first:
+                continue
+            if e.label == "PERSON" and e.span.token_start > 0 and self.forms[e.span.token_start - 1] == word:
+                # 27 سالہ اداکارہ نے after بالی وڈ اداکارہ سوناکشی سنہا: the word stood before the name
+                # as its description though the recognizer left it out
+                best = self.resolve(k)
+                continue
+            if e.label != "TITLE" or e.group not in self.persons_by_group:
                 continue
             words = self.forms[e.span.token_start:e.span.token_end]
             if words[0] == word or any("".join(words[:m]) == word for m in range(2, len(words) + 1)):
