@@ -339,7 +339,10 @@ def test_a_cue_noun_after_a_genitive_and_a_comma_reports_no_speech(news) -> None
     is no quote); the comma goes on to another clause. With کہ the cue still opens a quote."""
     for text in ("وہ معائنے کیلیے آسٹریلیا گئے جہاں انھیں فوری طور پر سرجری کا مشورہ دیا گیا، وہ اب 16 ہفتوں "
                  "تک کھیل سے دور رہیں گے۔",
-                 "بورڈ نے ون ڈے سیریز کیلیے اسکواڈ کا اعلان کر دیا، اسپنر اکشر پٹیل کو طلب کر لیا گیا۔"):
+                 "بورڈ نے ون ڈے سیریز کیلیے اسکواڈ کا اعلان کر دیا، اسپنر اکشر پٹیل کو طلب کر لیا گیا۔",
+                 # a claim (قرار دیا) is a quote only with کہ or a colon
+                 "شاندار 165 رنز بنانے پر جے وردھنے کو مین آف دی میچ قرار دیا گیا، ڈیل سٹین مین آف دی سیریز "
+                 "قرار پائے۔"):
         assert news(Document(text)).quotes == [], text
     doc = news(Document("وزیراعظم نے اس بات کا اعلان کیا کہ متاثرین کو معاوضہ دیا جائے گا۔"))
     assert [doc.span_text(q.content) for q in doc.quotes] == ["متاثرین کو معاوضہ دیا جائے گا"]

@@ -993,9 +993,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 if c[2] in FREE_CUES or _content_start(r, _cue_end(r, c[1], s1), s1) is not None]
         # سرجری کا مشورہ دیا گیا، وہ …, بیٹنگ جاری رکھنے کا اشارہ دیا ،…: a cue noun after a genitive
         # has its content in that genitive, and a comma after it goes on to another clause
+        # … کو مین آف دی میچ قرار دیا گیا، …: a claim (قرار دیا, رائے دی) is a quote only with کہ or a
+        # colon; after a comma the sentence goes on to another clause
         cues = [c for c in cues if c[2] in FREE_CUES or not (
-            c[0] - 1 >= s0 and r.forms[c[0] - 1] in r.genitive
-            and (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in (C.ARABIC_COMMA, C.COMMA))]
+            (c[2] == "claim" or (c[0] - 1 >= s0 and r.forms[c[0] - 1] in r.genitive))
+            and (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in (C.ARABIC_COMMA, C.COMMA, "-"))]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
             if a in denied:
