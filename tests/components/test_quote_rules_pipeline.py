@@ -372,3 +372,13 @@ def test_a_bare_description_that_stood_before_a_name_refers_to_that_person(news)
                         "اچھا رہا۔ انہوں نے کہا کہ میں محنت سے کام کرتی ہوں۔"))
     assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
             for q in doc.quotes] == ["سوناکشی سنہا"] * 3
+
+
+def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
+    """کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا: the name before the bracketed acronym is the agent,
+    also when the recognizer ended it inside the brackets; a name that takes in the brackets stays."""
+    doc = news(Document("جوہانسبرگ (اے پی پی) کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا ہے کہ بورڈ کو "
+                        "منافع ہوا۔ پاکستان تحریک انصاف (پی ٹی آئی) نے کہا ہے کہ دھرنا جاری رہے گا۔"))
+    assert [q.speaker is not None for q in doc.quotes] == [True, True]
+    assert "سی ایس اے" in doc.span_text(doc.quotes[0].speaker_span)
+    assert doc.span_text(doc.quotes[1].speaker_span) == "پاکستان تحریک انصاف (پی ٹی آئی)"

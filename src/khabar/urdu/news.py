@@ -401,6 +401,19 @@ class NewsReader:
             k, first, pron = self.np_before(j - 1, floor)
             if first < j - 1:
                 return k, first, pron
+        if f == C.RIGHT_PARENTHESIS and j - 2 >= floor and not any(
+                self.ents[k].label in ACTOR_LABELS for k in self.ending.get(j, [])):
+            # کرکٹ ساؤتھ افریقہ (سی ایس اے) نے: an acronym in brackets after the name, or a name the
+            # recognizer ended inside the brackets
+            k, first, pron = self.np_before(j - 1, floor)
+            if k is not None:
+                return k, first, pron
+            opening = next((t for t in range(j - 2, max(floor, j - 8) - 1, -1)
+                            if self.forms[t] == C.LEFT_PARENTHESIS), -1)
+            if opening > floor:
+                k, first, pron = self.np_before(opening, floor)
+                if first < opening:
+                    return k, first, pron
         if f in self.pronouns or f in self.first_person or any(
                 f.endswith(p) and len(p) >= 4 for p in self.pronouns):  # ہوئےانہوں نے: run together
             return None, j - 1, True
