@@ -382,3 +382,13 @@ def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ig
     assert [q.speaker is not None for q in doc.quotes] == [True, True]
     assert "سی ایس اے" in doc.span_text(doc.quotes[0].speaker_span)
     assert doc.span_text(doc.quotes[1].speaker_span) == "پاکستان تحریک انصاف (پی ٹی آئی)"
+
+
+def test_a_pronoun_with_no_person_goes_back_to_the_last_speaker_named_in_words(news) -> None:  # type: ignore[no-untyped-def]
+    """اداکارہ ریکھا کا کہنا ہے … انہوں نے کہا: with no PERSON recognized, the pronoun is the last
+    speaker's words — not an agent inside her own words (میرے والدین نے), and انہون (typed without
+    its ں) is the same pronoun."""
+    doc = news(Document("ممبئی (وقت نیوز) بالی وڈ کی اداکارہ ریکھا کا کہنا ہے کہ محبت میرے جینز میں شامل ہے۔ "
+                        "میرے والدین نے میری پرورش اسی طرح کی ہے۔ میں فلم انڈسٹری میں ابھی کام کر رہی ہوں۔ "
+                        "انہوں نے کہا کہ زندگی گزارنے کے لئے اصول ضروری ہیں۔ انہون نے کہا کہ وہ خوش ہیں۔"))
+    assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["اداکارہ ریکھا"] * 3

@@ -1038,8 +1038,14 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
                     if speaker is None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
                         # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
-                        # ترین نے …, a name the recognizer missed)
-                        sspan = _last_agent_words(r, marker) or sspan
+                        # ترین نے …, a name the recognizer missed), else the last speaker, named in
+                        # words too (اداکارہ ریکھا کا کہنا ہے کہ … ۔ انہوں نے … کہا)
+                        words = _last_agent_words(r, marker)
+                        last = max((q for q in out if 0 <= q.cue.token_start < marker),
+                                   key=lambda q: q.cue.start, default=None)
+                        if words is None and last is not None:
+                            speaker, words = last.speaker, last.speaker_span
+                        sspan = (words or sspan) if speaker is None else None
             elif passive:
                 # صدر کے دفتر کی طرف سے … کہا گیا تھا کہ: a passive cue with its agent named by کی
                 # طرف سے / کی جانب سے has that speaker; else none
@@ -1231,8 +1237,11 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
 def _last_agent_words(r: NewsReader, before: int) -> Span | None:
     """The words of the latest agent of نے before token ``before`` that is neither a pronoun nor an
     entity (a pronoun with no person antecedent most likely refers to it)."""
+    mine = r.lex.words("possessive1")
     for m, k, first, pron in r.agents_before(before):
-        if not pron and k is None and first < r.agent_end(m):
+        if not pron and k is None and first < r.agent_end(m) and not (
+                r.forms[first] in mine or (first > 0 and r.forms[first - 1] in mine)):
+            # (میرے والدین نے: someone's own people, inside their words, refer to no one outside)
             return r.doc.token_span(first, r.agent_end(m))
     return None
 
