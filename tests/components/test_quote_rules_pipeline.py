@@ -392,3 +392,12 @@ def test_a_pronoun_with_no_person_goes_back_to_the_last_speaker_named_in_words(n
                         "میرے والدین نے میری پرورش اسی طرح کی ہے۔ میں فلم انڈسٹری میں ابھی کام کر رہی ہوں۔ "
                         "انہوں نے کہا کہ زندگی گزارنے کے لئے اصول ضروری ہیں۔ انہون نے کہا کہ وہ خوش ہیں۔"))
     assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["اداکارہ ریکھا"] * 3
+
+
+def test_i_said_inside_a_speakers_words_is_that_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """میں نے گزشتہ ہفتے کہا تھا کہ … inside what a speaker is saying: میں (only before نے a pronoun, not
+    the postposition) is that speaker."""
+    doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل فلڈمین نے کہا کہ امن کیلئے پاکستان کی کوششیں قابل تعریف "
+                        "ہیں۔ انہوں نے کہا کہ میں نے گزشتہ ہفتے کہا تھا کہ امریکہ مذاکرات کی حمایت کرتا ہے۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["ڈینیئل فلڈمین"] * 3

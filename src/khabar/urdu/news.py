@@ -296,6 +296,8 @@ class NewsReader:
         self.ergative = lx.words("ergative")
         self.pronouns = lx.words("pronoun")
         self.first_person = lx.words("pronoun1")
+        #: first-person agents before نے: ہم, and میں (elsewhere the postposition)
+        self.agent1 = self.first_person | lx.words("pronoun1_erg")
         self.aux = lx.words("auxiliary")
         self.genitive = lx.words("genitive")
         self.particles = lx.words("particle")
@@ -631,6 +633,8 @@ class NewsReader:
         """The agent of the ergative at ``marker`` (or before a genitive): (entity, the agent's words,
         via a pronoun)."""
         end = self.agent_end(marker)
+        if end - 1 >= floor and self.forms[end - 1] in self.lex.words("pronoun1_erg") and self.is_erg(end):
+            return None, self.doc.token_span(end - 1, end), True  # میں نے: I (the speaker)
         k, first, pron = self.np_before(end, floor)
         if k is None and not pron and marker in self.erg_glued:
             k2, first2, _ = self.np_before(marker, floor)  # ڈیوڈ وارڈنے: the name ends before it
@@ -1032,7 +1036,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             sspan: Span | None
             if marker >= 0:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
-                if _pron and r.forms[marker - 1] not in r.first_person:
+                if _pron and r.forms[marker - 1] not in r.agent1:
                     speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
                     one = any(r.forms[t] in lx.words("singular1") for t in range(e, s1))
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
@@ -1046,6 +1050,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                         if words is None and last is not None:
                             speaker, words = last.speaker, last.speaker_span
                         sspan = (words or sspan) if speaker is None else None
+                elif _pron and speaker is None:
+                    # میں نے وزیراعظم سے کہا تھا کہ …: a speaker's own earlier words, inside what
+                    # they are saying (the sentence goes on with their words, or a quote holds it)
+                    speaker, sspan = _preceding_speaker(r, out, a, first_person=True)
             elif passive:
                 # صدر کے دفتر کی طرف سے … کہا گیا تھا کہ: a passive cue with its agent named by کی
                 # طرف سے / کی جانب سے has that speaker; else none
@@ -1974,7 +1982,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if marker >= 0:
         k, sspan, pron = r.subject(marker, floor)
         first = sspan.token_start if sspan is not None else r.agent_end(marker)
-        if pron and r.forms[first] in r.first_person:  # ہم نے … inside a quote: the speaker
+        if pron and r.forms[first] in r.agent1:  # ہم نے, میں نے … inside a quote: the speaker
             actor1 = _speaker_actor(quote)
             confidence = 0.75
         elif pron:
