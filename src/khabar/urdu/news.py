@@ -1474,9 +1474,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
                     len(post) > 1 and joined == post):
                 k, first, pron = r.np_before(t, lo)
-                if not pron and first == t - 1 and (r.forms[first] in r.lex.words("manner")
-                                                    or (r.lemmas[first] or "") in r.lex.words("manner")):
-                    continue  # تیزی سے, سختی سے: a manner adverb, not a partner
+                if not pron and first < t and (r.forms[t - 1] in r.lex.words("manner")
+                                               or (r.lemmas[t - 1] or "") in r.lex.words("manner")):
+                    continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
                 # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
                 c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
                 if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
@@ -1786,6 +1786,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.needs_actor2 and not _is_actor(r, ev[1]):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one
             actor1, actor2, confidence = ev
+            if actor1.entity is not None and r.resolve(actor1.entity) == _resolved(r, actor2.entity):
+                # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
+                # acted is not — a dropped subject that continued him was wrong
+                actor1 = NO_ACTOR
             code, plover = _code_in_context(r, entry, b, s1, actor2)
             code = _assault_or_fight(r, code, actor1, actor2)
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
@@ -1809,6 +1813,10 @@ _APPEAL_WITH_CLAUSE = frozenset({("دعوت", "دینا")})
 #: a welcome (051) given to a person (آمد پر وزیراعظم کا خیرمقدم کیا) receives a visitor (043); a welcome
 #: of a decision or an investment stays praise
 _HOSTING_A_PERSON = frozenset({("خیر", "مقدم", "کرنا"), ("خیرمقدم", "کرنا")})
+
+
+def _resolved(r: NewsReader, k: int | None) -> int | None:
+    return r.resolve(k) if k is not None else None
 
 
 def _code_in_context(r: NewsReader, entry: EventEntry, b: int, s1: int, actor2: Actor) -> tuple[str, str]:
