@@ -1557,6 +1557,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
+            or r.forms[b] in _CLAUSE_NOUNS  # حملے کی بجائے (instead of an attack): بجائے, not a verb
             or (r.upos[b] == "PRON" and r.forms[b] not in lx.words("relative")
                 and _noun_follows(r, b + 1, s1))):
         # مذاکرات کی میز, ملاقات کی کوئی دعوت, حملے کی جتنی بھی مذمت: a genitive, not the light verb;
@@ -1671,10 +1672,11 @@ def _joined_future(form: str) -> bool:
 def _passive(r: NewsReader, b: int, s1: int) -> bool:
     """The light verb is followed by the passive auxiliary (گرفتار کیا گیا, نشانہ بنایا گیا)."""
     lx = r.lex
+    passive = lx.words("passive") | lx.words("passive_going")  # نشانہ بنایا جا رہا ہے: in progress
     t = b
-    while t < s1 and r.forms[t] in lx.words("vector") and r.forms[t] not in lx.words("passive"):
+    while t < s1 and r.forms[t] in lx.words("vector") and r.forms[t] not in passive:
         t += 1
-    return t < s1 and r.forms[t] in lx.words("passive")
+    return t < s1 and r.forms[t] in passive
 
 
 def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -> int:
@@ -1778,6 +1780,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
                 continue
+            if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
+                continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes)
             if ev is None:
                 continue
