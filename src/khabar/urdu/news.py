@@ -1045,8 +1045,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                         # ترین نے …, a name the recognizer missed), else the last speaker, named in
                         # words too (اداکارہ ریکھا کا کہنا ہے کہ … ۔ انہوں نے … کہا)
                         words = _last_agent_words(r, marker)
-                        last = max((q for q in out if 0 <= q.cue.token_start < marker),
-                                   key=lambda q: q.cue.start, default=None)
+                        last = _latest_quote(out, marker)
                         if words is None and last is not None:
                             speaker, words = last.speaker, last.speaker_span
                         sspan = (words or sspan) if speaker is None else None
@@ -1258,7 +1257,7 @@ def _first_person_agent(r: NewsReader, a: int, s0: int) -> bool:
     """Whether the nearest ergative before token ``a`` (in its sentence from ``s0``) has a first-person
     agent (ہم نے, میں نے)."""
     m = next((t for t in range(a - 1, s0 - 1, -1) if r.is_erg(t)), -1)
-    return m > s0 and (r.forms[m - 1] in r.first_person or r.forms[m - 1] in r.lex.words("pronoun1_erg"))
+    return m > s0 and r.forms[m - 1] in r.agent1
 
 
 def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span | None]:
@@ -1295,6 +1294,11 @@ def _perfective(r: NewsReader, t: int) -> bool:
 DROPPED_SUBJECT_REACH = 2
 
 
+def _latest_quote(quotes: Sequence[Quote], a: int) -> Quote | None:
+    """The latest quote whose cue comes before token ``a``, however far back."""
+    return max((q for q in quotes if 0 <= q.cue.token_start < a), key=lambda q: q.cue.start, default=None)
+
+
 def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int, *,
                      first_person: bool = False) -> Quote | None:
     """The latest quote whose cue comes before token ``a``, at most :data:`DROPPED_SUBJECT_REACH`
@@ -1302,7 +1306,7 @@ def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int, *,
     on with the speaker's words without a cue of its own, stands for. A ``first_person`` cue (دعوت
     دیتا ہوں) reaches further, as long as no agent with نے comes between: the sentences between are
     the speaker's own words (ہم … کام کرتے رہیں گے)."""
-    last = max((q for q in quotes if 0 <= q.cue.token_start < a), key=lambda q: q.cue.start, default=None)
+    last = _latest_quote(quotes, a)
     if last is None:
         return None
     if r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH and not (
