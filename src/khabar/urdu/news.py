@@ -1972,6 +1972,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor2, _ = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
             if actor2.null:
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
+            if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
+                actor2 = _passive_subject(r, tclause, a)
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a)
@@ -2054,6 +2056,24 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+#: roots whose passive subject is the one acted on (arrested, attacked); in other passives it is the
+#: thing given or said (نقد امداد تقسیم کی گئی: the cash, not a party)
+_DONE_TO_SUBJECT = frozenset({"17", "18", "19"})
+
+
+def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
+    """The unmarked subject of a passive right before its trigger at ``a`` (a focus particle between):
+    the one acted on (سرچ آپریشن کے دوران متعدد افراد گرفتار کر لئے گئے), when it is an actor."""
+    j = a - 1 if a - 1 > lo and r.forms[a - 1] in r.focus else a
+    if j - 1 < lo or r.upos[j - 1] not in NP_POS:
+        return NO_ACTOR
+    k, first, pron = r.np_before(j, lo)
+    if pron or first >= j:
+        return NO_ACTOR
+    found = _actor_np(r, first, j, k)
+    return found if _is_actor(r, found) else NO_ACTOR
 
 
 def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
