@@ -804,12 +804,14 @@ class NewsReader:
 
     def _spanned(self, i: int, key: tuple[str, ...]) -> int:
         """Tokens from ``i`` that trigger words ``key`` cover, one focus particle allowed between two
-        of them (دورہ بھی کیا, عزم کا بھی اظہار کیا, ملاقات ہی کی); 0 when they do not match."""
+        of them (دورہ بھی کیا, عزم کا بھی اظہار کیا, ملاقات ہی کی) and one count after a genitive
+        (ورکنگ باؤنڈری کی 224 خلاف ورزیاں کیں); 0 when they do not match."""
         n = len(self.forms)
         t = i
         for k, w in enumerate(key):
-            if k and t + 1 < n and self.forms[t] in self.focus:
-                t += 1
+            if k and t + 1 < n and (self.forms[t] in self.focus or (
+                    key[k - 1] in self.genitive and self.upos[t] == "NUM")):
+                t += 1  # … کی 224 خلاف ورزیاں کی ہیں: a count after the genitive
             if t >= n or not self._word_at(w, t):
                 return 0
             t += 1
