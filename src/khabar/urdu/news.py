@@ -303,6 +303,8 @@ class NewsReader:
         self.particles = lx.words("particle")
         #: particles that may stand inside a light-verb construction (دورہ بھی کیا)
         self.focus = self.particles | lx.words("focus")
+        #: forms whose lemma's trigger sense they do not share (عزائم: designs, not عزم)
+        self.lemma_apart = lx.words("lemma_apart")
         self.clause_conj = lx.words("clause")
         self.sent_starts = [s.token_start for s in doc.sentences]
         self._agents: list[tuple[int, int]] | None = None
@@ -469,7 +471,8 @@ class NewsReader:
 
     def title_ref(self, first: int, end: int) -> int | None:
         """The person a one-word bare title at ``first`` refers to (وزیر نے بتایا after وزیر اطلاعات
-        پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person. An
+        پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person, or
+        the latest PERSON the word stood right before (اداکارہ سوناکشی سنہا … 27 سالہ اداکارہ نے). An
         adjective before the word (وفاقی وزیر: federal minister) is passed over, and a title typed
         without its spaces (وزیرخزانہ) matches the words it joins (وزیر خزانہ اسحاق ڈار)."""
         while end - first > 1 and self.upos[first] == "ADJ":
@@ -746,7 +749,7 @@ class NewsReader:
         before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا)."""
         lx = self.lex
         form = self.cue_forms[t]
-        lemma = None if form in lx.words("lemma_apart") else self.lemmas[t]  # عزائم is not عزم
+        lemma = None if form in self.lemma_apart else self.lemmas[t]  # عزائم is not عزم
         return w in (form, lemma, lx.light_verbs.get(form)) or (
             w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
             and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
