@@ -154,6 +154,12 @@ CASES = [
     # a verb stem + کر chains like کر کے (گولی مار کر ہلاک کر دیا: one act); a progressive (دے رہے
     # ہیں) is happening now; two verbs joined by اور are two acts
     ("پولیس نے حملہ آور کو گولی مار کر ہلاک کر دیا۔", [("190", "گولی مار", "پولیس", "حملہ آور")]),
+    # a killing told with a genitive object (ساتھیوں کا قتل) is the chain's target too (blind8 0101p)
+    ("افغانستان کے صوبہ ارزگان میں ایک پولیس اہلکار نے فائرنگ کر کے اپنے سات ساتھیوں کا قتل کر ڈالا ۔",
+     [("190", "فائرنگ کر", "پولیس اہلکار", "ساتھیوں")]),
+    # X اور Y سے: the first conjunct is the target even when the last one is no name (0570p)
+    ("وزیراعظم نواز شریف نے کہا کہ ہم پی ٹی آئی اور قادری سے بات کر رہے ہیں۔",
+     [("040", "بات کر", "نواز شریف", "پی ٹی آئی")]),
     ("متحدہ کے کارکنان ہمیں دھمکیاں دے رہے ہیں۔", [("130", "دھمکیاں دے", "کارکنان", None)]),
     # (… اور پھر ان پر: the plural pronoun is the group just named, as blind8's annotator has it)
     ("اہلکار نے پہلے اپنے ساتھیوں کو زہر دیا اور پھر ان پر فائر کھول دیا۔",

@@ -374,6 +374,20 @@ def test_a_bare_description_that_stood_before_a_name_refers_to_that_person(news)
             for q in doc.quotes] == ["سوناکشی سنہا"] * 3
 
 
+def test_an_office_with_its_owner_refers_to_the_person_it_described(news) -> None:  # type: ignore[no-untyped-def]
+    """وزیراعظم کے مشیر نے after وزیراعظم کے مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز: the office
+    with its owner names the adviser (not the Prime Minister who owns the office), across the remit
+    that stood between the office and the name, as speaker and as the doer of an act (blind24 0524)."""
+    doc = news(Document("اسلام آباد (اے پی پی) وزیراعظم کے مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز نے "
+                        "افغان صدر سے ملاقات کی۔ وزیراعظم کے مشیر نے اقتدار کی پرامن منتقلی پر مبارکباد دی۔ "
+                        "وزیراعظم کے مشیر نے کہا کہ پاکستان امن چاہتا ہے۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["سرتاج عزیز"]
+    congratulated = [ev for ev in doc.events if doc.span_text(ev.trigger) == "مبارکباد دی"]
+    assert [doc.span_text(doc.entities[ev.actor1].span) if ev.actor1 is not None else None
+            for ev in congratulated] == ["سرتاج عزیز"]
+
+
 def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا: the name before the bracketed acronym is the agent,
     also when the recognizer ended it inside the brackets; a name that takes in the brackets stays."""

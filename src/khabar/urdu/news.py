@@ -581,7 +581,9 @@ class NewsReader:
     def by_apposition(self, first: int, end: int) -> int | None:
         """The PERSON that the words of tokens ``[first, end)`` stood right before earlier in the
         article (کیوبا کے انقلابی رہنما فیڈل کاسترو … انقلابی رہنما کا کہنا تھا): a title-only
-        mention the recognizer did not tag refers to the person it was the title of."""
+        mention the recognizer did not tag refers to the person it was the title of. Words of three or
+        more (an office with its owner) may also have stood before the name with its remit between
+        (:meth:`_described`)."""
         words = self.forms[first:end]
         n = len(words)
         best: int | None = None
@@ -589,9 +591,23 @@ class NewsReader:
             ts = e.span.token_start
             if ts >= first or e.label != "PERSON":
                 continue
-            if ts - n >= 0 and self.forms[ts - n:ts] == words:
+            if (ts - n >= 0 and self.forms[ts - n:ts] == words) or (n >= 3 and self._described(words, ts)):
                 best = k
         return self.resolve(best) if best is not None else None
+
+    def _described(self, words: Sequence[str], ts: int) -> bool:
+        """Whether ``words`` (an office with its owner: وزیراعظم کے مشیر) stood before the name at
+        ``ts`` with only the office's remit between them (وزیراعظم کے مشیر برائے قومی سلامتی و امور
+        خارجہ سرتاج عزیز): nouns, adjectives and the words of :data:`office_link`, six at most."""
+        n = len(words)
+        link = self.lex.words("office_link")
+        for gap in range(1, 7):
+            p = ts - gap
+            if p - n < 0 or not (self.upos[p] in NP_POS or self.forms[p] in link):
+                return False
+            if self.forms[p - n:p] == list(words):
+                return True
+        return False
 
     @property
     def agents(self) -> list[tuple[int, int]]:
@@ -664,10 +680,22 @@ class NewsReader:
         if named is None:
             named = self.by_apposition(first, end)
         if named is None:
+            named = self.owned_office(first, end, floor)
+        if named is None:
             named = self.by_reference(first, end)
         if named is None:
             span = self.generic_phrase(first, end) or span
         return named, span, False
+
+    def owned_office(self, first: int, end: int, floor: int) -> int | None:
+        """The person an office with its owner names (وزیراعظم کے مشیر نے after وزیراعظم کے مشیر برائے
+        … سرتاج عزیز): the phrase from the owner on, matched by :meth:`by_apposition`."""
+        if first - 2 < floor or self.forms[first - 1] not in self.genitive:
+            return None
+        _, owner, pron = self.np_before(first - 1, floor)
+        if pron or owner >= first - 1:
+            return None
+        return self.by_apposition(owner, end)
 
     def _first_conjunct(self, k: int | None, first: int, floor: int) -> tuple[int | None, int]:
         """The first named conjunct of a coordinated agent (پاکستان اور اس کی عوام نے, X، Y اور Z
@@ -1424,6 +1452,8 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         return NO_ACTOR  # 70 سے 80: a number is not an actor
     named = r.by_text(first, end)
     if named is None:
+        named = r.owned_office(first, end, r.sent_starts[r.sentence_of(first)] if r.sent_starts else 0)
+    if named is None:
         named = r.by_reference(first, end)
     if named is not None:
         return Actor(named)
@@ -1492,8 +1522,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     k, first, pron = r.np_before(c - len(post), lo)
                 elif c > lo:
                     k0, f0, p0 = r.np_before(c, lo)
-                    if f0 < c and (p0 or (k0 is not None and (k is not None or pron))):
-                        k, first, pron = k0, f0, p0  # X اور Y کو: the first of two named objects
+                    if f0 < c and (p0 or k0 is not None):
+                        k, first, pron = k0, f0, p0  # X اور Y کو: the first conjunct, when it names one
                 if not pron and k is not None:  # X، Y اور Z کا دورہ: a list's first named item
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
