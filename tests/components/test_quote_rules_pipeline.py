@@ -388,6 +388,18 @@ def test_an_office_with_its_owner_refers_to_the_person_it_described(news) -> Non
             for ev in congratulated] == ["سرتاج عزیز"]
 
 
+def test_a_list_of_speakers_with_a_description_after_a_comma_is_coded_with_its_first(news) -> None:  # type: ignore[no-untyped-def]
+    """میر واعظ عمر فاروق ،بزرگ کشمیری حریت رہنماء سید علی گیلانی اور شبیر احمد شاہ نے: the description
+    after the comma belongs to the second name, so the list's first name speaks (blind24 0424p); a
+    description joined by اور is the name's own (کپتان اور سینئر بلے باز مصباح الحق نے)."""
+    doc = news(Document("سرینگر (کے ایم ایس) کل جماعتی حریت کانفرنس کے چیئرمین میر واعظ عمر فاروق ،بزرگ "
+                        "کشمیری حریت رہنماء سید علی گیلانی اور شبیر احمد شاہ نے کشمیریوں سے اپیل کی ہے "
+                        "کہ وہ اس دن مکمل ہڑتال کریں۔ قومی ٹیم کے کپتان اور سینئر بلے باز مصباح الحق "
+                        "نے کہا ہے کہ ٹیم جیتے گی۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["میر واعظ عمر فاروق", "مصباح الحق"]
+
+
 def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا: the name before the bracketed acronym is the agent,
     also when the recognizer ended it inside the brackets; a name that takes in the brackets stays."""

@@ -713,6 +713,14 @@ class NewsReader:
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
                 g -= 2  # اس کی عوام: the possessive belongs to the conjunct
+            h = g
+            while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in NP_POS
+                   and self.forms[h - 1] not in conj):
+                h -= 1
+            if h < g and self.forms[h - 1] == C.ARABIC_COMMA and self.upos[h - 2] == "PROPN":
+                # X ،بزرگ کشمیری حریت رہنماء Y اور Z نے: a description after a comma belongs to its
+                # conjunct (after اور it is the name's own: کپتان اور سینئر بلے باز مصباح الحق)
+                g = h
             if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] == C.ARABIC_COMMA):
                 break
             k0, f0, pron0 = self.np_before(g - 1, floor)
