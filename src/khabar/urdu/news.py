@@ -357,6 +357,15 @@ class NewsReader:
         """Where the agent phrase of the ergative at ``marker`` ends (the token after it)."""
         return marker + 1 if marker in self.erg_glued else marker
 
+    def same(self, a: int | None, b: int | None) -> bool:
+        """Whether entities ``a`` and ``b`` (resolved) are one: the same mention, or two mentions the
+        linker grouped (سراج الحق … سراج الحق)."""
+        if a is None or b is None:
+            return False
+        a, b = self.resolve(a), self.resolve(b)
+        ga, gb = self.ents[a].group, self.ents[b].group
+        return a == b or (ga is not None and ga == gb)
+
     def resolve(self, k: int) -> int:
         """A TITLE -> the PERSON of its linker group; a title-only mention the linker left alone ->
         the person an earlier mention of the same office (same kb_id, or same words) belongs to."""
@@ -639,12 +648,12 @@ class NewsReader:
         pos = [a for a, _ in self.agents]
         j = bisect.bisect_left(pos, i)
         while j > 0:
-            if self.agents[j - 1][1] != exclude:
+            if not self.same(self.agents[j - 1][1], exclude):
                 return self.agents[j - 1][1]
             j -= 1
         best: int | None = None
         for k, e in enumerate(self.ents):
-            if e.label == "PERSON" and e.span.token_end <= i and self.resolve(k) != exclude:
+            if e.label == "PERSON" and e.span.token_end <= i and not self.same(k, exclude):
                 best = k
         return self.resolve(best) if best is not None else None
 
@@ -1546,7 +1555,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
                 a = _actor_np(r, first, t, k)
-                if a.entity is not None and a.entity == actor1.entity:
+                if r.same(a.entity, actor1.entity):
                     continue
                 if addressed and first > lo and any(_infinitive(r, v) for v in range(t + 1, hi)):
                     # X نے Y کو … Z کو دینے کی ہدایت کی: Z is the infinitive's object; the act's
@@ -1575,7 +1584,7 @@ def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
         if was_pron or first > t:
             continue
         found = _actor_np(r, first, t + 1, k)
-        if found.null or (found.entity is not None and found.entity == actor1.entity):
+        if found.null or r.same(found.entity, actor1.entity):
             continue
         return found
     return NO_ACTOR
@@ -1837,7 +1846,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.needs_actor2 and not _is_actor(r, ev[1]):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one
             actor1, actor2, confidence = ev
-            if actor1.entity is not None and r.resolve(actor1.entity) == _resolved(r, actor2.entity):
+            if r.same(actor1.entity, actor2.entity):
                 # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
                 # acted is not — a dropped subject that continued him was wrong
                 actor1 = NO_ACTOR
@@ -1864,10 +1873,6 @@ _APPEAL_WITH_CLAUSE = frozenset({("دعوت", "دینا")})
 #: a welcome (051) given to a person (آمد پر وزیراعظم کا خیرمقدم کیا) receives a visitor (043); a welcome
 #: of a decision or an investment stays praise
 _HOSTING_A_PERSON = frozenset({("خیر", "مقدم", "کرنا"), ("خیرمقدم", "کرنا")})
-
-
-def _resolved(r: NewsReader, k: int | None) -> int | None:
-    return r.resolve(k) if k is not None else None
 
 
 def _code_in_context(r: NewsReader, entry: EventEntry, b: int, s1: int, actor2: Actor) -> tuple[str, str]:
@@ -2058,11 +2063,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         pair = _between(r, clause, a)
         if pair is not None:
             return pair[0], pair[1], 0.7
-        actor1 = _agentive(r, clause, a)
-        if actor1.null:
+        first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
+        # میں اپنی طرف، جنرل راحیل شریف اور پوری قوم کی طرف سے فوج کو مبارکباد دیتا ہوں: in the first
+        # person the speaker acts, and X کی طرف سے is on whose behalf, not the agent
+        actor1 = NO_ACTOR if first_person else _agentive(r, clause, a)
+        if actor1.null and not first_person:
             actor1 = _first_actor(r, clause, a, quote)
         perfective = actor1.null and not intransitive and _perfective(r, b - 1)
-        first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
         if actor1.null and (perfective or first_person):
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
             # so does an act in the first person, performed as it is said (… کو مبارکباد دیتا ہوں), as
@@ -2152,7 +2159,7 @@ def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Ac
         return NO_ACTOR
     found = _actor_np(r, first, end, k)
     # a co-agent is an actor whatever its noun (سربراہان, وفود)
-    if found.entity is not None and found.entity == actor1.entity:
+    if r.same(found.entity, actor1.entity):
         return NO_ACTOR
     a, b = found.span, actor1.span
     if a is not None and b is not None and a.token_start < b.token_end and b.token_start < a.token_end:
@@ -2180,7 +2187,7 @@ def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
         found = _actor_np(r, first, t, None)
     else:
         return NO_ACTOR
-    return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+    return NO_ACTOR if r.same(found.entity, actor1.entity) else found
 
 
 def _thing(r: NewsReader, t: int) -> bool:
@@ -2236,7 +2243,7 @@ def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
             found = _actor_np(r, first, end, k)
             if found.entity is None and not _is_actor(r, found):
                 return NO_ACTOR
-        return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+        return NO_ACTOR if r.same(found.entity, actor1.entity) else found
     return NO_ACTOR
 
 
@@ -2322,7 +2329,7 @@ def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
             if pron:
                 return NO_ACTOR
             found = _actor_np(r, first, r.agent_end(m), k)
-            return NO_ACTOR if found.entity is not None and found.entity == actor1.entity else found
+            return NO_ACTOR if r.same(found.entity, actor1.entity) else found
     return NO_ACTOR
 
 
