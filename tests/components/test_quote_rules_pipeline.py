@@ -9,6 +9,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # خبردار typed as two words and زور ڈالا (pressed) are speech cues like خبردار کیا and زور دیا (blind26)
+    ("سعودی فرمانروا شاہ عبداللہ نے خبر دار کیا تھا کہ داعش کے جنگجو یورپ پہنچ جائیں گے۔ اقوام متحدہ نے "
+     "تمام ممالک پر زور ڈالا کہ وہ وسائل فراہم کریں۔",
+     [("indirect", "خبر دار کیا تھا", "داعش کے جنگجو یورپ پہنچ جائیں گے", "فرمانروا شاہ عبداللہ"),
+      ("indirect", "زور ڈالا", "وہ وسائل فراہم کریں", "اقوام متحدہ")]),
     # a cue in the first person (سے کہتا ہوں, سے کہتی ہوں) inside a speaker's words is that speaker's,
     # with or without کہ
     ("وزیر اعظم نواز شریف نے کہا کہ احتجاج کرنے والے دھرنے دیتے رہیں گے۔ دھرنے والوں سے کہتا ہوں دھرنا "

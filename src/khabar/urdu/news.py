@@ -2069,6 +2069,14 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor1 = NO_ACTOR if first_person else _agentive(r, clause, a)
         if actor1.null and not first_person:
             actor1 = _first_actor(r, clause, a, quote)
+        if actor1.null:
+            # … کونسل نےایبولا … تمام ممالک پر زور ڈالا کہ: a trigger that is also a quote's cue has
+            # that quote's speaker, found by the quote rules where the agent rules found none (a named
+            # one: a speaker in words or a demonym is too often the addressee or a determiner)
+            cued = next((q for q in quotes if q.cue.token_start < b and a < q.cue.token_end
+                         and q.speaker is not None and r.ents[q.speaker].source != "rule:demonym"), None)
+            if cued is not None:
+                actor1 = _speaker_actor(cued)
         perfective = actor1.null and not intransitive and _perfective(r, b - 1)
         if actor1.null and (perfective or first_person):
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
