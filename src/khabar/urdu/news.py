@@ -453,6 +453,12 @@ class NewsReader:
             if self.upos[i] in ("ADJ", "NUM", "DET") and self.actor_noun_at(i - 1) is not None:
                 break  # جنگجو | متعدد شہروں پر: an actor noun ends the phrase before (the subject)
             i -= 1
+        if (i - 2 >= floor and self.forms[i - 1] in self.lex.words("name_and")
+                and self.upos[i - 2] in NP_POS and self.upos[j - 1] in NP_POS):
+            # وزارت پانی و بجلی کو: و joins the words of one name (اور joins phrases)
+            i -= 2
+            while i - 1 >= floor and j - i < 6 and self.upos[i - 1] in NP_POS:
+                i -= 1
         nouns = self.lex.actor_nouns
         if i - 1 >= floor and (f"{self.forms[i - 1]} {self.forms[i]}" in nouns
                                or f"{self.forms[i - 1]} {self.lemmas[i] or ''}" in nouns):
