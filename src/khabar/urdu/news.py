@@ -1541,12 +1541,17 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
                 # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
                 c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
+                end = t
                 if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
                     k, first, pron = r.np_before(c - len(post), lo)
                 elif c > lo:
                     k0, f0, p0 = r.np_before(c, lo)
-                    if f0 < c and (p0 or k0 is not None):
-                        k, first, pron = k0, f0, p0  # X اور Y کو: the first conjunct, when it names one
+                    doer = actor1.span is not None and (
+                        f0 < actor1.span.token_end and actor1.span.token_start < c)
+                    if f0 < c and not doer and (p0 or k0 is not None or r.actor_noun_at(c - 1) is not None):
+                        # X اور Y کو: the first conjunct, when it names an actor other than the doer
+                        # (پاکستان کی حکومت اور عوام کو: the government's words end at اور)
+                        k, first, pron, end = k0, f0, p0, c
                 if not pron and k is not None:  # X، Y اور Z کا دورہ: a list's first named item
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
@@ -1560,7 +1565,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                             return group, t
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
-                a = _actor_np(r, first, t, k)
+                a = _actor_np(r, first, end, k)
                 if r.same(a.entity, actor1.entity):
                     continue
                 if addressed and first > lo and any(_infinitive(r, v) for v in range(t + 1, hi)):
