@@ -1753,8 +1753,14 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     seps = r.lex.words("separator") | r.lex.words("narrator")
     if participle:
         seps = seps | r.lex.words("participle")
+    conj = r.lex.words("and")
     for t in range(a - 1, lo - 1, -1):
         if r.forms[t] in seps:
+            if (r.forms[t] == C.ARABIC_COMMA and t > lo and r.upos[t - 1] in NP_POS
+                    and any(r.forms[u] in conj for u in range(t + 1, a))
+                    and all(r.upos[u] in NP_POS or r.forms[u] in conj or r.forms[u] == C.ARABIC_COMMA
+                            for u in range(t + 1, a))):
+                continue  # … کو خیمے، خوراک اور غیر خوردنی اشیاء فراہم کیں: the comma of a list of nouns
             return t + 1
         if r.forms[t] in _DASHES and t > lo and r.forms[t - 1] in r.aux:
             return t + 1  # … موصول نہیں ہوئی ہے-یہ مظاہرین: a dash after a finite verb ends a sentence
