@@ -35,6 +35,11 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   more (zipf at least ``repair_min_next_zipf``; at least ``repair_min_part_zipf`` for three letters:
   کوالا is Kuala, not کو + الا).
 
+  A space typed inside a word after a non-joining letter is removed (مصبا ح → مصباح, گرفتا ر →
+  گرفتار) when the part before it is no word, the part after it is short and no attachable word, and
+  the two joined are a frequent word (:meth:`SpaceRepairer.rejoins`); so is one typed before a word's
+  final ں (انہو ں → انہوں).
+
   Joined future forms (جائےگا) are left alone: UD Urdu keeps them as one token. Measured on the
   UD Urdu dev text, these conditions split no gold token (see tests/components).
 
@@ -97,6 +102,10 @@ _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
+#: a word part typed after a stray space has at most this many letters (بر ہمی, مقبو ضہ, مصبا ح)
+_MAX_DETACHED_TAIL = 3
+#: below this zipf a string is no word of wordfreq's Urdu list (it lists letters and syllables too)
+_UNKNOWN_ZIPF = 1.0
 #: attachable conjunctions also typed joined to the word after them (اورصوبائی, اورکہا: 68 tokens in
 #: COUNTER, split under the leading-postposition conditions; اوروں, others, is a word and stays)
 _LEADING_CONJUNCTIONS = frozenset({"اور"})
@@ -154,6 +163,7 @@ class SpaceRepairer:
             self._segmenter = default_segmenter()
         self._cache: dict[str, tuple[int, ...]] = {}
         self._pair_cache: dict[str, bool] = {}
+        self._rejoin_cache: dict[str, bool] = {}
 
     def split_points(self, word: str) -> tuple[int, ...]:
         """Offsets inside ``word`` (one run of letters) where a space is missing, or ``()``."""
@@ -263,6 +273,16 @@ class SpaceRepairer:
                     out.append(Rewrite(m.start() + cut, m.start() + cut, C.SPACE))
         for m in _DETACHED_GHUNNA.finditer(text):
             out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
+        if self.config.repair_spaces:
+            for m in _DETACHED_TAIL.finditer(text, overlapped=True):
+                if m.group(2) in self._attachable:
+                    continue  # کے, سے, ہے: a word of its own (most matches end here)
+                start = m.start()
+                while start > 0 and _is_word_char(text[start - 1]):
+                    start -= 1
+                space = m.start(1)
+                if self.rejoins(text[start:space], m.group(2)):
+                    out.append(Rewrite(space, space + 1, ""))  # مصبا ح → مصباح
         if self.config.merge_subwords:
             taken = sorted((r.start, r.end) for r in out)
             for m in _PAIR.finditer(text, overlapped=True):
@@ -274,6 +294,29 @@ class SpaceRepairer:
                     taken.append((space, space + 1))
         out.sort(key=lambda r: (r.start, r.end))
         return _without_overlaps(out)
+
+    def rejoins(self, first: str, tail: str) -> bool:
+        """Whether ``first`` + space + ``tail`` is one word with a space typed inside it (مصبا ح,
+        گرفتا ر, مقبو ضہ, بر ہمی: 107 times in COUNTER): the space follows a non-joining letter, so the
+        writer could not see it; ``first`` is no word (unknown to wordfreq and the segmentation data);
+        ``tail`` has at most three letters and is no postposition, copula or auxiliary; and the two
+        joined make a word (zipf at least ``repair_max_zipf``, the level at which a token is left as
+        written)."""
+        from khabar.ml.wordseg import skeleton
+        from khabar.urdu.lexicon import zipf
+
+        if (len(first) < 2 or not 1 <= len(tail) <= _MAX_DETACHED_TAIL
+                or first[-1] not in C.NON_JOINING or tail in self._attachable):
+            return False
+        key = first + C.SPACE + tail
+        cached = self._rejoin_cache.get(key)
+        if cached is None:
+            seg = self._segmenter
+            cached = (zipf(first) < _UNKNOWN_ZIPF and zipf(first + tail) >= self.config.repair_max_zipf
+                      and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
+            if len(self._rejoin_cache) < _CACHE_LIMIT:
+                self._rejoin_cache[key] = cached
+        return cached
 
     def is_compound(self, first: str, second: str) -> bool:
         """Whether the segmenter writes ``first`` + ``second`` as one word with a ZWNJ between them."""
@@ -292,6 +335,12 @@ class SpaceRepairer:
 #: A space typed before a word's final noon ghunna (انہو ں, گولیا ں, کھلاڑیو ں): ں alone is no word.
 _DETACHED_GHUNNA = regex.compile(r"(?<=[\p{Arabic}&&\p{L}]) (?=" + C.NOON_GHUNNA + r"(?![\p{L}\p{M}]))",
                                  flags=regex.V1)
+#: A non-joining letter, one space, and a part of one to three letters: where a space typed inside a
+#: word hides (مصبا ح, گرفتا ر); the word before starts at the letters before the match, and
+#: :meth:`SpaceRepairer.rejoins` decides.
+_DETACHED_TAIL = regex.compile(
+    r"[" + regex.escape("".join(C.NON_JOINING)) + r"]( )([\p{Arabic}&&[\p{L}\p{M}]]{1,3})(?![\p{L}\p{M}])",
+    flags=regex.V1)
 _PAIR = regex.compile(r"(?<![\p{L}\p{M}])([\p{Arabic}&&[\p{L}\p{M}]]+)( )([\p{Arabic}&&[\p{L}\p{M}]]+)"
                       r"(?![\p{L}\p{M}])", flags=regex.V1)
 
