@@ -1626,10 +1626,11 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
             or r.forms[b] in _CLAUSE_NOUNS  # حملے کی بجائے (instead of an attack): بجائے, not a verb
             or (r.upos[b] == "PRON" and r.forms[b] not in lx.words("relative")
-                and _noun_follows(r, b + 1, s1))):
-        # مذاکرات کی میز, ملاقات کی کوئی دعوت, حملے کی جتنی بھی مذمت: a genitive, not the light verb;
-        # a relative pronoun after it opens a clause (تقریب میں شرکت کی جو پیر … منعقد ہوئی: all 20
-        # such after a lexicon noun in COUNTER)
+                and (_noun_follows(r, b + 1, s1) or (b + 1 < s1 and r.is_erg(b + 1))))):
+        # مذاکرات کی میز, ملاقات کی کوئی دعوت, حملے کی جتنی بھی مذمت: a genitive, not the light verb,
+        # and so is one before an agent (ان حملوں کی کسی نے بھی ذمہ داری قبول نہیں کی); a relative
+        # pronoun after it opens a clause (تقریب میں شرکت کی جو پیر … منعقد ہوئی: all 20 such after a
+        # lexicon noun in COUNTER)
         return False
     if b < s1 and _infinitive(r, b) and r.lemmas[b] == "جانا":
         return False  # میزبانی کئے جانے پر: a passive infinitive names the act, it reports none
