@@ -405,6 +405,16 @@ def test_a_list_of_speakers_with_a_description_after_a_comma_is_coded_with_its_f
             for q in doc.quotes] == ["میر واعظ عمر فاروق", "مصباح الحق"]
 
 
+def test_an_office_over_an_organisation_refers_to_the_person_it_stood_before(news) -> None:  # type: ignore[no-untyped-def]
+    """چیئرمین این ڈی ایم اے نے after چیئرمین این ڈی ایم اے علیم سعید: the chairman speaks, not the
+    authority, when the title has no person of its own (COUNTER 0174p)."""
+    doc = news(Document("اسلام آباد (اے پی پی) چیئرمین این ڈی ایم اے علیم سعید نے سیلاب کی صورتحال پر "
+                        "بریفنگ دی۔ سیلاب سے 19 لاکھ افراد متاثر ہوئے۔ چیئرمین این ڈی ایم اے نے بتایا کہ پاک "
+                        "فوج امدادی کاموں میں مصروف ہے۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["علیم سعید"]
+
+
 def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا: the name before the bracketed acronym is the agent,
     also when the recognizer ended it inside the brackets; a name that takes in the brackets stays."""

@@ -688,8 +688,15 @@ class NewsReader:
                 return titled, span, False
             office = self.office_of(k, floor)
             if office is not None:  # وزیر اعلی پنجاب نے: the Chief Minister speaks, not Punjab
-                office_span = self.doc.token_span(self.ents[office].span.token_start, end)
-                return self.resolve(office), office_span, False
+                office_start = self.ents[office].span.token_start
+                office_span = self.doc.token_span(office_start, end)
+                held = self.resolve(office)
+                if not self.is_person(held):
+                    # چیئرمین نادرا نے after چیئرمین نادرا عثمان مبین: the person the office stood before
+                    named = self.by_apposition(office_start, end)
+                    if named is not None:
+                        return named, office_span, False
+                return held, office_span, False
             return self.resolve(k), span, False
         named = self.by_text(first, end)
         if named is None:
