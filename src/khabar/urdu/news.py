@@ -1555,9 +1555,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     k0, f0, p0 = r.np_before(c, lo)
                     doer = actor1.span is not None and (
                         f0 < actor1.span.token_end and actor1.span.token_start < c)
-                    if f0 < c and not doer and (p0 or k0 is not None or r.actor_noun_at(c - 1) is not None):
-                        # X اور Y کو: the first conjunct, when it names an actor other than the doer
-                        # (پاکستان کی حکومت اور عوام کو: the government's words end at اور)
+                    if f0 < c and not doer and (p0 or k0 is not None or (k is None and (
+                            r.actor_noun_at(c - 1) is not None or r.upos[c - 1] == "PROPN"))):
+                        # X اور Y کو: the first conjunct, when it names an actor other than the doer —
+                        # with no name after اور also an actor noun or a name the recognizer missed
+                        # (پاکستان کی حکومت اور عوام کو: the government's words end at اور; اعتزاز احسن اور
+                        # دیگر ساتھیوں سے); a named last conjunct leaves the list to _first_conjunct
                         k, first, pron, end = k0, f0, p0, c
                 if not pron and k is not None:  # X، Y اور Z کا دورہ: a list's first named item
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
