@@ -415,6 +415,17 @@ def test_an_office_over_an_organisation_refers_to_the_person_it_stood_before(new
             for q in doc.quotes] == ["علیم سعید"]
 
 
+def test_the_sides_of_a_between_are_not_a_dropped_subject(news) -> None:  # type: ignore[no-untyped-def]
+    """… پاکستان اور بھارت کے درمیان … سوال کا جواب دیتے ہوئے کہا کہ: the two sides are no subject of the
+    cue; the subject was dropped and continues the speaker (blind30 0580); a determiner (اس عزم) is no
+    pronoun subject either."""
+    doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل ایف فلڈمین نے کہا ہے کہ مسئلہ کشمیر کا حل مذاکرات سے "
+                        "ہوگا۔ لائن آف کنٹرول پر پاکستان اور بھارت کے درمیان حالیہ جھڑپوں کے بارے میں ایک "
+                        "سوال کا جواب دیتے ہوئے کہا کہ فریقین مذاکرات کریں۔"))
+    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes] == ["ڈینیئل ایف فلڈمین"] * 2
+
+
 def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """کرکٹ ساؤتھ افریقہ (سی ایس اے) نے اعلان کیا: the name before the bracketed acronym is the agent,
     also when the recognizer ended it inside the brackets; a name that takes in the brackets stays."""

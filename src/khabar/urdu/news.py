@@ -1327,13 +1327,22 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
     """The subject of a clause without نے: its first pronoun, or its first actor entity that no
     postposition marks (انٹرپول سے is a partner, not the subject), else an actor noun right before
     the cue (فوج کہتی ہے کہ)."""
+    between = r.lex.words("between")
+    past = floor  # tokens before this belong to a between phrase already passed
     for t in range(floor, a):
-        if r.forms[t] in r.pronouns:
+        if t < past:
+            continue
+        if r.forms[t] in r.pronouns and r.upos[t] != "DET":  # اس عزم کا اظہار: a determiner
             return r.antecedent(t), r.doc.token_span(t, t + 1)
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= floor and not _bracketed(r, k) and not _dateline(r, k)]
         if ks and t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
             continue
+        if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("and"):
+            j = r.np_after(t + 2, a)
+            if j + 1 < a and r.forms[j] in r.genitive and r.forms[j + 1] in between:
+                past = j + 2
+                continue  # پاکستان اور بھارت کے درمیان …: the sides of a between, not the subject
         if ks:
             k = ks[0]
             return r.resolve(k), r.ents[k].span
