@@ -1662,7 +1662,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     if any(r.forms[t] in lx.words("negation") and not (
             t + 1 < len(r.forms) and r.forms[t + 1] in lx.words("not_only"))
            for t in range(max(0, a - 2), b)):
-        return False  # … but بھارت نے نہ صرف مذاکرات منسوخ کئے بلکہ …: "not only", no negation
+        return False  # (not بھارت نے نہ صرف مذاکرات منسوخ کئے بلکہ …: نہ صرف is "not only")
     if b < s1 and r.forms[b] in lx.words("negation"):
         return False  # کوئی ملاقات ہوئی نہ کسی معاملے پر بات ہوئی: neither … nor
     for x in range(a - 1, max(-1, a - 10), -1):  # نہ ہی … کی حمایت کرتے ہیں: a negated clause
