@@ -262,6 +262,12 @@ def news():  # type: ignore[no-untyped-def]
     return load("news")
 
 
+def _speaker_names(doc: Document) -> list[str | None]:
+    """The words of each quote's speaker entity (None for a quote without one), in order."""
+    return [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
+            for q in doc.quotes]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_quote_rule(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
     doc = news(Document(text))
@@ -305,8 +311,7 @@ def test_a_person_quoted_as_acting_does_not_take_over_the_pronoun(news) -> None:
                         "ہدایت کی ہے۔ "
                         "انہوں نے کہا کہ شاہ کے اس عمل سے مسلمانوں کی حمایت ظاہر ہوتی ہے۔ "
                         "انہوں نے کہا کہ ہر سال مہمانوں کا انتخاب کیا جاتا ہے۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]
+    assert _speaker_names(doc) == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]
 
 
 def test_an_actor_noun_before_a_present_cue_speaks_but_is_no_antecedent(news) -> None:  # type: ignore[no-untyped-def]
@@ -375,8 +380,7 @@ def test_a_bare_description_that_stood_before_a_name_refers_to_that_person(news)
     doc = news(Document("ممبئی (اے پی پی) بالی وڈ اداکارہ سوناکشی سنہا نے کہا ہے کہ وہ نئی فلم میں کام "
                         "کر رہی ہیں۔ 27 سالہ اداکارہ نے اپنے ایک جاری کردہ بیان میں کہا ہے کہ ان کا کیریئر "
                         "اچھا رہا۔ انہوں نے کہا کہ میں محنت سے کام کرتی ہوں۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["سوناکشی سنہا"] * 3
+    assert _speaker_names(doc) == ["سوناکشی سنہا"] * 3
 
 
 def test_an_office_with_its_owner_refers_to_the_person_it_described(news) -> None:  # type: ignore[no-untyped-def]
@@ -386,8 +390,7 @@ def test_an_office_with_its_owner_refers_to_the_person_it_described(news) -> Non
     doc = news(Document("اسلام آباد (اے پی پی) وزیراعظم کے مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز نے "
                         "افغان صدر سے ملاقات کی۔ وزیراعظم کے مشیر نے اقتدار کی پرامن منتقلی پر مبارکباد دی۔ "
                         "وزیراعظم کے مشیر نے کہا کہ پاکستان امن چاہتا ہے۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["سرتاج عزیز"]
+    assert _speaker_names(doc) == ["سرتاج عزیز"]
     congratulated = [ev for ev in doc.events if doc.span_text(ev.trigger) == "مبارکباد دی"]
     assert [doc.span_text(doc.entities[ev.actor1].span) if ev.actor1 is not None else None
             for ev in congratulated] == ["سرتاج عزیز"]
@@ -401,8 +404,7 @@ def test_a_list_of_speakers_with_a_description_after_a_comma_is_coded_with_its_f
                         "کشمیری حریت رہنماء سید علی گیلانی اور شبیر احمد شاہ نے کشمیریوں سے اپیل کی ہے "
                         "کہ وہ اس دن مکمل ہڑتال کریں۔ قومی ٹیم کے کپتان اور سینئر بلے باز مصباح الحق "
                         "نے کہا ہے کہ ٹیم جیتے گی۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["میر واعظ عمر فاروق", "مصباح الحق"]
+    assert _speaker_names(doc) == ["میر واعظ عمر فاروق", "مصباح الحق"]
 
 
 def test_an_office_over_an_organisation_refers_to_the_person_it_stood_before(news) -> None:  # type: ignore[no-untyped-def]
@@ -411,8 +413,7 @@ def test_an_office_over_an_organisation_refers_to_the_person_it_stood_before(new
     doc = news(Document("اسلام آباد (اے پی پی) چیئرمین این ڈی ایم اے علیم سعید نے سیلاب کی صورتحال پر "
                         "بریفنگ دی۔ سیلاب سے 19 لاکھ افراد متاثر ہوئے۔ چیئرمین این ڈی ایم اے نے بتایا کہ پاک "
                         "فوج امدادی کاموں میں مصروف ہے۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["علیم سعید"]
+    assert _speaker_names(doc) == ["علیم سعید"]
 
 
 def test_the_sides_of_a_between_are_not_a_dropped_subject(news) -> None:  # type: ignore[no-untyped-def]
@@ -422,8 +423,7 @@ def test_the_sides_of_a_between_are_not_a_dropped_subject(news) -> None:  # type
     doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل ایف فلڈمین نے کہا ہے کہ مسئلہ کشمیر کا حل مذاکرات سے "
                         "ہوگا۔ لائن آف کنٹرول پر پاکستان اور بھارت کے درمیان حالیہ جھڑپوں کے بارے میں ایک "
                         "سوال کا جواب دیتے ہوئے کہا کہ فریقین مذاکرات کریں۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["ڈینیئل ایف فلڈمین"] * 2
+    assert _speaker_names(doc) == ["ڈینیئل ایف فلڈمین"] * 2
 
 
 def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ignore[no-untyped-def]
@@ -451,5 +451,4 @@ def test_i_said_inside_a_speakers_words_is_that_speaker(news) -> None:  # type: 
     the postposition) is that speaker."""
     doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل فلڈمین نے کہا کہ امن کیلئے پاکستان کی کوششیں قابل تعریف "
                         "ہیں۔ انہوں نے کہا کہ میں نے گزشتہ ہفتے کہا تھا کہ امریکہ مذاکرات کی حمایت کرتا ہے۔"))
-    assert [doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None else None
-            for q in doc.quotes] == ["ڈینیئل فلڈمین"] * 3
+    assert _speaker_names(doc) == ["ڈینیئل فلڈمین"] * 3
