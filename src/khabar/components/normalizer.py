@@ -102,7 +102,7 @@ _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
-#: a word part typed after a stray space has at most this many letters (بر ہمی, مقبو ضہ, مصبا ح)
+#: a word part typed after a stray space has at most this many letters (مقبو ضہ, مصبا ح)
 _MAX_DETACHED_TAIL = 3
 #: below this zipf a string is no word of wordfreq's Urdu list (it lists letters and syllables too)
 _UNKNOWN_ZIPF = 1.0
@@ -253,9 +253,7 @@ class SpaceRepairer:
             for m in self._candidate_re.finditer(text):
                 # a candidate ends with an attachable word; its token starts at the letters before
                 end = m.end()
-                start = m.start()
-                while start > 0 and _is_word_char(text[start - 1]):
-                    start -= 1
+                start = _word_start(text, m.start())
                 if start <= done or any(a <= start < b for a, b in expanded):
                     continue
                 done = start
@@ -277,11 +275,8 @@ class SpaceRepairer:
             for m in _DETACHED_TAIL.finditer(text, overlapped=True):
                 if m.group(2) in self._attachable:
                     continue  # کے, سے, ہے: a word of its own (most matches end here)
-                start = m.start()
-                while start > 0 and _is_word_char(text[start - 1]):
-                    start -= 1
                 space = m.start(1)
-                if self.rejoins(text[start:space], m.group(2)):
+                if self.rejoins(text[_word_start(text, m.start()):space], m.group(2)):
                     out.append(Rewrite(space, space + 1, ""))  # مصبا ح → مصباح
         if self.config.merge_subwords:
             taken = sorted((r.start, r.end) for r in out)
@@ -297,20 +292,20 @@ class SpaceRepairer:
 
     def rejoins(self, first: str, tail: str) -> bool:
         """Whether ``first`` + space + ``tail`` is one word with a space typed inside it (مصبا ح,
-        گرفتا ر, مقبو ضہ, بر ہمی: 107 times in COUNTER): the space follows a non-joining letter, so the
-        writer could not see it; ``first`` is no word (unknown to wordfreq and the segmentation data);
-        ``tail`` has at most three letters and is no postposition, copula or auxiliary; and the two
-        joined make a word (zipf at least ``repair_max_zipf``, the level at which a token is left as
-        written)."""
-        from khabar.ml.wordseg import skeleton
-        from khabar.urdu.lexicon import zipf
-
+        گرفتا ر, مقبو ضہ: 107 times in COUNTER): the space follows a non-joining letter, so the writer
+        could not see it; ``first`` is no word (unknown to wordfreq and the segmentation data; بر in
+        بر ہمی is one, so that space stays); ``tail`` has at most three letters and is no postposition,
+        copula or auxiliary; and the two joined make a word (zipf at least ``repair_max_zipf``, the
+        level at which a token is left as written)."""
         if (len(first) < 2 or not 1 <= len(tail) <= _MAX_DETACHED_TAIL
                 or first[-1] not in C.NON_JOINING or tail in self._attachable):
             return False
         key = first + C.SPACE + tail
         cached = self._rejoin_cache.get(key)
         if cached is None:
+            from khabar.ml.wordseg import skeleton
+            from khabar.urdu.lexicon import zipf
+
             seg = self._segmenter
             cached = (zipf(first) < _UNKNOWN_ZIPF and zipf(first + tail) >= self.config.repair_max_zipf
                       and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
@@ -357,6 +352,13 @@ def _without_overlaps(rewrites: list[Rewrite]) -> list[Rewrite]:
 
 def _is_word_char(ch: str) -> bool:
     return bool(_WORD.fullmatch(ch))
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the run of letters that reaches position ``i`` of ``text`` begins."""
+    while i > 0 and _is_word_char(text[i - 1]):
+        i -= 1
+    return i
 
 
 def _alternation(words: Iterable[str]) -> str:

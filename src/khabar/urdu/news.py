@@ -357,6 +357,10 @@ class NewsReader:
         """Where the agent phrase of the ergative at ``marker`` ends (the token after it)."""
         return marker + 1 if marker in self.erg_glued else marker
 
+    def sentence_start(self, t: int) -> int:
+        """The first token of the sentence token ``t`` is in (0 for a document without sentences)."""
+        return self.sent_starts[self.sentence_of(t)] if self.sent_starts else 0
+
     def same(self, a: int | None, b: int | None) -> bool:
         """Whether entities ``a`` and ``b`` (resolved) are one: the same mention, or two mentions the
         linker grouped (سراج الحق … سراج الحق)."""
@@ -539,7 +543,7 @@ class NewsReader:
         sentence: (token of نے, entity or None, first token of the phrase, via a pronoun)."""
         for m in range(pos - 1, 0, -1):
             if self.is_erg(m):
-                floor = self.sent_starts[self.sentence_of(m)] if self.sent_starts else 0
+                floor = self.sentence_start(m)
                 yield (m, *self.np_before(self.agent_end(m), floor))
 
     def generic_phrase(self, first: int, end: int) -> Span | None:
@@ -636,7 +640,7 @@ class NewsReader:
                     f in self.genitive and i + 1 < len(self.forms) and self.forms[i + 1] in opinion)
                 if not marker:
                     continue
-                floor = self.sent_starts[self.sentence_of(i)] if self.sent_starts else 0
+                floor = self.sentence_start(i)
                 end = self.agent_end(i)
                 k, first, pron = self.np_before(end, floor)
                 if pron:
@@ -1491,7 +1495,7 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         return NO_ACTOR  # 70 سے 80: a number is not an actor
     named = r.by_text(first, end)
     if named is None:
-        named = r.owned_office(first, end, r.sent_starts[r.sentence_of(first)] if r.sent_starts else 0)
+        named = r.owned_office(first, end, r.sentence_start(first))
     if named is None:
         named = r.by_reference(first, end)
     if named is not None:
@@ -2178,7 +2182,7 @@ def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
     the agent of an earlier clause (داعش کے شدت پسندوں نے … کارروائیاں شروع کر رکھی ہیں اور …
     انھوں نے … قبضہ کر لیا): that group. NO_ACTOR when the nearest earlier agent is a person or a
     pronoun (the person antecedent rule answers then)."""
-    s0 = max(floor, r.sent_starts[r.sentence_of(pron)] if r.sent_starts else 0)
+    s0 = max(floor, r.sentence_start(pron))
     for t in range(pron - 1, s0, -1):
         if not r.is_erg(t):
             continue
