@@ -1647,6 +1647,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False
     if last in r.genitive and b < s1 and r.forms[b] not in lx.words("passive") and (
             r.upos[b] in ("NOUN", "ADJ", "DET", "NUM", "PROPN", "ADP")
+            or (r.upos[b] == "PART" and _noun_follows(r, b, s1))  # بات چیت کی بھی منظوری
             or r.forms[b] in _CLAUSE_NOUNS  # حملے کی بجائے (instead of an attack): بجائے, not a verb
             or (r.upos[b] == "PRON" and r.forms[b] not in lx.words("relative")
                 and (_noun_follows(r, b + 1, s1) or (b + 1 < s1 and r.is_erg(b + 1))))):
