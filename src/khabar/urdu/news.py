@@ -178,19 +178,31 @@ class NewsLexicon:
         return self.roles.get(role, frozenset())
 
 
+def _spellings(post: tuple[str, ...], variants: set[str]) -> tuple[tuple[str, ...], ...]:
+    """A target postposition in each spelling of its word that has several (کے لیے, کے لئے, کے لیئے:
+    ``benefactive`` in news_words.tsv), the lexicon's own first."""
+    hit = [i for i, w in enumerate(post) if w in variants]
+    if not hit:
+        return (post,)
+    i = hit[0]
+    others = sorted(variants - {post[i]})
+    return (post, *((*post[:i], v, *post[i + 1:]) for v in others))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> NewsLexicon:
     speech = {tuple(r[0].split(" ")): r[1] for r in _read("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
+    roles: dict[str, set[str]] = {}
+    for r in _read("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
+        roles.setdefault(r[1], set()).add(r[0])
     events: dict[tuple[str, ...], EventEntry] = {}
     for r in _read("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
         needs = r[4].endswith(EVENT_NEEDS_ACTOR2)
         spec = r[4].removesuffix(EVENT_NEEDS_ACTOR2)
-        targets = () if spec == "-" else tuple(tuple(t.split(" ")) for t in spec.split("|"))
+        targets = () if spec == "-" else tuple(
+            spelt for t in spec.split("|") for spelt in _spellings(tuple(t.split(" ")), roles["benefactive"]))
         key = tuple(r[0].split(" "))
         events[key] = EventEntry(key, r[1], r[2], r[3], targets, needs)
-    roles: dict[str, set[str]] = {}
-    for r in _read("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
-        roles.setdefault(r[1], set()).add(r[0])
     actor_roles = {r[0]: (r[1], r[2]) for r in _read("actor_roles.tsv", ("kb_id", "role", "name"))}
     stop = frozenset(r[0] for r in _read("stopwords.tsv", ("word", "class")))
     light = {r[0]: r[1] for r in _read("light_verbs.tsv", ("form", "lemma"))}
@@ -1591,6 +1603,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 a = _actor_np(r, first, end, k)
                 if r.same(a.entity, actor1.entity):
                     continue
+                if post[-1] in r.lex.words("benefactive") and not _is_actor(r, a):
+                    return NO_ACTOR, t  # زراعت کی بحالی کے لیے پیکج: a purpose, not whom aid is for
                 if addressed and first > lo and any(_infinitive(r, v) for v in range(t + 1, hi)):
                     # X نے Y کو … Z کو دینے کی ہدایت کی: Z is the infinitive's object; the act's
                     # target is the earlier phrase, where there is one
