@@ -2169,6 +2169,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             doer = _owner(r, lo, t2)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
+        elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
+            actor2 = NO_ACTOR  # قانون اورآئین کی حکمرانی کی حمایت: the rule of law is no actor
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
@@ -2320,6 +2322,15 @@ def _is_actor(r: NewsReader, actor: Actor) -> bool:
     return actor.span is not None and actor_noun(r, actor.span) is not None
 
 
+def _names_people(r: NewsReader, span: Span) -> bool:
+    """Whether words with no entity still name people: a name the recognizer missed (PROPN), an office
+    (سیکریٹری دفاع), or an agentive phrase (جنگ لڑنے والوں: those who fought)."""
+    words = range(span.token_start, span.token_end)
+    return (actor_noun(r, span) is not None or any(r.upos[u] == "PROPN" for u in words)
+            or any(r.forms[u] in r.lex.title_words for u in words)
+            or r.forms[span.token_end - 1] in r.lex.words("agentive_noun"))
+
+
 def _gap_actor(r: NewsReader, gs: int, ge: int) -> Actor:
     """The actor in a trigger's gap ``[gs, ge)``: the entity that ends it, else its words."""
     for k in r.ending.get(ge, []):
@@ -2419,6 +2430,11 @@ def _bracketed(r: NewsReader, k: int) -> bool:
 def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     """The subject of a clause without نے (present tense, intransitive): its first pronoun, entity or
     actor noun phrase."""
+    for t in range(a - 1, lo - 1, -1):
+        if r.forms[t] in r.first_person and not (t + 1 < a and r.upos[t + 1] == "ADP"):
+            # … کی حکمرانی کی حمایت نہیں کر رہے ہم قانون کی حمایت کرتے ہیں: an unmarked ہم nearest the
+            # trigger is its clause's subject, whatever an unpunctuated sentence named before it
+            return _speaker_actor(quote)
     for t in range(lo, a):
         f = r.forms[t]
         if f in r.first_person:
