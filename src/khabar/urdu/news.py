@@ -2098,6 +2098,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         marker = next((t for t in range(b + 1, min(s1, b + 12)) if r.is_erg(t)), -1)
         if marker >= 0:
             k, sspan, pron = r.subject(marker, b + 1)
+            if pron:  # … کی تعریف کرتے ہوئے انہوں نے کہا: the one who speaks on, as for any agent
+                k = _speaker_over_quoted_agent(r, quotes, marker, k)
             actor1 = Actor(k) if pron or k is not None else (
                 _actor_np(r, sspan.token_start, r.agent_end(marker), None) if sspan else NO_ACTOR)
             actor2, _ = _target(r, entry.targets, tclause, a, actor1=actor1, quote=quote)
