@@ -33,7 +33,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   (نےمظاہرین → نے مظاہرین, کوایل بی ڈبلیو → کو ایل بی ڈبلیو, اورصوبائی → اور صوبائی) when the token
   is rare, the segmenter puts a boundary there and the rest is a frequent word of three letters or
   more (zipf at least ``repair_min_next_zipf``; at least ``repair_min_part_zipf`` for three letters:
-  کوالا is Kuala, not کو + الا).
+  کوالا is Kuala, not کو + الا). One ending in ے (نے کے سے ہے) is split off whatever the token's
+  frequency and the segmenter say, as ے is written only at a word's end (نےکہا → نے کہا, نےاس →
+  نے اس, ہےکہ → ہے کہ): the rest need only be a word (zipf at least ``repair_max_zipf``, at least
+  ``repair_min_part_zipf`` up to three letters); a medial ے typed for ی (سےلاب) is mended before.
 
   A space typed inside a word after a non-joining letter is removed (مصبا ح → مصباح, گرفتا ر →
   گرفتار) when the part before it is no word, the part after it is short and no attachable word, and
@@ -224,6 +227,11 @@ class SpaceRepairer:
 
         seg, cfg = self._segmenter, self.config
         rest = word[len(clitic):]
+        if clitic[-1] == C.YEH_BARREE and len(rest) >= 2:
+            # ے is written only at a word's end, so نےکہا, نےاس, سےایبولا are two words however often
+            # web text runs them together (wordfreq lists نےکہا); the rest need only be a word
+            least = cfg.repair_min_part_zipf if len(rest) <= _MIN_LEADING_REST else cfg.repair_max_zipf
+            return zipf(rest) >= least
         if seg is None or len(rest) < _MIN_LEADING_REST or rest in self._attachable:
             return False
         if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
