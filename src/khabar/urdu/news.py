@@ -1700,7 +1700,8 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False  # مذاکرات کرینگے: a future typed as one word
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
-        if f in stop or _joined_future(f):
+        if f in stop or _joined_future(f) or (f in _PERFECTIVE_TOO and not _agent_in_clause(r, a)):
+            # … کھلاڑیوں کو معاف کر دیں: دیں with no agent marked by نے is a subjunctive
             return False
         if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
             break
@@ -1901,8 +1902,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
                 ev = (ev[0], _gap_actor(r, *gap), ev[2])
-            if entry.needs_actor2 and not _is_actor(r, ev[1]):
-                continue  # ضرورت پر زور دیا: stressed a need, urged no one
+            whom = ev[1].span
+            if entry.needs_actor2 and not (_is_actor(r, ev[1]) or (
+                    whom is not None and r.forms[whom.token_end - 1] in lx.words("agentive_noun"))):
+                continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
             if r.same(actor1.entity, actor2.entity):
                 # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
@@ -2137,7 +2140,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                          and q.speaker is not None and r.ents[q.speaker].source != "rule:demonym"), None)
             if cued is not None:
                 actor1 = _speaker_actor(cued)
-        perfective = actor1.null and not intransitive and _perfective(r, b - 1)
+        perfective = actor1.null and not intransitive and (_perfective(r, b - 1) or (
+            b < s1 and _vector_after(r, b) and _perfective(r, b)))  # معاف کر دیا ہے: the vector's aspect
         if actor1.null and (perfective or first_person):
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
             # so does an act in the first person, performed as it is said (… کو مبارکباد دیتا ہوں), as
