@@ -452,3 +452,22 @@ def test_i_said_inside_a_speakers_words_is_that_speaker(news) -> None:  # type: 
     doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل فلڈمین نے کہا کہ امن کیلئے پاکستان کی کوششیں قابل تعریف "
                         "ہیں۔ انہوں نے کہا کہ میں نے گزشتہ ہفتے کہا تھا کہ امریکہ مذاکرات کی حمایت کرتا ہے۔"))
     assert _speaker_names(doc) == ["ڈینیئل فلڈمین"] * 3
+
+
+def test_a_perfect_or_progressive_saying_and_an_assurance_are_cues(news) -> None:  # type: ignore[no-untyped-def]
+    """کہہ چکے ہیں کہ (has said), کہہ رہے ہیں کہ (is saying) and یقین دلاتے ہیں کہ (assure) introduce
+    speech like کہا کہ."""
+    doc = news(Document("آرمی چیف جنرل راحیل شریف کہہ چکے ہیں کہ ہم آئین اور جمہوریت پر یقین رکھتے ہیں۔"))
+    assert [(doc.span_text(q.cue), doc.span_text(q.content)) for q in doc.quotes] == [
+        ("کہہ چکے ہیں", "ہم آئین اور جمہوریت پر یقین رکھتے ہیں")]
+    assert _speaker_names(doc) == ["راحیل شریف"]
+
+
+def test_an_unmarked_we_before_a_cue_is_the_speaker_not_an_earlier_agent(news) -> None:  # type: ignore[no-untyped-def]
+    """… افراد نے گھر بار چھوڑا، … تاہم ہم انہیں یقین دلاتے ہیں کہ: the ہم of the cue's own clause is the
+    speaker going on, not the agent of نے earlier in an unpunctuated sentence."""
+    doc = news(Document("وزیراعظم نواز شریف نے کہا کہ حکومت متاثرین کی مدد کرے گی۔ لاکھوں افراد نے "
+                        "وطن کی خاطر گھر بار چھوڑا، ہمیں علم ہے کہ وہ مشکل دور سے گزر رہے ہیں تاہم ہم انہیں "
+                        "یقین دلاتے ہیں کہ حکومت ان کی دیکھ بھال کرے گی۔"))
+    assert [doc.span_text(q.cue) for q in doc.quotes] == ["کہا", "یقین دلاتے ہیں"]
+    assert _speaker_names(doc) == ["نواز شریف", "نواز شریف"]

@@ -1111,6 +1111,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 marker = a
             else:
                 marker = next((t for t in range(a - 1, prev_end - 1, -1) if r.is_erg(t)), -1)
+                if marker >= 0 and _unmarked_we(r, marker + 1, a):
+                    marker = -1  # … افراد نے گھر بار چھوڑا، … تاہم ہم انہیں یقین دلاتے ہیں کہ: ہم speaks
             speaker: int | None
             sspan: Span | None
             if marker >= 0:
@@ -1138,7 +1140,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 agent = _agentive(r, prev_end, a)
                 speaker, sspan = agent.entity, (agent.span if agent.entity is None else None)
             else:
-                speaker, sspan = _clause_subject(r, prev_end, a)
+                speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
+                    r, prev_end, a)
                 if speaker is None and sspan is None and _perfective(r, b - 1) and not any(
                         r.forms[t] in lx.words("passive_going") for t in range(b, e)):
                     # انٹرپول سے مطالبہ کیا ہے کہ …: a perfective cue without its نے has dropped the
@@ -2433,14 +2436,19 @@ def _bracketed(r: NewsReader, k: int) -> bool:
     return before == C.LEFT_PARENTHESIS and after == C.RIGHT_PARENTHESIS
 
 
+def _unmarked_we(r: NewsReader, lo: int, a: int) -> bool:
+    """Whether an unmarked first-person pronoun (ہم, no postposition after it) stands in ``[lo, a)``:
+    the subject of the clause ending at ``a``, whatever an unpunctuated sentence named before it (… کی
+    حمایت نہیں کر رہے ہم قانون کی حمایت کرتے ہیں; … گزر رہے ہیں تاہم ہم انہیں یقین دلاتے ہیں کہ)."""
+    return any(r.forms[t] in r.first_person and not (t + 1 < a and r.upos[t + 1] == "ADP")
+               for t in range(lo, a))
+
+
 def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     """The subject of a clause without نے (present tense, intransitive): its first pronoun, entity or
     actor noun phrase."""
-    for t in range(a - 1, lo - 1, -1):
-        if r.forms[t] in r.first_person and not (t + 1 < a and r.upos[t + 1] == "ADP"):
-            # … کی حکمرانی کی حمایت نہیں کر رہے ہم قانون کی حمایت کرتے ہیں: an unmarked ہم nearest the
-            # trigger is its clause's subject, whatever an unpunctuated sentence named before it
-            return _speaker_actor(quote)
+    if _unmarked_we(r, lo, a):
+        return _speaker_actor(quote)
     for t in range(lo, a):
         f = r.forms[t]
         if f in r.first_person:
