@@ -924,6 +924,9 @@ class NewsReader:
         # the oblique plural's stem as well (دہشت گردوں → گرد, which the lemmatizer may miss: گردہ)
         stem = f[:-len(C.OBLIQUE_PLURAL)] if f.endswith(C.OBLIQUE_PLURAL) and len(f) > 4 else ""
         hit = nouns.get(f) or nouns.get(self.lemmas[t] or "") or (nouns.get(stem) if stem else None)
+        if hit is None and f.startswith(C.WAW) and len(f) > 4 and f not in nouns:
+            # افسران وجوانوں: the conjunction و (and) typed onto the noun after it
+            hit = nouns.get(f[1:]) or (nouns.get(stem[1:]) if stem else None)
         if hit is None and t > 0:
             hit = (nouns.get(f"{self.forms[t - 1]} {f}")
                    or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}")
