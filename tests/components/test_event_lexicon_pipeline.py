@@ -671,6 +671,9 @@ CASES = [
     # the conjunction و typed onto an actor noun (وجوانوں) leaves it an actor
     ("وزیراعظم نواز شریف نے تمام فوجیافسران وجوانوں کو مبارکباد دی۔",
      [("051", "مبارکباد دی", "نواز شریف", "فوجیافسران وجوانوں")]),
+    # a singular demonstrative agent (اسی نے, اس نے) is the nearest actor before it, a country here
+    ("تاہم بھارت کو پہل کرنی چاہئے کیونکہ اسی نے مذاکرات منسوخ کئے تھے۔",
+     [("164", "مذاکرات منسوخ کئے", "بھارت", None)]),
 ]
 
 

@@ -2120,6 +2120,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         if pron and r.forms[first] in r.agent1:  # ہم نے, میں نے … inside a quote: the speaker
             actor1 = _speaker_actor(quote)
             confidence = 0.75
+        elif r.forms[r.agent_end(marker) - 1] in r.lex.words("singular_agent") and (
+                sspan is None or sspan.token_start == r.agent_end(marker) - 1):
+            # … بھارت کو پہل کرنی چاہئے کیونکہ اسی نے مذاکرات منسوخ کئے: a singular demonstrative agent
+            # refers to the nearest actor before it — in news a country, a team, a force as often as a
+            # person (whom news names with the plural انہوں نے)
+            actor1 = _nearest_actor(r, first)
+            confidence = 0.6
         elif pron:
             mate = _earlier_agent(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
@@ -2222,6 +2229,21 @@ def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
             return Actor(k)
         found = _actor_np(r, span.token_start, span.token_end, None)
         return found if _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
+
+
+def _nearest_actor(r: NewsReader, pron: int) -> Actor:
+    """The nearest actor before token ``pron`` in its sentence or the one before: an entity of an
+    actor type (resolved) or an actor-noun phrase; NO_ACTOR when there is none."""
+    floor = r.sent_starts[max(0, r.sentence_of(pron) - 1)] if r.sent_starts else 0
+    for t in range(pron - 1, floor - 1, -1):
+        ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
+              and r.ents[k].source != "rule:demonym" and r.ents[k].span.token_start >= floor]
+        if ks:
+            return Actor(r.resolve(ks[0]))
+        noun = r.actor_noun_at(t)
+        if noun is not None:
+            return _actor_np(r, max(floor, t - noun.word.count(" ")), t + 1, None)
     return NO_ACTOR
 
 
