@@ -2120,7 +2120,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         if pron and r.forms[first] in r.agent1:  # ہم نے, میں نے … inside a quote: the speaker
             actor1 = _speaker_actor(quote)
             confidence = 0.75
-        elif r.forms[r.agent_end(marker) - 1] in r.lex.words("singular_agent") and (
+        elif k is None and r.forms[r.agent_end(marker) - 1] in r.lex.words("singular_agent") and (
                 sspan is None or sspan.token_start == r.agent_end(marker) - 1):
             # … بھارت کو پہل کرنی چاہئے کیونکہ اسی نے مذاکرات منسوخ کئے: a singular demonstrative agent
             # refers to the nearest actor before it — in news a country, a team, a force as often as a
