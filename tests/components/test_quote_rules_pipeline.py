@@ -471,3 +471,13 @@ def test_an_unmarked_we_before_a_cue_is_the_speaker_not_an_earlier_agent(news) -
                         "یقین دلاتے ہیں کہ حکومت ان کی دیکھ بھال کرے گی۔"))
     assert [doc.span_text(q.cue) for q in doc.quotes] == ["کہا", "یقین دلاتے ہیں"]
     assert _speaker_names(doc) == ["نواز شریف", "نواز شریف"]
+
+
+def test_a_reporters_question_ends_the_quote_before_it(news) -> None:  # type: ignore[no-untyped-def]
+    """… بات چیت کی اس سوال پر کہ …: the reporter's question that frames the next answer is the
+    narrator's words, not the end of the speaker's."""
+    doc = news(Document("امریکی نمائندہ خصوصی ڈینیل فلڈ مین نے کہا کہ میں نے جنرل راحیل شریف سے جامع "
+                        "ایشوز پر مفید بات چیت کی اس سوال پر کہ کیا امریکہ کو پاکستان کی حالیہ صورتحال پر "
+                        "تشویش ہے انہوں نے کہا کہ یہ پاکستان کا داخلہ مسئلہ ہے۔"))
+    assert [doc.span_text(q.content) for q in doc.quotes] == [
+        "میں نے جنرل راحیل شریف سے جامع ایشوز پر مفید بات چیت کی", "یہ پاکستان کا داخلہ مسئلہ ہے"]

@@ -1012,6 +1012,13 @@ def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
     return e
 
 
+#: A reporter's question that frames the next answer (ایک سوال کے جواب میں, اس سوال پر کہ): the narrator's
+#: words, which end the quote before them.
+_QUESTION = "سوال"
+_QUESTION_DET = frozenset({"ایک", "اس"})
+_QUESTION_NEXT = frozenset({"کے", "پر"})
+
+
 def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
     narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
@@ -1031,6 +1038,9 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     for t in range(c0 + 2, c1):
         if t + 1 < c1 and f"{r.forms[t]} {r.forms[t + 1]}" in asides:
             return end_at(t)
+        if t + 2 < c1 and r.forms[t + 1] == _QUESTION and r.forms[t] in _QUESTION_DET and (
+                r.forms[t + 2] in _QUESTION_NEXT):
+            return end_at(t)  # … بات چیت کی اس سوال پر کہ …, ایک سوال کے جواب میں: the reporter's question
         if r.forms[t] not in narr:
             continue
         j = r.np_after(t + 1, c1)
