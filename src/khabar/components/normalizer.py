@@ -13,7 +13,8 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   فرمایا کہ, انہوںنے → انہوں نے), only when confident — all of:
 
   - the token is unknown or rare in the ``wordfreq`` Urdu list (zipf below ``repair_max_zipf``)
-    and is not a word of the segmentation training data;
+    and is not a word of the segmentation training data — or every boundary follows ے, which is
+    written only at a word's end (کرتےہوئے → کرتے ہوئے, though wordfreq lists the pair);
   - the learned word segmenter (:mod:`khabar.ml.wordseg`) puts a word boundary there;
   - the part after each boundary is a word that writers type joined to the word before it
     (``khabar/urdu/data/attachable_words.tsv``: postpositions, particles and copulas — کہ نے کے سے
@@ -186,13 +187,15 @@ class SpaceRepairer:
         if seg is None or len(word) < _MIN_REPAIR_LENGTH:
             return ()
         cfg = self.config
-        if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
-            return ()
-        for k in range(2, len(word) - 1):
-            if word[k - 1] in _VISIBLE_END and (word[:k], word[k:]) in self._light:
-                return (k,)  # a reviewed construction's noun + its light verb (پتھراوکیا)
+        frequent = zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0
+        if not frequent:
+            for k in range(2, len(word) - 1):
+                if word[k - 1] in _VISIBLE_END and (word[:k], word[k:]) in self._light:
+                    return (k,)  # a reviewed construction's noun + its light verb (پتھراوکیا)
         points = seg.split_points(word)
-        if not points:
+        if not points or (frequent and not all(word[p - 1] == C.YEH_BARREE for p in points)):
+            # a frequent token stays as written — unless every cut follows ے, which is written only
+            # at a word's end (کرتےہوئے: wordfreq lists the run-together pair)
             return ()
         cuts = [0, *points, len(word)]
         for k in range(1, len(cuts) - 1):
@@ -349,10 +352,11 @@ _PAIR = regex.compile(r"(?<![\p{L}\p{M}])([\p{Arabic}&&[\p{L}\p{M}]]+)( )([\p{Ar
 
 
 def _without_overlaps(rewrites: list[Rewrite]) -> list[Rewrite]:
-    """Sorted rewrites with any that overlaps an earlier one dropped (two merges sharing a word)."""
+    """Sorted rewrites with any that overlaps an earlier one dropped (two merges sharing a word), and
+    a second space inserted where one already is (ہےکہ: split after ہے and before کہ alike)."""
     out: list[Rewrite] = []
     for rw in rewrites:
-        if out and rw.start < out[-1].end:
+        if out and (rw.start < out[-1].end or rw == out[-1]):
             continue
         out.append(rw)
     return out
