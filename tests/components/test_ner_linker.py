@@ -145,6 +145,26 @@ def test_titled_names_rule_on_tokens() -> None:
 
 
 
+def test_a_person_span_that_begins_with_a_known_organisation_is_split() -> None:
+    """چیئرمین نادرا عثمان مبین: the model's PERSON span over NADRA and its chairman's name is the
+    organisation and the person; a lone حزب اللہ labelled PERSON is Hezbollah; a lone oblique plural
+    after the organisation (داعش جنگجووں: its fighters) is no person."""
+    from khabar.components.ner import TitleMatcher, organization_heads
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    forms = ["چیئرمین", "نادرا", "عثمان", "مبین", "نے", "کہا"]
+    assert organization_heads(forms, [(0, 1, "TITLE", "rule:title"), (1, 4, "PERSON", "model")], matcher) == [
+        (0, 1, "TITLE", "rule:title"), (1, 2, "ORGANIZATION", "rule:kb-name"), (2, 4, "PERSON", "model")]
+    assert organization_heads(["حزب", "اللہ", "نے"], [(0, 2, "PERSON", "model")], matcher) == [
+        (0, 2, "ORGANIZATION", "rule:kb-name")]
+    assert organization_heads(["داعش", "جنگجووں", "نے"], [(0, 2, "PERSON", "model")], matcher) == [
+        (0, 1, "ORGANIZATION", "rule:kb-name")]
+    # a person whose name does not begin with an organisation's is left alone
+    assert organization_heads(["عثمان", "مبین"], [(0, 2, "PERSON", "model")], matcher) == [
+        (0, 2, "PERSON", "model")]
+
+
 def test_title_matcher_looks_up_only_as_far_as_the_longest_entry_of_the_first_word() -> None:
     from khabar.components.ner import TitleMatcher
     from khabar.ml.kb import default_kb

@@ -481,3 +481,13 @@ def test_a_reporters_question_ends_the_quote_before_it(news) -> None:  # type: i
                         "تشویش ہے انہوں نے کہا کہ یہ پاکستان کا داخلہ مسئلہ ہے۔"))
     assert [doc.span_text(q.content) for q in doc.quotes] == [
         "میں نے جنرل راحیل شریف سے جامع ایشوز پر مفید بات چیت کی", "یہ پاکستان کا داخلہ مسئلہ ہے"]
+
+
+def test_an_office_over_a_known_organisation_and_a_known_office_refer_to_their_holders(news) -> None:  # type: ignore[no-untyped-def]
+    """چیئرمین نادرا نے after چیئرمین نادرا عثمان مبین (NADRA is in the knowledge base, so the model's
+    span over it and the name is split), and مشیر خارجہ نے after مشیر خارجہ سرتاج عزیز (an office of the
+    knowledge base), are the persons named before."""
+    doc = news(Document("چیئرمین نادرا عثمان مبین نے کہا ہے کہ رپورٹ سربمہر ہے۔ چیئرمین نادرا نے بتایا "
+                        "کہ رپورٹ پبلک ریکارڈ کا حصہ ہے۔ مشیر خارجہ سرتاج عزیز نے کہا کہ امن ضروری ہے۔ "
+                        "مشیر خارجہ نے کہا کہ افغانستان سے بات ہوگی۔"))
+    assert _speaker_names(doc) == ["عثمان مبین", "عثمان مبین", "سرتاج عزیز", "سرتاج عزیز"]

@@ -96,6 +96,11 @@ class TitleMatcher:
             if m.how == "name" and len(key) >= 2 and m.entry.type in NAME_TYPES:
                 self.names.setdefault(key, m.entry.type)
         self.name_first = _longest_by_first(self.names)
+        #: names of organisations, one word or more (نادرا, حزب اللہ): a span the model labelled PERSON
+        #: that begins with one is that organisation
+        self.organizations: set[tuple[str, ...]] = {
+            key for key, m in kb.names() if m.how == "name" and m.entry.type == "ORGANIZATION"}
+        self.organization_first = _longest_by_first(self.organizations)
 
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
@@ -109,6 +114,8 @@ class TitleMatcher:
             longest = self.demonym_first.get(forms[i], 0)
         elif table is self.names:
             longest = self.name_first.get(forms[i], 0)
+        elif table is self.organizations:
+            longest = self.organization_first.get(forms[i], 0)
         else:
             longest = self.max_len
         for length in range(min(longest, end - i), 0, -1):
@@ -279,6 +286,7 @@ class NerComponent:
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
+            found = organization_heads(sent, found, self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
                                          source="rule:demonym", label_of=lambda _: "LOCATION")
@@ -317,6 +325,24 @@ class NerComponent:
                 covered = i + n
                 added = True
         return sorted(found) if added else found
+
+
+def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
+                       matcher: TitleMatcher) -> list[tuple[int, int, str, str]]:
+    """``found`` with each span labelled PERSON that begins with a knowledge-base organisation split
+    into that organisation (``rule:kb-name``) and, when words follow, a PERSON: چیئرمین نادرا عثمان
+    مبین is NADRA's chairman Usman Mobin, not a person named نادرا عثمان مبین; a lone حزب اللہ is
+    Hezbollah."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, label, source in found:
+        n = matcher.match(forms, s, matcher.organizations, e) if label == "PERSON" else 0
+        if not n:
+            out.append((s, e, label, source))
+            continue
+        out.append((s, s + n, "ORGANIZATION", "rule:kb-name"))
+        if s + n < e and not (e - s - n == 1 and forms[e - 1].endswith(C.OBLIQUE_PLURAL)):
+            out.append((s + n, e, label, source))  # (داعش جنگجووں: the organisation's fighters, no one)
+    return out
 
 
 def _without_weekdays(forms: list[str], entities: list[Entity]) -> list[Entity]:
