@@ -491,3 +491,10 @@ def test_an_office_over_a_known_organisation_and_a_known_office_refer_to_their_h
                         "کہ رپورٹ پبلک ریکارڈ کا حصہ ہے۔ مشیر خارجہ سرتاج عزیز نے کہا کہ امن ضروری ہے۔ "
                         "مشیر خارجہ نے کہا کہ افغانستان سے بات ہوگی۔"))
     assert _speaker_names(doc) == ["عثمان مبین", "عثمان مبین", "سرتاج عزیز", "سرتاج عزیز"]
+
+
+def test_a_coordinated_speaker_whose_first_conjunct_is_unnamed_is_that_conjunct(news) -> None:  # type: ignore[no-untyped-def]
+    """محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے: a coordinated speaker is coded with its first conjunct,
+    an actor noun phrase here, whose words end at اور — not the named organisation after it."""
+    doc = news(Document("محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے کہ مریض کی ہلاکت ڈینگی بخار سے ہوئی۔"))
+    assert [(q.speaker, doc.span_text(q.speaker_span)) for q in doc.quotes] == [(None, "محکمہ صحت")]

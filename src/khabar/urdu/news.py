@@ -696,7 +696,10 @@ class NewsReader:
             return self.antecedent(first), self.doc.token_span(first, end), True
         if first >= end:
             return self._before_relative(marker, floor)
+        named = k
         k, first = self._first_conjunct(k, first, floor)
+        if named is not None and k is None:  # an unnamed first conjunct: its words end at اور
+            end = self.conjunct_end(first, end)
         span = self.doc.token_span(first, end)
         if k is not None:
             titled = self.titled_place(k, first, end)
@@ -772,8 +775,17 @@ class NewsReader:
                     f0 -= 1
             if k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
+            elif k0 is None and any(self.actor_noun_at(t) is not None for t in range(f0, g - 1)):
+                best = (None, f0)  # محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے: an unnamed first conjunct
             f = f0
         return best
+
+    def conjunct_end(self, first: int, end: int) -> int:
+        """The end of the conjunct that starts a coordination at ``first`` (before ``end``): its first
+        اور or comma."""
+        conj = self.lex.words("and")
+        return next((t for t in range(first + 1, end)
+                     if self.forms[t] in conj or self.forms[t] == C.ARABIC_COMMA), end)
 
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
@@ -1605,6 +1617,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                         k, first, pron, end = k0, f0, p0, c
                 if not pron and k is not None:  # X، Y اور Z کا دورہ: a list's first named item
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
+                    if k is None:  # … an unnamed one: its words end at اور
+                        end = r.conjunct_end(first, end)
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
