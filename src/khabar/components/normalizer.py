@@ -25,6 +25,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   - the part before is a frequent word (zipf at least ``repair_min_part_zipf``);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
+  A rare token that ends in a postposition or copula after a non-joining letter, where the part
+  before it is written alone elsewhere in the same text, is split there however rare that part is
+  (پریانکا … پریانکاکو: a name; not -انے, an infinitive: :meth:`SpaceRepairer.name_point`).
+
   A rare token made of exactly the noun of a reviewed light-verb construction and one of its light
   verb's forms (the event and speech lexicons: اغواکر → اغوا کر, استدعاکی → استدعا کی, پتھراوکیا →
   پتھراو کیا) is split there without the frequency and segmenter conditions: both words are known.
@@ -104,6 +108,8 @@ _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
+_MIN_NAME_PART = 3  # a name a postposition is typed onto has three letters or more
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
 #: a word part typed after a stray space has at most this many letters (مقبو ضہ, مصبا ح)
@@ -213,6 +219,23 @@ class SpaceRepairer:
                 return ()
         return tuple(points)
 
+    def name_point(self, word: str, doc_words: frozenset[str]) -> tuple[int, ...]:
+        """Where a postposition typed onto a name splits off (پریانکاکو → پریانکا کو, اوباما … ،
+        ٹریبونلزکی): the token is rare, ends in a postposition or copula after a letter that does
+        not join, and the part before it is written alone elsewhere in the same text — a name's own
+        rarity never blocks it, as the frequency rule does. Not -انے (بنانے: an infinitive)."""
+        from khabar.urdu.lexicon import zipf
+
+        for post, least in self._attachable.items():
+            if least != 1 or not word.endswith(post) or len(word) - len(post) < _MIN_NAME_PART:
+                continue
+            cut = len(word) - len(post)
+            if (word[cut - 1] in _VISIBLE_END and word[:cut] in doc_words
+                    and not (post == _NE and word[cut - 1] == C.ALEF)
+                    and zipf(word) < self.config.repair_max_zipf):
+                return (cut,)
+        return ()
+
     def leading_point(self, word: str, clitic: str) -> int:
         """``len(clitic)`` when ``word`` (one run of letters) is ``clitic`` typed joined to the word
         after it, else 0."""
@@ -259,6 +282,7 @@ class SpaceRepairer:
                 else:
                     out.append(Rewrite(m.start(), m.end(), expansion))
                 expanded.append(m.span())
+        doc_words: frozenset[str] | None = None  # the text's words, read once when a name may need them
         if self._candidate_re is not None:
             done = -1
             for m in self._candidate_re.finditer(text):
@@ -269,7 +293,12 @@ class SpaceRepairer:
                     continue
                 done = start
                 word = text[start:end]
-                out.extend(Rewrite(start + p, start + p, C.SPACE) for p in self.split_points(word))
+                points = self.split_points(word)
+                if not points:
+                    if doc_words is None:
+                        doc_words = frozenset(_WORD.findall(text))
+                    points = self.name_point(word, doc_words)
+                out.extend(Rewrite(start + p, start + p, C.SPACE) for p in points)
         if self._leading_re is not None:
             for m in self._leading_re.finditer(text):
                 end = m.end()
