@@ -146,6 +146,8 @@ class SpaceRepairer:
             w: x for w, x in joined_words().items()
             if config.expand_joined or (config.repair_spaces and x.replace(C.SPACE, "") == w)}
         self._attachable: dict[str, int] = attachable_words() if config.repair_spaces else {}
+        # postpositions and copulas, which follow a word of any length (not auxiliaries: ظاہرکیا)
+        self._postpositions = tuple(w for w, least in self._attachable.items() if least == 1)
         # (noun, light verb) of the reviewed constructions: اغواکر → اغوا کر, استدعاکی → استدعا کی
         self._light: frozenset[tuple[str, str]] = light_verb_pairs() if config.repair_spaces else frozenset()
         # whole tokens that are joined spellings; token ends that may hide a missing space
@@ -226,8 +228,8 @@ class SpaceRepairer:
         rarity never blocks it, as the frequency rule does. Not -انے (بنانے: an infinitive)."""
         from khabar.urdu.lexicon import zipf
 
-        for post, least in self._attachable.items():
-            if least != 1 or not word.endswith(post) or len(word) - len(post) < _MIN_NAME_PART:
+        for post in self._postpositions:
+            if not word.endswith(post) or len(word) - len(post) < _MIN_NAME_PART:
                 continue
             cut = len(word) - len(post)
             if (word[cut - 1] in _VISIBLE_END and word[:cut] in doc_words
