@@ -674,6 +674,9 @@ CASES = [
     # a singular demonstrative agent (اسی نے, اس نے) is the nearest actor before it, a country here
     ("تاہم بھارت کو پہل کرنی چاہئے کیونکہ اسی نے مذاکرات منسوخ کئے تھے۔",
      [("164", "مذاکرات منسوخ کئے", "بھارت", None)]),
+    # a country's border post (a demonym before چوکی) is the state: an attack on it is a FIGHT (19x)
+    ("80 دہشت گردوں نے پاکستان افغان سرحد پر واقع پاکستانی سرحدی چوکی پر حملہ کیا۔",
+     [("190", "حملہ کیا", "دہشت گردوں", "پاکستانی")]),
 ]
 
 

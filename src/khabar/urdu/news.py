@@ -2590,6 +2590,9 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
             # بھارتی فوجیوں: a state force; جاپانی شہریوں: people, not the state
             end = e.span.token_end
             noun = r.actor_noun_at(end) if end < len(r.forms) else None
+            if noun is None and any(r.forms[t] in r.lex.words("state_post")
+                                    for t in range(end, min(len(r.forms), end + 2))):
+                return True  # پاکستانی سرحدی چوکی: a country's border post is the state
             return None if noun is None else noun.role in STATE_FORCE_ROLES
         if e.label == "LOCATION":
             # a country is a state; a town or district (بورنو شہر) is where people live, not a side
