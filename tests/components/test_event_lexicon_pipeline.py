@@ -677,6 +677,8 @@ CASES = [
     # a country's border post (a demonym before چوکی) is the state: an attack on it is a FIGHT (19x)
     ("80 دہشت گردوں نے پاکستان افغان سرحد پر واقع پاکستانی سرحدی چوکی پر حملہ کیا۔",
      [("190", "حملہ کیا", "دہشت گردوں", "پاکستانی")]),
+    # talking to an outlet the knowledge base knows as media is the setting of a statement, no meeting
+    ("سفیر اشوک مکھرجی نے نوائے وقت سے بات چیت کرتے ہوئے کہا کہ دورہ جلد ہو گا۔", []),
 ]
 
 

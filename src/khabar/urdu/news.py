@@ -2075,6 +2075,8 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
                           actor1=NO_ACTOR, quote=None)
     if actor.null:
         return untargeted
+    if actor.entity is not None and (r.ents[actor.entity].role or _entity_role(r, actor.entity)) == "MED":
+        return True  # نوائے وقت سے بات چیت کرتے ہوئے: an outlet the knowledge base knows as media
     # a named outlet (اخبار دی نیو یارک ٹائمز سے, پاکستان ٹیلی ویژن سے): a media noun just before
     # the name or between it and the postposition
     where = actor.span if actor.span is not None else (
