@@ -437,13 +437,14 @@ def test_an_agent_with_its_acronym_in_brackets_speaks(news) -> None:  # type: ig
 
 
 def test_a_pronoun_with_no_person_goes_back_to_the_last_speaker_named_in_words(news) -> None:  # type: ignore[no-untyped-def]
-    """اداکارہ ریکھا کا کہنا ہے … انہوں نے کہا: with no PERSON recognized, the pronoun is the last
+    """فنکارہ ریکھا کا کہنا ہے … انہوں نے کہا: with no PERSON recognized, the pronoun is the last
     speaker's words — not an agent inside her own words (میرے والدین نے), and انہون (typed without
-    its ں) is the same pronoun."""
-    doc = news(Document("ممبئی (وقت نیوز) بالی وڈ کی اداکارہ ریکھا کا کہنا ہے کہ محبت میرے جینز میں شامل ہے۔ "
+    its ں) is the same pronoun. (With اداکارہ, a knowledge-base occupation since the tenth session,
+    ریکھا is a PERSON after the title.)"""
+    doc = news(Document("ممبئی (وقت نیوز) بالی وڈ کی فنکارہ ریکھا کا کہنا ہے کہ محبت میرے جینز میں شامل ہے۔ "
                         "میرے والدین نے میری پرورش اسی طرح کی ہے۔ میں فلم انڈسٹری میں ابھی کام کر رہی ہوں۔ "
                         "انہوں نے کہا کہ زندگی گزارنے کے لئے اصول ضروری ہیں۔ انہون نے کہا کہ وہ خوش ہیں۔"))
-    assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["اداکارہ ریکھا"] * 3
+    assert [doc.span_text(q.speaker_span) for q in doc.quotes] == ["فنکارہ ریکھا"] * 3
 
 
 def test_i_said_inside_a_speakers_words_is_that_speaker(news) -> None:  # type: ignore[no-untyped-def]
@@ -498,3 +499,11 @@ def test_a_coordinated_speaker_whose_first_conjunct_is_unnamed_is_that_conjunct(
     an actor noun phrase here, whose words end at اور — not the named organisation after it."""
     doc = news(Document("محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے کہ مریض کی ہلاکت ڈینگی بخار سے ہوئی۔"))
     assert [(q.speaker, doc.span_text(q.speaker_span)) for q in doc.quotes] == [(None, "محکمہ صحت")]
+
+
+def test_an_occupation_before_a_name_makes_it_a_person(news) -> None:  # type: ignore[no-untyped-def]
+    """بالی وڈ کی اداکارہ پریانکا چوپڑا … انہوں نے کہا: the occupation (a knowledge-base title of kind
+    occupation) marks the name after it as a PERSON, so the pronoun has an antecedent."""
+    doc = news(Document("ممبئی (وقت نیوز) بالی وڈ کی اداکارہ پریانکا چوپڑا کو جلدی اٹھنا پسند نہیں ہے۔ "
+                        "اس بارے میں انہوں نے انٹرویو میں کہا کہ میں رات کو دیر تک شوٹنگ کراتی ہوں۔"))
+    assert _speaker_names(doc) == ["پریانکا چوپڑا"]

@@ -45,7 +45,7 @@ class KbEntry:
     """One knowledge-base entry. ``type`` is PERSON, LOCATION, ORGANIZATION, TITLE or empty (a seed
     item nobody typed); ``country`` an ISO 3166-1 alpha-3 code or empty; ``names`` every Urdu form it
     is known by (canonical first), ``demonyms`` the adjectives that refer to it (امریکی → USA);
-    ``kind`` says more about a title (office, religious, honorific, military) or a place
+    ``kind`` says more about a title (office, religious, honorific, military, occupation) or a place
     (country, city)."""
 
     id: str
