@@ -196,6 +196,8 @@ class SpaceRepairer:
             return ()
         cfg = self.config
         frequent = zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0
+        if frequent and C.YEH_BARREE not in word[:-1]:
+            return ()  # frequent, and no ے inside it to show a missing space: as written
         if not frequent:
             for k in range(2, len(word) - 1):
                 if word[k - 1] in _VISIBLE_END and (word[:k], word[k:]) in self._light:
