@@ -2383,8 +2383,9 @@ def _is_actor(r: NewsReader, actor: Actor) -> bool:
 
 
 def _names_people(r: NewsReader, span: Span) -> bool:
-    """Whether words with no entity still name people: a name the recognizer missed (PROPN), an office
-    (سیکریٹری دفاع), or an agentive phrase (جنگ لڑنے والوں: those who fought)."""
+    """Whether words with no entity still name people: an actor noun, a name the recognizer missed
+    (PROPN), a one-word office title of the knowledge base (سفیر), or an agentive phrase (جنگ لڑنے
+    والوں: those who fought)."""
     words = range(span.token_start, span.token_end)
     return (actor_noun(r, span) is not None or any(r.upos[u] == "PROPN" for u in words)
             or any(r.forms[u] in r.lex.title_words for u in words)
