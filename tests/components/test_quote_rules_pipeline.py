@@ -507,3 +507,11 @@ def test_an_occupation_before_a_name_makes_it_a_person(news) -> None:  # type: i
     doc = news(Document("ممبئی (وقت نیوز) بالی وڈ کی اداکارہ پریانکا چوپڑا کو جلدی اٹھنا پسند نہیں ہے۔ "
                         "اس بارے میں انہوں نے انٹرویو میں کہا کہ میں رات کو دیر تک شوٹنگ کراتی ہوں۔"))
     assert _speaker_names(doc) == ["پریانکا چوپڑا"]
+
+
+def test_pleasure_expressed_that_is_a_cue(news) -> None:  # type: ignore[no-untyped-def]
+    """وزیراعظم نے اس امر پر مسرت کا اظہار کیا کہ …: like افسوس / تشویش کا اظہار کیا کہ, a cue."""
+    doc = news(Document("وزیراعظم نواز شریف نے اس امر پر مسرت کا اظہار کیا کہ پاک بحریہ کو ایک موثر قوت کے "
+                        "طور پر تسلیم کیا جاتا ہے۔"))
+    assert [doc.span_text(q.cue) for q in doc.quotes] == ["مسرت کا اظہار کیا"]
+    assert _speaker_names(doc) == ["نواز شریف"]
