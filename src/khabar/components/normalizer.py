@@ -109,7 +109,6 @@ _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_NAME_PART = 3  # a name a postposition is typed onto has three letters or more
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
 _CACHE_LIMIT = 65536
 #: a word part typed after a stray space has at most this many letters (مقبو ضہ, مصبا ح)
