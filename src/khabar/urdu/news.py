@@ -1917,10 +1917,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
             if a - 2 >= s0 and r.forms[a - 1] in r.genitive and r.forms[a - 2] in lx.words("play"):
                 continue  # آسٹریلیا کو بیٹنگ کی دعوت دی: the toss winner's choice, not an invitation
-            if (b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1))
-                    and _present_after(r, b, s1)
+            if (_habitual_present(r, b, s1)
                     and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
-                         or not _first_person_clause(r, floor, a))):
+                         or not (_first_person_clause(r, floor, a)
+                                 or _performed_in_quote(r, entry, quote, floor, a)))):
                 # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
@@ -1982,6 +1982,13 @@ def _code_in_context(r: NewsReader, entry: EventEntry, b: int, s1: int, actor2: 
     return entry.code, entry.plover
 
 
+def _habitual_present(r: NewsReader, b: int, s1: int) -> bool:
+    """Whether the trigger ending at ``b`` is in the habitual present: a habitual form or an
+    imperfective participle, then a present auxiliary (حمایت کرتا ہے, سراہتے ہیں)."""
+    return b < s1 and (r.forms[b - 1] in r.lex.words("habitual") or _imperfective(r, b - 1)) and (
+        _present_after(r, b, s1))
+
+
 def _present_after(r: NewsReader, b: int, s1: int) -> bool:
     """A present auxiliary at ``b``, or after a progressive one or a form of رہنا (حمایت کرتا رہا ہے:
     has always supported, a stance like حمایت کرتا ہے; بات چیت کرتے رہتے ہیں: keep talking)."""
@@ -1989,6 +1996,17 @@ def _present_after(r: NewsReader, b: int, s1: int) -> bool:
     if b < s1 and (r.forms[b] in lx.words("progressive") or r.lemmas[b] == "رہنا"):
         b += 1
     return b < s1 and r.forms[b] in lx.words("present")
+
+
+def _performed_in_quote(r: NewsReader, entry: EventEntry, quote: Quote | None, floor: int, a: int) -> bool:
+    """Whether the present-tense trigger at ``a`` is a verbal act voiced inside reported speech
+    (پاکستان اس اقدام کی حمایت کرتا ہے, یہ ایوان … کی مذمت کرتا ہے): performed as it is said, as a
+    first-person one is — but not a meeting (… سے بات کرتی ہیں: a habit), a condition (اگر آپ … کی
+    بات کرتے ہیں) or what one does as a rule (ہر روز نیا الزام لگاتے ہیں)."""
+    if quote is None or entry.code[:2] == "04":
+        return False
+    not_done = r.lex.words("conditional") | r.lex.words("frequency")
+    return not any(r.forms[t] in not_done for t in range(_clause_floor(r, floor, a), a))
 
 
 def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
@@ -2181,6 +2199,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                 actor1 = _speaker_actor(cued)
         perfective = actor1.null and not intransitive and (_perfective(r, b - 1) or (
             b < s1 and _vector_after(r, b) and _perfective(r, b)))  # معاف کر دیا ہے: the vector's aspect
+        if actor1.null and quote is not None and _habitual_present(r, b, s1):
+            actor1 = _speaker_actor(quote)  # … کی پرزور مذمت کرتے ہیں in a quote: the speaker's side
         if actor1.null and (perfective or first_person):
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
             # so does an act in the first person, performed as it is said (… کو مبارکباد دیتا ہوں), as
