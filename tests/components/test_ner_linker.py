@@ -322,6 +322,20 @@ def test_a_given_name_is_a_person_only_as_agent_or_speaker(nlp: Pipeline) -> Non
             for e in doc.entities if e.label == "PERSON"] == [("جان کیری", (18, 26), 1), ("جان", (60, 63), 1)]
 
 
+def test_a_given_name_before_ko_joins_the_one_person_named_in_full(nlp: Pipeline) -> None:
+    """پریانکا کو after پریانکا چوپڑا is her (a given name as object, COUNTER 0038p: the pronoun
+    speaker's antecedent); افتخار after the proper noun ارسلان is Arsalan's name, not the افتخار محمد
+    چوہدری named before (COUNTER 0447)."""
+    doc = nlp("بالی وڈ کی اداکارہ پریانکا چوپڑا کو جلدی اٹھنا پسند نہیں ہے۔ نیوز کے مطابق پریانکا کو "
+              "صبح جلدی اٹھنا پسند نہیں ہے۔")
+    assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.source, e.group)
+            for e in doc.entities if e.label == "PERSON"] == [
+        ("پریانکا چوپڑا", (19, 32), "model:ner/uner", 1), ("پریانکا", (75, 82), "rule:given-name", 1)]
+    text = ("سابق چیف جسٹس افتخار محمد چوہدری نے کہا کہ وہ عدالت جائیں گے۔ ارسلان افتخار کو بزنس ٹائیکون "
+            "قرار دینا غلط ہے۔")
+    assert "rule:given-name" not in {e.source for e in khabar.load("news")(text).entities}  # tagged: PROPN
+
+
 def test_a_longer_form_of_a_name_joins_its_group(nlp: Pipeline) -> None:
     """فلپ سکولاری, then لوئز فلپ سکولاری: the same man named more fully, one group (the guard that
     keeps a family's full names apart applies to other full names only)."""

@@ -38,6 +38,7 @@ GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_
 #: knowledge-base entry types whose names of several words are entities where the model missed them
 NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 _ERGATIVE = C.NOON + C.YEH_BARREE  # نے
+_DATIVE = C.KEHEH + C.WAW  # کو
 _SAYING = "کہنا"  # X کا کہنا تھا: X's saying was
 #: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
 #: شریف is نواز شریف): the linker reads a PERSON that is one of them followed by a known name of two or
@@ -300,7 +301,7 @@ class NerComponent:
                 entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
         entities = _without_weekdays(forms, entities)
         if self.config.titles:
-            entities = _surnames(doc, forms, entities, self.matcher.title_first)
+            entities = _surnames(doc, forms, entities, self.matcher.title_first, upos)
         doc.entities = entities
         return doc
 
@@ -360,13 +361,15 @@ def _without_weekdays(forms: list[str], entities: list[Entity]) -> list[Entity]:
 
 
 def _surnames(doc: Document, forms: list[str], entities: list[Entity],
-              titles: Container[str] = ()) -> list[Entity]:
+              titles: Container[str] = (), upos: Sequence[str | None] | None = None) -> list[Entity]:
     """A later lone mention of the last word of a multi-word PERSON (a surname) is a PERSON too
     (source ``rule:surname``): news names a person in full once, then by surname. So is a later lone
-    mention of the first word of exactly one such name as an agent or a speaker, right before نے or
-    کا کہنا (ملالہ یوسفزئی … ملالہ نے کہا: source ``rule:given-name``; جان کیری … جان کی حفاظت is
-    life, not John); a word that begins names of two people, or a name prefix (محمد, سید), names no
-    one alone, nor does the first word of a title (``titles``: صدر نے کہا is a TITLE mention)."""
+    mention of the first word of exactly one such name as an agent, an object or a speaker, right
+    before نے, کو or کا کہنا (ملالہ یوسفزئی … ملالہ نے کہا, پریانکا چوپڑا … پریانکا کو: source
+    ``rule:given-name``; جان کیری … جان کی حفاظت is life, not John). A word that begins names of two
+    people, or a name prefix (محمد, سید), names no one alone; nor does the first word of a title
+    (``titles``: صدر نے کہا is a TITLE mention), nor a given name right after a proper noun (``upos``,
+    where tagged: ارسلان افتخار کو is Arsalan, not the افتخار محمد چوہدری named earlier)."""
     taken = [False] * len(forms)
     for e in entities:
         for i in range(e.span.token_start, e.span.token_end):
@@ -395,6 +398,7 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
     added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:given-name")
               for i, form in enumerate(forms[:-1])
               if form in given and not taken[i] and i >= given[form][0]
-              and (forms[i + 1] == _ERGATIVE
+              and not (upos is not None and i > 0 and upos[i - 1] == "PROPN")
+              and (forms[i + 1] in (_ERGATIVE, _DATIVE)
                    or (forms[i + 1] in GENITIVES and forms[i + 2:i + 3] == [_SAYING]))]
     return sorted([*entities, *added], key=lambda e: e.span.start) if added else entities
