@@ -724,3 +724,16 @@ def test_construction(news, text: str, expected: list[tuple[str, str, str | None
             _actor(doc, e.actor2, e.actor2_span))
            for e in doc.events if not e.code.startswith("01")]
     assert got == expected
+
+
+def test_a_determiner_and_noun_point_back_to_the_phrase_that_named_them(news) -> None:  # type: ignore[no-untyped-def]
+    """ان رہنماؤں کی جانب سے … زور دیا گیا (COUNTER 0243): the actor is the leaders named a sentence
+    before (جرمنی، فرانس اور روس کے رہنماؤں), so its words are that earlier mention."""
+    text = ("یوکرائنی صدر کی جانب سے یہ بیان ان کی جرمنی، فرانس اور روس کے رہنماؤں کے ساتھ ٹیلی فونک کانفرنس "
+            "کے بعد سامنے آیا ہے۔ واضح رہے کہ ان رہنماؤں کی جانب سے کیف حکومت پر زور دیا گیا تھا کہ وہ "
+            "فائربندی میں توسیع کا اعلان کرے۔")
+    doc = news(Document(text))
+    first = text.index("رہنماؤں")
+    appeal = [e for e in doc.events if e.code == "020"]
+    assert [(e.actor1_span.start if e.actor1_span else None) for e in appeal] == [first]
+    assert [(q.speaker_span.start if q.speaker_span else None) for q in doc.quotes] == [first]

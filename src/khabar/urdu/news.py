@@ -1540,6 +1540,9 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         named = r.by_reference(first, end)
     if named is not None:
         return Actor(named)
+    earlier = _phrase_referred_to(r, first, end)
+    if earlier is not None:
+        return Actor(None, earlier)
     # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں, ٹیم کے 8 ارکان
     g = first
     while g - 1 >= 0 and r.upos[g - 1] == "NUM":
@@ -2572,6 +2575,22 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(start, j))
     return NO_ACTOR
+
+
+def _phrase_referred_to(r: NewsReader, first: int, end: int) -> Span | None:
+    """The earlier phrase a determiner and a bare noun used as an actor refer back to: ان رہنماؤں کی جانب سے
+    after جرمنی، فرانس اور روس کے رہنماؤں کے ساتھ is those leaders (the words that named them, within
+    the three sentences before)."""
+    if end - first != 1 or first == 0 or r.forms[first - 1] not in r.lex.words("determiner"):
+        return None
+    if r.upos[first] not in ("NOUN", "PROPN"):
+        return None
+    lo = r.sent_starts[max(0, r.sentence_of(first) - 3)] if r.sent_starts else 0
+    for t in range(first - 2, lo - 1, -1):
+        if r.forms[t] == r.forms[first] and (t == 0 or r.forms[t - 1] not in r.lex.words("determiner")):
+            _, start, pron = r.np_before(t + 1, lo)
+            return r.doc.token_span(t if pron else min(start, t), t + 1)
+    return None
 
 
 def _head_end(r: NewsReader, i: int, a: int) -> int:
