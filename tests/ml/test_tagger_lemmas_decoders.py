@@ -148,3 +148,45 @@ def test_decoder_must_fit_the_model() -> None:
         Tagger(index=t.index, upos_labels=t.upos_labels, upos_weights=t.upos_weights,
                morph_labels=t.morph_labels, morph_weights=t.morph_weights, masks={},
                lemma_rules=t.lemma_rules, classes={}, decoder="crf")
+
+
+def _greedy_left_to_right(t: Tagger, base: np.ndarray) -> list[int]:
+    """The greedy decoder written as the plain left-to-right loop, one token at a time."""
+    k1 = len(t.upos_labels) + 1
+    p2 = p1 = 0
+    out: list[int] = []
+    for i in range(base.shape[0]):
+        y = int((base[i] + t._t1[p1] + t._t2[p2 * k1 + p1]).argmax())
+        out.append(y)
+        p2, p1 = p1, y + 1
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_greedy_decodes_stacked_sentences_as_each_alone(seed: int) -> None:
+    """Greedy decoding of many sentences at once (a document, :meth:`Tagger._greedy_batch`) re-decodes
+    tokens until no tag changes: it must end on the left-to-right tags of every sentence, the empty and
+    one-token ones included."""
+    rng = np.random.default_rng(seed)
+    t = _toy_tagger(4, rng, crf=False)
+    lengths = [5, 1, 0, 17, 2, 9, 1]
+    base = rng.normal(size=(sum(lengths), 4)).astype(np.float32)
+    starts = np.cumsum(lengths) - lengths
+    want = [y for a, n in zip(starts, lengths, strict=True) for y in _greedy_left_to_right(t, base[a:a + n])]
+    assert t._greedy_batch(base, lengths).tolist() == want
+    assert t._greedy(base[:5]) == want[:5]
+    assert t._decode_batch(base, lengths).tolist() == want
+    assert t._decode_batch(base[:5], [5]).tolist() == want[:5]
+    assert t._greedy_batch(base[:0], []).tolist() == []
+
+
+def test_other_decoders_decode_stacked_sentences_one_at_a_time() -> None:
+    rng = np.random.default_rng(7)
+    viterbi = _toy_tagger(3, rng, crf=False)
+    viterbi.decoder = "viterbi"
+    for t in (_toy_tagger(3, rng, crf=True), viterbi, _toy_tagger(3, rng, crf=False)):
+        lengths = [4, 1, 0, 6]
+        base = rng.normal(size=(sum(lengths), 3))
+        starts = np.cumsum(lengths) - lengths
+        want = [y for a, n in zip(starts, lengths, strict=True) if n for y in t._decode(base[a:a + n])]
+        assert t._decode_batch(base, lengths).tolist() == want

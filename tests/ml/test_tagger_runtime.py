@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 import khabar.ml.tagger as tagger_mod
+from khabar.errors import ModelError
 from khabar.ml.tagger import Tagger, _pad, default_tagger, morph_features, static_features
 
 SENTENCES = [
@@ -107,3 +108,25 @@ def test_the_tables_never_hold_more_rows_than_the_bound(monkeypatch: pytest.Monk
         tagger.tag([f"لفظ{k}x{i}" for i in range(60)])
         assert tagger._sums.shape[0] <= 1500
         assert len(tagger._row) <= 1500
+
+
+def test_a_batch_tags_each_sentence_as_tagged_alone() -> None:
+    """The tagger component tags a document's sentences in one :meth:`Tagger.tag_batch` call (one array
+    pass over all their tokens, greedy decoding of all of them at once): every sentence must get
+    exactly what :meth:`Tagger.tag` gives it alone, whatever its length and its neighbours."""
+    sentences = [SENTENCES[0], ["۔"], [], SENTENCES[1] + SENTENCES[2] + SENTENCES[0], SENTENCES[2],
+                 ["وزیر", "اعظم"], []]
+    alone = [default_tagger().tag(s) for s in sentences]
+    fresh = Tagger.load()  # empty tables: the batch fills them
+    assert fresh.tag_batch(sentences) == alone
+    assert fresh.tag_batch(sentences) == alone  # and again from the filled tables
+    assert fresh.tag_batch([]) == []
+    assert fresh.tag_batch([[], []]) == [([], [], []), ([], [], [])]
+    given = [list(u) for u, _, _ in alone]
+    given[0][0] = "XYZ"  # a tag the model does not know
+    assert fresh.tag_batch(sentences, upos=given) == [default_tagger().tag(s, upos=u)
+                                                      for s, u in zip(sentences, given, strict=True)]
+    with pytest.raises(ModelError):
+        fresh.tag_batch(sentences, upos=given[:-1])
+    with pytest.raises(ModelError):
+        fresh.tag_batch([SENTENCES[0]], upos=[["NOUN"]])
