@@ -930,21 +930,24 @@ class NewsReader:
 
     def actor_noun_at(self, t: int) -> ActorNoun | None:
         """The actor-noun entry that token ``t`` is (by form or lemma) or ends (two-word entries:
-        سکیورٹی فورسز → فورسز, شدت پسند)."""
+        سکیورٹی فورسز → فورسز, شدت پسند); the longest entry wins (خبر رساں ادارے is the press, not
+        an institution of the state)."""
         nouns = self.lex.actor_nouns
         f = self.forms[t]
         # the oblique plural's stem as well (دہشت گردوں → گرد, which the lemmatizer may miss: گردہ)
         stem = f[:-len(C.OBLIQUE_PLURAL)] if f.endswith(C.OBLIQUE_PLURAL) and len(f) > 4 else ""
-        hit = nouns.get(f) or nouns.get(self.lemmas[t] or "") or (nouns.get(stem) if stem else None)
-        if hit is None and f.startswith(C.WAW) and len(f) > 4 and f not in nouns:
-            # افسران وجوانوں: the conjunction و (and) typed onto the noun after it
-            hit = nouns.get(f[1:]) or (nouns.get(stem[1:]) if stem else None)
+        hit: ActorNoun | None = None
+        if t > 1:  # موٹر سائیکل سواروں: three-word entries
+            hit = nouns.get(f"{self.forms[t - 2]} {self.forms[t - 1]} {self.lemmas[t] or self.forms[t]}")
         if hit is None and t > 0:
             hit = (nouns.get(f"{self.forms[t - 1]} {f}")
                    or nouns.get(f"{self.forms[t - 1]} {self.lemmas[t] or ''}")
                    or (nouns.get(f"{self.forms[t - 1]} {stem}") if stem else None))
-        if hit is None and t > 1:  # موٹر سائیکل سواروں: three-word entries
-            hit = nouns.get(f"{self.forms[t - 2]} {self.forms[t - 1]} {self.lemmas[t] or self.forms[t]}")
+        if hit is None:
+            hit = nouns.get(f) or nouns.get(self.lemmas[t] or "") or (nouns.get(stem) if stem else None)
+        if hit is None and f.startswith(C.WAW) and len(f) > 4 and f not in nouns:
+            # افسران وجوانوں: the conjunction و (and) typed onto the noun after it
+            hit = nouns.get(f[1:]) or (nouns.get(stem[1:]) if stem else None)
         return hit
 
     def np_after(self, i: int, limit: int) -> int:
