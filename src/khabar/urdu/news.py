@@ -2096,7 +2096,8 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
                 ) -> bool:
     """Whether a conversation (… سے بات چیت کرتے ہوئے, میڈیا سے بات چیت کر رہے تھے) is with the press
     or a crowd: the phrase before its postposition is a media noun (صحافی, اخبار نویس, میڈیا) or an
-    audience (لوگوں) — or, with ``untargeted`` (a participle), there is no such phrase."""
+    audience (لوگوں) addressed in a participle — or, with ``untargeted`` (a participle), there is no
+    such phrase."""
     actor, post = _target(r, entry.targets, _clause_floor(r, floor, a, participle=True), a,
                           actor1=NO_ACTOR, quote=None)
     if actor.null:
@@ -2117,9 +2118,11 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
     if actor.span is None:
         return False
     audience = r.lex.words("audience")
-    if any(r.forms[t] in audience or (r.lemmas[t] or "") in audience
-           for t in range(actor.span.token_start, actor.span.token_end)):
-        return True  # … لوگوں سے گفتگو کرتے ہوئے کہا: a crowd addressed, the setting of a statement
+    if untargeted and any(r.forms[t] in audience or (r.lemmas[t] or "") in audience
+                          for t in range(actor.span.token_start, actor.span.token_end)):
+        # … لوگوں سے گفتگو کرتے ہوئے کہا: a crowd addressed, the setting of a statement — while a
+        # finite talk with them (علاقے کے لوگوں سے گفتگو کی اور …) is a meeting
+        return True
     return any((n := r.actor_noun_at(t)) is not None and n.role == "MED"
                for t in range(actor.span.token_start, actor.span.token_end))
 
