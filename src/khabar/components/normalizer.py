@@ -58,7 +58,8 @@ with :meth:`~khabar.doc.alignment.Alignment.then`, so every offset still maps ba
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -150,23 +151,22 @@ class SpaceRepairer:
         # (noun, light verb) of the reviewed constructions: اغواکر → اغوا کر, استدعاکی → استدعا کی
         self._light: frozenset[tuple[str, str]] = light_verb_pairs() if config.repair_spaces else frozenset()
         # whole tokens that are joined spellings; token ends that may hide a missing space
-        self._joined_re = (
-            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._joined)})(?![\p{{L}}\p{{M}}])")
-            if self._joined else None
-        )
-        visible = regex.escape("".join(sorted(_VISIBLE_END)))
+        # (both are found word by word, with set look-ups: a regular expression alternating hundreds of
+        # words is tried at every character and cost a tenth of the pipeline's first pass)
+        self._joined_any = bool(self._joined)
         ends = set(self._attachable) | {verb for _, verb in self._light}
-        self._candidate_re = (
-            regex.compile(rf"[{visible}](?:{_alternation(ends)})(?![\p{{L}}\p{{M}}])") if ends else None
-        )
+        if not all(_LETTER_RUN.fullmatch(w) for w in (*self._joined, *ends)):
+            raise ConfigError("a joined spelling or attachable word holds a character that is no letter "
+                              "or mark")
+        self._ends = frozenset(ends)
+        self._end_lengths = sorted({len(w) for w in ends}, reverse=True)
+        self._end_last = frozenset(w[-1] for w in ends)
         # token starts that may hide a missing space: a postposition or copula ending in a
         # non-joining letter, typed joined to the word after it (نےمظاہرین, کواس)
         self._leading = frozenset(w for w, least in self._attachable.items()
                                   if (least == 1 or w in _LEADING_CONJUNCTIONS) and w[-1] in _VISIBLE_END)
-        self._leading_re = (
-            regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(self._leading)})(?=\p{{L}})")
-            if self._leading else None
-        )
+        self._lead_lengths = sorted({len(w) for w in self._leading}, reverse=True)
+        self._lead_first = frozenset(w[0] for w in self._leading)
         self._lead_cache: dict[str, int] = {}
         if (config.repair_spaces or config.merge_subwords) and self._segmenter is None:
             from khabar.ml.wordseg import default_segmenter
@@ -274,24 +274,26 @@ class SpaceRepairer:
         """Every expansion and space insertion for ``text`` (sorted, non-overlapping)."""
         out: list[Rewrite] = []
         expanded: list[tuple[int, int]] = []
-        if self._joined_re is not None:
-            for m in self._joined_re.finditer(text):
-                expansion = self._joined[m.group()]
-                if expansion.replace(C.SPACE, "") == m.group():  # spaces only: zero-width insertions
-                    at = m.start()
+        runs = [(m.start(), m.group()) for m in _LETTER_RUN.finditer(text)]
+        if self._joined_any:
+            for first, w in runs:
+                expansion = self._joined.get(w)
+                if expansion is None:
+                    continue
+                if expansion.replace(C.SPACE, "") == w:  # spaces only: zero-width insertions
+                    at = first
                     for part in expansion.split(C.SPACE)[:-1]:
                         at += len(part)
                         out.append(Rewrite(at, at, C.SPACE))
                 else:
-                    out.append(Rewrite(m.start(), m.end(), expansion))
-                expanded.append(m.span())
+                    out.append(Rewrite(first, first + len(w), expansion))
+                expanded.append((first, first + len(w)))
         doc_words: frozenset[str] | None = None  # the text's words, read once when a name may need them
-        if self._candidate_re is not None:
+        if self._ends:
             done = -1
-            for m in self._candidate_re.finditer(text):
+            for m_start, end in self._candidates(runs):
                 # a candidate ends with an attachable word; its token starts at the letters before
-                end = m.end()
-                start = _word_start(text, m.start())
+                start = _word_start(text, m_start)
                 if start <= done or any(a <= start < b for a, b in expanded):
                     continue
                 done = start
@@ -302,16 +304,15 @@ class SpaceRepairer:
                         doc_words = frozenset(_WORD.findall(text))
                     points = self.name_point(word, doc_words)
                 out.extend(Rewrite(start + p, start + p, C.SPACE) for p in points)
-        if self._leading_re is not None:
-            for m in self._leading_re.finditer(text):
-                end = m.end()
-                while end < len(text) and _is_word_char(text[end]):
-                    end += 1
-                if any(a <= m.start() < b for a, b in expanded):
-                    continue
-                cut = self.leading_point(text[m.start():end], m.group())
-                if cut:
-                    out.append(Rewrite(m.start() + cut, m.start() + cut, C.SPACE))
+        for first, lead in self._lead_runs(runs):
+            end = first + len(lead)
+            while end < len(text) and _is_word_char(text[end]):
+                end += 1
+            if any(a <= first < b for a, b in expanded):
+                continue
+            cut = self.leading_point(text[first:end], lead)
+            if cut:
+                out.append(Rewrite(first + cut, first + cut, C.SPACE))
         for m in _DETACHED_GHUNNA.finditer(text):
             out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
         if self.config.repair_spaces:
@@ -332,6 +333,32 @@ class SpaceRepairer:
                     taken.append((space, space + 1))
         out.sort(key=lambda r: (r.start, r.end))
         return _without_overlaps(out)
+
+    def _candidates(self, runs: list[tuple[int, str]]) -> Iterator[tuple[int, int]]:
+        """(start, end) of each letter run's longest ending that is an attachable word (or a light
+        verb) after a non-joining letter: the start is that letter's position, the end the run's."""
+        ends, lengths, last = self._ends, self._end_lengths, self._end_last
+        for at, w in runs:
+            if w[-1] not in last:
+                continue
+            n = len(w)
+            for k in lengths:
+                if k < n and w[n - k - 1] in _VISIBLE_END and w[n - k:] in ends:
+                    yield at + n - k - 1, at + n
+                    break
+
+    def _lead_runs(self, runs: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """(start, word) of each letter run that begins with a leading word (a postposition or copula
+        that may be typed onto the word after it) and a letter after it: the longest such word."""
+        leading, first = self._leading, self._lead_first
+        for at, w in runs:
+            if w[0] not in first:
+                continue
+            n = len(w)
+            for k in self._lead_lengths:
+                if k < n and w[:k] in leading and unicodedata.category(w[k])[0] == "L":
+                    yield at, w[:k]
+                    break
 
     def rejoins(self, first: str, tail: str) -> bool:
         """Whether ``first`` + space + ``tail`` is one word with a space typed inside it (مصبا ح,
@@ -394,6 +421,10 @@ def _without_overlaps(rewrites: list[Rewrite]) -> list[Rewrite]:
     return out
 
 
+#: A run of letters and marks: a word as the joined-spelling and candidate look-ups see it.
+_LETTER_RUN = regex.compile(r"[\p{L}\p{M}]+")
+
+
 def _is_word_char(ch: str) -> bool:
     return bool(_WORD.fullmatch(ch))
 
@@ -403,10 +434,6 @@ def _word_start(text: str, i: int) -> int:
     while i > 0 and _is_word_char(text[i - 1]):
         i -= 1
     return i
-
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def apply_rewrites(text: str, rewrites: list[Rewrite]) -> tuple[str, list[Edit]]:
