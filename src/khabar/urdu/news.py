@@ -1545,7 +1545,7 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         return Actor(named)
     earlier = _phrase_referred_to(r, first, end)
     if earlier is not None:
-        return Actor(None, earlier)
+        return earlier
     # a genitive owner names the actor: نیٹو کے قافلے (NATO's convoy), داعش کے ٹھکانوں, ٹیم کے 8 ارکان
     g = first
     while g - 1 >= 0 and r.upos[g - 1] == "NUM":
@@ -2573,6 +2573,12 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if noun is not None:
             # a two-word entry (ارکان اسمبلی) is found at its last word; the phrase starts at its first
             start = max(lo, t - noun.word.count(" "))
+            if t > lo and r.forms[t - 1] in r.lex.words("determiner"):
+                # یہ ایوان میڈیا کے نمائندوں پر حملوں کی مذمت کرتا ہے: a determined noun is a whole
+                # phrase, and the words after it begin the object
+                found = _actor_np(r, t, t + 1, None)
+                if not found.null:
+                    return found
             j = _head_end(r, t, a)
             # طالبان مذاکرات پر رضامند: an unmarked subject runs into the event noun after it
             j = next((u for u in range(t + 1, j) if _event_head(r, u)), j)
@@ -2583,19 +2589,26 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     return NO_ACTOR
 
 
-def _phrase_referred_to(r: NewsReader, first: int, end: int) -> Span | None:
-    """The earlier phrase a determiner and a bare noun used as an actor refer back to: ان رہنماؤں کی جانب سے
-    after جرمنی، فرانس اور روس کے رہنماؤں کے ساتھ is those leaders (the words that named them, within
-    the three sentences before)."""
-    if end - first != 1 or first == 0 or r.forms[first - 1] not in r.lex.words("determiner"):
-        return None
-    if r.upos[first] not in ("NOUN", "PROPN"):
+def _phrase_referred_to(r: NewsReader, first: int, end: int) -> Actor | None:
+    """What a one-word actor phrase refers back to, within the three sentences before: with a
+    determiner, the earlier phrase that named the same noun (ان رہنماؤں کی جانب سے after جرمنی، فرانس
+    اور روس کے رہنماؤں کے ساتھ: those leaders, in those words); a house, with or without one (یہ ایوان …
+    مذمت کرتا ہے in a resolution moved in قومی اسمبلی), the legislature named last."""
+    if end - first != 1 or first == 0 or r.upos[first] not in ("NOUN", "PROPN"):
         return None
     lo = r.sent_starts[max(0, r.sentence_of(first) - 3)] if r.sent_starts else 0
-    for t in range(first - 2, lo - 1, -1):
-        if r.forms[t] == r.forms[first] and (t == 0 or r.forms[t - 1] not in r.lex.words("determiner")):
-            _, start, pron = r.np_before(t + 1, lo)
-            return r.doc.token_span(t if pron else min(start, t), t + 1)
+    determiner = r.lex.words("determiner")
+    if r.forms[first - 1] in determiner:
+        for t in range(first - 2, lo - 1, -1):
+            if r.forms[t] == r.forms[first] and (t == 0 or r.forms[t - 1] not in determiner):
+                _, start, pron = r.np_before(t + 1, lo)
+                return Actor(None, r.doc.token_span(t if pron else min(start, t), t + 1))
+    house = r.lex.words("legislature")
+    if r.forms[first] in house:  # (also bare: ایوان کی تجاویز کا خیر مقدم)
+        named = [k for k, e in enumerate(r.ents) if e.label == "ORGANIZATION" and lo <= e.span.token_start
+                 and e.span.token_end <= first - 1 and r.forms[e.span.token_end - 1] in house]
+        if named:
+            return Actor(r.resolve(named[-1]))
     return None
 
 
