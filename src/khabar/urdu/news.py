@@ -1921,10 +1921,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
-            if a - 2 >= s0 and r.forms[a - 1] in r.genitive and r.forms[a - 2] in lx.words("medical"):
-                continue  # اس کے سر کا آپریشن کیا گیا, آرام کا مشورہ دیا: surgery, a doctor's advice
-            if a - 2 >= s0 and r.forms[a - 1] in r.genitive and r.forms[a - 2] in lx.words("play"):
-                continue  # آسٹریلیا کو بیٹنگ کی دعوت دی: the toss winner's choice, not an invitation
+            if a - 2 >= s0 and r.forms[a - 1] in r.genitive and (
+                    r.forms[a - 2] in lx.words("play") or r.forms[a - 2] in lx.words("medical")):
+                # a game's or medicine's X: آسٹریلیا کو بیٹنگ کی دعوت دی (the toss winner's choice, not
+                # an invitation), اس کے سر کا آپریشن کیا گیا, آرام کا مشورہ دیا (surgery, a doctor's advice)
+                continue
             if (_habitual_present(r, b, s1)
                     and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
                          or not (_first_person_clause(r, floor, a)
