@@ -153,7 +153,6 @@ class SpaceRepairer:
         # whole tokens that are joined spellings; token ends that may hide a missing space
         # (both are found word by word, with set look-ups: a regular expression alternating hundreds of
         # words is tried at every character and cost a tenth of the pipeline's first pass)
-        self._joined_any = bool(self._joined)
         ends = set(self._attachable) | {verb for _, verb in self._light}
         if not all(_LETTER_RUN.fullmatch(w) for w in (*self._joined, *ends)):
             raise ConfigError("a joined spelling or attachable word holds a character that is no letter "
@@ -275,7 +274,7 @@ class SpaceRepairer:
         out: list[Rewrite] = []
         expanded: list[tuple[int, int]] = []
         runs = [(m.start(), m.group()) for m in _LETTER_RUN.finditer(text)]
-        if self._joined_any:
+        if self._joined:
             for first, w in runs:
                 expansion = self._joined.get(w)
                 if expansion is None:
