@@ -45,6 +45,9 @@ _SAYING = "کہنا"  # X کا کہنا تھا: X's saying was
 #: more words as that person — only these: a first name such as مریم before نواز شریف is another
 #: person. They begin names of many people, so alone they name no one.
 NAME_PREFIXES = frozenset({"محمد", "میاں", "سید", "چوہدری", "چودھری", "حاجی", "مولانا"})
+#: The second halves of Arabic compound given names (صدر الدین, امیر الحق, ولی اللہ): the word before
+#: one is the first half of a name, never a title, though صدر and امیر alone are titles.
+NAME_COMPOUND_ENDS = frozenset({"الدین", "الحق", "اللہ", "الرحمن", "الرحمان", "الملک"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -121,8 +124,33 @@ class TitleMatcher:
             longest = self.max_len
         for length in range(min(longest, end - i), 0, -1):
             if tuple(forms[i:i + length]) in table:
+                after = forms[i + length] if i + length < len(forms) else ""
+                if table is self.titles and after in NAME_COMPOUND_ENDS:
+                    continue  # صدر الدین: a name's first half
                 return length
         return 0
+
+
+def compound_names(forms: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` (sorted, not overlapping) with each PERSON that begins with the second half of a
+    compound name (:data:`NAME_COMPOUND_ENDS`) widened over the word before it, its first half: from
+    outside every span, or from the end of a TITLE span (the model reads صدر in پیر صدر الدین شاہ
+    راشدی as the title; the name is صدر الدین شاہ راشدی)."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in spans:
+        start = a
+        if lab == "PERSON" and a > 0 and forms[a] in NAME_COMPOUND_ENDS and forms[a - 1].isalpha():
+            if out and out[-1][1] == a:
+                pa, pb, plab = out[-1]
+                if plab == "TITLE":
+                    out.pop()
+                    if pb - 1 > pa:
+                        out.append((pa, pb - 1, plab))
+                    start = a - 1
+            else:
+                start = a - 1
+        out.append((start, b, lab))
+    return out
 
 
 def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: TitleMatcher,
@@ -282,7 +310,8 @@ class NerComponent:
         preds = self.model.predict_batch([forms[a:b] for a, b in ranges])
         for (a, b), pred in zip(ranges, preds, strict=True):
             sent = forms[a:b]
-            spans = spans_from_tags(pred.tags) if pred.tags.count("O") < len(pred.tags) else []
+            spans = (compound_names(sent, spans_from_tags(pred.tags)) if pred.tags.count("O") < len(pred.tags)
+                     else [])
             found = (title_spans(sent, spans, self.matcher) if self.config.titles and spans
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
