@@ -1921,6 +1921,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
+            if entry.trigger[0] in lx.words("slogan") and any(
+                    f in lx.words("acclaim") for f in r.forms[max(s0, a - 8):a]):
+                continue  # نواز شریف زندہ باد کے نعرے لگائے: cheers, not a protest
             if a - 2 >= s0 and r.forms[a - 1] in r.genitive and (
                     r.forms[a - 2] in lx.words("play") or r.forms[a - 2] in lx.words("medical")):
                 # a game's or medicine's X: آسٹریلیا کو بیٹنگ کی دعوت دی (the toss winner's choice, not
