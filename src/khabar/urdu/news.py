@@ -2590,6 +2590,10 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             j = next((u for u in range(t + 1, j) if r.upos[u] == "DET"), j)
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(start, j))
+            if j > t + 1 and r.upos[t + 1] in ("NOUN", "PROPN") and not _source_of(r, t + 1, a):
+                # ہزاروں افراد حکومت کے خلاف سڑکوں پر نکل آئے: the subject ends at its noun, and
+                # the phrase after it is the postposition's
+                return Actor(None, r.doc.token_span(start, t + 1))
     return NO_ACTOR
 
 
