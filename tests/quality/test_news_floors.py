@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.training.news_eval import counter_text, evaluate_news, read_gold
+from khabar.training.news_eval import evaluate_news, read_gold, source_text
 
 GOLD = Path(__file__).parents[1] / "data" / "news_gold" / "counter_gold.jsonl"
 FLOORS = json.loads((Path(__file__).parent / "news_floors.json").read_text(encoding="utf-8"))
@@ -29,21 +29,23 @@ def test_gold_set_size() -> None:
 
 
 FRESH = GOLD.with_name("counter_fresh.jsonl")
-#: sets annotated blind, after the rules existed, by annotators who had not seen them (docs/annotation.md)
-BLIND = [GOLD.with_name(f"counter_blind{k}.jsonl") for k in range(2, 24)]
+#: sets annotated blind, after the rules existed, by annotators who had not seen them (docs/annotation.md),
+#: in their numbers' order; then the blind sets of UNER passages
+BLIND = sorted(GOLD.parent.glob("counter_blind*.jsonl"),
+               key=lambda p: int(p.stem.removeprefix("counter_blind")))
+UNER_SETS = sorted(GOLD.parent.glob("uner_*.jsonl"))
 
 
 #: second, independent annotations of a blind set (inter-annotator agreement)
 SECOND = sorted((GOLD.parent / "agreement").glob("*_second.jsonl"))
 
 
-@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND, *SECOND],
-                         ids=["gold", "fresh", *(f"blind{k}" for k in range(2, 24)),
-                              *(p.stem for p in SECOND)])
+@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND, *UNER_SETS, *SECOND],
+                         ids=["gold", "fresh", *(p.stem for p in (*BLIND, *UNER_SETS, *SECOND))])
 def test_gold_offsets_lie_in_scope_on_word_boundaries(data_dir: Path, gold: Path) -> None:
     root = data_dir / "news" / "counter" / "xml"
     for art in read_gold(gold):
-        text, published = counter_text(root / art.file)
+        text, published = source_text(art.file, root)
         assert published == art.published, art.file
         assert 0 <= art.scope[0] < art.scope[1] <= len(text)
         spans = [q[k] for q in art.quotes for k in ("cue", "content", "speaker") if q.get(k)]

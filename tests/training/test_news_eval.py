@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from khabar.training.news_eval import (
     GoldEvent,
     GoldQuote,
@@ -121,3 +123,30 @@ def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:
         drop = {"gold_files"}
         assert {k: v for k, v in pooled.items() if k not in drop} == {
             k: v for k, v in whole.items() if k not in drop}
+
+
+def test_uner_passages_rebuild_the_original_order(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """UNER lines come back in their original order from the round-robin split (SPLIT.md): line i is
+    train line (i // 10) * 8 + i % 10 when i % 10 < 8, dev line i // 10 when it is 8, held out at 9."""
+    from khabar.errors import DataError
+    from khabar.training.ner import UNER, read_ner
+    from khabar.training.news_eval import source_text, uner_lines
+
+    lines = uner_lines(data_dir)
+    folder = data_dir / "ner" / "uner_mirfan899"
+    train = read_ner(folder / "uner-train.txt", UNER)
+    dev = read_ner(folder / "uner-dev.txt", UNER)
+    assert len(lines) == len(train) + 2 * len(dev) == 1637
+    assert [i for i, x in enumerate(lines) if x is None][:3] == [9, 19, 29]
+    assert lines[0] == train[0].text
+    assert lines[8] == dev[0].text
+    assert lines[10] == train[8].text
+    assert lines[1636] == train[-1].text
+    text, published = source_text("uner:0")
+    assert published == ""
+    assert text == "\n".join(x.strip() for x in lines[:9] if x is not None)
+    assert source_text("uner:163")[0].count("\n") == 6  # the last passage: 7 lines
+    with pytest.raises(DataError, match="no such UNER passage"):
+        source_text("uner:164")
+    with pytest.raises(DataError, match="is named uner:<number>"):
+        source_text("uner:x")

@@ -50,6 +50,63 @@ def counter_text(path: Path) -> tuple[str, str]:
     return text, published
 
 
+#: Gold ``file`` names of the form ``uner:NNN`` are passages of the UNER news sentences (below).
+UNER_PREFIX = "uner:"
+#: UNER lines per passage: the round-robin split's period (SPLIT.md), one line of which is held out.
+UNER_PASSAGE_LINES = 10
+
+
+def uner_lines(root: Path | None = None) -> list[str | None]:
+    """The UNER news sentences (tags removed) in their original order, rebuilt from the project's
+    round-robin split (``ner/uner_mirfan899/SPLIT.md``: line ``i`` is train when ``i % 10 < 8``, dev
+    when it is 8, test when it is 9); the held-out test lines, not in ../shared/data, are None."""
+    from khabar.training.ner import _decode, parse_uner_line
+    from khabar.urdu import chars as C
+
+    folder = (root or _data_root()) / "ner" / "uner_mirfan899"
+
+    def lines(name: str) -> list[str]:
+        text = _decode(folder / name, utf16=True).removeprefix(C.BOM)
+        return [parse_uner_line(x)[0] for x in text.replace("\r\n", "\n").split("\n") if x.strip()]
+
+    train, dev = lines("uner-train.txt"), lines("uner-dev.txt")
+    out: list[str | None] = []
+    for i in range(len(train) + len(dev) + len(dev)):  # test has as many lines as dev, give or take
+        q, r = divmod(i, UNER_PASSAGE_LINES)
+        if r < 8:
+            k = q * 8 + r
+            if k >= len(train):
+                break
+            out.append(train[k])
+        elif r == 8:
+            if q >= len(dev):
+                break
+            out.append(dev[q])
+        else:
+            out.append(None)
+    return out
+
+
+def uner_passage(index: int, root: Path | None = None) -> str:
+    """Passage ``index``: the UNER lines ``10 * index`` to ``10 * index + 9`` that are not held out,
+    one a line (the sentences of a news article in the original order, less its test line)."""
+    got = uner_lines(root)[index * UNER_PASSAGE_LINES:(index + 1) * UNER_PASSAGE_LINES]
+    if index < 0 or not got:
+        raise DataError(f"{UNER_PREFIX}{index}: no such UNER passage")
+    return "\n".join(x.strip() for x in got if x is not None)
+
+
+def source_text(name: str, counter: Path | None = None) -> tuple[str, str]:
+    """(text, publication date or "") of a gold article: a COUNTER file in ``counter`` (the default
+    COUNTER folder when None), or a UNER passage (``uner:NNN``; no date)."""
+    if name.startswith(UNER_PREFIX):
+        number = name[len(UNER_PREFIX):]
+        if not number.isdigit():
+            raise DataError(f"{name}: a UNER passage is named {UNER_PREFIX}<number>")
+        return uner_passage(int(number)), ""
+    return counter_text((counter or counter_dir()) / name)
+
+
 # --- values ---------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Speaker:
@@ -203,13 +260,17 @@ def _r(v: Sequence[int] | None) -> Range | None:
     return None if v is None else (int(v[0]), int(v[1]))
 
 
-def counter_dir() -> Path:
+def _data_root() -> Path:
     from khabar.training.data import data_dir
 
     root = data_dir()
     if root is None:  # data_dir() raises instead when required; this keeps mypy informed
         raise DataError("../shared/data is missing: set KHABAR_DATA")
-    return root / "news" / "counter" / "xml"
+    return root
+
+
+def counter_dir() -> Path:
+    return _data_root() / "news" / "counter" / "xml"
 
 
 def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEvent]]:
@@ -291,7 +352,6 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
     if not paths:
         raise DataError("no gold file to score")
     articles = [a for p in paths for a in split_articles(read_gold(p), split)]
-    base = root or counter_dir()
     nlp = load(pipeline)
     gq: list[GoldQuote] = []
     pq: list[PredQuote] = []
@@ -300,7 +360,7 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
     from khabar.doc.model import Document
 
     for k, art in enumerate(articles):
-        text, published = counter_text(base / art.file)
+        text, published = source_text(art.file, root)
         doc = nlp(Document(text, id=art.file, meta={"published": art.published or published}))
         quotes, events = _predictions(doc, art.scope)
         # spans of different articles are kept apart by shifting each article by k * _SHIFT
@@ -355,7 +415,6 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
     common = [f for f in a if f in b]
     if not common:
         raise DataError(f"{first} and {second} share no article")
-    base = root or counter_dir()
     gq: list[GoldQuote] = []
     pq: list[PredQuote] = []
     ge: list[GoldEvent] = []
@@ -365,7 +424,7 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
         return Speaker() if g is None else Speaker((g,), frozenset({text}))
 
     for k, f in enumerate(common):
-        text, _ = counter_text(base / f)
+        text, _ = source_text(f, root)
         art_q, art_e = _gold_records(a[f], text, k)
         gq.extend(art_q)
         ge.extend(art_e)
