@@ -123,6 +123,10 @@ CASES = [
     # an unmarked subject ends at its actor noun when a phrase with a postposition follows it; a
     # report's source (میڈیا رپورٹس کے مطابق) is no subject
     ("ہزاروں افراد حکومت کے خلاف سڑکوں پر نکل آئے۔", [("141", "سڑکوں پر نکل", "افراد", None)]),
+    # a violent act in the infinitive (نشانہ بنانے کے بعد: after targeting) is no event and chains
+    # nothing: the act told after it is its own
+    ("حملہ آوروں نے ان افراد کو نشانہ بنانے کے بعد مذکورہ پولیس اہلکار پر بھی فائرنگ کی جس سے وہ زخمی ہوگیا۔",
+     [("190", "فائرنگ کی", "حملہ آوروں", "مذکورہ پولیس اہلکار")]),
     ("کالی آندھی کی ٹیم ادائیگیوں کے ڈھانچے کے حوالے سے بورڈ کے خلاف احتجاج کر رہی ہے۔",
      [("140", "احتجاج کر", "ٹیم", "بورڈ")]),
     ("میڈیا رپورٹس کے مطابق سکول میں ایک جنونی شخص چاقو لے کر گھس گیا اور 6 بچوں کو قتل کر دیا۔",

@@ -1909,6 +1909,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj or r.forms[b] in conj_stem))
             ) else -1
             if not _realis(r, a, b, s1):
+                # نشانہ بنانے کے بعد … پر فائرنگ کی: an act that did not happen (an infinitive's کے
+                # is no conjunctive participle) leaves the next one its own event
+                chained = -1
                 continue
             floor, quote = _quote_floor(s0, r.starts[a], quotes)
             if quote is None and _first_person_word(r, s0, b):
