@@ -123,6 +123,10 @@ CASES = [
     # an unmarked subject ends at its actor noun when a phrase with a postposition follows it; a
     # report's source (میڈیا رپورٹس کے مطابق) is no subject
     ("ہزاروں افراد حکومت کے خلاف سڑکوں پر نکل آئے۔", [("141", "سڑکوں پر نکل", "افراد", None)]),
+    # a relative pronoun as the object (جنھیں: whom) is the actor it describes
+    ("دنیا ان دوسو سے زائد لڑکیوں کا انتظار کر رہی ہے جنھیں نائجیریا کے شدت پسند گروہ بوکو حرام نے "
+     "اغوا کیا تھا۔",
+     [("181", "اغوا کیا", "بوکو حرام", "زائد لڑکیوں")]),
     # a violent act in the infinitive (نشانہ بنانے کے بعد: after targeting) is no event and chains
     # nothing: the act told after it is its own
     ("حملہ آوروں نے ان افراد کو نشانہ بنانے کے بعد مذکورہ پولیس اہلکار پر بھی فائرنگ کی جس سے وہ زخمی ہوگیا۔",

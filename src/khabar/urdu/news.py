@@ -1576,6 +1576,21 @@ def _event_head(r: NewsReader, t: int) -> bool:
             and r.forms[t] not in r.lex.title_words)
 
 
+def _relative_antecedent(r: NewsReader, t: int, actor1: Actor) -> Actor:
+    """What the relative pronoun at ``t`` (جنہیں, جسے: whom) describes: the nearest actor before it in
+    its sentence — an entity other than actor 1, or an actor-noun phrase."""
+    s0 = r.sent_starts[r.sentence_of(t)] if r.sent_starts else 0
+    for u in range(t - 1, s0 - 1, -1):
+        ks = [k for k in r.ending.get(u + 1, []) if r.ents[k].label in ACTOR_LABELS
+              and not r.same(r.resolve(k), actor1.entity)]
+        if ks:
+            return Actor(r.resolve(ks[0]))
+        if r.actor_noun_at(u) is not None:
+            k, first, pron = r.np_before(u + 1, s0)
+            return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
+    return NO_ACTOR
+
+
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
             actor1: Actor, quote: Quote | None, addressed: bool = False) -> tuple[Actor, int]:
     """The second actor: the phrase before the last target postposition in ``[lo, hi)`` that is not
@@ -1590,6 +1605,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             continue
         if takes_object and r.forms[t] in r.lex.words("dative1"):  # ہمیں, مجھے inside a quote: the speaker
             return _speaker_actor(quote), t
+        if takes_object and r.forms[t] in r.lex.words("relative_object"):
+            # … لڑکیوں کا انتظار ہے جنھیں بوکو حرام نے اغوا کیا تھا: whom, the actor it describes
+            return _relative_antecedent(r, t, actor1), t
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
