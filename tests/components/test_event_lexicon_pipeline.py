@@ -123,6 +123,9 @@ CASES = [
     # an unmarked subject ends at its actor noun when a phrase with a postposition follows it; a
     # report's source (میڈیا رپورٹس کے مطابق) is no subject
     ("ہزاروں افراد حکومت کے خلاف سڑکوں پر نکل آئے۔", [("141", "سڑکوں پر نکل", "افراد", None)]),
+    # abduction is ASSAULT (18) even of the police, a state's force
+    ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
+     [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),
     # a relative pronoun as the object (جنھیں: whom) is the actor it describes
     ("دنیا ان دوسو سے زائد لڑکیوں کا انتظار کر رہی ہے جنھیں نائجیریا کے شدت پسند گروہ بوکو حرام نے "
      "اغوا کیا تھا۔",

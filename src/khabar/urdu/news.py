@@ -2714,10 +2714,12 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
     """CAMEO separates ASSAULT (18x: unconventional violence) from FIGHT (19x: conventional force):
     violence where either side is a state (a country, its forces, police or government) is 19x;
     violence by a known non-state actor (civilians, protesters, militants) on a non-state target is
-    18x; otherwise the lexicon's code stands."""
+    18x; otherwise the lexicon's code stands. Abduction (181) stays ASSAULT, as CAMEO has it."""
     if code.startswith("14") and _is_state(r, actor1):
         return "114"  # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114)
     if code[:2] not in ("18", "19"):
+        return code
+    if code == "181":  # abduction, hostage-taking: ASSAULT whoever is taken (… پولیس اہلکاروں کو اغوا)
         return code
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
     if (s1 or s2) and code.startswith("18"):
