@@ -2211,6 +2211,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             mate = _earlier_agent(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
+            if actor1.null and quote is not None and not (
+                    quote.speaker is not None and r.is_person(quote.speaker)):
+                # سعودی حکام کا کہنا ہے کہ انھوں نے … گرفتار کیا: with no person to refer to, the
+                # group that speaks tells of itself
+                actor1 = _speaker_actor(quote)
             confidence = 0.75
         else:
             actor1 = _actor_np(r, first, sspan.token_end if sspan is not None else r.agent_end(marker), k)
