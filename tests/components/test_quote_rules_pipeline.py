@@ -314,6 +314,16 @@ def test_a_person_quoted_as_acting_does_not_take_over_the_pronoun(news) -> None:
     assert _speaker_names(doc) == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]
 
 
+def test_a_party_quoted_on_others_acts_goes_on_speaking_as_they(news) -> None:  # type: ignore[no-untyped-def]
+    """A party speaks on as انہوں نے too: after تحریک انصاف's accusation that named two judges, انھوں
+    نے یہ بھی الزام عائد کیا is the party again, not the last judge named in its words (UNER 58)."""
+    doc = news(Document("پاکستان تحریک انصاف نے یہ بھی الزام عائد کیا تھا کہ سابق چیف جسٹس افتخار محمد "
+                        "چوہدری اور سپریم کورٹ کے جج خلیل الرحمٰن رمدے نے منظم دھاندلی کروائی۔ "
+                        "انھوں نے یہ بھی الزام عائد کیا تھا کہ نگراں وزیر اعلیٰ پنجاب نجم سیٹھی نے "
+                        "35 پنکچر لگائے۔"))
+    assert _speaker_names(doc) == ["پاکستان تحریک انصاف", "پاکستان تحریک انصاف"]
+
+
 def test_an_actor_noun_before_a_present_cue_speaks_but_is_no_antecedent(news) -> None:  # type: ignore[no-untyped-def]
     """فوج کہتی ہے کہ: the army says — its subject speaks; a later انہوں نے کہا takes up the person who
     spoke with نے, not the subject of a present-tense cue."""

@@ -1340,8 +1340,8 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
         key=lambda q: q.cue.token_start, default=None)
     if last is None or last.speaker is None or speaker is None or last.speaker == speaker:
         return speaker
-    if not r.is_person(last.speaker):
-        return speaker
+    if not (r.is_person(last.speaker) or r.ents[last.speaker].label == "ORGANIZATION"):
+        return speaker  # (a party speaks on as انہوں نے too: تحریک انصاف … انھوں نے یہ بھی الزام عائد کیا)
     pos = max((t for t, person in r.agents if person == speaker and t < marker), default=-1)
     if pos < 0:  # not an agent: its latest mention (the antecedent rule's fallback)
         pos = max((e.span.token_start for k, e in enumerate(r.ents)
