@@ -150,3 +150,22 @@ def test_uner_passages_rebuild_the_original_order(data_dir) -> None:  # type: ig
         source_text("uner:164")
     with pytest.raises(DataError, match="is named uner:<number>"):
         source_text("uner:x")
+
+
+def test_an_unresolved_pronoun_speaker_is_scored_as_no_speaker() -> None:
+    """انہوں نے کہا with no one before it keeps the pronoun as its speaker's words in the document, but
+    names no one: the guidelines annotate such a speaker null, and the scorer reads it so."""
+    import khabar
+    from khabar.doc.model import Document
+    from khabar.training.news_eval import _predictions
+
+    nlp = khabar.load("news")
+    text = "انہوں نے کہا کہ ملک ترقی کرے گا۔"
+    doc = nlp(Document(text))
+    assert doc.quotes[0].speaker is None
+    assert doc.span_text(doc.quotes[0].speaker_span) == "انہوں"
+    quotes, _ = _predictions(doc, (0, len(text)))
+    assert quotes[0].speaker == Speaker()
+    named = nlp(Document("ججز نے کہا کہ فیصلہ محفوظ ہے۔"))  # an unresolved speaker in words still counts
+    quotes, _ = _predictions(named, (0, len(named.text)))
+    assert quotes[0].speaker.texts == frozenset({"ججز"})

@@ -13,7 +13,8 @@ Scores (:func:`score_quotes`, :func:`score_events`, pure functions with hand-mad
   pairs with identical content boundaries; ``speaker_accuracy`` is over paired gold quotes: correct
   when both speakers are null, or when the gold speaker span overlaps a mention of the predicted
   speaker's entity group, or its text equals one of their texts (pronoun speakers included;
-  ``pronoun_speaker_accuracy`` over those alone);
+  ``pronoun_speaker_accuracy`` over those alone); an unresolved speaker whose words are a pronoun
+  alone (انہوں) names no one and counts as null, as the guidelines annotate it;
 * events (statements excluded: quotes score them) match when the triggers overlap, the two-digit
   CAMEO roots are equal and both actors match (null matches null): a predicted actor matches the
   gold one by entity (the gold span overlaps a mention of the entity's group, or its text equals one
@@ -309,9 +310,13 @@ def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEven
         rs = doc.raw_span(q.content)
         if not scope[0] <= doc.raw_span(q.cue)[0] < scope[1]:
             continue
-        # an unresolved speaker still names a span (ججز نے کہا): it is the prediction
-        sp = who(q.speaker, q.speaker_span) if q.speaker is not None or q.speaker_span is None else who(
-            None, q.speaker_span)
+        # an unresolved speaker still names a span (ججز نے کہا): it is the prediction — but a pronoun
+        # alone (انہوں نے کہا with no one to refer to) names no one, as the guidelines annotate it
+        if q.speaker is None and q.speaker_span is not None and _pronoun_only(doc, q.speaker_span):
+            sp = Speaker()
+        else:
+            sp = who(q.speaker, q.speaker_span) if q.speaker is not None or q.speaker_span is None else who(
+                None, q.speaker_span)
         quotes.append(PredQuote(rs, sp))
     events = []
     for ev in doc.events:
@@ -323,6 +328,15 @@ def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEven
         events.append(PredEvent(rt, ev.code, actor(ev.actor1, ev.actor1_span),
                                 actor(ev.actor2, ev.actor2_span)))
     return quotes, events
+
+
+def _pronoun_only(doc: Any, span: Any) -> bool:
+    """Whether a speaker's words are a third-person pronoun alone (انہوں, ان, وہ)."""
+    from khabar.urdu.news import lexicon
+
+    words = doc.text[span.start:span.end].split()
+    pronouns = lexicon().words("pronoun")
+    return bool(words) and all(w in pronouns for w in words)
 
 
 #: Gold-set splits: ``heldout`` is every fourth article (the 4th, 8th, ...), kept out of rule
