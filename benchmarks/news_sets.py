@@ -1,5 +1,6 @@
-"""Quotes and events of the shipped ``news`` pipeline on every annotated set, one line a set, and pooled
-over the hard-news blind sets: the figures docs/events.md and the README quote, from one command.
+"""Quotes and events of the shipped ``news`` pipeline on every annotated set (COUNTER's, then UNER's
+news passages), one line a set, and pooled over the hard-news blind sets: the figures docs/events.md
+and the README quote, from one command.
 
 Each line: quote span F1 / speaker accuracy; event F1 (type + both actors), type-only F1, precision
 and recall — :func:`khabar.training.news_eval.evaluate_news`, as ``khabar evaluate --task
@@ -32,6 +33,8 @@ def sets() -> list[tuple[str, list[Path]]]:
 
     files = sorted(GOLD.glob("counter_*.jsonl"), key=order)
     out = [(p.stem.removeprefix("counter_"), [p]) for p in files]
+    # the sets of another source: UNER's BBC-style news passages (uner_blind1, …)
+    out += [(p.stem, [p]) for p in sorted(GOLD.glob("uner_*.jsonl"), key=order)]
     pooled = [GOLD / f"{name}.jsonl" for name in HARD_NEWS if (GOLD / f"{name}.jsonl").exists()]
     out.append((f"hard news pooled ({len(pooled)} sets)", pooled))
     return out
