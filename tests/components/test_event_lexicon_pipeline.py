@@ -137,6 +137,10 @@ CASES = [
     # aircraft that strike are an air force: a FIGHT (19) even on a non-state target
     ("ایف 16 طیاروں نے دولت اسلامیہ کے ٹھکانوں کو نشانہ بنایا۔",
      [("190", "نشانہ بنایا", "ایف 16 طیاروں", "دولت اسلامیہ")]),
+    # the noun of a construction is not the stem of a verb before a vector: الزامات … پر دھر دیے (laid
+    # the blame on) is no sit-in (دھرنا دیا)
+    ("تحریک انصاف کی قیادت نے دھاندلی کے الزامات سابق چیف جسٹس پر دھر دیے۔", []),
+    ("تحریک انصاف کے کارکنوں نے پارلیمنٹ کے سامنے دھرنا دیا۔", [("141", "دھرنا دیا", "تحریک انصاف", None)]),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

@@ -829,15 +829,19 @@ class NewsReader:
                 return length
         return 0
 
-    def _word_at(self, w: str, t: int) -> bool:
+    def _word_at(self, w: str, t: int, *, stem: bool = True) -> bool:
         """Whether trigger word ``w`` is token ``t``: its form, its lemma, the infinitive of the light
         verb it is a form of, or — for an infinitive ``w`` — its bare stem, the form a verb takes
-        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا)."""
+        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا) —
+        only with ``stem``, for a construction's last word, its verb: the noun دھرنا of دھرنا دینا
+        (a sit-in) is not the stem of دھر دیے (الزامات … پر دھر دیے: laid the blame on)."""
         lx = self.lex
         form = self.cue_forms[t]
         lemma = None if form in self.lemma_apart else self.lemmas[t]  # عزائم is not عزم
+        if not stem and w.endswith(INFINITIVE) and form == w[:-len(INFINITIVE)]:
+            lemma = None  # دھر (lemma دھرنا, to lay) is no sit-in
         return w in (form, lemma, lx.light_verbs.get(form)) or (
-            w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
+            stem and w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
             and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
             # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
             not w.endswith(INFINITIVE) and w in _singulars(form))
@@ -868,7 +872,7 @@ class NewsReader:
                         best = (entry, length, None)
                 elif (last >= 1 and i + last + 1 < n and forms[i + last] in inceptive
                       and (best is None or len(key) + 1 > best[1])
-                      and all(self._word_at(w, i + t) for t, w in enumerate(key[:last]))
+                      and all(self._word_at(w, i + t, stem=False) for t, w in enumerate(key[:last]))
                       and self._word_at(key[-1], i + last + 1)):
                     best = (entry, len(key) + 1, None)
                 elif last >= 1 and best is None:
@@ -878,13 +882,14 @@ class NewsReader:
                 continue
             g = key.index(EVENT_GAP)
             head, tail = key[:g], key[g + 1:]
-            if i + len(head) > n or not all(self._word_at(w, i + t) for t, w in enumerate(head)):
+            if i + len(head) > n or not all(self._word_at(w, i + t, stem=False) for t, w in enumerate(head)):
                 continue
             gs = i + len(head)
             for ge in range(gs + 1, min(n, gs + MAX_GAP) + 1):
                 if self.upos[ge - 1] == "PUNCT":
                     break
-                if ge + len(tail) <= n and all(self._word_at(w, ge + t) for t, w in enumerate(tail)):
+                if ge + len(tail) <= n and all(self._word_at(w, ge + t, stem=t == len(tail) - 1)
+                                               for t, w in enumerate(tail)):
                     length = ge + len(tail) - i
                     if best is None or length > best[1]:
                         best = (entry, length, (gs, ge))
@@ -901,7 +906,7 @@ class NewsReader:
             if k and t + 1 < n and (self.forms[t] in self.focus or (
                     key[k - 1] in self.genitive and self.upos[t] == "NUM")):
                 t += 1  # … کی 224 خلاف ورزیاں کی ہیں: a count after the genitive
-            if t >= n or not self._word_at(w, t):
+            if t >= n or not self._word_at(w, t, stem=k == len(key) - 1):
                 return 0
             t += 1
         return t - i
@@ -918,7 +923,7 @@ class NewsReader:
         :data:`MAX_GAP` tokens between them without punctuation; 0 when there is none."""
         lx = self.lex
         n = len(self.forms)
-        if i + len(noun) > n or not all(self._word_at(w, i + t) for t, w in enumerate(noun)):
+        if i + len(noun) > n or not all(self._word_at(w, i + t, stem=False) for t, w in enumerate(noun)):
             return 0
         going, going_on = lx.words("continuative"), lx.words("continuing")
         for t in range(i + len(noun), min(n - 1, i + len(noun) + MAX_GAP + 1)):
