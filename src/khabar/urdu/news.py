@@ -1829,8 +1829,9 @@ def _infinitive(r: NewsReader, t: int) -> bool:
             and r.forms[t] in (lemma, lemma[:-1] + "ے", lemma[:-1] + "ی"))
 
 
-#: A future typed as one word: the subjunctive ending and گا/گی/گے joined (کرینگے, کریگا, جائےگی).
-_JOINED_FUTURE = re.compile("(?:[یے]|ین|یں)(?:گا|گی|گے)$")
+#: A future typed as one word: the subjunctive ending and گا/گی/گے joined (کرینگے, کریگا, جائےگی,
+#: ہوگی, ہونگے).
+_JOINED_FUTURE = re.compile("(?:[یےو]|ین|یں|ون|وں)(?:گا|گی|گے)$")
 
 
 def _joined_future(form: str) -> bool:
