@@ -147,6 +147,12 @@ CASES = [
     # an owner is a person who may be arrested (پکڑ لیا needs an actor as its object)
     ("حکام نے اس مکان کے مالک کو بھی پکڑ لیا ہے جس میں خودکش بمبار گیا تھا۔",
      [("173", "پکڑ لیا", "حکام", "مکان کے مالک")]),
+    # a verb's stem before the past progressive reports an act under way (نعرے لگا رہے تھے); the
+    # unmarked subject the target phrase runs on from is not part of the target; welcome slogans
+    # are cheers
+    ("مظاہرین حکومت کے خلاف نعرے لگا رہے تھے۔", [("141", "نعرے لگا", "مظاہرین", "حکومت")]),
+    ("مظاہرین حکومت کے خلاف احتجاج کر رہے تھے۔", [("140", "احتجاج کر", "مظاہرین", "حکومت")]),
+    ("سکولوں کے بچے جھنڈیاں اٹھائے خیر مقدمی نعرے لگا رہے تھے۔", []),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

@@ -78,6 +78,8 @@ ANY_HEAD = "*"
 MAX_GAP = 4
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
+#: The past auxiliaries (was, were): after a progressive they report an act under way then.
+_PAST_AUX = frozenset({"تھا", "تھے", "تھی", "تھیں"})
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
 _MARKED_ENDINGS = (C.HEH_GOAL, C.ALEF)
 _FEM_PLURAL_I = "یاں"  # کارروائی → کارروائیاں
@@ -832,7 +834,9 @@ class NewsReader:
     def _word_at(self, w: str, t: int, *, stem: bool = True) -> bool:
         """Whether trigger word ``w`` is token ``t``: its form, its lemma, the infinitive of the light
         verb it is a form of, or — for an infinitive ``w`` — its bare stem, the form a verb takes
-        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا) —
+        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا) or the
+        past progressive (نعرے لگا رہے تھے; a present one, الزامات لگا رہے ہیں, is a stance the annotators
+        split on) —
         only with ``stem``, for a construction's last word, its verb: the noun دھرنا of دھرنا دینا
         (a sit-in) is not the stem of دھر دیے (الزامات … پر دھر دیے: laid the blame on)."""
         lx = self.lex
@@ -842,7 +846,9 @@ class NewsReader:
             lemma = None  # دھر (lemma دھرنا, to lay) is no sit-in
         return w in (form, lemma, lx.light_verbs.get(form)) or (
             stem and w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
-            and t + 1 < len(self.forms) and self.forms[t + 1] in lx.light_verbs) or (
+            and t + 1 < len(self.forms) and (self.forms[t + 1] in lx.light_verbs or (
+                self.forms[t + 1] in lx.words("progressive") and t + 2 < len(self.forms)
+                and self.forms[t + 2] in _PAST_AUX))) or (
             # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
             not w.endswith(INFINITIVE) and w in _singulars(form))
 
@@ -1659,6 +1665,13 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                             return group, t
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
+                b1 = actor1.span
+                if (k is None and b1 is not None and b1.token_start <= first < b1.token_end < end
+                        and not pron):
+                    # مظاہرین حکومت کے خلاف احتجاج کر رہے تھے: an unmarked subject the phrase ran on from
+                    # is not part of the target
+                    first = b1.token_end
+                    k, _, _ = r.np_before(end, first)
                 a = _actor_np(r, first, end, k)
                 if r.same(a.entity, actor1.entity):
                     continue
