@@ -231,8 +231,8 @@ class Linker:
 def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
     """Whether entity ``b`` follows ``a`` directly, or after the rest of a ministry's title that the
     knowledge base does not hold: words joined by ``و`` (and), up to six (وزیر اطلاعات و نشریات و
-    قومی ورثہ سینیٹر پرویز رشید; ونشریات), or a comma and such a list (وزیر اطلاعات، نشریات و قومی
-    ورثہ سینیٹر پرویز رشید)."""
+    قومی ورثہ سینیٹر پرویز رشید; ونشریات; وزیرمملکت پانی وبجلی عابد شیرعلی), or a comma and such a
+    list (وزیر اطلاعات، نشریات و قومی ورثہ سینیٹر پرویز رشید)."""
     gap = b.span.token_start - a.span.token_end
     if gap == 0:
         return True
@@ -243,7 +243,9 @@ def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Seque
         rest = words[1:]
         return (len(rest) >= 3 and C.WAW in rest
                 and all(w.isalpha() and w not in _FUNCTION_WORDS for w in rest))
-    return (words[0][0] == C.WAW and (words[0] == C.WAW or len(words[0]) > 2)
+    # the rest may begin with the conjunction (… و نشریات) or with a word it joins (وزیرمملکت پانی
+    # وبجلی عابد شیرعلی: water and power)
+    return (any(w == C.WAW or (w[0] == C.WAW and len(w) > 2) for w in words[:3])
             and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words))
 
 
