@@ -66,3 +66,11 @@ def test_news_scores_stay_above_floors(data_dir: Path, task: str) -> None:
     scores = evaluate_news(GOLD, task, root=data_dir / "news" / "counter" / "xml")
     for key, floor in floors.items():
         assert scores[key] >= floor, f"{task} {key} {scores[key]} fell below the floor {floor}"
+
+
+@pytest.mark.parametrize("task", ["quotes", "events"])
+def test_news_scores_on_the_uner_sets_stay_above_floors(data_dir: Path, task: str) -> None:
+    """The same gate on another source: the UNER news passages, pooled (docs/annotation.md)."""
+    scores = evaluate_news(UNER_SETS, task, root=data_dir / "news" / "counter" / "xml")
+    for key, floor in FLOORS["uner_floors"][task].items():
+        assert scores[key] >= floor, f"UNER {task} {key} {scores[key]} fell below the floor {floor}"
