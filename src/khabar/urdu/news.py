@@ -833,12 +833,12 @@ class NewsReader:
 
     def _word_at(self, w: str, t: int, *, stem: bool = True) -> bool:
         """Whether trigger word ``w`` is token ``t``: its form, its lemma, the infinitive of the light
-        verb it is a form of, or — for an infinitive ``w`` — its bare stem, the form a verb takes
-        before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا, اتارنا) or the
-        past progressive (نعرے لگا رہے تھے; a present one, الزامات لگا رہے ہیں, is a stance the annotators
-        split on) —
-        only with ``stem``, for a construction's last word, its verb: the noun دھرنا of دھرنا دینا
-        (a sit-in) is not the stem of دھر دیے (الزامات … پر دھر دیے: laid the blame on)."""
+        verb it is a form of, or — for an infinitive ``w`` with ``stem`` — its bare stem, the form a
+        verb takes before a vector verb (پکڑ لیا, دھاوا بول دیا, موت کے گھاٹ اتار دیا: پکڑنا, بولنا,
+        اتارنا) or the past progressive (نعرے لگا رہے تھے; the present one, الزامات لگا رہے ہیں, is a
+        stance the annotators split on). ``stem`` is for a construction's last word, its verb: the
+        noun دھرنا of دھرنا دینا (a sit-in) is neither the stem nor the lemma of دھر دیے (الزامات … پر
+        دھر دیے: laid the blame on)."""
         lx = self.lex
         form = self.cue_forms[t]
         lemma = None if form in self.lemma_apart else self.lemmas[t]  # عزائم is not عزم
