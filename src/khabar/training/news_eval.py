@@ -24,6 +24,7 @@ Scores (:func:`score_quotes`, :func:`score_events`, pure functions with hand-mad
 
 from __future__ import annotations
 
+import functools
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -61,10 +62,14 @@ def uner_lines(root: Path | None = None) -> list[str | None]:
     """The UNER news sentences (tags removed) in their original order, rebuilt from the project's
     round-robin split (``ner/uner_mirfan899/SPLIT.md``: line ``i`` is train when ``i % 10 < 8``, dev
     when it is 8, test when it is 9); the held-out test lines, not in ../shared/data, are None."""
+    return list(_uner_lines((root or _data_root()) / "ner" / "uner_mirfan899"))
+
+
+@functools.lru_cache(maxsize=2)
+def _uner_lines(folder: Path) -> tuple[str | None, ...]:
+    """:func:`uner_lines` of one folder, read once (a gold set asks for each of its passages)."""
     from khabar.training.ner import _decode, parse_uner_line
     from khabar.urdu import chars as C
-
-    folder = (root or _data_root()) / "ner" / "uner_mirfan899"
 
     def lines(name: str) -> list[str]:
         text = _decode(folder / name, utf16=True).removeprefix(C.BOM)
@@ -85,13 +90,14 @@ def uner_lines(root: Path | None = None) -> list[str | None]:
             out.append(dev[q])
         else:
             out.append(None)
-    return out
+    return tuple(out)
 
 
 def uner_passage(index: int, root: Path | None = None) -> str:
     """Passage ``index``: the UNER lines ``10 * index`` to ``10 * index + 9`` that are not held out,
     one a line (the sentences of a news article in the original order, less its test line)."""
-    got = uner_lines(root)[index * UNER_PASSAGE_LINES:(index + 1) * UNER_PASSAGE_LINES]
+    got = _uner_lines((root or _data_root()) / "ner" / "uner_mirfan899")[
+        index * UNER_PASSAGE_LINES:(index + 1) * UNER_PASSAGE_LINES]
     if index < 0 or not got:
         raise DataError(f"{UNER_PREFIX}{index}: no such UNER passage")
     return "\n".join(x.strip() for x in got if x is not None)
