@@ -78,8 +78,6 @@ ANY_HEAD = "*"
 MAX_GAP = 4
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
-#: The past auxiliaries (was, were): after a progressive they report an act under way then.
-_PAST_AUX = frozenset({"تھا", "تھے", "تھی", "تھیں"})
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
 _MARKED_ENDINGS = (C.HEH_GOAL, C.ALEF)
 _FEM_PLURAL_I = "یاں"  # کارروائی → کارروائیاں
@@ -848,7 +846,7 @@ class NewsReader:
             stem and w.endswith(INFINITIVE) and len(w) > len(INFINITIVE) + 1 and form == w[:-len(INFINITIVE)]
             and t + 1 < len(self.forms) and (self.forms[t + 1] in lx.light_verbs or (
                 self.forms[t + 1] in lx.words("progressive") and t + 2 < len(self.forms)
-                and self.forms[t + 2] in _PAST_AUX))) or (
+                and self.forms[t + 2] in lx.words("past")))) or (
             # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
             not w.endswith(INFINITIVE) and w in _singulars(form))
 
