@@ -1536,7 +1536,7 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
 #: CAMEO code and label of the statement events made from quotes (PLOVER has no such category).
 STATEMENT = ("010", "STATEMENT")
 #: Actor roles of state armed force (CAMEO 19x FIGHT rather than 18x ASSAULT).
-STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO"})
+STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
 #: not an event; verbal acts in the present (praise, demands) are performed as they are said
 MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
@@ -2334,10 +2334,12 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
 
 
 def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
-    """The trigger is a noun of violence with ہونا (پیرس پر حملہ ہوا, دھماکہ ہوا): the noun is the
-    subject, so a noun phrase before it is no agent (فوجی قافلے پر حملہ ہوا: no soldier attacked)."""
-    return (len(entry.trigger) == 2 and entry.trigger[-1] == "ہونا" and entry.code[:2] in ("18", "19")
-            and r.upos[a] == "NOUN")
+    """The trigger is a noun of violence with ہونا (پیرس پر حملہ ہوا, دھماکہ ہوا) or a noun with the
+    present copula (X پر الزام ہے): the noun is the subject, so a noun phrase before it is no agent
+    (فوجی قافلے پر حملہ ہوا: no soldier attacked)."""
+    return len(entry.trigger) == 2 and r.upos[a] == "NOUN" and (
+        (entry.trigger[-1] == "ہونا" and entry.code[:2] in ("18", "19"))
+        or entry.trigger[-1] in r.lex.words("present"))  # ان پر الزام ہے: a charge stands, no one acts
 
 
 #: roots whose passive subject is the one acted on (arrested, attacked); in other passives it is the
