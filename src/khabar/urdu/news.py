@@ -2206,7 +2206,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                 actor2 = _passive_subject(r, tclause, a)
         agent = _agentive(r, clause, a)
         if agent.null:
-            agent = _statement_source(r, clause, a)
+            agent = _statement_source(r, clause, a, violent=entry.code[:2] in _DONE_TO_SUBJECT)
         if agent.null and actor2.null:
             # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
             # کے درمیان (between) are the actors of an act with no agent
@@ -2556,22 +2556,26 @@ def _complement_verb(r: NewsReader, v: int) -> bool:
         r.forms[v + 2] not in _CLAUSE_NOUNS)
 
 
-def _statement_source(r: NewsReader, lo: int, a: int) -> Actor:
+def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False) -> Actor:
     """The body whose statement reports a passive act: ``X کے (جاری کردہ) بیان میں … خبردار کیا
-    گیا`` (in the statement X issued, … was warned) — X acted."""
-    statement = r.lex.words("statement_noun")
+    گیا`` (in the statement X issued, … was warned) — X acted; with ``violent``, also the force whose
+    operation did a violent passive act: ``X کی (جوابی) کارروائی میں … ہلاک کر دیا گیا``."""
+    lx = r.lex
+    nouns = lx.words("statement_noun") | (lx.words("operation_noun") if violent else frozenset())
+    skip = lx.words("issued") | (lx.words("operation_manner") if violent else frozenset())
     for t in range(lo + 1, a - 1):
-        if r.forms[t] not in statement or r.forms[t + 1] not in r.lex.words("locative_in"):
+        if r.forms[t] not in nouns or r.forms[t + 1] not in lx.words("locative_in"):
             continue
         g = t - 1
-        while g > lo and r.forms[g] in r.lex.words("issued"):
-            g -= 1  # جاری, جاری کردہ
+        while g > lo and r.forms[g] in skip:
+            g -= 1  # جاری, جاری کردہ; جوابی, فوری
         if g > lo and r.forms[g] in r.genitive:
             k, first, pron = r.np_before(g, lo)
             if pron:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
-            return _actor_np(r, first, g, k)
+            found = _actor_np(r, first, g, k)
+            return found if not violent or _is_actor(r, found) else NO_ACTOR
     return NO_ACTOR
 
 
