@@ -2293,6 +2293,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
+    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == "پر" and _infinitive(r, t2 - 1):
+        # X نے کرکٹ بورڈ پر … معاملہ اٹھانے پر تنقید کی: for doing it is the reason; whom it blames
+        # is the پر phrase before it
+        actor2, t2 = _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
