@@ -184,6 +184,9 @@ CASES = [
     # criticism for doing something (… اٹھانے پر تنقید): the reason's پر is not whom it blames
     ("محمد آصف نے کرکٹ بورڈ پر صرف محمد عامر کا معاملہ اٹھانے پر تنقید کی تھی۔",
      [("111", "تنقید کی", "محمد آصف", "کرکٹ بورڈ")]),
+    # killed in an attack named as a noun (حملوں میں, فائرنگ سے) is the attack's toll, no second act
+    ("پیرس حملوں میں کم سے کم 130 لوگ مارے گئے تھے۔", []),
+    ("چوکی پر فائرنگ سے ایک رضاکار بھی مارا گیا۔", []),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

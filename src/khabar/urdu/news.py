@@ -1987,9 +1987,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
-            if entry.code[:2] in violent and violent_end >= 0 and _passive(r, b, s1) and (
-                    _consequence(r, violent_end, a)):
-                continue  # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے: the bombing's toll
+            if entry.code[:2] in violent and _passive(r, b, s1) and (
+                    (violent_end >= 0 and _consequence(r, violent_end, a)) or _toll(r, s0, a)):
+                # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے, پیرس حملوں میں 130 لوگ مارے
+                # گئے: the toll of an attack, no second act
+                continue
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes)
             if ev is None:
                 continue
@@ -2334,6 +2336,19 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
         if f in lx.words("relative") or f in lx.words("relative_erg"):
             after = r.forms[t + 1:min(a, t + 5)]
             return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
+    return False
+
+
+def _toll(r: NewsReader, lo: int, a: int) -> bool:
+    """The clause before the trigger at ``a`` names an attack as a noun with میں or سے (حملوں میں,
+    فائرنگ سے): the passive act after it is the attack's toll."""
+    lx = r.lex
+    for t in range(a - 1, lo, -1):
+        f = r.forms[t]
+        if f in lx.words("clause") or r.upos[t] == "PUNCT":
+            return False
+        if (f in ("میں", "سے") and r.forms[t - 1] in lx.words("attack_noun")):
+            return True
     return False
 
 
