@@ -165,7 +165,9 @@ def repair_il_tag(tag: str, token: str, previous: str) -> str:
     return "O"
 
 
-def _decode(path: Path, *, utf16: bool) -> str:
+def read_text(path: Path, *, utf16: bool) -> str:
+    """The text of an NER data file: UTF-16 when it starts with a byte-order mark, else UTF-8 (its
+    BOM dropped); a :class:`DataError` naming the file and line when it is neither."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -196,7 +198,7 @@ def read_conll_ner(path: Path, normalize: Callable[[str], str] | None = None) ->
     """Sentences of an IL-NER style file (``TOKEN<TAB>TAG``; a line without a tag reads as ``O``, so
     plain token-per-line files can be annotated too)."""
     norm = normalize or TokenNormalizer()
-    text = _decode(path, utf16=False)
+    text = read_text(path, utf16=False)
     out: list[NerExample] = []
     raw: list[str] = []
     tags: list[str] = []
@@ -270,7 +272,7 @@ def read_uner(path: Path) -> list[NerExample]:
     from khabar.urdu.tokens import tokenize
 
     rules = Normalizer()
-    text = _decode(path, utf16=True).removeprefix(C.BOM)
+    text = read_text(path, utf16=True).removeprefix(C.BOM)
     out: list[NerExample] = []
     for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip():
@@ -464,7 +466,7 @@ def read_pronunciations(path: Path) -> dict[str, str]:
 
     norm = _normalizer()
     out: dict[str, str] = {}
-    for n, line in enumerate(_decode(path, utf16=False).split("\n"), start=1):
+    for n, line in enumerate(read_text(path, utf16=False).split("\n"), start=1):
         if not line.strip():
             continue
         cells = line.split("\t")

@@ -68,11 +68,11 @@ def uner_lines(root: Path | None = None) -> list[str | None]:
 @functools.lru_cache(maxsize=2)
 def _uner_lines(folder: Path) -> tuple[str | None, ...]:
     """:func:`uner_lines` of one folder, read once (a gold set asks for each of its passages)."""
-    from khabar.training.ner import _decode, parse_uner_line
+    from khabar.training.ner import parse_uner_line, read_text
     from khabar.urdu import chars as C
 
     def lines(name: str) -> list[str]:
-        text = _decode(folder / name, utf16=True).removeprefix(C.BOM)
+        text = read_text(folder / name, utf16=True).removeprefix(C.BOM)
         return [parse_uner_line(x)[0] for x in text.replace("\r\n", "\n").split("\n") if x.strip()]
 
     train, dev = lines("uner-train.txt"), lines("uner-dev.txt")
