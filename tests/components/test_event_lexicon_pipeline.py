@@ -159,7 +159,7 @@ CASES = [
     ("پولیس کے مطابق آٹھ حملہ آور ہلاک کیے گئے۔", [("190", "ہلاک کیے", None, "حملہ آور")]),
     ("رابی فرینکلن کی مار دھاڑ کے سبب ٹیم کو کامیابی ملی۔", []),
     ("زخمیوں کو شالا مار ہسپتال منتقل کر دیا گیا۔", []),
-    ("گزشتہ روز پیرس پر حملہ ہوا۔", [("190", "حملہ ہوا", None, "پیرس")]),
+    ("گزشتہ روز پیرس پر حملہ ہوا۔", [("180", "حملہ ہوا", None, "پیرس")]),
     ("فوجی قافلے پر حملہ ہوا۔", [("190", "حملہ ہوا", None, "فوجی قافلے")]),
     # a blast is a bombing only with a bomb in view (not a factory accident); the toll of an act
     # told in its relative clause is no second event; a suicide bomber's own death is no one's act
@@ -187,6 +187,15 @@ CASES = [
     # killed in an attack named as a noun (حملوں میں, فائرنگ سے) is the attack's toll, no second act
     ("پیرس حملوں میں کم سے کم 130 لوگ مارے گئے تھے۔", []),
     ("چوکی پر فائرنگ سے ایک رضاکار بھی مارا گیا۔", []),
+    # an unknown attacker on a named target that is no state is ASSAULT (18: a city, an airport);
+    # a force's place (جی ایچ کیو, an air base) is the state (19), as is a demonym before a force
+    # named in two words (اسرائیلی جنگی طیاروں); clearing a town is occupying it (192)
+    ("ایئرپورٹ پر حملہ کیا گیا۔", [("180", "حملہ کیا", None, "ایئرپورٹ")]),
+    ("دہشت گردوں نے جی ایچ کیو پر حملہ کیا۔", [("190", "حملہ کیا", "دہشت گردوں", "جی ایچ کیو")]),
+    ("کوئٹہ میں پاکستان ایئر فورس کی سمنگلی ایئر بیس پر حملہ کیا گیا۔",
+     [("190", "حملہ کیا", None, "پاکستان ایئر فورس کی سمنگلی ایئر بیس")]),
+    ("اسرائیلی جنگی طیاروں نے غزہ کے شمالی حصے پر حملہ کیا۔", [("190", "حملہ کیا", "اسرائیلی", "غزہ")]),
+    ("سکیورٹی فورسز نے میر علی کو کلیئر کر دیا۔", [("192", "کلیئر کر", "سکیورٹی فورسز", "میر علی")]),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),
@@ -371,9 +380,10 @@ CASES = [
     # a compound postposition typed joined (کیخلاف = کے خلاف) still marks actor 2
     ("پولیس نے کارکنوں کیخلاف کریک ڈاؤن کیا۔", [("170", "کریک ڈاؤن کیا", "پولیس", "کارکنوں")]),
     # the owner of an unmarked subject acts (بوکو حرام کے … جنگجو), and a particle typed onto the verb
-    # (ہوئےتو) does not hide the construction
+    # (ہوئےتو) does not hide the construction; militants on a town are ASSAULT (18) by the guidelines
+    # (blind13's annotator coded this one 19)
     ("بوکو حرام کے سینکڑوں جنگجو جب مچیکا نامی علاقے پر حملہ آور ہوئےتو فوجی دستے فرار ہو گئے۔",
-     [("190", "حملہ آور ہوئے", "بوکو حرام", "مچیکا نامی علاقے")]),
+     [("180", "حملہ آور ہوئے", "بوکو حرام", "مچیکا نامی علاقے")]),
     # a numeral between the genitive and the noun still leaves the owner in the actor phrase
     ("مقامی افراد نے ٹیم کے 8 ارکان کو قتل کر دیا۔", [("180", "قتل کر", "مقامی افراد", "ٹیم کے 8 ارکان")]),
     # the source of a report (کشمیر میڈیا سروس کے مطابق) is no actor in it
@@ -713,7 +723,7 @@ CASES = [
     # constructions mined from the COUNTER articles: destroyed, cleared, taken hostage, facilities
     ("داعش نے شمالی عراق میں فوجی ہیلی کاپٹر کو تباہ کر دیا۔",
      [("190", "تباہ کر", "داعش", "فوجی ہیلی کاپٹر")]),
-    ("سیکیورٹی فورسز نے میر علی کو کلیئر کر دیا۔", [("190", "کلیئر کر", "سیکیورٹی فورسز", "میر علی")]),
+    ("سیکیورٹی فورسز نے میر علی کو کلیئر کر دیا۔", [("192", "کلیئر کر", "سیکیورٹی فورسز", "میر علی")]),
     ("دولت اسلامیہ نے امدادی کارکن کو مغوی بنایا۔",
      [("181", "مغوی بنایا", "دولت اسلامیہ", "امدادی کارکن")]),
     ("پاک فوج نے سیلاب متاثرین کو بنیادی سہولتیں فراہم کیں۔",
@@ -751,7 +761,7 @@ CASES = [
     # the unmarked subject of a passive arrest or attack is the one acted on
     ("سرچ آپریشن کے دوران 20 سے زائد خطرناک دہشت گرد گرفتار کئے گئے۔",
      [("173", "گرفتار کئے", None, "زائد خطرناک دہشت گرد")]),
-    ("شمالی وزیرستان کا 90 فیصد علاقہ کلیئر کر لیا گیا ہے۔", [("190", "کلیئر کر", None, "شمالی وزیرستان")]),
+    ("شمالی وزیرستان کا 90 فیصد علاقہ کلیئر کر لیا گیا ہے۔", [("192", "کلیئر کر", None, "شمالی وزیرستان")]),
     # a count after the genitive stays inside the construction (blind9's call: border violations are 19)
     ("بھارت نے رواں سال ورکنگ باؤنڈری کی 224 خلاف ورزیاں کی ہیں۔",
      [("196", "ورکنگ باؤنڈری کی 224 خلاف ورزیاں کی", "بھارت", None)]),

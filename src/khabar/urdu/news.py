@@ -2010,7 +2010,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # acted is not — a dropped subject that continued him was wrong
                 actor1 = NO_ACTOR
             code, plover = _code_in_context(r, entry, b, s1, actor2)
-            code = _assault_or_fight(r, code, actor1, actor2)
+            code = _assault_or_fight(r, code, actor1, actor2, in_operation=_in_operation(r, s0, a))
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
@@ -2342,12 +2342,23 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
 def _toll(r: NewsReader, lo: int, a: int) -> bool:
     """The clause before the trigger at ``a`` names an attack as a noun with میں or سے (حملوں میں,
     فائرنگ سے): the passive act after it is the attack's toll."""
+    return _noun_in_clause(r, lo, a, "attack_noun", ("میں", "سے"))
+
+
+def _in_operation(r: NewsReader, lo: int, a: int) -> bool:
+    """The clause before the trigger at ``a`` places the act in an operation (آپریشن میں, کارروائی
+    میں): its unnamed agent is a state's force."""
+    return _noun_in_clause(r, lo, a, "operation_noun", ("میں",))
+
+
+def _noun_in_clause(r: NewsReader, lo: int, a: int, role: str, posts: tuple[str, ...]) -> bool:
+    """A noun of news_words ``role`` right before one of ``posts`` in the clause before ``a``."""
     lx = r.lex
     for t in range(a - 1, lo, -1):
         f = r.forms[t]
         if f in lx.words("clause") or r.upos[t] == "PUNCT":
             return False
-        if (f in ("میں", "سے") and r.forms[t - 1] in lx.words("attack_noun")):
+        if f in posts and r.forms[t - 1] in lx.words(role):
             return True
     return False
 
@@ -2769,14 +2780,21 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
         if e.label == "LOCATION" and e.source == "rule:demonym":
             # بھارتی فوجیوں: a state force; جاپانی شہریوں: people, not the state
             end = e.span.token_end
-            noun = r.actor_noun_at(end) if end < len(r.forms) else None
+            # the noun after it, or a two-word one found at its last word (اسرائیلی جنگی طیاروں,
+            # ہندوستانی سیکورٹی فورسز)
+            noun = next((hit for t in range(end, min(len(r.forms), end + 2))
+                         if (hit := r.actor_noun_at(t)) is not None), None)
             if noun is None and any(r.forms[t] in r.lex.words("state_post")
                                     for t in range(end, min(len(r.forms), end + 2))):
                 return True  # پاکستانی سرحدی چوکی: a country's border post is the state
             return None if noun is None else noun.role in STATE_FORCE_ROLES
         if e.label == "LOCATION":
-            # a country is a state; a town or district (بورنو شہر) is where people live, not a side
-            return True if e.kb_id in r.lex.countries else None
+            # a country is a state; a town or district (بورنو شہر) is where people live, not a side —
+            # unless the name is a force's place (جی ایچ کیو, … ایئر بیس)
+            if e.kb_id in r.lex.countries:
+                return True
+            noun = actor_noun(r, e.span)
+            return True if noun is not None and noun.role in STATE_FORCE_ROLES else None
         role = e.role or _entity_role(r, actor.entity)
         if role is None:  # پولیس, فوج tagged as an organisation: the actor noun says what it is
             noun = actor_noun(r, e.span)
@@ -2814,11 +2832,14 @@ def _titled(r: NewsReader, k: int) -> bool:
     return g is not None and any(e.group == g and e.label == "TITLE" for e in r.ents)
 
 
-def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) -> str:
+def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
+                      in_operation: bool = False) -> str:
     """CAMEO separates ASSAULT (18x: unconventional violence) from FIGHT (19x: conventional force):
-    violence where either side is a state (a country, its forces, police or government) is 19x;
-    violence by a known non-state actor (civilians, protesters, militants) on a non-state target is
-    18x; otherwise the lexicon's code stands. Abduction (181) stays ASSAULT, as CAMEO has it."""
+    violence where either side is a state (a country, its forces, police or government) is 19x, and
+    so is violence with no agent named on militants or inside an operation (``in_operation``:
+    آپریشن میں … نشانہ بنایا جا رہا ہے); violence by a known non-state actor (civilians, protesters,
+    militants), or by an unnamed one, on a named target that is no state (پیرس, ایئرپورٹ) is 18x;
+    otherwise the lexicon's code stands. Abduction (181) stays ASSAULT, as CAMEO has it."""
     if code.startswith("14") and _is_state(r, actor1):
         return "114"  # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114)
     if code[:2] not in ("18", "19"):
@@ -2828,13 +2849,15 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor) ->
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
     if (s1 or s2) and code.startswith("18"):
         return "190"
-    if actor1.null and _actor_role(r, actor2) == "REB":
-        # چار دہشت گرد مارے گئے: militants or attackers killed with no killer named fall to the
-        # state's force (CAMEO 19), as every gold set codes them
+    if actor1.null and (in_operation or _actor_role(r, actor2) == "REB"):
+        # چار دہشت گرد مارے گئے, آپریشن میں … نشانہ بنایا: militants killed with no killer named,
+        # or anyone struck in an operation, fall to the state's force (CAMEO 19), as the gold sets code them
         return "190" if code.startswith("18") else code
-    # a known non-state attacker, or an unknown one on a known non-state target; only the generic
-    # code: 192 (occupy territory) and 195 (air strikes) keep their meaning
-    if (s1 is False or (s1 is None and s2 is False)) and not s2 and code == "190":
+    # a known non-state attacker, or an unknown one on a named target that is no state (a town, an
+    # airport, a party: UNER's annotators and blind6, 10); only the generic code: 192 (occupy
+    # territory) and 195 (air strikes) keep their meaning
+    if (s1 is False or (s1 is None and (s2 is False or (s2 is None and not actor2.null)))) and (
+            not s2 and code == "190"):
         return "180"
     return code
 
