@@ -1969,6 +1969,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.trigger[0] in lx.words("slogan") and any(
                     f in lx.words("acclaim") for f in r.forms[max(s0, a - 8):a]):
                 continue  # نواز شریف زندہ باد کے نعرے لگائے: cheers, not a protest
+            if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == "پر" and (
+                    lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
+                continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
             if entry.code == "183" and entry.trigger[-1] == "ہونا" and not any(
                     f in lx.words("explosive") for f in r.forms[s0:s1]):
                 continue  # فیکٹری میں پالش کے دوران دھماکہ ہوا: a blast is a bombing only with a bomb in view
