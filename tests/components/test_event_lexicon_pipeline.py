@@ -199,6 +199,8 @@ CASES = [
     # property seized (plots, land, housing units) is land grabbing, no territory occupied by force
     ("لاہور میں 73 پلاٹوں پر قبضہ کیا گیا۔", []),
     ("دولت اسلامیہ نے موصل پر قبضہ کر لیا۔", [("192", "قبضہ کر", "دولت اسلامیہ", "موصل")]),
+    # the passive and the modal typed as one word (جاسکتا) is still a possibility, no act
+    ("خبریں آتی رہیں کہ بلاول بھٹو زرداری کو نشانہ بنایا جاسکتا ہے۔", []),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

@@ -1776,7 +1776,8 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False  # مذاکرات کرینگے: a future typed as one word
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
-        if f in stop or _joined_future(f) or (f in _PERFECTIVE_TOO and not _agent_in_clause(r, a)):
+        if f in stop or _joined_future(f) or _JOINED_MODAL.match(f) or (
+                f in _PERFECTIVE_TOO and not _agent_in_clause(r, a)):
             # … کھلاڑیوں کو معاف کر دیں: دیں with no agent marked by نے is a subjunctive
             return False
         if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
@@ -1853,6 +1854,10 @@ _JOINED_FUTURE = re.compile("(?:[یےو]|ین|یں|ون|وں)(?:گا|گی|گے)$
 
 def _joined_future(form: str) -> bool:
     return len(form) >= 4 and _JOINED_FUTURE.search(form) is not None
+
+
+#: The passive auxiliary and سکنا typed as one word (نشانہ بنایا جاسکتا ہے: could be targeted).
+_JOINED_MODAL = re.compile("^جا(?:سکتا|سکتی|سکتے|سکیں|سکے)$")
 
 
 def _passive(r: NewsReader, b: int, s1: int) -> bool:
