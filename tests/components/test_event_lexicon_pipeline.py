@@ -201,6 +201,12 @@ CASES = [
     ("دولت اسلامیہ نے موصل پر قبضہ کر لیا۔", [("192", "قبضہ کر", "دولت اسلامیہ", "موصل")]),
     # the passive and the modal typed as one word (جاسکتا) is still a possibility, no act
     ("خبریں آتی رہیں کہ بلاول بھٹو زرداری کو نشانہ بنایا جاسکتا ہے۔", []),
+    # a violent act told in two verbs whose second is passive has no agent; a place named with its
+    # kind (بنوں شہر میں) is where, not who; پولیس اہلکار کو is one phrase, the object
+    ("بنوں سے دو نوجوانوں کی لاشیں ملی ہیں جنھیں فائرنگ کرکے قتل کیا گیا۔",
+     [("180", "فائرنگ کر", None, "نوجوانوں")]),
+    ("بنوں شہر میں دو ہفتے پہلے ایک پولیس اہلکار کو تیل منڈی میں اس وقت فائرنگ کرکے قتل کر دیا تھا۔",
+     [("190", "فائرنگ کر", None, "پولیس اہلکار")]),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

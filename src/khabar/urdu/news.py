@@ -2206,7 +2206,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     tclause = _clause_floor(r, floor, a, participle=True)
     # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2. After an
     # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
-    if _passive(r, b, s1) and entry.trigger[-1] not in r.lex.words("intransitive"):
+    if (_passive(r, b, s1) or _chain_passive(r, entry, b, s1)) and (
+            entry.trigger[-1] not in r.lex.words("intransitive")):
         actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
             actor2, _ = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
@@ -2344,6 +2345,26 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
         if f in lx.words("relative") or f in lx.words("relative_erg"):
             after = r.forms[t + 1:min(a, t + 5)]
             return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
+    return False
+
+
+def _chain_passive(r: NewsReader, entry: EventEntry, b: int, s1: int) -> bool:
+    """A violent act told in two verbs joined by a conjunctive participle whose second is passive
+    (جنھیں فائرنگ کرکے قتل کیا گیا: shot and killed, by no one named): the chain is passive."""
+    lx = r.lex
+    if entry.code[:2] not in ("18", "19"):
+        return False
+    t = b
+    if t < s1 and r.forms[t] in lx.words("conjunctive_stem"):
+        t += 1  # مار کر
+    if not (r.forms[b - 1] in lx.words("conjunctive") or (t > b) or (
+            t < s1 and r.forms[t] in lx.words("conjunctive"))):
+        return False
+    for u in range(t, min(s1, t + 8)):
+        found = r.match_event(u)
+        if found is not None:
+            nxt, length, _ = found
+            return nxt.code[:2] in ("18", "19") and _passive(r, u + length, s1)
     return False
 
 
@@ -2691,6 +2712,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
                 if j2 < a and r.upos[j2] == "ADP":
                     continue
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
+        if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("place_noun") and r.upos[t + 2] == "ADP":
+            continue  # بنوں شہر میں: a place named with its kind is where, not who
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
@@ -2718,9 +2741,12 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             j = next((u for u in range(t + 1, j) if r.upos[u] == "DET"), j)
             if not (j < a and r.upos[j] == "ADP"):
                 return Actor(None, r.doc.token_span(start, j))
-            if j > t + 1 and r.upos[t + 1] in ("NOUN", "PROPN") and not _source_of(r, t + 1, a):
+            after = r.actor_noun_at(t + 1)
+            if j > t + 1 and r.upos[t + 1] in ("NOUN", "PROPN") and not _source_of(r, t + 1, a) and not (
+                    after is not None and " " in after.word):
                 # ہزاروں افراد حکومت کے خلاف سڑکوں پر نکل آئے: the subject ends at its noun, and
-                # the phrase after it is the postposition's
+                # the phrase after it is the postposition's — unless the next word goes on with the
+                # same actor (پولیس اہلکار کو: one phrase, the object)
                 return Actor(None, r.doc.token_span(start, t + 1))
     return NO_ACTOR
 
