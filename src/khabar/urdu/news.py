@@ -2274,6 +2274,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # میں اپنی طرف، جنرل راحیل شریف اور پوری قوم کی طرف سے فوج کو مبارکباد دیتا ہوں: in the first
         # person the speaker acts, and X کی طرف سے is on whose behalf, not the agent
         actor1 = NO_ACTOR if first_person else _agentive(r, clause, a)
+        if actor1.null and not first_person:
+            # X کی جانب سے جاری ہونے والے بیان میں … مذمت کرتے ہوئے … مطالبہ کیا ہے: the body whose
+            # statement tells the act
+            actor1 = _statement_source(r, clause, a)
         if actor1.null and not first_person and not _noun_happens(r, entry, a):
             actor1 = _first_actor(r, clause, a, quote)
         if actor1.null:
@@ -2627,7 +2631,10 @@ def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False) 
             continue
         g = t - 1
         while g > lo and r.forms[g] in skip:
-            g -= 1  # جاری, جاری کردہ; جوابی, فوری
+            g -= 1  # جاری, جاری کردہ, جاری ہونے والے; جوابی, فوری
+        if g - 2 > lo and r.forms[g] in lx.words("ablative") and r.forms[g - 1] in lx.words("agentive") and (
+                r.forms[g - 2] in r.genitive):
+            g -= 2  # X کی جانب سے جاری ہونے والے بیان میں: the statement X issued
         if g > lo and r.forms[g] in r.genitive:
             k, first, pron = r.np_before(g, lo)
             if pron:
