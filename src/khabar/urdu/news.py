@@ -2280,6 +2280,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor1 = _statement_source(r, clause, a)
         if actor1.null and not first_person and not _noun_happens(r, entry, a):
             actor1 = _first_actor(r, clause, a, quote)
+        if actor1.null and not first_person and not intransitive:
+            actor1 = _coordinated_agent(r, floor, a)
         if actor1.null:
             # … کونسل نےایبولا … تمام ممالک پر زور ڈالا کہ: a trigger that is also a quote's cue has
             # that quote's speaker, found by the quote rules where the agent rules found none (a named
@@ -2350,6 +2352,29 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
             after = r.forms[t + 1:min(a, t + 5)]
             return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
     return False
+
+
+def _coordinated_agent(r: NewsReader, floor: int, a: int) -> Actor:
+    """The agent of the clause this one is coordinated with by اور, with no subject of its own in
+    between (تحریک انصاف نے … ریلی نکالی تھی اور اسلام آباد پہنچ کر دھرنا دیا تھا: the party again)."""
+    s0 = max(floor, r.sentence_start(a))
+    joined = False
+    for t in range(a - 1, s0, -1):
+        if r.upos[t] == "PUNCT" or r.forms[t] in r.lex.words("complementizer"):
+            return NO_ACTOR
+        if r.forms[t] in r.lex.words("and") and r.upos[t] == "CCONJ":
+            joined = True
+        if r.is_erg(t):
+            if not joined:
+                return NO_ACTOR
+            k, span, pron = r.subject(t, s0)
+            if pron or span is None:
+                return NO_ACTOR
+            if k is not None:
+                return Actor(k)
+            found = _actor_np(r, span.token_start, span.token_end, None)
+            return found if _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
 
 
 def _chain_passive(r: NewsReader, entry: EventEntry, b: int, s1: int) -> bool:
@@ -2721,6 +2746,9 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         # the subject is unmarked: a phrase followed by a postposition (پاک فوج کو) is not it
         if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("place_noun") and r.upos[t + 2] == "ADP":
             continue  # بنوں شہر میں: a place named with its kind is where, not who
+        if ks and t + 1 < a and r.ents[ks[0]].label == "LOCATION" and r.upos[t + 1] == "VERB" and (
+                (r.lemmas[t + 1] or "") in r.lex.words("intransitive")):
+            continue  # اسلام آباد پہنچ کر دھرنا دیا: a place before a verb of motion is where one went
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
