@@ -2210,7 +2210,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             entry.trigger[-1] not in r.lex.words("intransitive")):
         actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
-            actor2, _ = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
+            actor2, t2 = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
+            actor2, _ = _past_reason(r, entry, tclause, actor2, t2, actor1=NO_ACTOR, quote=quote)
             if actor2.null:
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
             if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
@@ -2310,10 +2311,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
-    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == "پر" and _infinitive(r, t2 - 1):
-        # X نے کرکٹ بورڈ پر … معاملہ اٹھانے پر تنقید کی: for doing it is the reason; whom it blames
-        # is the پر phrase before it
-        actor2, t2 = _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
+    actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
@@ -2352,6 +2350,16 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
             after = r.forms[t + 1:min(a, t + 5)]
             return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
     return False
+
+
+def _past_reason(r: NewsReader, entry: EventEntry, lo: int, actor2: Actor, t2: int, *, actor1: Actor,
+                 quote: Quote | None) -> tuple[Actor, int]:
+    """Actor 2 of an accusation whose target postposition at ``t2`` follows an infinitive: that پر
+    is the reason (… معاملہ اٹھانے پر تنقید کی: for doing it), and whom it blames is the پر phrase
+    before it (کرکٹ بورڈ پر)."""
+    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == "پر" and _infinitive(r, t2 - 1):
+        return _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
+    return actor2, t2
 
 
 def _coordinated_agent(r: NewsReader, floor: int, a: int) -> Actor:
