@@ -2373,15 +2373,8 @@ def _coordinated_agent(r: NewsReader, floor: int, a: int) -> Actor:
         if r.forms[t] in r.lex.words("and") and r.upos[t] == "CCONJ":
             joined = True
         if r.is_erg(t):
-            if not joined:
-                return NO_ACTOR
-            k, span, pron = r.subject(t, s0)
-            if pron or span is None:
-                return NO_ACTOR
-            if k is not None:
-                return Actor(k)
-            found = _actor_np(r, span.token_start, span.token_end, None)
-            return found if _is_actor(r, found) else NO_ACTOR
+            got = _subject_actor(r, t, s0) if joined else None
+            return got if got is not None else NO_ACTOR
     return NO_ACTOR
 
 
@@ -2465,14 +2458,23 @@ def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
     for t in range(pron - 1, s0, -1):
         if not r.is_erg(t):
             continue
-        k, span, was_pron = r.subject(t, s0)
-        if was_pron or span is None or (k is not None and r.is_person(k)):
+        got = _subject_actor(r, t, s0)
+        if got is None or (got.entity is not None and r.is_person(got.entity)):
             return NO_ACTOR
-        if k is not None:
-            return Actor(k)
-        found = _actor_np(r, span.token_start, span.token_end, None)
-        return found if _is_actor(r, found) else NO_ACTOR
+        return got
     return NO_ACTOR
+
+
+def _subject_actor(r: NewsReader, marker: int, floor: int) -> Actor | None:
+    """The agent of the ergative at ``marker`` as an actor: its entity, or its words when they name
+    an actor (else NO_ACTOR); None when the agent is a pronoun or there is none."""
+    k, span, pron = r.subject(marker, floor)
+    if pron or span is None:
+        return None
+    if k is not None:
+        return Actor(k)
+    found = _actor_np(r, span.token_start, span.token_end, None)
+    return found if _is_actor(r, found) else NO_ACTOR
 
 
 def _nearest_actor(r: NewsReader, pron: int) -> Actor:
