@@ -1537,6 +1537,8 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
 STATEMENT = ("010", "STATEMENT")
 #: Actor roles of state armed force (CAMEO 19x FIGHT rather than 18x ASSAULT).
 STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
+#: CAMEO roots of violence: ASSAULT (18) and FIGHT (19).
+VIOLENT_ROOTS = frozenset({"18", "19"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
 #: not an event; verbal acts in the present (praise, demands) are performed as they are said
 MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
@@ -1924,7 +1926,6 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
     r = NewsReader(doc, lex)
     lx = r.lex
     out: list[Event] = []
-    violent = ("18", "19")
     conj = lx.words("conjunctive")  # کر کے, کرکے
     conj_stem = lx.words("conjunctive_stem")  # a verb stem + کر (مار کر)
     for sk, sent in enumerate(doc.sentences):
@@ -1944,7 +1945,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             entry, length, gap = found
             a, b = i, i + length
             i = b
-            if entry.code[:2] in violent and chained >= 0 and a - chained <= 8:
+            if entry.code[:2] in VIOLENT_ROOTS and chained >= 0 and a - chained <= 8:
                 # حملہ کر کے قتل کر دیا: one act told in two verbs; the first codes it, and the
                 # second verb's object (ٹیم کے ارکان کو … قتل) is its target when it named none
                 if chain_event >= 0:
@@ -1952,7 +1953,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                                                             s1=s1, quotes=quotes)
                 chained = chain_event = -1
                 continue
-            chained = b if entry.code[:2] in violent and (
+            chained = b if entry.code[:2] in VIOLENT_ROOTS and (
                 r.forms[b - 1] in conj or (b < s1 and (r.forms[b] in conj or r.forms[b] in conj_stem))
             ) else -1
             if not _realis(r, a, b, s1):
@@ -1995,7 +1996,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
-            if entry.code[:2] in violent and _passive(r, b, s1) and (
+            if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1) and (
                     (violent_end >= 0 and _consequence(r, violent_end, a)) or _toll(r, s0, a)):
                 # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے, پیرس حملوں میں 130 لوگ مارے
                 # گئے: the toll of an attack, no second act
@@ -2006,7 +2007,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
                 ev = (ev[0], _gap_actor(r, *gap), ev[2])
             whom = ev[1].span
-            if entry.code[:2] in violent and ev[0].null and whom is not None and any(
+            if entry.code[:2] in VIOLENT_ROOTS and ev[0].null and whom is not None and any(
                     r.forms[t] in lx.words("suicide") for t in range(whom.token_start, whom.token_end)):
                 continue  # خودکش حملہ آور بھی مارا گیا: the bomber died by his own blast, no one's act
             if entry.needs_actor2 and not (_is_actor(r, ev[1]) or (
@@ -2024,7 +2025,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                              actor2.entity, location, time, round(confidence, 2),
                              f"rule:event.{entry.code}", actor1.span, actor2.span))
             chain_event = len(out) - 1 if chained >= 0 else -1
-            if entry.code[:2] in violent:
+            if entry.code[:2] in VIOLENT_ROOTS:
                 violent_end = b
     for q in quotes:
         ts = q.cue.token_start
@@ -2318,7 +2319,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
         actor2 = _owner(r, lo, t2) if t2 >= 0 else NO_ACTOR
-    if entry.code[:2] in ("18", "19") and actor2.null:
+    if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
@@ -2382,7 +2383,7 @@ def _chain_passive(r: NewsReader, entry: EventEntry, b: int, s1: int) -> bool:
     """A violent act told in two verbs joined by a conjunctive participle whose second is passive
     (جنھیں فائرنگ کرکے قتل کیا گیا: shot and killed, by no one named): the chain is passive."""
     lx = r.lex
-    if entry.code[:2] not in ("18", "19"):
+    if entry.code[:2] not in VIOLENT_ROOTS:
         return False
     t = b
     if t < s1 and r.forms[t] in lx.words("conjunctive_stem"):
@@ -2394,7 +2395,7 @@ def _chain_passive(r: NewsReader, entry: EventEntry, b: int, s1: int) -> bool:
         found = r.match_event(u)
         if found is not None:
             nxt, length, _ = found
-            return nxt.code[:2] in ("18", "19") and _passive(r, u + length, s1)
+            return nxt.code[:2] in VIOLENT_ROOTS and _passive(r, u + length, s1)
     return False
 
 
@@ -2427,7 +2428,7 @@ def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
     present copula (X پر الزام ہے): the noun is the subject, so a noun phrase before it is no agent
     (فوجی قافلے پر حملہ ہوا: no soldier attacked)."""
     return len(entry.trigger) == 2 and r.upos[a] == "NOUN" and (
-        (entry.trigger[-1] == "ہونا" and entry.code[:2] in ("18", "19"))
+        (entry.trigger[-1] == "ہونا" and entry.code[:2] in VIOLENT_ROOTS)
         or entry.trigger[-1] in r.lex.words("present"))  # ان پر الزام ہے: a charge stands, no one acts
 
 
@@ -2921,7 +2922,7 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
     otherwise the lexicon's code stands. Abduction (181) stays ASSAULT, as CAMEO has it."""
     if code.startswith("14") and _is_state(r, actor1):
         return "114"  # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114)
-    if code[:2] not in ("18", "19"):
+    if code[:2] not in VIOLENT_ROOTS:
         return code
     if code == "181":  # abduction, hostage-taking: ASSAULT whoever is taken (… پولیس اہلکاروں کو اغوا)
         return code
