@@ -2003,7 +2003,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے, پیرس حملوں میں 130 لوگ مارے
                 # گئے: the toll of an attack, no second act
                 continue
-            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes)
+            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes,
+                               chain_passive=chained >= 0 and _next_act_passive(r, b, s1))
             if ev is None:
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
@@ -2021,7 +2022,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # acted is not — a dropped subject that continued him was wrong
                 actor1 = NO_ACTOR
             code, plover = _code_in_context(r, entry, b, s1, actor2)
-            code = _assault_or_fight(r, code, actor1, actor2, in_operation=_in_operation(r, s0, a))
+            code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
+                entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)))
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
@@ -2201,15 +2203,18 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
 
 
 def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: int, floor: int, *,
-                  quote: Quote | None, quotes: Sequence[Quote] = ()) -> tuple[Actor, Actor, float] | None:
+                  quote: Quote | None, quotes: Sequence[Quote] = (),
+                  chain_passive: bool = False) -> tuple[Actor, Actor, float] | None:
     """Actor 1, actor 2 and a confidence for the trigger ``span`` (token range); ``quotes``, the
-    document's, give a dropped subject the speaker it continues."""
+    document's, give a dropped subject the speaker it continues. ``chain_passive``: the trigger is the
+    first of a violent act told in two verbs whose second is passive (جنھیں فائرنگ کرکے قتل کیا گیا),
+    so the act is passive."""
     a, b = span
     clause = _clause_floor(r, floor, a)
     tclause = _clause_floor(r, floor, a, participle=True)
     # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2. After an
     # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
-    if (_passive(r, b, s1) or _chain_passive(r, entry, b, s1)) and (
+    if (_passive(r, b, s1) or chain_passive) and (
             entry.trigger[-1] not in r.lex.words("intransitive")):
         actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
@@ -2381,19 +2386,10 @@ def _coordinated_agent(r: NewsReader, floor: int, a: int) -> Actor:
     return NO_ACTOR
 
 
-def _chain_passive(r: NewsReader, entry: EventEntry, b: int, s1: int) -> bool:
-    """A violent act told in two verbs joined by a conjunctive participle whose second is passive
-    (جنھیں فائرنگ کرکے قتل کیا گیا: shot and killed, by no one named): the chain is passive."""
-    lx = r.lex
-    if entry.code[:2] not in VIOLENT_ROOTS:
-        return False
-    t = b
-    if t < s1 and r.forms[t] in lx.words("conjunctive_stem"):
-        t += 1  # مار کر
-    if not (r.forms[b - 1] in lx.words("conjunctive") or (t > b) or (
-            t < s1 and r.forms[t] in lx.words("conjunctive"))):
-        return False
-    for u in range(t, min(s1, t + 8)):
+def _next_act_passive(r: NewsReader, b: int, s1: int) -> bool:
+    """The next act after a conjunctive participle at ``b`` (کرکے, مار کر) is violent and passive
+    (… فائرنگ کرکے قتل کیا گیا): the chain it ends tells a passive act."""
+    for u in range(b, min(s1, b + 9)):
         found = r.match_event(u)
         if found is not None:
             nxt, length, _ = found
