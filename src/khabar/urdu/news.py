@@ -1893,6 +1893,31 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     return lo
 
 
+def _list_start(r: NewsReader, floor: int, lo: int, t: int) -> int:
+    """``lo``, or where the list of nouns that runs from before it to ``t`` begins when a clause
+    separator before ``lo`` is that list's comma (… کی ہمت، جذبے اور صبر کے مظاہرے کو)."""
+    while (lo - 2 >= floor and r.forms[lo - 1] == C.ARABIC_COMMA and r.upos[lo - 2] in NP_POS
+           and _noun_list(r, lo, t)):
+        lo = _clause_floor(r, floor, lo - 1)
+    return lo
+
+
+def _noun_list(r: NewsReader, lo: int, a: int) -> bool:
+    """``[lo, a)`` ends a list of nouns begun before ``lo``: nouns, commas and postpositions only, with
+    اور among the nouns before the first postposition."""
+    conj = r.lex.words("and")
+    listed = False
+    for u in range(lo, a):
+        if r.upos[u] == "ADP":
+            if not listed:
+                return False
+        elif r.forms[u] in conj:
+            listed = True
+        elif r.upos[u] not in NP_POS and r.forms[u] != C.ARABIC_COMMA:
+            return False
+    return listed
+
+
 #: Dashes that some papers type for the full stop after a finite verb.
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -2325,7 +2350,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
-        actor2 = _owner(r, lo, t2) if t2 >= 0 else NO_ACTOR
+        actor2 = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2) if t2 >= 0 else NO_ACTOR
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
@@ -2334,7 +2359,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
-            doer = _owner(r, lo, t2)
+            doer = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
@@ -2547,7 +2572,8 @@ def _owner(r: NewsReader, lo: int, t: int) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
     عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
     entity or actor-noun phrase before a genitive, at most six words back."""
-    for u in range(t - 1, max(lo, t - 7) - 1, -1):
+    u, floor = t - 1, max(lo, t - 7)
+    while u >= floor:
         for k in r.ending.get(u, []):
             e = r.ents[k]
             if e.label in ACTOR_LABELS and e.span.token_start >= lo and e.source == "rule:demonym":
@@ -2557,7 +2583,15 @@ def _owner(r: NewsReader, lo: int, t: int) -> Actor:
             if pron or first >= u:
                 return NO_ACTOR
             found = _actor_np(r, first, u, owner)
-            return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
+            if found.entity is not None or _is_actor(r, found):
+                return found
+            if any(r.upos[v] in ("VERB", "AUX") for v in range(first, t)):
+                return NO_ACTOR  # … کی خاطر جانوں کا نذرانہ پیش کرنے والوں کو: a deed's doers, not a thing
+            # سیلاب متاثرین کی ہمت، جذبے اور صبر کے مظاہرے کو: a thing's own genitive — its owner
+            # may come before it
+            u, floor = first - 1, max(lo, first - 7)
+            continue
+        u -= 1
     return NO_ACTOR
 
 
