@@ -233,6 +233,12 @@ CASES = [
     # … but not past a verb: those who gave their lives for the country are the ones honoured
     ("وزیر اعظم نواز شریف نے ملک کی خاطر جانوں کا نذرانہ پیش کرنے والوں کو زبر دست خراج عقیدت پیش کیا۔",
      [("051", "خراج عقیدت پیش کیا", "نواز شریف", "کرنے والوں")]),
+    # agreeing with a vision is agreeing with its owner; a genitive before a compound postposition
+    # (X کے متعلق, کے خلاف) owns nothing: the policy criticised is the government's
+    ("افغان صدر نے خطے کو آپس میں ملانے کے وزیراعظم محمد نواز شریف کے وژن سے اتفاق کیا۔",
+     [("030", "اتفاق کیا", "صدر", "محمد نواز شریف")]),
+    ("طلبا نے حکومت کی اسرائیل اور غزہ کے متعلق پالیسی پر شدید تنقید کی تھی۔",
+     [("111", "تنقید کی", "طلبا", "حکومت")]),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),

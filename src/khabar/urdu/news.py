@@ -2364,6 +2364,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
             actor2 = NO_ACTOR  # قانون اورآئین کی حکمرانی کی حمایت: the rule of law is no actor
+    if entry.code.startswith("03") and t2 >= 0 and not _is_actor(r, actor2):
+        # وزیراعظم کے وژن سے اتفاق کیا: agreeing with a plan or a vision is agreeing with its owner
+        owner = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2)
+        if not owner.null and owner.entity != actor1.entity:
+            actor2 = owner
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
@@ -2572,6 +2577,7 @@ def _owner(r: NewsReader, lo: int, t: int) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
     عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
     entity or actor-noun phrase before a genitive, at most six words back."""
+    relation = r.lex.words("relation_post")  # اسرائیلی جارحیت کے خلاف ریلی: against, not whose
     u, floor = t - 1, max(lo, t - 7)
     while u >= floor:
         for k in r.ending.get(u, []):
@@ -2583,7 +2589,7 @@ def _owner(r: NewsReader, lo: int, t: int) -> Actor:
             if pron or first >= u:
                 return NO_ACTOR
             found = _actor_np(r, first, u, owner)
-            if found.entity is not None or _is_actor(r, found):
+            if (found.entity is not None or _is_actor(r, found)) and r.forms[u + 1] not in relation:
                 return found
             if any(r.upos[v] in ("VERB", "AUX") for v in range(first, t)):
                 return NO_ACTOR  # … کی خاطر جانوں کا نذرانہ پیش کرنے والوں کو: a deed's doers, not a thing
