@@ -2347,6 +2347,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
+    if entry.code[:2] in ("11", "14") and t2 >= 0 and (actor2.null or (
+            actor2.entity is None and actor2.span is not None and _killing(r, actor2.span.token_end - 1))):
+        # داعش کے ہاتھوں برطانوی شہری کے قتل کی مذمت: a killing condemned (or protested) is the
+        # killer's, named by کے ہاتھوں; the killed are no actor 2 (کارکنوں کی ہلاکت پر احتجاج)
+        doer = _by_hand(r, lo, t2)
+        actor2 = doer if doer.entity is None or doer.entity != actor1.entity else NO_ACTOR
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
@@ -2571,6 +2577,26 @@ def _thing(r: NewsReader, t: int) -> bool:
     بیان, اقدام: ``thing_noun`` in news_words.tsv), which no event has as its actor."""
     things = r.lex.words("thing_noun")
     return r.forms[t] in things or (r.lemmas[t] or "") in things
+
+
+def _killing(r: NewsReader, t: int) -> bool:
+    """Whether token ``t`` names an attack or a killing (حملے, دھماکے: ``attack_noun``; قتل, ہلاکت:
+    ``killing_noun`` in news_words.tsv)."""
+    lx = r.lex
+    return r.forms[t] in lx.words("attack_noun") or r.forms[t] in lx.words("killing_noun")
+
+
+def _by_hand(r: NewsReader, lo: int, t: int) -> Actor:
+    """The doer named by ``X کے ہاتھوں`` (at X's hands) in ``[lo, t)``, an entity or an actor-noun
+    phrase; the one nearest ``t``."""
+    for u in range(t - 1, lo + 1, -1):
+        if r.forms[u] == "ہاتھوں" and r.forms[u - 1] in r.genitive:
+            k, first, pron = r.np_before(u - 1, lo)
+            if pron or first >= u - 1:
+                return NO_ACTOR
+            found = _actor_np(r, first, u - 1, k)
+            return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
 
 
 def _owner(r: NewsReader, lo: int, t: int) -> Actor:
