@@ -354,6 +354,12 @@ class NewsReader:
                     self.cue_forms[i] = f[:-len(c)]
 
     @cached_property
+    def timex_tokens(self) -> frozenset[int]:
+        """Tokens of the date and time expressions."""
+        return frozenset(t for x in self.doc.dates if x.span.token_start >= 0
+                         for t in range(x.span.token_start, x.span.token_end))
+
+    @cached_property
     def in_timex(self) -> frozenset[int]:
         """Tokens of the date and time expressions, with the token after each (its postposition)."""
         return frozenset(t for x in self.doc.dates if x.span.token_start >= 0
@@ -2471,10 +2477,50 @@ def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
 _DONE_TO_SUBJECT = frozenset({"17", "18", "19"})
 
 
+#: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
+#: کارروائی کے دوران): after a noun phrase, or after a genitive (the compound ones).
+_ADJUNCT_POSTS = frozenset({"میں", "پر"})
+_ADJUNCT_COMPOUND = frozenset({"دوران", "قریب"})
+
+
+def _before_adjuncts(r: NewsReader, lo: int, a: int) -> int:
+    """Where the words before the trigger at ``a`` end once focus particles, dates and up to three
+    place or time phrases are passed (عبدالقدیر حکیم بھی دو روز قبل عراق کے شہر موصل میں | مارا گیا)."""
+    places = r.lex.words("place_noun")
+    j = a
+    for _ in range(6):
+        if j - 1 <= lo:
+            break
+        f = r.forms[j - 1]
+        if f in r.focus or (j - 1) in r.timex_tokens:
+            j -= 1
+            continue
+        if f in _ADJUNCT_POSTS:
+            end = j - 1
+        elif f in _ADJUNCT_COMPOUND and j - 2 > lo and r.forms[j - 2] in r.genitive:
+            end = j - 2
+        else:
+            break
+        _, first, pron = r.np_before(end, lo)
+        if pron or first >= end:
+            break
+        while first - 1 > lo:  # عراق کے شہر موصل میں: the place's kind and its genitives
+            if r.forms[first - 1] in places:
+                first -= 1
+            elif r.forms[first - 1] in r.genitive:
+                _, first, pron = r.np_before(first - 1, lo)
+                if pron:
+                    return a
+            else:
+                break
+        j = first
+    return j
+
+
 def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
     """The unmarked subject of a passive right before its trigger at ``a`` (a focus particle between):
     the one acted on (سرچ آپریشن کے دوران متعدد افراد گرفتار کر لئے گئے), when it is an actor."""
-    j = a - 1 if a - 1 > lo and r.forms[a - 1] in r.focus else a
+    j = _before_adjuncts(r, lo, a)
     if j - 1 < lo or r.upos[j - 1] not in NP_POS:
         return NO_ACTOR
     k, first, pron = r.np_before(j, lo)
@@ -2963,6 +3009,8 @@ def _actor_role(r: NewsReader, actor: Actor) -> str | None:
         if role is not None:
             return role
         noun = actor_noun(r, e.span)
+        if noun is None and e.label == "PERSON" and e.span.token_start > 0:
+            noun = r.actor_noun_at(e.span.token_start - 1)  # شدت پسند عبدالقدیر حکیم: the noun in apposition
         return noun.role if noun is not None else None
     if actor.span is not None:
         noun = actor_noun(r, actor.span)
