@@ -1738,6 +1738,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     last = r.forms[b - 1]
     if (last in lx.words("irrealis") or _infinitive(r, b - 1)) and not (b < s1 and (
             _vector_after(r, b) or r.forms[b] in lx.words("conjunctive_stem"))) and not (
+            # نشانہ بنانا شروع کیا (began to strike): an infinitive before a realis شروع کرنا
+            _infinitive(r, b - 1) and b + 1 < s1 and r.forms[b] in lx.words("inceptive")
+            and r.forms[b + 1] in lx.light_verbs and _realis(r, b + 1, b + 2, s1)) and not (
             last in _PERFECTIVE_TOO and b - 2 >= a and _agent_in_clause(r, a)
             and r.forms[b - 2].endswith((_FEM_PLURAL_I, _FEM_PLURAL))):
         # کنٹرول حاصل کر چکے ہیں (have taken), دباؤ بڑھانے لگے (began to press): a stem before چکنا
@@ -2030,9 +2033,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
             if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1) and (
-                    (violent_end >= 0 and _consequence(r, violent_end, a)) or _toll(r, s0, a)):
+                    (violent_end >= 0 and _consequence(r, violent_end, a)) or (
+                        _toll(r, s0, a) and not lx.words("targeting") & set(entry.trigger))):
                 # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے, پیرس حملوں میں 130 لوگ مارے
-                # گئے: the toll of an attack, no second act
+                # گئے: the toll of an attack, no second act (but جسے حملے میں نشانہ بنایا گیا: the
+                # attack's target, the attack itself)
                 continue
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes,
                                chain_passive=chained >= 0 and _next_act_passive(r, b, s1))
