@@ -249,6 +249,13 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     # وزیراعظم and وزیر اعظم are two spellings (two knowledge-base entries) of one office
     ("وزیراعظم محمد نواز شریف نے اجلاس کی صدارت کی۔ وزیر اعظم نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
      [("وزیراعظم", "TITLE", 0), ("محمد نواز شریف", "PERSON", 0), ("وزیر اعظم", "TITLE", 0)]),
+    # a title-only mention before the holder is named joins the holder named next ...
+    ("اپوزیشن ارکان نے وزیر داخلہ کے خلاف نعرے لگائے۔ بعد میں وزیر داخلہ چودھری نثار علی خان نے کہا کہ یہ "
+     "غلط ہے۔",
+     [("وزیر داخلہ", "TITLE", 0), ("وزیر داخلہ", "TITLE", 0), ("چودھری نثار علی خان", "PERSON", 0)]),
+    # ... but a former holder (سابق) is not the one named later
+    ("سابق وزیر داخلہ نے کہا کہ یہ غلط ہے۔ وزیر داخلہ چودھری نثار علی خان نے کہا کہ یہ درست ہے۔",
+     [("وزیر داخلہ", "TITLE", 0), ("وزیر داخلہ", "TITLE", 1), ("چودھری نثار علی خان", "PERSON", 1)]),
 ])
 def test_title_only_mentions_join_their_holder(nlp: Pipeline, text: str,
                                                expected: list[tuple[str, str, int]]) -> None:

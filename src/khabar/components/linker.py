@@ -18,7 +18,7 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   makes the person the holder of that office *for that country* — the title's own country
   (رہبر انقلاب اسلامی → IRN) or the country of the place in ``X کے TITLE`` (بیلاروس کے صدر → BLR);
 * a later title-only mention of the same office and country (بیلاروس کے صدر نے کہا) joins the
-  holder's group.
+  holder's group; one before any holder of the office is named joins the holder named next.
 
 Unlinked PERSON, LOCATION, ORGANIZATION and ARTEFACT mentions get a stable document-local id
 (``local:<group>``), the group's longest mention as canonical name and its romanization
@@ -157,6 +157,8 @@ class Linker:
             persons.append(k)
         # titles: the office's country, the person they precede, title-only mentions
         holders: dict[tuple[str, str], int] = {}
+        named: list[tuple[int, tuple[str, str]]] = []  # (title mention, office) of each title before a name
+        waiting: list[tuple[int, tuple[str, str]]] = []  # title-only mentions before any holder
         for k, e in enumerate(ents):
             if e.label != "TITLE":
                 continue
@@ -184,14 +186,23 @@ class Linker:
             if adjacent:
                 union(k, j)
                 holders[(office, country)] = j
+                named.append((k, (office, country)))
                 if country and j not in countries:
                     countries[j] = country
             elif (office, country) in holders:
                 union(k, holders[(office, country)])
             elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
                 union(k, holders[(office, "")])  # پاکستانی وزیراعظم after وزیراعظم نواز شریف (PAK)
+            elif not (ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _FORMER):
+                waiting.append((k, (office, country)))  # (سابق چیف جسٹس: not the holder named later)
             if country:
                 countries.setdefault(k, country)
+        for k, post in waiting:
+            # وزیر داخلہ کے خلاف نعرے … وزیر داخلہ چودھری نثار علی خان نے کہا: a title-only mention before
+            # the office's holder is named joins the holder named next
+            later = next((t for t, o in named if t > k and o == post), None)
+            if later is not None:
+                union(k, later)
         # number the groups in order of first appearance; fill ids and names
         group_no: dict[int, int] = {}
         members: dict[int, list[int]] = {}
@@ -226,6 +237,10 @@ class Linker:
                                    country=countries.get(k, e.country)))
         doc.entities = out
         return doc
+
+
+#: Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current one.
+_FORMER = frozenset({"سابق", "سابقہ"})
 
 
 def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
