@@ -253,7 +253,10 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     ("اپوزیشن ارکان نے وزیر داخلہ کے خلاف نعرے لگائے۔ بعد میں وزیر داخلہ چودھری نثار علی خان نے کہا کہ یہ "
      "غلط ہے۔",
      [("وزیر داخلہ", "TITLE", 0), ("وزیر داخلہ", "TITLE", 0), ("چودھری نثار علی خان", "PERSON", 0)]),
-    # ... but a former holder (سابق) is not the one named later
+    # ... a former holder (سابق) is not the office's holder for the mentions after him ...
+    ("سابق صدر آصف زرداری نے کہا کہ انتخابات ہوں گے۔ صدر نے کہا کہ جمہوریت مضبوط ہے۔",
+     [("صدر", "TITLE", 0), ("آصف زرداری", "PERSON", 0), ("صدر", "TITLE", 1)]),
+    # ... nor the one named later
     ("سابق وزیر داخلہ نے کہا کہ یہ غلط ہے۔ وزیر داخلہ چودھری نثار علی خان نے کہا کہ یہ درست ہے۔",
      [("وزیر داخلہ", "TITLE", 0), ("وزیر داخلہ", "TITLE", 1), ("چودھری نثار علی خان", "PERSON", 1)]),
 ])

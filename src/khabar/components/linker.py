@@ -18,7 +18,8 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   makes the person the holder of that office *for that country* — the title's own country
   (رہبر انقلاب اسلامی → IRN) or the country of the place in ``X کے TITLE`` (بیلاروس کے صدر → BLR);
 * a later title-only mention of the same office and country (بیلاروس کے صدر نے کہا) joins the
-  holder's group; one before any holder of the office is named joins the holder named next.
+  holder's group; one before any holder of the office is named joins the holder named next. A title
+  after سابق (former) names a past holder: it joins the name it precedes and no one else.
 
 Unlinked PERSON, LOCATION, ORGANIZATION and ARTEFACT mentions get a stable document-local id
 (``local:<group>``), the group's longest mention as canonical name and its romanization
@@ -183,18 +184,23 @@ class Linker:
                     and _name_follows(ents[j], ents[j + 1], text, starts, ends)):
                 j += 1  # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
                 adjacent = True
+            # سابق صدر آصف زرداری, سابق چیف جسٹس: a past holder's title names him, not the office's holder
+            former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _FORMER
             if adjacent:
                 union(k, j)
-                holders[(office, country)] = j
-                named.append((k, (office, country)))
+                if not former:
+                    holders[(office, country)] = j
+                    named.append((k, (office, country)))
                 if country and j not in countries:
                     countries[j] = country
+            elif former:
+                pass
             elif (office, country) in holders:
                 union(k, holders[(office, country)])
             elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
                 union(k, holders[(office, "")])  # پاکستانی وزیراعظم after وزیراعظم نواز شریف (PAK)
-            elif not (ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _FORMER):
-                waiting.append((k, (office, country)))  # (سابق چیف جسٹس: not the holder named later)
+            else:
+                waiting.append((k, (office, country)))
             if country:
                 countries.setdefault(k, country)
         for k, post in waiting:
