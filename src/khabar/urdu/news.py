@@ -1666,6 +1666,11 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
                     if k is None:  # … an unnamed one: its words end at اور
                         end = r.conjunct_end(first, end)
+                elif not pron and first - 1 > lo and r.forms[first - 1] in r.lex.words("including"):
+                    # اسفندیار ولی خان سمیت دیگر رہنماؤں پر حملے: the one named before سمیت (including)
+                    k1, f1 = r._first_conjunct(None, first, lo)
+                    if k1 is not None:
+                        k, first, end = k1, f1, r.ents[k1].span.token_end
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
@@ -2803,13 +2808,18 @@ def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
         t += 1
     if t >= s1 or r.forms[t] not in r.lex.words("complementizer"):
         return NO_ACTOR
-    for m in range(t + 1, min(s1, t + 8)):
+    for m in range(t + 1, min(s1, t + 16)):
         if r.is_erg(m):
             k, first, pron = r.np_before(r.agent_end(m), t + 1)
             if pron:
                 return NO_ACTOR
-            found = _actor_np(r, first, r.agent_end(m), k)
-            return NO_ACTOR if r.same(found.entity, actor1.entity) else found
+            end = r.agent_end(m)
+            k1, f1 = r._first_conjunct(k, first, t + 1)  # X اور Y نے: the first named conjunct
+            if k1 is not None and k1 != k:
+                k, first, end = k1, f1, r.ents[k1].span.token_end
+            found = _actor_np(r, first, end, k)
+            # … کے فیصلے کرنے کے انداز نے: a manner, a thing is no one accused
+            return NO_ACTOR if r.same(found.entity, actor1.entity) or not _is_actor(r, found) else found
     return NO_ACTOR
 
 
