@@ -2372,7 +2372,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
-        actor2 = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2) if t2 >= 0 else NO_ACTOR
+        actor2 = _owner(r, max(floor, marker + 1), lo, t2) if t2 >= 0 else NO_ACTOR
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
@@ -2381,14 +2381,14 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
-            doer = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2)
+            doer = _owner(r, max(floor, marker + 1), lo, t2)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
             actor2 = NO_ACTOR  # قانون اورآئین کی حکمرانی کی حمایت: the rule of law is no actor
     if entry.code.startswith("03") and t2 >= 0 and not _is_actor(r, actor2):
         # وزیراعظم کے وژن سے اتفاق کیا: agreeing with a plan or a vision is agreeing with its owner
-        owner = _owner(r, _list_start(r, max(floor, marker + 1), lo, t2), t2)
+        owner = _owner(r, max(floor, marker + 1), lo, t2)
         if not owner.null and owner.entity != actor1.entity:
             actor2 = owner
     if actor1.null:
@@ -2655,10 +2655,12 @@ def _by_hand(r: NewsReader, lo: int, t: int) -> Actor:
     return NO_ACTOR
 
 
-def _owner(r: NewsReader, lo: int, t: int) -> Actor:
+def _owner(r: NewsReader, floor: int, lo: int, t: int) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
     عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
-    entity or actor-noun phrase before a genitive, at most six words back."""
+    entity or actor-noun phrase before a genitive, at most six words back — in ``[lo, t)``, or from
+    as far back as ``floor`` when the thing is the end of a list of nouns whose comma ``lo`` follows."""
+    lo = _list_start(r, floor, lo, t)
     relation = r.lex.words("relation_post")  # اسرائیلی جارحیت کے خلاف ریلی: against, not whose
     u, floor = t - 1, max(lo, t - 7)
     while u >= floor:
