@@ -2533,6 +2533,12 @@ def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
     j = _before_adjuncts(r, lo, a)
     if j - 1 < lo or r.upos[j - 1] not in NP_POS:
         return NO_ACTOR
+    return _actor_before(r, j, lo)
+
+
+def _actor_before(r: NewsReader, j: int, lo: int) -> Actor:
+    """The noun phrase that ends before token ``j`` (no earlier than ``lo``) as an actor: its entity,
+    or its words when they name an actor; NO_ACTOR for a pronoun, no phrase, or a non-actor."""
     k, first, pron = r.np_before(j, lo)
     if pron or first >= j:
         return NO_ACTOR
@@ -2647,11 +2653,7 @@ def _by_hand(r: NewsReader, lo: int, t: int) -> Actor:
     phrase; the one nearest ``t``."""
     for u in range(t - 1, lo + 1, -1):
         if r.forms[u] == "ہاتھوں" and r.forms[u - 1] in r.genitive:
-            k, first, pron = r.np_before(u - 1, lo)
-            if pron or first >= u - 1:
-                return NO_ACTOR
-            found = _actor_np(r, first, u - 1, k)
-            return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
+            return _actor_before(r, u - 1, lo)
     return NO_ACTOR
 
 
