@@ -389,3 +389,39 @@ def test_a_weekday_before_its_postposition_is_no_person(nlp: Pipeline) -> None:
               "کا دورہ کریں گے۔")
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == [
         ("وزیراعظم", "TITLE"), ("صدر", "TITLE"), ("چین", "LOCATION")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model read the place and the bracket as one organisation
+    ("ماسکو(مانیٹرنگ ڈیسک) روس کے صدر ولادیمیر پوٹن نے کہا ہے کہ",
+     [("ماسکو", "LOCATION", (0, 5), "rule:dateline"), ("روس", "LOCATION", (21, 24), "model:ner/uner"),
+      ("صدر", "TITLE", (28, 31), "model:ner/uner"), ("ولادیمیر پوٹن", "PERSON", (32, 45), "model:ner/uner")]),
+    # ... and the date's month with the agency
+    ("لاہور ۔ یکم اکتوبر (اے پی پی) پاکستان کی کرکٹ ٹیم",
+     [("لاہور", "LOCATION", (0, 5), "rule:dateline"), ("یکم اکتوبر", "DATE", (8, 18), "rule:dateline"),
+      ("اے پی پی", "ORGANIZATION", (20, 28), "rule:dateline"),
+      ("پاکستان", "LOCATION", (30, 37), "model:ner/uner")]),
+    ("ممبئی(اے پی پی ) بالی وڈ کی اداکارہ کترینہ کیف نے کہا",
+     [("ممبئی", "LOCATION", (0, 5), "rule:dateline"), ("اے پی پی", "ORGANIZATION", (6, 14), "rule:dateline"),
+      ("بالی", "LOCATION", (17, 21), "model:ner/uner"), ("اداکارہ", "TITLE", (28, 35), "rule:title"),
+      ("کترینہ کیف", "PERSON", (36, 46), "model:ner/uner")]),
+])
+def test_a_dateline_gives_its_places_date_and_agency(text: str,
+                                                     expected: list[tuple[str, str, tuple[int, int], str]],
+                                                     ) -> None:
+    doc = khabar.load("news")(text)
+    assert [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source)
+            for e in doc.entities] == expected
+
+
+def test_spans_are_cut_at_a_bracket_whose_partner_they_do_not_hold() -> None:
+    from khabar.components.ner import bracketed_spans
+
+    forms = ["ممبئی", "(", "اے", "پی", "پی", ")", "اسلام", "آباد", "(", "پاکستان", "کرکٹ", "بورڈ", "(", "پی",
+             "سی", "بی", ")", "۔"]
+    spans = [(0, 5, "ORGANIZATION"), (6, 9, "LOCATION"), (9, 17, "ORGANIZATION")]
+    assert bracketed_spans(forms, spans) == [
+        (0, 1, "ORGANIZATION"), (2, 5, "ORGANIZATION"),  # ممبئی ( اے پی پی: cut at the lone (
+        (6, 8, "LOCATION"),  # اسلام آباد (: the lone ( at its end goes
+        (9, 17, "ORGANIZATION"),  # پاکستان کرکٹ بورڈ ( پی سی بی ): its partner is in it, it stays
+    ]

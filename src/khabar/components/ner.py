@@ -13,6 +13,11 @@
 4. Names of two or more words of people, places and organisations in the knowledge base (سلامتی
    کونسل، عالمی ادارہ صحت، نئی دہلی) outside other entities are entities of the entry's type (source
    ``rule:kb-name``): the model misses some that the linker knows.
+5. A span the model ran through a bracket whose partner it does not hold is cut there (``ماسکو (`` →
+   ``ماسکو``), and a dateline at a line's start (``بیجنگ ۔02 اگست (اے پی پی)``,
+   :mod:`khabar.urdu.datelines`) gives its places as LOCATION and its agencies and outlets as
+   ORGANIZATION (source ``rule:dateline``) in place of what the model read there; its bylines
+   (مانیٹرنگ ڈیسک) are no entities.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.tagger import sentence_ranges, token_forms
 from khabar.doc.model import Document, Entity
-from khabar.ml.ner import spans_from_tags
+from khabar.ml.ner import can_start_entity, spans_from_tags
 from khabar.urdu import chars as C
 
 if TYPE_CHECKING:
@@ -62,6 +67,8 @@ class NerConfig:
     titled_names: bool = True
     #: a knowledge-base name of two or more words the model left untagged is an entity of its type
     kb_names: bool = True
+    #: a dateline at a line's start (لاہور (اے پی پی)) gives its places and agencies, not the model
+    datelines: bool = True
 
 
 def _confidence(margins: tuple[float, ...], a: int, b: int) -> float:
@@ -129,6 +136,44 @@ class TitleMatcher:
                     continue  # صدر الدین: a name's first half
                 return length
         return 0
+
+
+#: closing bracket -> its opening bracket
+_BRACKET_PAIRS = {C.RIGHT_PARENTHESIS: C.LEFT_PARENTHESIS, C.RIGHT_SQUARE_BRACKET: C.LEFT_SQUARE_BRACKET}
+_OPENING = frozenset(_BRACKET_PAIRS.values())
+
+
+def bracketed_spans(forms: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` cut where they hold a bracket whose partner is not in them (``ماسکو (`` of a dateline,
+    ``ممبئی ( اے پی پی`` → ``ممبئی`` + ``اے پی پی``, ``اے پی پی )``), each piece trimmed of words
+    without a letter or digit at its ends (a closing bracket whose partner it holds stays: ``انڈین
+    انسٹی ٹیوٹ آف ٹیکنالوجی ( آئی آئی ٹی )``) and kept with the span's label when a letter or digit is
+    left. The decoder keeps punctuation from starting an entity, not from running through one."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, lab in spans:
+        if not any(f in _OPENING or f in _BRACKET_PAIRS for f in forms[a:b]):
+            out.append((a, b, lab))
+            continue
+        opened: list[int] = []
+        cuts: list[int] = []
+        for i in range(a, b):
+            if forms[i] in _OPENING:
+                opened.append(i)
+            elif forms[i] in _BRACKET_PAIRS:
+                if opened and forms[opened[-1]] == _BRACKET_PAIRS[forms[i]]:
+                    opened.pop()
+                else:
+                    cuts.append(i)
+        cuts = sorted(cuts + opened)
+        for lo, hi in zip([a, *[c + 1 for c in cuts]], [*cuts, b], strict=True):
+            s, e = lo, hi
+            while s < e and not can_start_entity(forms[s]):
+                s += 1
+            while e > s and not can_start_entity(forms[e - 1]) and forms[e - 1] not in _BRACKET_PAIRS:
+                e -= 1
+            if s < e:
+                out.append((s, e, lab))
+    return out
 
 
 def compound_names(forms: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -310,8 +355,8 @@ class NerComponent:
         preds = self.model.predict_batch([forms[a:b] for a, b in ranges])
         for (a, b), pred in zip(ranges, preds, strict=True):
             sent = forms[a:b]
-            spans = (compound_names(sent, spans_from_tags(pred.tags)) if pred.tags.count("O") < len(pred.tags)
-                     else [])
+            spans = (compound_names(sent, bracketed_spans(sent, spans_from_tags(pred.tags)))
+                     if pred.tags.count("O") < len(pred.tags) else [])
             found = (title_spans(sent, spans, self.matcher) if self.config.titles and spans
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
@@ -328,11 +373,49 @@ class NerComponent:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
                 entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
+        if self.config.datelines:
+            entities = self._datelines(doc, forms, entities)
         entities = _without_weekdays(forms, entities)
         if self.config.titles:
             entities = _surnames(doc, forms, entities, self.matcher.title_first, upos)
         doc.entities = entities
         return doc
+
+    def _datelines(self, doc: Document, forms: list[str], entities: list[Entity]) -> list[Entity]:
+        """``entities`` with each dateline's places as LOCATION and its listed agencies and outlets
+        as ORGANIZATION and its date as DATE (source ``rule:dateline``, where the model agreed too: the
+        quote and event rules take no speaker or actor from a dateline), in place of what the model read
+        there (``ماسکو`` as an organisation, ``ابوجا`` missed, ``02`` of ``02 ستمبر`` a number); its
+        bylines (مانیٹرنگ ڈیسک) are no entities."""
+        from khabar.urdu.datelines import date_words_of_datelines, find_dateline
+
+        text = doc.text
+        out = entities
+        located = {(e.span.token_start, e.span.token_end) for e in entities if e.label == "LOCATION"}
+
+        def is_place(a: int, b: int) -> bool:  # the model read it as a place, or the knowledge base knows it
+            return (a, b) in located or any(m.entry.type == "LOCATION" and m.how == "name"
+                                            for m in self.kb.lookup(forms[a:b]))
+
+        for i in range(len(forms)):
+            if i and "\n" not in text[doc.token_ends[i - 1]:doc.token_starts[i]]:
+                continue
+            d = find_dateline(forms, i, months=date_words_of_datelines(), is_place=is_place)
+            if d is None:
+                continue
+            spans = [(a, b, "LOCATION") for a, b in d.places] + [(a, b, "ORGANIZATION")
+                                                                for a, b, _ in d.organizations]
+            if d.date is not None:
+                spans.append((*d.date, "DATE"))
+            claimed = {t for a, b, _ in spans for t in range(a, b)}
+            claimed.update(t for a, b in d.bylines for t in range(a, b))
+            if d.bracket is not None:
+                claimed.update((d.bracket[0] - 1, d.bracket[1]))
+            out = [e for e in out if not claimed.intersection(range(e.span.token_start, e.span.token_end))]
+            out += [Entity(doc.token_span(a, b), lab, score=1.0, source="rule:dateline")
+                    for a, b, lab in spans]
+            out.sort(key=lambda e: (e.span.token_start, e.span.token_end))
+        return out
 
     def _kb_matches(self, sent: list[str], found: list[tuple[int, int, str, str]],
                     table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,

@@ -1467,7 +1467,10 @@ def _preceding_speaker(r: NewsReader, quotes: Sequence[Quote], a: int, *,
 def _dateline(r: NewsReader, k: int) -> bool:
     """Whether entity ``k`` is a dateline's place: followed by a full stop, a dash or an opening
     bracket (اسلام آباد ۔ 25 جولائی (اے پی پی), لندن (این این آئی)) — where the report was filed, not
-    who speaks."""
+    who speaks. The recognizer marks the places, agencies and outlets of a dateline at a line's start
+    (source ``rule:dateline``); the marks catch one run into a line."""
+    if r.ents[k].source == "rule:dateline":
+        return True
     end = r.ents[k].span.token_end
     return end < len(r.forms) and r.forms[end] in _DATELINE_MARKS
 
