@@ -369,3 +369,12 @@ def test_opinion_cue_speaker_before_genitive() -> None:
         "دھرنے سے معیشت کو نقصان پہنچا",
         0,
     )
+
+
+def test_keyphrases_read_entities_dates_and_the_dateline() -> None:
+    doc = load("news")("اسلام آباد (اے پی پی) وزیراعظم محمد نواز شریف نے پیر کی شام چینی صدر شی جن پنگ سے "
+                       "ملاقات کی اور دونوں ممالک کے درمیان اقتصادی راہداری کے معاہدے پر دستخط کیے۔")
+    texts = [k["text"] for k in doc.keyphrases]
+    assert texts[:3] == ["اقتصادی راہداری", "وزیراعظم محمد نواز شریف", "چینی صدر"]
+    assert not {"اسلام آباد", "اے پی پی", "شام", "پنگ"} & set(texts)
+    assert not any("شام" in t.split() or "پیر" in t.split() for t in texts)

@@ -2,7 +2,8 @@
 
 ``doc.keyphrases`` gets one object per phrase, best first: ``text`` (first occurrence), ``lemma``
 (the key occurrences are grouped by), ``score``, ``count`` and ``spans`` ([start, end, token_start,
-token_end] of each occurrence).
+token_end] of each occurrence). Where the entity recognizer and the date reader ran before it, a phrase
+holds a name whole or none of it, and no word of a date, time or number expression or of a dateline.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from khabar.doc.model import Document
+
+#: entity labels that name no topic: their words are in no keyphrase
+_NO_TOPIC = frozenset({"DATE", "TIME", "NUMBER"})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,7 +46,15 @@ class KeyphraseExtractor:
         for k, s in enumerate(doc.sentences):
             for t in range(max(0, s.token_start), max(0, s.token_end)):
                 sentence_of[t] = k
+        # names, when the recognizer ran, are taken whole; dates, times, numbers and a dateline (where
+        # and by whom the report was filed) are no topics
+        topic = [e.label not in _NO_TOPIC and e.source != "rule:dateline" for e in doc.entities]
+        units = [(e.span.token_start, e.span.token_end)
+                 for e, t in zip(doc.entities, topic, strict=True) if t]
+        blocked = [(e.span.token_start, e.span.token_end) for e, t in zip(doc.entities, topic, strict=True)
+                   if not t]
+        blocked += [(tx.span.token_start, tx.span.token_end) for tx in doc.dates]
         found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,
-                           top=self.config.top)
+                           top=self.config.top, units=units, blocked=blocked)
         doc.keyphrases = [kp.to_json(starts, ends) for kp in found]
         return doc

@@ -10,6 +10,8 @@ grouped by their lemma sequence, so پابندیاں and پابندی count toge
 with ``rarity`` the mean of ``max(1, 7 − zipf)`` over its words (wordfreq's Urdu list: common words
 weigh less) and ``position`` = 1 + 1/(1 + first sentence index) (news puts the subject first).
 A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own).
+Given the document's names (``units``), a phrase holds a name whole or none of it (شی جن پنگ, never
+پنگ or صدر شی); words of date and time expressions (``blocked``: پیر کی شام) are in no phrase.
 
 Summary (:func:`summarize`): ``lead`` takes the first n sentences; ``textrank`` ranks sentences by
 PageRank (damping 0.85) over a graph whose edge weights are the cosine similarity of their content-
@@ -53,16 +55,30 @@ def _usable(form: str) -> bool:
 
 
 def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequence[str | None],
-               *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10) -> list[Keyphrase]:
-    """The ``top`` keyphrases, best first (ties: first occurrence first)."""
+               *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10,
+               units: Sequence[tuple[int, int]] = (), blocked: Sequence[tuple[int, int]] = (),
+               ) -> list[Keyphrase]:
+    """The ``top`` keyphrases, best first (ties: first occurrence first). ``units``: token ranges a
+    phrase takes whole or not at all (names: شی جن پنگ, never پنگ or صدر شی); ``blocked``: token
+    ranges no phrase holds a word of (dates and times: پیر کی شام, پچھلے بارہ برسوں)."""
     n = len(forms)
     occ: dict[str, list[tuple[int, int]]] = {}
     runs: list[tuple[int, int]] = []
+    free = [True] * n
+    for a, b in blocked:
+        free[max(0, a):min(n, b)] = [False] * (min(n, b) - max(0, a))
+    #: the unit a token is inside: its start and end (or the token alone)
+    unit_start = list(range(n))
+    unit_end = list(range(1, n + 1))
+    for a, b in units:
+        for t in range(max(0, a), min(n, b)):
+            unit_start[t], unit_end[t] = a, b
     i = 0
     while i < n:
-        if upos[i] in CONTENT_POS and _usable(forms[i]) and forms[i] not in stopwords:
+        if free[i] and upos[i] in CONTENT_POS and _usable(forms[i]) and forms[i] not in stopwords:
             j = i
-            while j < n and upos[j] in CONTENT_POS and _usable(forms[j]) and forms[j] not in stopwords:
+            while j < n and free[j] and upos[j] in CONTENT_POS and _usable(forms[j]) and (
+                    forms[j] not in stopwords):
                 j += 1
             runs.append((i, j))
             i = j
@@ -71,6 +87,8 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
     for a, b in runs:
         for length in range(1, min(MAX_WORDS, b - a) + 1):
             for s in range(a, b - length + 1):
+                if unit_start[s] != s or unit_end[s + length - 1] != s + length:
+                    continue
                 key = " ".join((lemmas[t] or forms[t]) for t in range(s, s + length))
                 occ.setdefault(key, []).append((s, s + length))
     ranked: list[tuple[float, tuple[int, int], str]] = []  # (-score, first span, key)
