@@ -18,6 +18,7 @@ from khabar.inputs import (
     read_input,
     read_path,
     read_stream,
+    xml_notice,
 )
 
 URDU = "یہ ایک جملہ ہے۔"
@@ -102,6 +103,36 @@ def test_html_notice(text: str, expected: str | None) -> None:
         assert notice.code == "input.html"
         assert expected in notice.message
         assert "khabar ingest" in notice.message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('<?xml version="1.0" encoding="UTF-8"?>\n<COUNTER_document><headline>خبر</headline>'
+         "<body>متن</body></COUNTER_document>", "it starts with an XML declaration"),
+        ("<doc id='1'><headline>خبر</headline><body>متن</body></doc>", "it holds tags such as <doc id='1'>"),
+        ("اگر a < b اور c > d تو", None),
+        ("<headline>صرف ایک</headline>", None),
+    ],
+)
+def test_xml_notice(text: str, expected: str | None) -> None:
+    notice = xml_notice(text)
+    if expected is None:
+        assert notice is None
+    else:
+        assert notice is not None
+        assert notice.code == "input.xml"
+        assert expected in notice.message
+        assert "khabar ingest" in notice.message
+
+
+def test_xml_is_kept_as_text_with_a_notice_and_a_web_page_gets_only_the_html_one() -> None:
+    doc = "<doc><headline>خبر</headline><body>متن</body></doc>"
+    got = decode_bytes(doc.encode(), source="story.xml")
+    assert got.text == doc
+    assert [n.code for n in got.notices] == ["input.xml"]
+    page = "<html><body><p>خبر</p></body></html>"
+    assert [n.code for n in decode_bytes(page.encode(), source="page.txt").notices] == ["input.html"]
 
 
 def test_html_is_kept_as_text_with_a_notice() -> None:

@@ -6,7 +6,8 @@ invalid UTF-8 (:class:`DecodeError` with the byte offset, line, column and the b
 the limit for one document (:class:`InputTooLargeError`, decided from the file size *before* reading,
 or after at most ``max_bytes + 1`` bytes of a stream). UTF-8 with or without a BOM and UTF-16 LE/BE
 with a BOM are accepted and the encoding is recorded. HTML given as text is analysed as text, but a
-``input.html`` notice says so (tags are never stripped silently: use ``khabar ingest`` for web pages).
+``input.html`` notice says so (tags are never stripped silently: use ``khabar ingest`` for web pages),
+and so does an ``input.xml`` notice for other markup (a COUNTER document, a feed).
 
 This is a low layer: it uses only ``khabar.doc``, ``khabar.urdu.chars`` and ``khabar.errors``.
 """
@@ -170,7 +171,7 @@ def decode_bytes(data: bytes | bytearray, *, source: str = STDIN_NAME) -> InputT
         raise EmptyInputError(
             f"{source}: the input holds only whitespace ({_size(len(data))}); there is no text to analyze"
         )
-    notices = (html_notice(text),)
+    notices = (html_notice(text) or xml_notice(text),)
     return InputText(text, source, encoding, len(data), tuple(n for n in notices if n is not None))
 
 
@@ -273,6 +274,30 @@ def html_notice(text: str) -> Notice | None:
         "input.html",
         f"the input looks like HTML ({reason}); it is analyzed as plain text, tags included. "
         "For web pages use `khabar ingest`, which extracts the article text.",
+        "inputs",
+    )
+
+
+#: An XML declaration, or an element's start or end tag (a name of ASCII letters, digits, ``_:.-``).
+_XML_START = re.compile(r"\A\s*<\?xml\b", re.IGNORECASE)
+_XML_TAG = re.compile(r"</?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,2000})?/?>")
+
+
+def xml_notice(text: str) -> Notice | None:
+    """An ``input.xml`` notice when ``text`` is an XML document (an ``<?xml`` start, or at least
+    :data:`HTML_MIN_TAGS` tags in its first 64 KiB) that is not a web page, else None."""
+    head = text[:65536]
+    if _XML_START.match(head):
+        reason = "it starts with an XML declaration"
+    else:
+        tags = _XML_TAG.findall(head)
+        if len(tags) < HTML_MIN_TAGS:
+            return None
+        reason = f"it holds tags such as {tags[0][:40]}"
+    return Notice(
+        "input.xml",
+        f"the input looks like XML ({reason}); it is analyzed as plain text, tags and attributes included. "
+        "`khabar ingest` reads the text of COUNTER documents and RSS/Atom feeds.",
         "inputs",
     )
 
