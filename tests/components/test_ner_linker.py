@@ -425,3 +425,21 @@ def test_spans_are_cut_at_a_bracket_whose_partner_they_do_not_hold() -> None:
         (6, 8, "LOCATION"),  # اسلام آباد (: the lone ( at its end goes
         (9, 17, "ORGANIZATION"),  # پاکستان کرکٹ بورڈ ( پی سی بی ): its partner is in it, it stays
     ]
+
+
+def test_frequent_places_and_bodies_of_the_news_link_with_country_and_role() -> None:
+    doc = khabar.load("news")("کوئٹہ (آئی این پی) آئی ایس پی آر کے مطابق شمالی وزیرستان میں آپریشن جاری ہے "
+                              "جبکہ سپریم کورٹ نے الیکشن کمیشن سے جواب طلب کر لیا۔")
+    got = [(doc.span_text(e.span), e.label, e.kb_id, e.english, e.country, e.role) for e in doc.entities]
+    assert got == [
+        ("کوئٹہ", "LOCATION", "khabar:place/quetta", "Quetta", "PAK", None),
+        ("آئی این پی", "ORGANIZATION", "khabar:org/inp", "Independent News Pakistan", "PAK", "MED"),
+        ("آئی ایس پی آر", "ORGANIZATION", "khabar:org/ispr", "Inter-Services Public Relations", "PAK",
+         "MIL"),
+        ("شمالی وزیرستان", "LOCATION", "khabar:place/north-waziristan", "North Waziristan", "PAK",
+         None),
+        ("سپریم کورٹ", "ORGANIZATION", "khabar:org/supreme-court-pakistan", "Supreme Court of Pakistan",
+         "PAK", "JUD"),
+        ("الیکشن کمیشن", "ORGANIZATION", "khabar:org/election-commission-pakistan",
+         "Election Commission of Pakistan", "PAK", "GOV"),
+    ]

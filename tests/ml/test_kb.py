@@ -46,6 +46,12 @@ def test_country_codes_are_iso3() -> None:
     (("اسلام", "آباد"), "Q1362", "name", "PAK"),
     (("رہبر", "انقلاب", "اسلامی"), "khabar:title/leader-of-the-islamic-revolution", "name", "IRN"),
     (("لوکاشنکوو",), "khabar:person/alexander-lukashenko", "name", "BLR"),
+    # frequent in COUNTER and unlinked before (English names were romanized: Anglind, Kveta, Ai S P Ar)
+    (("انگلینڈ",), "khabar:place/england", "name", "GBR"),
+    (("کوئٹہ",), "khabar:place/quetta", "name", "PAK"),
+    (("آئی", "ایس", "پی", "آر"), "khabar:org/ispr", "name", "PAK"),
+    (("جنوبی", "افریقا"), "Q258", "name", "ZAF"),
+    (("آئرش",), "Q27", "demonym", "IRL"),
 ])
 def test_shipped_kb_lookup(forms: tuple[str, ...], kb_id: str, how: str, country: str) -> None:
     m = default_kb().lookup(forms)[0]

@@ -194,7 +194,7 @@ def read_tsv(text: str, *, where: str, columns: Sequence[str]) -> list[dict[str,
 
 DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_countries.tsv": ("iso3", "wikidata", "english", "urdu", "aliases", "demonyms", "source"),
-    "kb_places.tsv": ("wikidata", "english", "urdu", "aliases", "country", "source"),
+    "kb_places.tsv": ("id", "english", "urdu", "aliases", "kind", "country", "source"),
     "kb_organizations.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_people.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
@@ -276,8 +276,8 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
             names=[r["urdu"], *split(r["aliases"])], demonyms=split(r["demonyms"]), kind="country",
             source=r["source"])
     for r in data.get("kb_places.tsv", ()):
-        add(r["wikidata"], type_="LOCATION", country=r["country"], english=r["english"],
-            canonical=r["urdu"], names=[r["urdu"], *split(r["aliases"])], kind="city", source=r["source"])
+        add(r["id"], type_="LOCATION", country=r["country"], english=r["english"],
+            canonical=r["urdu"], names=[r["urdu"], *split(r["aliases"])], kind=r["kind"], source=r["source"])
     for r in data.get("kb_organizations.tsv", ()):
         add(r["id"], type_="ORGANIZATION", country=r["country"], english=r["english"], canonical=r["urdu"],
             names=[r["urdu"], *split(r["aliases"])], source=r["source"])
