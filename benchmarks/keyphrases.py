@@ -1,6 +1,7 @@
 """Keyphrases on the COUNTER articles: how many of each article's top phrases cut through a name (hold
-part of an entity, not all of it) or hold a word of a date, time, number or dateline — with the
-component's name and date boundaries (shipped) and without them (phrases from part-of-speech runs
+part of an entity, not all of it) or hold a word of a date, time, number or dateline, and how many end
+with an adjective (a predicate or a light verb's part: تجارت دگنی, پابندیاں عائد) — with the component's
+name and date boundaries and noun heads (shipped) and without them (phrases from part-of-speech runs
 alone, as before).
 
     KHABAR_DATA=../shared/data .venv/bin/python benchmarks/keyphrases.py [--every N]
@@ -24,12 +25,12 @@ def main() -> int:
     from khabar.loading import load
     from khabar.training import news_eval as ne
     from khabar.urdu.news import lexicon
-    from khabar.urdu.salience import keyphrases
+    from khabar.urdu.salience import CONTENT_POS, keyphrases
 
     nlp = load("news")
     files = sorted(ne.counter_dir().glob("*.xml"))[::args.every]
     stop = lexicon().stopwords
-    shown = {"with boundaries (shipped)": [0, 0], "without": [0, 0]}
+    shown = {"with boundaries (shipped)": [0, 0, 0], "without": [0, 0, 0]}
     for f in files:
         text, _ = ne.counter_text(f)
         doc = nlp(text)
@@ -49,17 +50,20 @@ def main() -> int:
             cut = any(s < b and a < e and not (a <= s and e <= b) for s, e in names)
             return cut or any(s < b and a < e for s, e in other)
 
-        plain = keyphrases(token_forms(doc), doc.token_attr("upos") or [None] * n,
-                           doc.token_attr("lemma") or [None] * n, sentence_of=sentence_of, stopwords=stop)
+        upos = doc.token_attr("upos") or [None] * n
+        plain = keyphrases(token_forms(doc), upos, doc.token_attr("lemma") or [None] * n,
+                           sentence_of=sentence_of, stopwords=stop, heads=CONTENT_POS)
         for name, spans in (("with boundaries (shipped)", [(k["spans"][0][2], k["spans"][0][3])
                                                            for k in doc.keyphrases]),
                             ("without", [kp.occurrences[0] for kp in plain])):
             shown[name][0] += len(spans)
             shown[name][1] += sum(bad(a, b) for a, b in spans)
+            shown[name][2] += sum(upos[b - 1] == "ADJ" for _, b in spans)
     print(f"{len(files)} COUNTER articles, top 10 keyphrases each")
-    for name, (total, wrong) in shown.items():
+    for name, (total, wrong, adjective) in shown.items():
         print(f"  {name:<26} {total:>6} phrases, {wrong:>5} cut a name or hold a date/number/dateline word "
-              f"({100 * wrong / max(total, 1):.1f}%)")
+              f"({100 * wrong / max(total, 1):.1f}%), {adjective:>5} end with an adjective "
+              f"({100 * adjective / max(total, 1):.1f}%)")
     return 0
 
 

@@ -22,3 +22,17 @@ def test_names_are_whole_and_dates_are_no_topic() -> None:
     assert [(k.text, k.occurrences) for k in found] == [
         ("صدر شی جن پنگ", ((4, 8),)), ("چینی صدر", ((3, 5),)), ("ملاقات", ((9, 10),))]
 
+
+
+def test_a_phrase_ends_with_its_noun() -> None:
+    # امریکہ نے ایران پر نئی پابندیاں عائد کر دیں: عائد belongs to the light verb, not the phrase
+    forms = ["امریکہ", "نے", "ایران", "پر", "نئی", "پابندیاں", "عائد", "کر", "دیں"]
+    upos = ["PROPN", "ADP", "PROPN", "ADP", "ADJ", "NOUN", "ADJ", "VERB", "VERB"]
+    kw = {"sentence_of": [0] * len(forms), "stopwords": frozenset({"نے", "پر"}), "top": 20}
+    lemmas = [None] * len(forms)
+    assert [k.text for k in keyphrases(forms, upos, lemmas, **kw)] == [  # type: ignore[arg-type]
+        "نئی پابندیاں", "ایران", "امریکہ"]
+    from khabar.urdu.salience import CONTENT_POS
+
+    assert [k.text for k in keyphrases(forms, upos, lemmas, heads=CONTENT_POS, **kw)] == [  # type: ignore[arg-type]
+        "نئی پابندیاں عائد", "ایران", "امریکہ"]

@@ -2,7 +2,8 @@
 
 Keyphrases (:func:`keyphrases`): candidates are maximal runs of content tokens (NOUN, PROPN, ADJ
 and, inside a run, the izafat-free compounds they form), one to four tokens long, that neither start
-nor end with a stop word (``data/stopwords.tsv``) and hold no digit or punctuation. Occurrences are
+nor end with a stop word (``data/stopwords.tsv``), end with a noun or proper noun (a noun phrase's
+head: نئی پابندیاں, not پابندیاں عائد) and hold no digit or punctuation. Occurrences are
 grouped by their lemma sequence, so پابندیاں and پابندی count together. A phrase scores
 
     score = count × (1 + 0.5 × (words − 1)) × rarity × position
@@ -29,6 +30,9 @@ from dataclasses import dataclass
 from khabar.urdu.lexicon import zipf
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+#: what a phrase ends with: Urdu noun phrases are head-final (نئی پابندیاں), and an adjective at the end
+#: is a predicate or a light verb's part (تجارت دگنی ہو گئی, پابندیاں عائد کر دیں, سیشن منعقد کرانے)
+HEAD_POS = frozenset({"NOUN", "PROPN"})
 MAX_WORDS = 4
 
 
@@ -57,10 +61,11 @@ def _usable(form: str) -> bool:
 def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequence[str | None],
                *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10,
                units: Sequence[tuple[int, int]] = (), blocked: Sequence[tuple[int, int]] = (),
-               ) -> list[Keyphrase]:
+               heads: frozenset[str] = HEAD_POS) -> list[Keyphrase]:
     """The ``top`` keyphrases, best first (ties: first occurrence first). ``units``: token ranges a
     phrase takes whole or not at all (names: شی جن پنگ, never پنگ or صدر شی); ``blocked``: token
-    ranges no phrase holds a word of (dates and times: پیر کی شام, پچھلے بارہ برسوں)."""
+    ranges no phrase holds a word of (dates and times: پیر کی شام, پچھلے بارہ برسوں); ``heads``: the
+    parts of speech a phrase may end with."""
     n = len(forms)
     occ: dict[str, list[tuple[int, int]]] = {}
     runs: list[tuple[int, int]] = []
@@ -87,7 +92,8 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
     for a, b in runs:
         for length in range(1, min(MAX_WORDS, b - a) + 1):
             for s in range(a, b - length + 1):
-                if unit_start[s] != s or unit_end[s + length - 1] != s + length:
+                if unit_start[s] != s or unit_end[s + length - 1] != s + length or (
+                        upos[s + length - 1] not in heads):
                     continue
                 key = " ".join((lemmas[t] or forms[t]) for t in range(s, s + length))
                 occ.setdefault(key, []).append((s, s + length))
