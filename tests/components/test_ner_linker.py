@@ -443,3 +443,9 @@ def test_frequent_places_and_bodies_of_the_news_link_with_country_and_role() -> 
         ("الیکشن کمیشن", "ORGANIZATION", "khabar:org/election-commission-pakistan",
          "Election Commission of Pakistan", "PAK", "GOV"),
     ]
+
+
+def test_a_name_the_knowledge_base_types_otherwise_takes_its_type() -> None:
+    doc = khabar.load("news")("داعش کے شدت پسندوں نے تکریت میں قلعہ دھماکے سے تباہ کردیا۔")
+    (isis,) = [e for e in doc.entities if doc.span_text(e.span) == "داعش"]
+    assert (isis.label, isis.source, isis.english) == ("ORGANIZATION", "rule:kb-type", "Islamic State")

@@ -13,7 +13,10 @@
 4. Names of two or more words of people, places and organisations in the knowledge base (سلامتی
    کونسل، عالمی ادارہ صحت، نئی دہلی) outside other entities are entities of the entry's type (source
    ``rule:kb-name``): the model misses some that the linker knows.
-5. A span the model ran through a bracket whose partner it does not hold is cut there (``ماسکو (`` →
+5. A span the model labelled a person, place or organisation whose words the knowledge base knows as
+   another of the three takes the knowledge base's type (source ``rule:kb-type``: داعش is an
+   organisation wherever the model read a place).
+6. A span the model ran through a bracket whose partner it does not hold is cut there (``ماسکو (`` →
    ``ماسکو``), and a dateline at a line's start (``بیجنگ ۔02 اگست (اے پی پی)``,
    :mod:`khabar.urdu.datelines`) gives its places as LOCATION and its agencies and outlets as
    ORGANIZATION (source ``rule:dateline``) in place of what the model read there; its bylines
@@ -112,6 +115,14 @@ class TitleMatcher:
         self.organizations: set[tuple[str, ...]] = {
             key for key, m in kb.names() if m.how == "name" and m.entry.type == "ORGANIZATION"}
         self.organization_first = _longest_by_first(self.organizations)
+        #: names of people, places and organisations whose every typed entry has the same type (داعش:
+        #: ORGANIZATION; an untyped seed item leaves a name out)
+        types: dict[tuple[str, ...], set[str]] = {}
+        for key, m in kb.names():
+            if m.how == "name":
+                types.setdefault(key, set()).add(m.entry.type if m.entry.type in NAME_TYPES else "")
+        self.name_type: dict[tuple[str, ...], str] = {
+            key: next(iter(t)) for key, t in types.items() if len(t) == 1 and "" not in t}
 
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
@@ -361,7 +372,7 @@ class NerComponent:
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
-            found = organization_heads(sent, found, self.matcher)
+            found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
                                          source="rule:demonym", label_of=lambda _: "LOCATION")
@@ -455,6 +466,23 @@ def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
         out.append((s, s + n, "ORGANIZATION", "rule:kb-name"))
         if s + n < e and not (e - s - n == 1 and forms[e - 1].endswith(C.OBLIQUE_PLURAL)):
             out.append((s + n, e, label, source))  # (داعش جنگجووں: the organisation's fighters, no one)
+    return out
+
+
+def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
+                matcher: TitleMatcher) -> list[tuple[int, int, str, str]]:
+    """``found`` with each span the model labelled a person, place or organisation relabelled to the
+    type the knowledge base gives its words where that is another of the three (source
+    ``rule:kb-type``): داعش read as a place is the organisation, ملالہ یوسفزئی read as one the person."""
+    out = found
+    for i, (s, e, label, source) in enumerate(found):
+        if source != "model" or label not in NAME_TYPES:
+            continue
+        known = matcher.name_type.get(tuple(forms[s:e]))
+        if known is not None and known != label:
+            if out is found:
+                out = list(found)
+            out[i] = (s, e, known, "rule:kb-type")
     return out
 
 

@@ -2067,7 +2067,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 actor1 = NO_ACTOR
             code, plover = _code_in_context(r, entry, b, s1, actor2)
             code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
-                entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)))
+                entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
+                    entry.code[:2] in VIOLENT_ROOTS and _military_object(r, s0, a)))
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
@@ -3047,7 +3048,7 @@ def _titled(r: NewsReader, k: int) -> bool:
 
 
 def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
-                      in_operation: bool = False) -> str:
+                      in_operation: bool = False, military_object: bool = False) -> str:
     """CAMEO separates ASSAULT (18x: unconventional violence) from FIGHT (19x: conventional force):
     violence where either side is a state (a country, its forces, police or government) is 19x, and
     so is violence with no agent named on militants or inside an operation (``in_operation``:
@@ -3061,6 +3062,8 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
     if code == "181":  # abduction, hostage-taking: ASSAULT whoever is taken (… پولیس اہلکاروں کو اغوا)
         return code
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
+    if actor2.null and military_object:
+        s2 = True  # داعش نے … ایک فوجی ہیلی کاپٹر مار گرایا: a force's aircraft, no actor but the state's
     if (s1 or s2) and code.startswith("18"):
         return "190"
     if actor1.null and (in_operation or _actor_role(r, actor2) == "REB"):
@@ -3074,6 +3077,16 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
             not s2 and code == "190"):
         return "180"
     return code
+
+
+def _military_object(r: NewsReader, s0: int, a: int) -> bool:
+    """Whether the words right before a violent trigger at ``a`` name a state force's thing or people
+    (ایک فوجی ہیلی کاپٹر مار گرایا, فوجی قافلے پر حملہ کیا): an actor noun of a state force among the
+    three words before it, with no ergative among them (فوج نے حملہ کیا names the attacker)."""
+    window = range(max(s0, a - 3), a)
+    if any(r.is_erg(t) for t in window):
+        return False
+    return any((hit := r.actor_noun_at(t)) is not None and hit.role in STATE_FORCE_ROLES for t in window)
 
 
 def _entity_role(r: NewsReader, k: int) -> str | None:
