@@ -26,6 +26,8 @@
 from __future__ import annotations
 
 import math
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from khabar.ml.kb import KnowledgeBase
     from khabar.ml.ner import NerModel
 
+_LINE_BREAK = re.compile("\n")
 #: Genitive postpositions (کا، کی، کے) that tie a title to the place it belongs to.
 GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_BARREE})
 
@@ -408,8 +411,11 @@ class NerComponent:
             return (a, b) in located or any(m.entry.type == "LOCATION" and m.how == "name"
                                             for m in self.kb.lookup(forms[a:b]))
 
-        for i in range(len(forms)):
-            if i and "\n" not in text[doc.token_ends[i - 1]:doc.token_starts[i]]:
+        starts = doc.token_starts
+        # the first token of each line: the document's first, and the first after each line break
+        firsts = sorted({0, *(bisect_left(starts, m.end()) for m in _LINE_BREAK.finditer(text))})
+        for i in firsts:
+            if i >= len(forms):
                 continue
             d = find_dateline(forms, i, months=date_words_of_datelines(), is_place=is_place)
             if d is None:
