@@ -19,6 +19,14 @@ from khabar.urdu.romanize import from_phones, roman_key, romanize, romanize_name
     ("اوباما", "Obama"),
     ("بھٹو", "Bhato"),
     ("لاہور", "Lahor"),
+    # an Arabic article: joined to عبد as Pakistani names spell it, assimilated to a sun letter; alone
+    # before a consonant (or ع) as English writes Arab names; never before another vowel letter
+    ("عبدالقادر", "Abdul Qadr"),
+    ("عبدالرزاق", "Abdur Razaq"),
+    ("عبدالستار", "Abdus Satar"),
+    ("عمر البشیر", "Amr Al Bashir"),  # without the lexicon, which knows عمر as umar
+    ("العربیہ", "Al Arbih"),
+    ("الیاس", "Alyas"),
 ])
 def test_romanize_name(urdu: str, latin: str) -> None:
     assert romanize_name(urdu) == latin

@@ -163,12 +163,42 @@ def romanize(text: str, lexicon: Mapping[str, str] | None = None) -> str:
     for w in words:
         if lexicon is not None and w in lexicon:
             out.append(lexicon[w])
+        elif (split := _article(w)) is not None:
+            head, article, rest = split
+            out.append(" ".join(x for x in ((romanize(head, lexicon) + article) if head else article,
+                                           romanize(rest, lexicon)) if x))
         elif any(ch in CONSONANTS or ch in _VOWEL_LETTERS or ch in _DIGITS or ch == C.HEH_DOACHASHMEE
                  for ch in w):
             out.append(_romanize_word(w))
         else:
             out.append(w)
     return " ".join(o for o in out if o)
+
+
+#: Letters an Arabic article assimilates to (the "sun letters"): عبدالرحمان is Abdur Rahman.
+_SUN_LETTERS = frozenset({C.TEH, C.THEH, C.DAL, C.THAL, C.REH, C.ZAIN, C.SEEN, C.SHEEN, C.SAD, C.DAD,
+                          C.TAH, C.ZAH, C.NOON})
+_ARTICLE = C.ALEF + C.LAM
+#: given-name heads written joined to the article of the name's second half (عبدالقادر: Abdul Qadir)
+_ARTICLE_HEADS = (C.AIN + C.BEH + C.DAL,)
+
+
+def _article(word: str) -> tuple[str, str, str] | None:
+    """(head, article, rest) of a name word that begins with an Arabic article before a consonant:
+    البشیر → ("", "al", "بشیر"), as English writes Arab names (al-Bashir, al-Sisi); after a joined
+    head the article is read as Pakistani names spell it, assimilated to a sun letter: عبدالقادر →
+    ("عبد", "ul", "قادر"), عبدالرزاق → ("عبد", "ur", "رزاق"). None for any other word: اللہ, and ال before
+    a vowel letter other than ع (الیاس is Ilyas, الیکشن election; العربیہ is al-Arabiya)."""
+    head = next((h for h in _ARTICLE_HEADS if word.startswith(h + _ARTICLE)), "")
+    body = word[len(head):]
+    if not body.startswith(_ARTICLE) or len(body) < len(_ARTICLE) + 2:
+        return None
+    rest = body[len(_ARTICLE):]
+    if (rest[0] not in CONSONANTS and rest[0] != AIN) or rest[0] == C.LAM:
+        return None
+    if not head:
+        return "", "al", rest
+    return head, "u" + (CONSONANTS[rest[0]] if rest[0] in _SUN_LETTERS else "l"), rest
 
 
 def romanize_name(text: str, lexicon: Mapping[str, str] | None = None) -> str:
