@@ -259,17 +259,25 @@ def _decode_utf16(body: bytes | bytearray, encoding: str, source: str, bom_len: 
         ) from None
 
 
+def _markup(text: str, start: re.Pattern[str], start_reason: str, tag: re.Pattern[str],
+            kind: str) -> str | None:
+    """Why ``text`` looks like markup — it starts as ``start`` matches, or holds at least
+    :data:`HTML_MIN_TAGS` ``tag`` matches in its first 64 KiB — or None."""
+    head = text[:65536]
+    if start.match(head):
+        return start_reason
+    tags = tag.findall(head)
+    if len(tags) < HTML_MIN_TAGS:
+        return None
+    return f"it holds {kind}tags such as {tags[0][:40]}"
+
+
 def html_notice(text: str) -> Notice | None:
     """An ``input.html`` notice when ``text`` is a web page (a doctype/``<html>`` start, or at least
     :data:`HTML_MIN_TAGS` HTML tags in its first 64 KiB), else None."""
-    head = text[:65536]
-    if _HTML_START.match(head):
-        reason = "it starts like an HTML document"
-    else:
-        tags = _HTML_TAG.findall(head)
-        if len(tags) < HTML_MIN_TAGS:
-            return None
-        reason = f"it holds HTML tags such as {tags[0][:40]}"
+    reason = _markup(text, _HTML_START, "it starts like an HTML document", _HTML_TAG, "HTML ")
+    if reason is None:
+        return None
     return Notice(
         "input.html",
         f"the input looks like HTML ({reason}); it is analyzed as plain text, tags included. "
@@ -286,14 +294,9 @@ _XML_TAG = re.compile(r"</?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,2000})?/?>")
 def xml_notice(text: str) -> Notice | None:
     """An ``input.xml`` notice when ``text`` is an XML document (an ``<?xml`` start, or at least
     :data:`HTML_MIN_TAGS` tags in its first 64 KiB) that is not a web page, else None."""
-    head = text[:65536]
-    if _XML_START.match(head):
-        reason = "it starts with an XML declaration"
-    else:
-        tags = _XML_TAG.findall(head)
-        if len(tags) < HTML_MIN_TAGS:
-            return None
-        reason = f"it holds tags such as {tags[0][:40]}"
+    reason = _markup(text, _XML_START, "it starts with an XML declaration", _XML_TAG, "")
+    if reason is None:
+        return None
     return Notice(
         "input.xml",
         f"the input looks like XML ({reason}); it is analyzed as plain text, tags and attributes included. "
