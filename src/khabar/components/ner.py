@@ -18,9 +18,9 @@
    organisation wherever the model read a place).
 6. A span the model ran through a bracket whose partner it does not hold is cut there (``ماسکو (`` →
    ``ماسکو``), and a dateline at a line's start (``بیجنگ ۔02 اگست (اے پی پی)``,
-   :mod:`khabar.urdu.datelines`) gives its places as LOCATION and its agencies and outlets as
-   ORGANIZATION (source ``rule:dateline``) in place of what the model read there; its bylines
-   (مانیٹرنگ ڈیسک) are no entities.
+   :mod:`khabar.urdu.datelines`) gives its places as LOCATION, its date as DATE and its agencies and
+   outlets as ORGANIZATION (source ``rule:dateline``) in place of what the model read there; its
+   bylines (مانیٹرنگ ڈیسک) are no entities.
 """
 
 from __future__ import annotations
