@@ -1,6 +1,7 @@
 """Entity linking coverage on the COUNTER articles: the share of PERSON, LOCATION and ORGANIZATION
 mentions the linker ties to a knowledge-base entry (the rest get a document-local id and a romanized
-name), and the most frequent names left unlinked — the list to grow the knowledge base from.
+name), the share of TITLE mentions (office titles and honorifics), and the most frequent names left
+unlinked — the list to grow the knowledge base from.
 
     KHABAR_DATA=../shared/data .venv/bin/python benchmarks/linking.py [--top 40]
 
@@ -32,7 +33,7 @@ def main() -> int:
         doc = nlp(text)
         seen: set[tuple[str, str, str]] = set()
         for e in doc.entities:
-            if e.label not in ("PERSON", "LOCATION", "ORGANIZATION"):
+            if e.label not in ("PERSON", "LOCATION", "ORGANIZATION", "TITLE"):
                 continue
             total[e.label] += 1
             if e.kb_id and not e.kb_id.startswith("local:"):
@@ -41,11 +42,14 @@ def main() -> int:
                 seen.add((e.label, doc.span_text(e.span), e.english or ""))
         unlinked.update(seen)
     print(f"{len(files)} COUNTER articles: mentions linked to the knowledge base")
-    for label in ("PERSON", "LOCATION", "ORGANIZATION"):
+    names = ("PERSON", "LOCATION", "ORGANIZATION")
+    for label in names:
         share = 100 * linked[label] / max(total[label], 1)
         print(f"  {label:<13} {linked[label]:>6} of {total[label]:>6} ({share:.1f}%)")
-    n, t = sum(linked.values()), sum(total.values())
-    print(f"  {'all':<13} {n:>6} of {t:>6} ({100 * n / max(t, 1):.1f}%)")
+    n, t = sum(linked[x] for x in names), sum(total[x] for x in names)
+    print(f"  {'P/L/O':<13} {n:>6} of {t:>6} ({100 * n / max(t, 1):.1f}%)")
+    share = 100 * linked["TITLE"] / max(total["TITLE"], 1)
+    print(f"  {'TITLE':<13} {linked['TITLE']:>6} of {total['TITLE']:>6} ({share:.1f}%)")
     print("most frequent unlinked names (articles, label, name, romanized):")
     for (label, name, roman), count in unlinked.most_common(args.top):
         print(f"  {count:>4}  {label:<13} {name}  {roman}")

@@ -452,3 +452,11 @@ def test_a_name_the_knowledge_base_types_otherwise_takes_its_type() -> None:
     doc = khabar.load("news")("داعش کے شدت پسندوں نے تکریت میں قلعہ دھماکے سے تباہ کردیا۔")
     (isis,) = [e for e in doc.entities if doc.span_text(e.span) == "داعش"]
     assert (isis.label, isis.source, isis.english) == ("ORGANIZATION", "rule:kb-type", "Islamic State")
+
+
+def test_office_titles_of_pakistani_news_link_with_their_role() -> None:
+    doc = khabar.load("news")("چیف آف آرمی سٹاف جنرل راحیل شریف اور آئی جی پنجاب نے اجلاس میں شرکت کی۔")
+    titles = [(doc.span_text(e.span), e.kb_id, e.role) for e in doc.entities if e.label == "TITLE"]
+    assert titles[:2] == [("چیف آف آرمی سٹاف", "khabar:title/chief-of-army-staff", "MIL"),
+                          ("جنرل", "khabar:title/general", "MIL")]
+    assert ("آئی جی", "khabar:title/inspector-general-2", "COP") in titles
