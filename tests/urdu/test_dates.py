@@ -28,6 +28,13 @@ CASES = [
     ("سوسہ میں جمعے کو ہونے والے حملے", [("weekday", "جمعے کو", "2014-11-28", None, None)]),
     ("12/11/2014", [("absolute", "12/11/2014", "2014-11-12", None, None)]),
     ("دسمبر 2014 میں", [("absolute", "دسمبر 2014", "2014-12", None, None)]),
+    ("اجلاس 2014-11-20 کو ہوا", [("absolute", "2014-11-20", "2014-11-20", None, None)]),  # ISO
+    # the Nth of a month (تاریخ: date): of a named month in its nearest year, or of this/last month
+    ("ستمبر کی 30 تاریخ کو معاہدہ ہوا", [("absolute", "ستمبر کی 30 تاریخ", "2014-09-30", None, None)]),
+    ("رواں ماہ کی 15 تاریخ کو", [("relative", "رواں ماہ کی 15 تاریخ", "2014-12-15", None, None)]),
+    ("گزشتہ ماہ کی 5 تاریخ کو", [("relative", "گزشتہ ماہ کی 5 تاریخ", "2014-11-05", None, None)]),
+    # a Hijri day and month without a year: in the Hijri year nearest the publication date
+    ("یکم محرم کو جلوس نکلا", [("hijri", "یکم محرم", "2014-10-25", None, None)]),
     ("ہفتہ وار اجلاس", []),  # ہفتہ without کو/کی/کے is not a date
     ("شام میں جنگ", []),  # شام (Syria) alone is not evening
 ]

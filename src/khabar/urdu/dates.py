@@ -6,13 +6,14 @@ forms (the pipeline's normalized tokens) and returns :class:`DateMention` values
 
 Resolution against the publication date ``published`` (when known):
 
-* absolute dates (``12 دسمبر 2014``, ``یکم دسمبر``, ``12/12/2014``, ``10 محرم 1436ھ``) are exact; a
-  day and month without a year take the year that puts the date nearest to ``published``;
+* absolute dates (``12 دسمبر 2014``, ``یکم دسمبر``, ``12/12/2014``, ``2014-12-12``, ``10 محرم
+  1436ھ``) are exact; a day and month without a year (``ستمبر کی 30 تاریخ``, ``یکم محرم``) take the
+  (Gregorian or Hijri) year that puts the date nearest to ``published``;
 * ``آج`` is ``published``; ``گزشتہ روز`` / ``گزشتہ رات`` the day before;
 * a weekday (``پیر کو``, ``پیر کی شام``, ``گزشتہ پیر``) is the most recent such day on or before
   ``published`` (news reports what happened); ``آئندہ/اگلے پیر`` the next one after it;
 * ``گزشتہ/رواں/آئندہ ہفتے|ماہ|سال`` is the week (ISO, Monday first), month or year before, of, or
-  after ``published``; ``N روز قبل`` is N days before;
+  after ``published``, and ``رواں ماہ کی 15 تاریخ`` that month's day; ``N روز قبل`` is N days before;
 * ``پچھلے بارہ برسوں`` (``پچھلے/گزشتہ N unit``) is the range from N units before ``published`` to it.
 
 Hijri dates are converted with the arithmetic (tabular) Islamic calendar, which can differ by a day
@@ -29,9 +30,11 @@ from functools import lru_cache
 from importlib import resources
 
 from khabar.errors import ConfigError
+from khabar.urdu import chars as C
 
 DATE_WORDS_FILE = "date_words.tsv"
-#: A numeric date dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy (ASCII digits after normalization).
+#: A numeric date dd/mm/yyyy, dd-mm-yyyy or dd.mm.yyyy, or ISO yyyy-mm-dd (ASCII digits after
+#: normalization).
 _SEPARATORS = "/-."
 
 
@@ -215,13 +218,17 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
               ) -> DateMention | None:
     n = len(forms)
     tok = forms[i]
-    # numeric dd/mm/yyyy
+    # numeric dd/mm/yyyy, and ISO yyyy-mm-dd
     for sep in _SEPARATORS:
         parts = tok.split(sep)
         if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
             d = _safe_date(int(parts[2]), int(parts[1]), int(parts[0]))
             if d is not None:
                 return DateMention(i, i + 1, "absolute", d.isoformat(), rule="date.numeric")
+        if sep == "-" and len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+            d = _safe_date(int(parts[0]), int(parts[1]), int(parts[2]))
+            if d is not None:
+                return DateMention(i, i + 1, "absolute", d.isoformat(), rule="date.iso")
     # day month [year] (Gregorian or Hijri)
     day = _number(tok, words)
     if day is not None and 1 <= day <= 31 and i + 1 < n:
@@ -248,11 +255,17 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                 return DateMention(i, j, "absolute", value, rule="date.day-month")
             if year is not None:
                 value = hijri_to_gregorian(year, month, day).isoformat()
+            elif published is not None:
+                value = _nearest_hijri(month, day, published).isoformat()
             return DateMention(i, j, "hijri", value, rule="date.hijri")
-    # month year
+    # month year; ستمبر کی 30 تاریخ (the 30th of September)
     hit = words.match(forms, i, "month")
     if hit is not None:
         j = i + hit[0]
+        nth = _nth_day(forms, j, words)
+        if nth is not None:
+            d = _nearest_year(int(hit[1]), nth, published) if published else None
+            return DateMention(i, j + 3, "absolute", d.isoformat() if d else None, rule="date.month-nth")
         if j < n and forms[j].isdigit() and len(forms[j]) == 4:
             end = j + 1
             if end < n and (forms[end],) in words.by_type.get("era", {}):
@@ -287,6 +300,12 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             value = _weekday(published, int(wd[1]), direction) if published else None
             return DateMention(i, k + used, "weekday", value, part=part, rule="date.relative-weekday")
         if unit is not None:
+            nth = _nth_day(forms, j + unit[0], words) if unit[1] == "month" else None
+            if nth is not None:  # رواں ماہ کی 15 تاریخ: that day of this (last, next) month
+                month_value = _shift(published, "month", direction)[0] if published else None
+                d = _safe_date(int(month_value[:4]), int(month_value[5:]), nth) if month_value else None
+                return DateMention(i, j + unit[0] + 3, "relative", d.isoformat() if d else None,
+                                   rule="date.relative-month-nth")
             value, last = _shift(published, unit[1], direction) if published else (None, None)
             return DateMention(i, j + unit[0], "relative", value, last, rule="date.relative-period")
         count = _number(forms[j], words) if j < n else None
@@ -330,6 +349,28 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             value = _weekday(published, int(wd[1]), 0) if published else None
             return DateMention(i, j + used, "weekday", value, part=part, rule="date.weekday")
     return None
+
+
+#: تاریخ: a day of the month counted (ستمبر کی 30 تاریخ: the 30th of September)
+_DATE_NOUN = C.TEH + C.ALEF + C.REH + C.FARSI_YEH + C.KHAH
+_GENITIVE_FEMININE = C.KEHEH + C.FARSI_YEH
+
+
+def _nth_day(forms: Sequence[str], j: int, words: DateWords) -> int | None:
+    """The day N of ``کی N تاریخ`` at token ``j``, or None."""
+    if j + 2 < len(forms) and forms[j] == _GENITIVE_FEMININE and forms[j + 2] == _DATE_NOUN:
+        day = _number(forms[j + 1], words)
+        if day is not None and 1 <= day <= 31:
+            return day
+    return None
+
+
+def _nearest_hijri(month: int, day: int, published: dt.date) -> dt.date:
+    """The Gregorian date of Hijri ``day month`` in the Hijri year nearest ``published`` (یکم محرم
+    with no year, in news of 2014-09-10: 1 Muharram 1436 = 2014-10-25)."""
+    approx = round((published.year - 622) * 33 / 32)
+    cands = [hijri_to_gregorian(y, month, min(day, 30)) for y in (approx - 1, approx, approx + 1, approx + 2)]
+    return min(cands, key=lambda d: abs((d - published).days))
 
 
 def _on(words: DateWords) -> tuple[str, ...]:
