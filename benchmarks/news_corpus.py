@@ -33,7 +33,7 @@ def main() -> int:
                          "business); repeatable")
     args = ap.parse_args()
     nlp = load("news")
-    n_quotes = n_events = 0
+    n_quotes = n_events = n_located = n_timed = 0
     for path in sorted(counter_dir().glob("*.xml")):
         if args.domain:
             m = re.search(r'domain="([a-z_]+)"', path.read_text(encoding="utf-8")[:400])
@@ -52,7 +52,9 @@ def main() -> int:
             print(f"E {path.name} {ev.code} [{doc.span_text(ev.trigger)}] "
                   f"{_who(doc, ev.actor1, ev.actor1_span)} -> {_who(doc, ev.actor2, ev.actor2_span)}")
             n_events += 1
-    print(f"{n_quotes} quotes, {n_events} events")
+            n_located += ev.location is not None
+            n_timed += ev.time is not None
+    print(f"{n_quotes} quotes, {n_events} events ({n_located} with a location, {n_timed} with a time)")
     return 0
 
 

@@ -943,3 +943,16 @@ def test_a_determiner_and_noun_point_back_to_the_phrase_that_named_them(news) ->
     appeal = [e for e in doc.events if e.code == "020"]
     assert [(e.actor1_span.start if e.actor1_span else None) for e in appeal] == [first]
     assert [(q.speaker_span.start if q.speaker_span else None) for q in doc.quotes] == [first]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("صدر ممنون حسین نے کابل کا سرکاری دورہ کیا۔", "کابل"),  # the place visited
+    ("بوکو حرام نے بورنو شہر پر حملہ کیا۔", "بورنو"),  # a town struck
+    ("دہشت گردوں نے نائیجیریا کے شمال مشرق میں حملہ کیا۔", "نائیجیریا"),  # in a part of a place
+    ("بھارت نے پاکستان پر حملہ کیا۔", None),  # a country struck is a side, not a place
+    ("دولت اسلامیہ نے ایک امریکی صحافی کو ہلاک کر دیا۔", None),  # a nationality is no place
+])
+def test_where_an_event_happened(news, text: str, where: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = news(text)
+    (event,) = [e for e in doc.events if e.code != "010"]
+    assert (doc.span_text(doc.entities[event.location].span) if event.location is not None else None) == where

@@ -1548,6 +1548,8 @@ STATEMENT = ("010", "STATEMENT")
 STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 #: CAMEO roots of violence: ASSAULT (18) and FIGHT (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
+#: CAMEO visits (make, host, meet at a third place): actor 2 that is a place is where it happened
+VISIT_CODES = frozenset({"042", "043", "044"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
 #: not an event; verbal acts in the present (praise, demands) are performed as they are said
 MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
@@ -2070,6 +2072,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
                     entry.code[:2] in VIOLENT_ROOTS and _military_object(r, s0, a)))
             location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
+            if location is None and actor2.entity is not None and _a_place(r, actor2.entity) and (
+                    code in VISIT_CODES or (code[:2] in VIOLENT_ROOTS
+                                            and r.ents[actor2.entity].kb_id not in r.lex.countries)):
+                # کابل کا دورہ کیا, بورنو پر حملہ کیا: the place visited or struck (a country struck is a
+                # side, not a place: بھارت کو منہ توڑ جواب دیا)
+                location = actor2.entity
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
                              f"rule:event.{entry.code}", actor1.span, actor2.span))
@@ -3105,9 +3113,29 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, actors: set[int | None],
         if e.label in ("DATE", "TIME") and time is None:
             time = k
         elif e.label == "LOCATION" and location is None and e.span.token_end < s1 and (
-                r.forms[e.span.token_end] in r.lex.words("locative")):
+                r.forms[e.span.token_end] in r.lex.words("locative")
+                or _part_of_place(r, e.span.token_end, s1)):
             location = k
     return location, time
+
+
+def _a_place(r: NewsReader, k: int) -> bool:
+    """Whether entity ``k`` names a place as a place: a LOCATION that is no demonym (ایک امریکی صحافی
+    is a person's nationality, not where he was)."""
+    return r.ents[k].label == "LOCATION" and r.ents[k].source != "rule:demonym"
+
+
+def _part_of_place(r: NewsReader, t: int, s1: int) -> bool:
+    """Whether a place ending before token ``t`` is named as the whole whose part the event happened
+    in: ``X کے (شمال مشرق | سرحدی علاقے | مختلف علاقوں) میں`` — a genitive, one to three words that name
+    a part of a place, and میں."""
+    if r.forms[t] not in r.genitive:
+        return False
+    parts = r.lex.words("region_noun") | r.lex.words("place_noun")
+    u = t + 1
+    while u < min(s1, t + 4) and r.forms[u] in parts:
+        u += 1
+    return u > t + 1 and u < s1 and r.forms[u] in r.lex.words("locative")
 
 
 def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tuple[str, str]]:
