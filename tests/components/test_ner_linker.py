@@ -460,3 +460,11 @@ def test_office_titles_of_pakistani_news_link_with_their_role() -> None:
     assert titles[:2] == [("چیف آف آرمی سٹاف", "khabar:title/chief-of-army-staff", "MIL"),
                           ("جنرل", "khabar:title/general", "MIL")]
     assert ("آئی جی", "khabar:title/inspector-general-2", "COP") in titles
+
+
+def test_a_dateline_agency_links_through_the_dateline_lexicon_and_the_word_elsewhere_is_no_name() -> None:
+    doc = khabar.load("news")("اسلام آباد (آن لائن) وزیراعظم نواز شریف نے کہا ہے کہ معیشت بہتر ہے۔ "
+                              "آن لائن شاپنگ بڑھ رہی ہے۔")
+    online = [(doc.span_text(e.span), e.kb_id, e.english, e.role) for e in doc.entities
+              if doc.span_text(e.span) == "آن لائن"]
+    assert online == [("آن لائن", "khabar:org/online", "Online News Agency", "MED")]

@@ -77,4 +77,18 @@ def test_the_sources_lexicon() -> None:
     from khabar.errors import ConfigError
 
     with pytest.raises(ConfigError, match="kind 'paper'"):
-        parse_dateline_sources("source\tkind\tnote\nجنگ\tpaper\tx\n")
+        parse_dateline_sources("source\tkind\tlink\tnote\nجنگ\tpaper\t-\tx\n")
+    with pytest.raises(ConfigError, match="only agencies and outlets link"):
+        parse_dateline_sources("source\tkind\tlink\tnote\nڈیسک\tbyline word\tkhabar:org/x\tx\n")
+    assert lex.links[("آن", "لائن")] == "khabar:org/online"
+
+
+def test_every_dateline_link_is_a_knowledge_base_entry() -> None:
+    from khabar.ml.kb import default_kb
+
+    kb = default_kb()
+    assert dateline_sources().links
+    for source, kb_id in dateline_sources().links.items():
+        entry = kb.get(kb_id)
+        assert entry is not None, (source, kb_id)
+        assert entry.type == "ORGANIZATION", (source, kb_id)

@@ -20,7 +20,7 @@ FILES = {
     "date_words.tsv": (("word", "type", "value"), 2),
     "actor_roles.tsv": (("kb_id", "role", "name"), 1),
     "generic_refs.tsv": (("generic", "heads", "source"), 1),
-    "dateline_sources.tsv": (("source", "kind", "note"), 1),
+    "dateline_sources.tsv": (("source", "kind", "link", "note"), 1),
 }
 
 

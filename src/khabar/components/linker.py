@@ -83,6 +83,16 @@ class Linker:
             out = self._roman[canonical] = romanize_name(canonical, self.kb.roman)
         return out
 
+    def _dateline_link(self, forms: tuple[str, ...], source: str) -> KbEntry | None:
+        """The entry a dateline's agency or outlet links to by ``dateline_sources.tsv`` (آن لائن is the
+        agency Online only there, so the knowledge base cannot list it as a name)."""
+        if source != "rule:dateline":
+            return None
+        from khabar.urdu.datelines import dateline_sources
+
+        kb_id = dateline_sources().links.get(forms)
+        return self.kb.get(kb_id) if kb_id is not None else None
+
     def link(self, forms: tuple[str, ...], label: str) -> KbEntry | None:
         ok = _COMPATIBLE.get(label, ())
         for m in self.kb.lookup(forms):
@@ -105,7 +115,8 @@ class Linker:
         n = len(ents)
         forms = [tuple(text[starts[i]:ends[i]] for i in range(e.span.token_start, e.span.token_end))
                  for e in ents]
-        entries = [self.link(forms[k], e.label) for k, e in enumerate(ents)]
+        entries = [self.link(forms[k], e.label) or self._dateline_link(forms[k], e.source)
+                   for k, e in enumerate(ents)]
         countries: dict[int, str] = {}
         for k, entry in enumerate(entries):
             if entry is not None and entry.country and ents[k].label != "TITLE":

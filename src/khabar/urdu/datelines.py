@@ -20,7 +20,7 @@ stand between them and the sources (``02 اگست``, ``یکم دسمبر``, ``م
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -52,6 +52,8 @@ class DatelineSources:
     #: words that make a bracketed part a byline wherever they stand in it (ڈیسک، رپورٹر، نگار)
     byline_words: frozenset[str]
     max_len: int
+    #: source (token tuple) -> the knowledge-base id it links to (آن لائن → khabar:org/online)
+    links: dict[tuple[str, ...], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +79,9 @@ def parse_dateline_sources(text: str, name: str = DATELINE_FILE) -> DatelineSour
     from khabar.urdu.news import parse_tsv
 
     sources: dict[tuple[str, ...], str] = {}
+    links: dict[tuple[str, ...], str] = {}
     words: set[str] = set()
-    for source, kind, _ in parse_tsv(text, name, ("source", "kind", "note")):
+    for source, kind, link, _ in parse_tsv(text, name, ("source", "kind", "link", "note")):
         if kind == "byline word":
             words.add(source)
         elif kind in _KINDS:
@@ -86,7 +89,11 @@ def parse_dateline_sources(text: str, name: str = DATELINE_FILE) -> DatelineSour
         else:
             raise ConfigError(f"{name}: {source!r} has kind {kind!r}; expected one of "
                               f"{', '.join(sorted(_KINDS | {'byline word'}))}")
-    return DatelineSources(sources, frozenset(words), max((len(k) for k in sources), default=0))
+        if link != "-":
+            if kind not in ORGANIZATION_KINDS:
+                raise ConfigError(f"{name}: {source!r} is a {kind}; only agencies and outlets link")
+            links[tuple(source.split())] = link
+    return DatelineSources(sources, frozenset(words), max((len(k) for k in sources), default=0), links)
 
 
 @lru_cache(maxsize=1)
