@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -1604,19 +1604,33 @@ def _event_head(r: NewsReader, t: int) -> bool:
             and r.forms[t] not in r.lex.title_words)
 
 
+def _nearest_mention(r: NewsReader, t: int, floor: int, keep: Callable[[int], bool],
+                     ) -> tuple[int, int | None] | None:
+    """Walking back from token ``t - 1`` to ``floor``: the first place where an entity of an actor type
+    that ``keep`` accepts ends — (its last token, the entity) — or where an actor noun stands — (its
+    token, None); None when there is neither. The shared step of :func:`_relative_antecedent` and
+    :func:`_nearest_actor`, which build their actor from it each in their own way."""
+    for u in range(t - 1, floor - 1, -1):
+        ks = [k for k in r.ending.get(u + 1, []) if r.ents[k].label in ACTOR_LABELS and keep(k)]
+        if ks:
+            return u, ks[0]
+        if r.actor_noun_at(u) is not None:
+            return u, None
+    return None
+
+
 def _relative_antecedent(r: NewsReader, t: int, actor1: Actor) -> Actor:
     """What the relative pronoun at ``t`` (جنہیں, جسے: whom) describes: the nearest actor before it in
     its sentence — an entity other than actor 1, or an actor-noun phrase."""
     s0 = r.sent_starts[r.sentence_of(t)] if r.sent_starts else 0
-    for u in range(t - 1, s0 - 1, -1):
-        ks = [k for k in r.ending.get(u + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and not r.same(r.resolve(k), actor1.entity)]
-        if ks:
-            return Actor(r.resolve(ks[0]))
-        if r.actor_noun_at(u) is not None:
-            k, first, pron = r.np_before(u + 1, s0)
-            return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
-    return NO_ACTOR
+    hit = _nearest_mention(r, t, s0, lambda k: not r.same(r.resolve(k), actor1.entity))
+    if hit is None:
+        return NO_ACTOR
+    u, k = hit
+    if k is not None:
+        return Actor(r.resolve(k))
+    k, first, pron = r.np_before(u + 1, s0)
+    return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
 
 
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
@@ -2590,15 +2604,16 @@ def _nearest_actor(r: NewsReader, pron: int) -> Actor:
     """The nearest actor before token ``pron`` in its sentence or the one before: an entity of an
     actor type (resolved) or an actor-noun phrase; NO_ACTOR when there is none."""
     floor = r.sent_starts[max(0, r.sentence_of(pron) - 1)] if r.sent_starts else 0
-    for t in range(pron - 1, floor - 1, -1):
-        ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
-              and r.ents[k].source != "rule:demonym" and r.ents[k].span.token_start >= floor]
-        if ks:
-            return Actor(r.resolve(ks[0]))
-        noun = r.actor_noun_at(t)
-        if noun is not None:
-            return _actor_np(r, max(floor, t - noun.word.count(" ")), t + 1, None)
-    return NO_ACTOR
+    hit = _nearest_mention(r, pron, floor, lambda k: r.ents[k].source != "rule:demonym"
+                           and r.ents[k].span.token_start >= floor)
+    if hit is None:
+        return NO_ACTOR
+    t, k = hit
+    if k is not None:
+        return Actor(r.resolve(k))
+    noun = r.actor_noun_at(t)
+    assert noun is not None
+    return _actor_np(r, max(floor, t - noun.word.count(" ")), t + 1, None)
 
 
 #: Event roots whose two sides may be named as one coordinated agent (X اور Y نے ملاقات کی, … معاہدے
