@@ -196,6 +196,8 @@ def test_news_pipeline_components_fill_their_layers() -> None:
     when = event_date(doc, meet)
     assert when is not None
     assert (when.value, doc.span_text(when.span)) == ("2014-12-01", "پیر کی شام")
+    assert meet.date is not None
+    assert doc.dates[meet.date] == when  # Event.date: the same date expression, by index
     assert doc.summary == sorted(doc.summary)
     assert len(doc.summary) == 3
     assert doc.keyphrases
@@ -211,6 +213,7 @@ def test_document_json_round_trip_keeps_roles_actor_spans_and_dates() -> None:
     back = loads(dumps(doc))
     assert back.events == doc.events
     assert back.dates == doc.dates
+    assert [e.date for e in back.events] == [None]  # گزشتہ روز dates the meeting, not the arrest
     (ev,) = back.events
     assert ev.actor1_span is not None
     assert back.span_text(ev.actor1_span) == "پولیس"
@@ -378,3 +381,12 @@ def test_keyphrases_read_entities_dates_and_the_dateline() -> None:
     assert texts[:3] == ["اقتصادی راہداری", "وزیراعظم محمد نواز شریف", "چینی صدر"]
     assert not {"اسلام آباد", "اے پی پی", "شام", "پنگ"} & set(texts)
     assert not any("شام" in t.split() or "پیر" in t.split() for t in texts)
+
+
+def test_an_event_points_at_the_date_of_its_sentence() -> None:
+    doc = make_doc("گزشتہ روز پولیس نے ملزم کو گرفتار کر لیا۔", [], published="2014-12-02")
+    for name in ("dates", "quotes", "events"):
+        doc = create(name)(doc)
+    (ev,) = doc.events
+    assert ev.date == 0
+    assert (doc.span_text(doc.dates[ev.date].span), doc.dates[ev.date].value) == ("گزشتہ روز", "2014-12-01")

@@ -135,3 +135,10 @@ def test_validate_checks_references(doc):
     doc.quotes = [Quote(Span(0, 1), Span(0, 1), "direct", speaker=n + 2)]
     with pytest.raises(AnnotationError, match=f"speaker {n + 2} of {n} entities"):
         doc.validate()
+
+
+def test_validate_checks_an_events_date_index(doc):
+    doc.quotes = []
+    doc.events = [Event(Span(0, 1), "040", "CONSULT", 0, date=len(doc.dates))]
+    with pytest.raises(AnnotationError, match=f"event 0 date={len(doc.dates)} is not one of"):
+        doc.validate()

@@ -8,8 +8,8 @@ index (``Event.actor1``/``actor2``) or, when the text names it by a common noun 
 The component also fills :attr:`Entity.role <khabar.doc.model.Entity.role>`, the CAMEO actor role of
 every entity whose linked id — or the id of a title in its linker group — ``urdu/data/actor_roles.tsv``
 lists (رہبر انقلاب اسلامی → GOV, and so the person holding the office); the linker fills
-``Entity.country``. It runs after ``dates`` so that :func:`khabar.urdu.news.event_date` can give
-each event the resolved date of its sentence.
+``Entity.country``. It runs after ``dates`` so that :func:`khabar.urdu.news.event_date` gives each
+event the resolved date of its sentence: ``Event.date``, an index into ``Document.dates``.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class EventExtractor:
         self.config = config or EventsConfig()
 
     def __call__(self, doc: Document) -> Document:
-        from khabar.urdu.news import entity_roles, find_events
+        from khabar.urdu.news import entity_roles, event_date, find_events
 
         if self.config.roles:
             roles = entity_roles(doc)
@@ -48,5 +48,10 @@ class EventExtractor:
                 doc.entities = [replace(e, role=roles[k][0]) if k in roles and e.role is None else e
                                 for k, e in enumerate(doc.entities)]
         quotes = doc.quotes if self.config.statements else []
-        doc.events = [e for e in find_events(doc, quotes) if e.confidence >= self.config.min_confidence]
+        events = [e for e in find_events(doc, quotes) if e.confidence >= self.config.min_confidence]
+        if doc.dates:  # when: the resolved date expression of each event (Event.date)
+            index = {id(tx): k for k, tx in enumerate(doc.dates)}
+            events = [replace(e, date=index[id(tx)]) if (tx := event_date(doc, e)) is not None else e
+                      for e in events]
+        doc.events = events
         return doc

@@ -62,7 +62,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
              "sentence": e.sentence, "actor1": e.actor1, "actor2": e.actor2,
              "location": e.location, "time": e.time, "confidence": e.confidence, "source": e.source,
              "actor1_span": e.actor1_span.to_json() if e.actor1_span else None,
-             "actor2_span": e.actor2_span.to_json() if e.actor2_span else None}
+             "actor2_span": e.actor2_span.to_json() if e.actor2_span else None, "date": e.date}
             for e in doc.events
         ],
         "dates": [
@@ -124,7 +124,8 @@ def from_dict(data: Any) -> Document:
                   e.get("actor1"), e.get("actor2"), e.get("location"), e.get("time"),
                   e.get("confidence", 1.0), e.get("source", ""),
                   _span(e["actor1_span"], f"event {i} actor1") if e.get("actor1_span") else None,
-                  _span(e["actor2_span"], f"event {i} actor2") if e.get("actor2_span") else None)
+                  _span(e["actor2_span"], f"event {i} actor2") if e.get("actor2_span") else None,
+                  e.get("date"))
             for i, e in enumerate(data.get("events", []))
         ]
         doc.dates = [

@@ -113,7 +113,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """Who did what to whom: actors, location and time are indices into ``Document.entities``."""
+    """Who did what to whom: actors, location and time are indices into ``Document.entities``, date
+    into ``Document.dates``."""
 
     trigger: Span
     code: str
@@ -128,6 +129,9 @@ class Event:
     #: the actors' words when an actor is not a named entity (سکیورٹی فورسز): spans, not indices
     actor1_span: Span | None = None
     actor2_span: Span | None = None
+    #: when: an index into ``Document.dates``, the resolved date expression of the event (the one its
+    #: ``time`` entity covers, else the first resolved one in its sentence: پیر کی شام → 2014-12-01)
+    date: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,3 +385,5 @@ class Document:
                     raise AnnotationError(f"event {k} {role}={v} is not one of {ne} entities")
             if not 0 <= ev.sentence < max(1, len(self.sentences)):
                 raise AnnotationError(f"event {k} names sentence {ev.sentence}")
+            if ev.date is not None and not 0 <= ev.date < len(self.dates):
+                raise AnnotationError(f"event {k} date={ev.date} is not one of {len(self.dates)} dates")

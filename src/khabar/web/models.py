@@ -70,6 +70,8 @@ class EventModel(_Open):
     source: str = ""
     actor1_span: SpanJson | None = None
     actor2_span: SpanJson | None = None
+    #: index into ``dates``: the event's resolved date expression
+    date: int | None = None
 
 
 class TimexModel(_Open):
