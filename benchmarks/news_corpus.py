@@ -33,7 +33,7 @@ def main() -> int:
                          "business); repeatable")
     args = ap.parse_args()
     nlp = load("news")
-    n_quotes = n_events = n_located = n_timed = 0
+    n_quotes = n_events = n_located = n_timed = n_dated = 0
     for path in sorted(counter_dir().glob("*.xml")):
         if args.domain:
             m = re.search(r'domain="([a-z_]+)"', path.read_text(encoding="utf-8")[:400])
@@ -54,7 +54,9 @@ def main() -> int:
             n_events += 1
             n_located += ev.location is not None
             n_timed += ev.time is not None
-    print(f"{n_quotes} quotes, {n_events} events ({n_located} with a location, {n_timed} with a time)")
+            n_dated += ev.date is not None
+    print(f"{n_quotes} quotes, {n_events} events ({n_located} with a location, {n_timed} with a time entity, "
+          f"{n_dated} with a date)")
     return 0
 
 
