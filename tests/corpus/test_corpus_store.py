@@ -20,7 +20,7 @@ from khabar.corpus.store import (
     default_db_path,
 )
 from khabar.doc.jsonio import dumps
-from khabar.doc.model import Entity, Event, Quote
+from khabar.doc.model import Entity, Event, Quote, Timex
 from khabar.pipeline import Pipeline
 
 
@@ -30,7 +30,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: never OFF
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
     rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
-    assert rows == [(1,)]
+    assert rows == [(1,), (2,)]
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "entities", "quotes", "events", "notices", "signatures", "meta",
             "documents_fts"} <= tables
@@ -39,7 +39,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
 def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     Store(tmp_path / "c.sqlite").close()
     with Store(tmp_path / "c.sqlite") as s:
-        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 2
 
 
 def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
@@ -47,9 +47,26 @@ def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None
     Store(path).close()
     with sqlite3.connect(path) as c:
         c.execute("INSERT INTO schema_version VALUES (99, 'later')")
-    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(1\); "
+    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(2\); "
                                                r"upgrade khabar"):
         Store(path)
+
+
+def test_a_version_1_database_gains_the_events_date_column_and_keeps_its_rows(tmp_path: Path) -> None:
+    from khabar.corpus.store import MIGRATIONS
+
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as c:  # a corpus written by a khabar of schema version 1
+        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for stmt in MIGRATIONS[1]:
+            c.execute(stmt)
+        c.execute("INSERT INTO schema_version VALUES (1, 'then')")
+    with pytest.raises(StoreError, match="schema version 1; open it once for writing"):
+        Store(path, readonly=True)
+    with Store(path) as s:
+        assert s.schema_version() == 2
+        columns = [r[1] for r in s.conn.execute("PRAGMA table_info(events)")]
+        assert columns[-2:] == ["component", "date"]
 
 
 def test_a_locked_database_is_a_clear_error(tmp_path: Path, nlp: Pipeline) -> None:
@@ -119,7 +136,8 @@ def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipelin
     doc.entities.append(Entity(doc.char_span(*at("لاہور")), "LOCATION", kb_id="Q11739", english="Lahore"))
     doc.quotes.append(Quote(doc.char_span(*at("کہا")), doc.char_span(*at("انتخابات ہوں گے")), "indirect",
                             speaker=0))
-    doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1))
+    doc.dates.append(Timex(doc.char_span(*at("لاہور")), "absolute", "2014-12-01"))  # a date, for the test
+    doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1, date=0))
     ing = Ingester(store, nlp)
     outcome, new, _, _ = ing.add(Article(doc.raw_text, doc_id="x", origin="x", document_json=dumps(doc)))
     assert new is not None
@@ -130,8 +148,8 @@ def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipelin
                     (1, "LOCATION", 37, 42, 37, 42, "لاہور", "Q11739", "Lahore")]
     assert store.conn.execute("SELECT kind, content, speaker FROM quotes").fetchall() == [
         ("indirect", "انتخابات ہوں گے", 0)]
-    assert store.conn.execute("SELECT code, label, trigger, location FROM events").fetchall() == [
-        ("ASSEMBLE", "rally", "جلسہ", 1)]
+    assert store.conn.execute("SELECT code, label, trigger, location, date FROM events").fetchall() == [
+        ("ASSEMBLE", "rally", "جلسہ", 1, "2014-12-01")]
     st = store.stats()
     assert (st.documents, st.entities, st.quotes, st.events) == (1, 2, 1, 1)
     assert store.document(new).entities[0].english == "Imran Khan"

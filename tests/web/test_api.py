@@ -295,6 +295,7 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
         (ids["a3"], "خطاب کیا"),
         (ids["a1"], "ملاقات کی"),
     ]
+    assert [i["date"] for i in ev["items"]] == [None, None]  # the hand-built events carry no date
     assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
     assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
         ids["a3"]

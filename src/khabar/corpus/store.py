@@ -32,7 +32,7 @@ from khabar.doc.model import Document, Span
 from khabar.urdu import chars as C
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -126,6 +126,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='fts_source', "
         f"content_rowid='id', tokenize=\"{_fts_tokenizer()}\")",
     ),
+    # 2: when an event happened, the resolved value of its date expression (Event.date); NULL for
+    # events stored before, whose Document JSON did not have it
+    2: ("ALTER TABLE events ADD COLUMN date TEXT",),
 }
 
 
@@ -420,9 +423,10 @@ class Store:
               q.speaker_span.start if q.speaker_span else None,
               q.speaker_span.end if q.speaker_span else None, q.source) for k, q in enumerate(doc.quotes)])
         c.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
-              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source)
+              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source,
+              doc.dates[e.date].value if e.date is not None and e.date < len(doc.dates) else None)
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])

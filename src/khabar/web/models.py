@@ -251,6 +251,7 @@ class EventRow(BaseModel):
     actor2: EntityRef | None
     location: EntityRef | None
     time: EntityRef | None
+    date: str | None = Field(None, description="The event's resolved date (ISO day, month, year or week).")
 
 
 class Mention(BaseModel):

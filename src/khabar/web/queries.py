@@ -71,6 +71,8 @@ class EventRow:
     actor2: EntityRef | None
     location: EntityRef | None
     time: EntityRef | None
+    #: the resolved date of the event (ISO day, month, year or week), when it has one
+    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ def _ref(conn: sqlite3.Connection, document: int, idx: int | None) -> EntityRef 
 
 def _events(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, ...]:
     out = []
-    for doc, title, published, code, label, trigger, a1, a2, loc, time in conn.execute(sql, params):
+    for doc, title, published, code, label, trigger, a1, a2, loc, time, date in conn.execute(sql, params):
         out.append(
             EventRow(
                 doc,
@@ -202,6 +204,7 @@ def _events(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, 
                 _ref(conn, doc, a2),
                 _ref(conn, doc, loc),
                 _ref(conn, doc, time),
+                date,
             )
         )
     return tuple(out)
@@ -216,7 +219,7 @@ def _quotes(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, 
 
 _EVENT_COLS = (
     "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
-    "ev.actor2, ev.location, ev.time FROM events ev JOIN documents d ON d.id = ev.document"
+    "ev.actor2, ev.location, ev.time, ev.date FROM events ev JOIN documents d ON d.id = ev.document"
 )
 _QUOTE_COLS = (
     "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker FROM quotes q "
