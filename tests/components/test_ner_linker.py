@@ -468,3 +468,16 @@ def test_a_dateline_agency_links_through_the_dateline_lexicon_and_the_word_elsew
     online = [(doc.span_text(e.span), e.kb_id, e.english, e.role) for e in doc.entities
               if doc.span_text(e.span) == "آن لائن"]
     assert online == [("آن لائن", "khabar:org/online", "Online News Agency", "MED")]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a party's president is no head of state: an organisation's office takes the organisation's role
+    ("عوامی نیشنل پارٹی کے صدر اسفندیار ولی نے کہا کہ انتخابات شفاف نہیں تھے۔", "اسفندیار ولی", None),
+    ("اقوام متحدہ کے سیکرٹری جنرل بان کی مون نے کہا کہ جنگ بند ہونی چاہیے۔", "بان کی مون", "IGO"),
+    ("پاکستان کے صدر ممنون حسین نے کہا کہ معیشت بہتر ہے۔", "ممنون حسین", "GOV"),  # a country's office
+])
+def test_an_office_of_an_organisation_takes_the_organisations_role(text: str, person: str,
+                                                                     role: str | None) -> None:
+    doc = khabar.load("news")(text)
+    (holder,) = [e for e in doc.entities if doc.span_text(e.span) == person]
+    assert holder.role == role

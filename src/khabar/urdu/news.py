@@ -3160,11 +3160,22 @@ def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tup
     lx = lex or lexicon()
     by_group: dict[int, tuple[str, str]] = {}
     own: dict[int, tuple[str, str]] = {}
+    ending = {e.span.token_end: k for k, e in enumerate(doc.entities) if e.label == "ORGANIZATION"}
     for k, e in enumerate(doc.entities):
         if e.kb_id and e.kb_id in lx.actor_roles:
-            own[k] = lx.actor_roles[e.kb_id]
+            role: tuple[str, str] | None = lx.actor_roles[e.kb_id]
+            t = e.span.token_start
+            if e.label == "TITLE" and t >= 2 and doc.text[doc.token_starts[t - 1]:doc.token_ends[t - 1]] in (
+                    lx.words("genitive")) and (org := ending.get(t - 1)) is not None:
+                # صحافیوں کی تنظیم کے سیکریٹری جنرل: the office of an organisation is its kind of office —
+                # the organisation's role if it has one (اقوام متحدہ کے سیکرٹری جنرل: IGO), else none
+                org_id = doc.entities[org].kb_id
+                role = lx.actor_roles.get(org_id) if org_id else None
+            if role is None:
+                continue
+            own[k] = role
             if e.group is not None:
-                by_group.setdefault(e.group, lx.actor_roles[e.kb_id])
+                by_group.setdefault(e.group, role)
     out: dict[int, tuple[str, str]] = {}
     for k, e in enumerate(doc.entities):
         role = own.get(k) or (by_group.get(e.group) if e.group is not None else None)
