@@ -1605,17 +1605,18 @@ def _event_head(r: NewsReader, t: int) -> bool:
 
 
 def _nearest_mention(r: NewsReader, t: int, floor: int, keep: Callable[[int], bool],
-                     ) -> tuple[int, int | None] | None:
+                     ) -> tuple[int, int | ActorNoun] | None:
     """Walking back from token ``t - 1`` to ``floor``: the first place where an entity of an actor type
     that ``keep`` accepts ends — (its last token, the entity) — or where an actor noun stands — (its
-    token, None); None when there is neither. The shared step of :func:`_relative_antecedent` and
+    token, the noun); None when there is neither. The shared step of :func:`_relative_antecedent` and
     :func:`_nearest_actor`, which build their actor from it each in their own way."""
     for u in range(t - 1, floor - 1, -1):
         ks = [k for k in r.ending.get(u + 1, []) if r.ents[k].label in ACTOR_LABELS and keep(k)]
         if ks:
             return u, ks[0]
-        if r.actor_noun_at(u) is not None:
-            return u, None
+        noun = r.actor_noun_at(u)
+        if noun is not None:
+            return u, noun
     return None
 
 
@@ -1626,9 +1627,9 @@ def _relative_antecedent(r: NewsReader, t: int, actor1: Actor) -> Actor:
     hit = _nearest_mention(r, t, s0, lambda k: not r.same(r.resolve(k), actor1.entity))
     if hit is None:
         return NO_ACTOR
-    u, k = hit
-    if k is not None:
-        return Actor(r.resolve(k))
+    u, found = hit
+    if isinstance(found, int):
+        return Actor(r.resolve(found))
     k, first, pron = r.np_before(u + 1, s0)
     return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
 
@@ -2085,13 +2086,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
                 entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
                     entry.code[:2] in VIOLENT_ROOTS and _military_object(r, s0, a)))
-            location, time = _place_and_time(r, s0, s1, {actor1.entity, actor2.entity})
-            if location is None and actor2.entity is not None and _a_place(r, actor2.entity) and (
-                    code in VISIT_CODES or (code[:2] in VIOLENT_ROOTS
-                                            and r.ents[actor2.entity].kb_id not in r.lex.countries)):
-                # کابل کا دورہ کیا, بورنو پر حملہ کیا: the place visited or struck (a country struck is a
-                # side, not a place: بھارت کو منہ توڑ جواب دیا)
-                location = actor2.entity
+            location, time = _place_and_time(r, s0, s1, code=code, actor1=actor1, actor2=actor2)
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
                              f"rule:event.{entry.code}", actor1.span, actor2.span))
@@ -2608,12 +2603,10 @@ def _nearest_actor(r: NewsReader, pron: int) -> Actor:
                            and r.ents[k].span.token_start >= floor)
     if hit is None:
         return NO_ACTOR
-    t, k = hit
-    if k is not None:
-        return Actor(r.resolve(k))
-    noun = r.actor_noun_at(t)
-    assert noun is not None
-    return _actor_np(r, max(floor, t - noun.word.count(" ")), t + 1, None)
+    t, found = hit
+    if isinstance(found, int):
+        return Actor(r.resolve(found))
+    return _actor_np(r, max(floor, t - found.word.count(" ")), t + 1, None)
 
 
 #: Event roots whose two sides may be named as one coordinated agent (X اور Y نے ملاقات کی, … معاہدے
@@ -3118,9 +3111,15 @@ def _entity_role(r: NewsReader, k: int) -> str | None:
     return r.roles[k][0] if k in r.roles else None
 
 
-def _place_and_time(r: NewsReader, s0: int, s1: int, actors: set[int | None],
+def _place_and_time(r: NewsReader, s0: int, s1: int, *, code: str, actor1: Actor, actor2: Actor,
                     ) -> tuple[int | None, int | None]:
+    """Where and when the event coded ``code`` in the sentence ``[s0, s1)`` happened (entity indices):
+    the first place before میں (or before a genitive and a part of it) and the first DATE/TIME, neither
+    an actor; else, for a visit, the place visited and, for violence, a town or region struck (actor
+    2: کابل کا دورہ کیا, بورنو پر حملہ کیا — a country struck is a side, not a place: بھارت کو منہ توڑ
+    جواب دیا)."""
     location = time = None
+    actors = {actor1.entity, actor2.entity}
     for k, e in enumerate(r.ents):
         ts = e.span.token_start
         if not s0 <= ts < s1 or k in actors:
@@ -3131,6 +3130,10 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, actors: set[int | None],
                 r.forms[e.span.token_end] in r.lex.words("locative")
                 or _part_of_place(r, e.span.token_end, s1)):
             location = k
+    if location is None and actor2.entity is not None and _a_place(r, actor2.entity) and (
+            code in VISIT_CODES or (code[:2] in VIOLENT_ROOTS
+                                    and r.ents[actor2.entity].kb_id not in r.lex.countries)):
+        location = actor2.entity
     return location, time
 
 
