@@ -45,6 +45,19 @@ def test_analyze_record_is_one_pure_function() -> None:
     assert analyze_record({"doc_id": "y", "text": "  "}, "text")["error"] == "the article has no text"
 
 
+def test_the_records_metadata_reaches_the_pipeline() -> None:
+    """گزشتہ روز resolves against the record's ``published``: before, the pipeline never saw it and
+    every relative date of an archive stayed unresolved."""
+    text = "وزیر اعظم نے گزشتہ روز لاہور کا دورہ کیا۔"
+    row = analyze_record({"doc_id": "x", "text": text, "published": "2024-03-05", "title": "دورہ"},
+                         "default")
+    doc = json.loads(str(row["document"]))
+    assert (doc["meta"]["title"], doc["meta"]["published"]) == ("دورہ", "2024-03-05")
+    assert [(d["kind"], d["value"]) for d in doc["dates"]] == [("relative", "2024-03-04")]
+    bare = json.loads(str(analyze_record({"doc_id": "y", "text": text}, "default")["document"]))
+    assert [d["value"] for d in bare["dates"]] == [None]
+
+
 #: Dask talks to its scheduler over sockets: allowed on the loopback interface only
 _LOOPBACK = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1", "localhost", "::1"])]
 

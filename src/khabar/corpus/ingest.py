@@ -96,8 +96,13 @@ class Ingester:
             from khabar.doc.jsonio import loads
 
             return loads(article.document_json)
+        # the article's metadata goes to the pipeline: the dates component resolves گزشتہ روز against
+        # ``published``
+        known = {"title": article.title, "url": article.url, "published": article.published,
+                 "author": article.author}
         doc = Document(article.text, id=article.doc_id,
-                       meta={"source": article.source, "origin": article.origin, **article.meta})
+                       meta={"source": article.source, "origin": article.origin,
+                             **{k: v for k, v in known.items() if v}, **article.meta})
         return self.nlp(doc)
 
     def run(self, items: Iterable[Article | Failure], *, progress: ProgressFn | None = None) -> IngestSummary:

@@ -64,7 +64,10 @@ def analyze_record(record: dict[str, Any], pipeline: str = "default") -> dict[st
         return row
     row["raw_text"] = text
     try:
-        doc = _pipeline(pipeline)(Document(text, id=row["doc_id"] or ""))
+        # the record's metadata goes to the pipeline: the dates component resolves گزشتہ روز
+        # against ``published``
+        meta = {k: row[k] for k in META_FIELDS if k != "doc_id" and row[k]}
+        doc = _pipeline(pipeline)(Document(text, id=row["doc_id"] or "", meta=meta))
     except KhabarError as exc:
         row["error"] = str(exc)
         return row
