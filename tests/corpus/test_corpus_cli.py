@@ -85,3 +85,42 @@ def test_analyze_keeps_its_behaviour_and_gains_a_scale_out(tmp_path: Path) -> No
     res = runner.invoke(app, ["analyze", "--executor", "local", str(src)])
     assert res.exit_code == 2
     assert "--out" in res.output
+
+
+def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
+    """Ingest with the full pipeline, then list the events: the meeting is dated گزشتہ ماہ (February,
+    resolved against the article's ``published`` at ingest), the arrests have no date and fall on
+    their article's day."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "m", "text": "وزیر اعظم شہباز شریف نے گزشتہ ماہ اسلام آباد میں چینی صدر شی جن پنگ سے "
+                            "ملاقات کی۔", "title": "ملاقات", "published": "2024-03-20"},
+        {"id": "a", "text": "پولیس نے لاہور میں دس ملزمان کو گرفتار کر لیا۔", "title": "گرفتاریاں",
+         "published": "2024-03-04"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+
+    def events(*args: str) -> list[tuple[str, str | None, str | None]]:
+        res = runner.invoke(app, ["events", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        out = json.loads(res.stdout)
+        assert out["total"] == len(out["events"])
+        return [(e["code"], e["date"], e["actor2"] and e["actor2"]["english"]) for e in out["events"]]
+
+    assert events() == [("040", "2024-02", "Xi Jinping"), ("173", None, None)]
+    assert events("--since", "2024-02-01", "--until", "2024-02-01") == [("040", "2024-02", "Xi Jinping")]
+    assert events("--since", "2024-03-01") == [("173", None, None)]  # the meeting was in February
+    assert events("--until", "2024-03-03") == [("040", "2024-02", "Xi Jinping")]
+    assert events("--entity", "shehbaz sharif") == [("040", "2024-02", "Xi Jinping")]
+    assert events("--entity", "پولیس", "--code", "173") == [("173", None, None)]  # unlinked: its text
+    assert events("--code", "CONSULT", "--since", "2024-03-01") == []
+    text = runner.invoke(app, ["events", "--db", str(db), "-n", "1"])
+    assert text.exit_code == 0
+    assert text.stdout.splitlines()[0] == "2 events match"
+    assert "2024-02  040 CONSULT:" in text.stdout
+    assert "(Shehbaz Sharif) -> " in text.stdout
+    assert "(Xi Jinping) in " in text.stdout
+    bad = runner.invoke(app, ["events", "--db", str(db), "--since", "2024-3-1"])
+    assert bad.exit_code == 2
+    assert "'2024-3-1' is not a day written YYYY-MM-DD" in bad.output

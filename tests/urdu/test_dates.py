@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from khabar.loading import load
-from khabar.urdu.dates import find_dates, hijri_to_gregorian, parse_published
+from khabar.urdu.dates import find_dates, hijri_to_gregorian, parse_published, period
 
 PUB = dt.date(2014, 12, 2)
 CASES = [
@@ -60,3 +60,31 @@ def test_hijri_and_published() -> None:
     assert parse_published("01.12.14") == dt.date(2014, 12, 1)
     assert parse_published("2014-12-01T10:00:00") == dt.date(2014, 12, 1)
     assert parse_published("soon") is None
+
+
+@pytest.mark.parametrize(("value", "end", "days"), [
+    ("2014-12-01", None, ("2014-12-01", "2014-12-01")),
+    ("2014-12", None, ("2014-12-01", "2014-12-31")),
+    ("2016-02", None, ("2016-02-01", "2016-02-29")),  # a leap February
+    ("2015-02", None, ("2015-02-01", "2015-02-28")),
+    ("2014-W49", None, ("2014-12-01", "2014-12-07")),  # Monday to Sunday
+    ("2015-W01", None, ("2014-12-29", "2015-01-04")),  # an ISO week across the year's end
+    ("2014", None, ("2014-01-01", "2014-12-31")),
+    ("2002-11-28", "2014-11-28", ("2002-11-28", "2014-11-28")),  # پچھلے بارہ برسوں: a range
+    (None, None, None), ("", None, None), ("2014-13", None, None), ("2014-W54", None, None),
+    ("کل", None, None),
+])
+def test_the_days_a_resolved_date_covers(value: str | None, end: str | None,
+                                         days: tuple[str, str] | None) -> None:
+    """What a corpus "when" filter compares: the first and last day of a date value."""
+    assert period(value, end) == days
+
+
+def test_a_relative_period_covers_its_days() -> None:
+    """From Urdu text to the days: گزشتہ ہفتے is the ISO week before publication, پچھلے بارہ برسوں the
+    twelve years up to it."""
+    forms = ["گزشتہ", "ہفتے", "اور", "پچھلے", "بارہ", "برسوں"]
+    found = find_dates(forms, dt.date(2014, 12, 10))
+    assert [(m.value, m.end) for m in found] == [("2014-W49", None), ("2002-12-10", "2014-12-10")]
+    assert [period(m.value, m.end) for m in found] == [("2014-12-01", "2014-12-07"),
+                                                       ("2002-12-10", "2014-12-10")]

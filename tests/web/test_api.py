@@ -288,6 +288,25 @@ def test_an_unlinked_entity_is_addressed_by_its_text(client: TestClient, ids: di
     assert error_of(client.get("/api/entities/Q0")) == (404, "not_found")
 
 
+def test_events_in_a_period(client: TestClient, ids: dict[str, int]) -> None:
+    """An event is in a period when the days of its date overlap it (a3's speech: February 2024,
+    though reported on 2024-03-20); one without a date falls on its article's publication day (a1's
+    meeting: 2024-03-04)."""
+
+    def when(**period: str) -> list[int]:
+        return [i["document"] for i in client.get("/api/events", params=period).json()["items"]]
+
+    assert when(**{"from": "2024-02-10", "to": "2024-02-12"}) == [ids["a3"]]
+    assert when(**{"from": "2024-02-29"}) == [ids["a3"], ids["a1"]]
+    assert when(**{"from": "2024-03-01"}) == [ids["a1"]]
+    assert when(**{"from": "2024-03-05"}) == []
+    assert when(to="2024-03-04") == [ids["a3"], ids["a1"]]
+    assert when(to="2024-01-31") == []
+    assert when(**{"from": "2024-03-01", "to": "2024-03-31", "code": "010"}) == []
+    assert client.get("/api/events", params={"from": "2024-03-01"}).json()["total"] == 1
+    assert error_of(client.get("/api/events", params={"to": "March"})) == (422, "invalid_request")
+
+
 def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     ev = client.get("/api/events").json()
     assert ev["total"] == 2
@@ -295,7 +314,7 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
         (ids["a3"], "خطاب کیا"),
         (ids["a1"], "ملاقات کی"),
     ]
-    assert [i["date"] for i in ev["items"]] == [None, None]  # the hand-built events carry no date
+    assert [i["date"] for i in ev["items"]] == ["2024-02", None]  # a3's event: گزشتہ ماہ
     assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
     assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
         ids["a3"]

@@ -14,7 +14,7 @@ from khabar.corpus.ingest import Ingester
 from khabar.corpus.records import Article
 from khabar.corpus.store import Store
 from khabar.doc.jsonio import dumps
-from khabar.doc.model import Document, Entity, Event, Quote
+from khabar.doc.model import Document, Entity, Event, Quote, Timex
 from khabar.pipeline import Pipeline
 
 SHEHBAZ = "khabar:person/shehbaz-sharif"
@@ -37,6 +37,10 @@ class Gold:
     quotes: list[tuple[str, str, str, int | None]] = field(default_factory=list)
     #: (trigger, code, label, actor1, actor2, location)
     events: list[tuple[str, str, str, int | None, int | None, int | None]] = field(default_factory=list)
+    #: (words, value): date expressions, as the dates component records them
+    dates: list[tuple[str, str]] = field(default_factory=list)
+    #: event index -> index into ``dates``: the event's date (Event.date)
+    event_dates: dict[int, int] = field(default_factory=dict)
     keyphrases: list[dict[str, Any]] = field(default_factory=list)
     summary: list[int] = field(default_factory=list)
 
@@ -80,10 +84,12 @@ ARTICLES = [
         "کراچی میں جلسہ",
         "Express",
         "2024-03-20",
-        "کراچی میں عمران خان نے جلسے سے خطاب کیا۔ انہوں نے کہا کہ انتخابات شفاف ہونے چاہئیں۔",
+        "کراچی میں عمران خان نے گزشتہ ماہ جلسے سے خطاب کیا۔ انہوں نے کہا کہ انتخابات شفاف ہونے چاہئیں۔",
         [("کراچی", 0, "LOCATION", "Q8660", "Karachi"), ("عمران خان", 0, "PERSON", IMRAN, "Imran Khan")],
         quotes=[("کہا کہ", "انتخابات شفاف ہونے چاہئیں", "indirect", 1)],
         events=[("خطاب کیا", "010", "Make statement", 1, None, 0)],
+        dates=[("گزشتہ ماہ", "2024-02")],  # the month before publication
+        event_dates={0: 0},
     ),
     Gold(
         "a4",
@@ -132,10 +138,13 @@ def annotate(nlp: Pipeline, gold: Gold) -> Document:
         Quote(doc.char_span(*find(t, cue)), doc.char_span(*find(t, content)), kind, speaker, source="gold")
         for cue, content, kind, speaker in gold.quotes
     ]
+    doc.dates = [Timex(doc.char_span(*find(t, w)), "relative", value, source="gold")
+                 for w, value in gold.dates]
     doc.events = []
-    for trigger, code, label, a1, a2, loc in gold.events:
+    for k, (trigger, code, label, a1, a2, loc) in enumerate(gold.events):
         span = doc.char_span(*find(t, trigger))
-        doc.events.append(Event(span, code, label, sentence_of(span.start), a1, a2, loc, source="gold"))
+        doc.events.append(Event(span, code, label, sentence_of(span.start), a1, a2, loc, source="gold",
+                                date=gold.event_dates.get(k)))
     doc.keyphrases = list(gold.keyphrases)
     doc.summary = list(gold.summary)
     doc.provenance |= {"entities": "gold", "quotes": "gold", "events": "gold"}

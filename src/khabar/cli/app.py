@@ -519,6 +519,60 @@ def search(
         typer.echo(f"    {render.isolate_runs(h.snippet_marked())}")
 
 
+def _day(value: str | None) -> str | None:
+    """A --since/--until value: an ISO day."""
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a day written YYYY-MM-DD") from None
+
+
+@app.command()
+def events(
+    *,
+    db: DbOpt = None,
+    code: Annotated[str | None, typer.Option(help="Only this event code or label (040, Consult).")] = None,
+    entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in (kb id, English "
+                                               "or canonical name).")] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after this day (YYYY-MM-DD).",
+                                              callback=_day)] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).",
+                                              callback=_day)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
+    offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
+                       ] = False,
+) -> None:
+    """Events of the corpus: who did what to whom, where and when, newest articles first.
+
+    An event is in the --since/--until period when the days of its own date overlap it (an event
+    dated "last month" is in any period that holds a day of that month), else when its article was
+    published in it.
+
+    Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
+    """
+    with _reporting():
+        from khabar.corpus.listing import list_events
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
+                                      since=since, until=until)
+    if as_json:
+        import dataclasses
+
+        typer.echo(json.dumps({"events": [dataclasses.asdict(r) for r in rows], "total": total},
+                              ensure_ascii=False))
+        return
+    typer.echo(f"{total} events match")
+    for r in rows:
+        typer.echo(render.event_line(r))
+
+
 @app.command()
 def stats(
     db: DbOpt = None,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import regex
 from rich.text import Text
@@ -18,6 +19,9 @@ from rich.text import Text
 from khabar.doc.alignment import Change
 from khabar.doc.model import Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
+
+if TYPE_CHECKING:
+    from khabar.corpus.listing import EntityRef, EventRow
 
 FSI = "\N{FIRST STRONG ISOLATE}"
 PDI = "\N{POP DIRECTIONAL ISOLATE}"
@@ -186,3 +190,18 @@ def news_report(doc: Document) -> Iterator[Text]:
         for i in doc.summary:
             s = doc.sentences[i]
             yield Text("  " + isolate(text[s.start:s.end]))
+
+
+def _named(ref: EntityRef | None) -> str:
+    if ref is None:
+        return "-"
+    return f"{ref.text} ({ref.english})" if ref.english else ref.text
+
+
+def event_line(r: EventRow) -> str:
+    """One stored event as a terminal line: ``[document] when  code label: actor 1 -> actor 2 in
+    place  (trigger; title)``; ``when`` is the event's date, else its article's publication date."""
+    where = f" in {_named(r.location)}" if r.location else ""
+    return isolate_runs(f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
+                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; "
+                        f"{r.title or 'untitled'})")

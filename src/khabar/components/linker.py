@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES
-from khabar.doc.model import Document, Entity
+from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.urdu import chars as C
 from khabar.urdu.romanize import romanize_name
 
@@ -246,7 +246,7 @@ class Linker:
                 longest = max(same, key=lambda m: (len(forms[m]), -m))
                 canonical = " ".join(forms[longest])
                 english = self.romanized(canonical) if self.config.romanize else None
-                out.append(replace(e, kb_id=f"local:{group}", canonical=canonical,
+                out.append(replace(e, kb_id=f"{LOCAL_ID_PREFIX}{group}", canonical=canonical,
                                    english=english or None, group=group,
                                    country=countries.get(k, e.country)))
             else:

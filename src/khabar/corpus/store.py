@@ -28,11 +28,12 @@ from typing import Any
 
 from khabar.corpus.errors import StoreError, StoreLockedError, StoreSchemaError
 from khabar.doc.jsonio import to_dict
-from khabar.doc.model import Document, Span
+from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity, Event, Span
 from khabar.urdu import chars as C
+from khabar.urdu.dates import period
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -129,7 +130,24 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # 2: when an event happened, the resolved value of its date expression (Event.date); NULL for
     # events stored before, whose Document JSON did not have it
     2: ("ALTER TABLE events ADD COLUMN date TEXT",),
+    # 3: the days an event's date covers (:func:`khabar.urdu.dates.period`), so that "when" filters compare
+    # ISO days with an index: a month's or a week's event falls in a range that overlaps it. Rows of
+    # version 2 are filled from their ``date`` (a range's end was not stored: its first period only).
+    3: ("ALTER TABLE events ADD COLUMN first_day TEXT",
+        "ALTER TABLE events ADD COLUMN last_day TEXT",
+        "UPDATE events SET first_day = khabar_period(date, 0), last_day = khabar_period(date, 1) "
+        "WHERE date IS NOT NULL",
+        "CREATE INDEX events_days ON events(first_day, last_day)",
+        # a document-local id (local:3) named different things in different documents, yet the
+        # corpus keyed entities by kb_id: keep knowledge-base ids only
+        f"UPDATE entities SET kb_id = NULL WHERE kb_id LIKE '{LOCAL_ID_PREFIX}%'"),
 }
+
+
+def _period_part(value: str | None, which: int) -> str | None:
+    """SQL function ``khabar_period(value, 0|1)``: the first (0) or last (1) day of a date value."""
+    days = period(value)
+    return None if days is None else days[which]
 
 
 #: JSON without the spaces after separators: smaller rows, faster to write and to read back.
@@ -265,6 +283,7 @@ class Store:
             c.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                       "applied_at TEXT NOT NULL)")
             current = int(c.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0])
+            c.create_function("khabar_period", 2, _period_part, deterministic=True)
             for version in sorted(v for v in MIGRATIONS if v > current):
                 for stmt in MIGRATIONS[version]:
                     c.execute(stmt)
@@ -412,9 +431,14 @@ class Store:
         def raw(span: Span) -> tuple[int, int]:
             return doc.raw_span(span)
 
+        def kb_id(e: Entity) -> str | None:
+            """A knowledge-base id; not a document-local one, which names another thing in each
+            document (the Document JSON keeps it; ``grp`` groups the document's mentions)."""
+            return None if e.kb_id is None or e.kb_id.startswith(LOCAL_ID_PREFIX) else e.kb_id
+
         c.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span), e.kb_id,
+            [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span), kb_id(e),
               e.canonical, e.english, e.group, e.score, e.source) for k, e in enumerate(doc.entities)])
         c.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -422,11 +446,16 @@ class Store:
               doc.span_text(q.content), q.speaker,
               q.speaker_span.start if q.speaker_span else None,
               q.speaker_span.end if q.speaker_span else None, q.source) for k, q in enumerate(doc.quotes)])
+        def when(e: Event) -> tuple[str | None, str | None, str | None]:
+            """The event's date value and the first and last day it covers."""
+            tx = doc.dates[e.date] if e.date is not None and e.date < len(doc.dates) else None
+            days = period(tx.value, tx.end) if tx is not None else None
+            return (tx.value if tx else None, *(days or (None, None)))
+
         c.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
-              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source,
-              doc.dates[e.date].value if e.date is not None and e.date < len(doc.dates) else None)
+              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source, *when(e))
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])

@@ -80,10 +80,16 @@ class Notice:
         return {"code": self.code, "message": self.message, "component": self.component}
 
 
+#: ``Entity.kb_id`` of a name the knowledge base lacks: ``local:<group>``, unique within one document
+#: only (the same id in two documents names two different things).
+LOCAL_ID_PREFIX = "local:"
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named-entity mention: ``label`` is one of PERSON, LOCATION, ORGANIZATION, DATE, TIME, NUMBER,
-    TITLE, ARTEFACT. ``group`` joins mentions of the same referent; ``kb_id`` links it."""
+    TITLE, ARTEFACT. ``group`` joins mentions of the same referent; ``kb_id`` links it: a knowledge-base
+    id, or a document-local one (``local:<group>``, :data:`LOCAL_ID_PREFIX`) for a name it lacks."""
 
     span: Span
     label: str

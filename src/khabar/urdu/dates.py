@@ -393,6 +393,30 @@ def _weekday(published: dt.date, weekday: int, direction: int) -> str:
     return (published - dt.timedelta(days=delta)).isoformat()
 
 
+def period(value: str | None, end: str | None = None) -> tuple[str, str] | None:
+    """The first and last day (ISO) that a resolved date covers: a day itself, a month's or a
+    year's first and last day, an ISO week's Monday and Sunday; through ``end`` when the date is a
+    range. None when ``value`` is not one of those forms."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4 and value.isdigit():
+            first, last = dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        elif len(value) == 7 and value[4] == "-":
+            first = dt.date(int(value[:4]), int(value[5:]), 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        elif len(value) == 8 and value[4:6] == "-W":
+            first = dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            last = first + dt.timedelta(days=6)
+        else:
+            first = last = dt.date.fromisoformat(value)
+        if end:
+            last = max(last, dt.date.fromisoformat(end))
+    except ValueError:
+        return None
+    return first.isoformat(), last.isoformat()
+
+
 def parse_published(value: object) -> dt.date | None:
     """A publication date from document metadata: a ``date``, or an ISO string (``2014-12-01``, a
     datetime's date part), or ``dd.mm.yy`` as COUNTER writes it; None otherwise."""

@@ -17,6 +17,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
+from khabar.corpus import listing
 from khabar.corpus.search import Filters
 from khabar.doc.jsonio import to_dict
 from khabar.web import models as m
@@ -203,15 +204,26 @@ def router(settings: Settings) -> APIRouter:
         backend: BackendDep,
         code: Key | None = None,
         entity: Key | None = None,
+        since: Annotated[
+            str | None,
+            Query(alias="from", pattern=DATE, description="Events on or after this day (YYYY-MM-DD)."),
+        ] = None,
+        until: Annotated[
+            str | None,
+            Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD)."),
+        ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
-        """Events (who did what to whom), optionally of one type or involving one entity."""
+        """Events (who did what to whom), optionally of one type, involving one entity, or in a period
+        (from/to): the days of the event's own date (`date`: a day, month, ISO week or year overlaps the
+        period), or its article's publication day when it has no date."""
 
-        def work() -> tuple[int, tuple[queries.EventRow, ...]]:
+        def work() -> tuple[int, tuple[listing.EventRow, ...]]:
             with backend.store() as store:
-                return queries.list_events(
-                    store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity
+                return listing.list_events(
+                    store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
+                    since=since, until=until,
                 )
 
         total, items = await run_limited(request, work)

@@ -1,6 +1,6 @@
 """Read-only queries of the corpus store that the web pages and the API need beyond
 :mod:`khabar.corpus.search`: document listings, search facets, entity profiles (mentions, timeline,
-co-occurring entities, quotes, events), and listings of events and quotes.
+co-occurring entities, quotes, events), and listings of quotes (events: :mod:`khabar.corpus.listing`).
 
 All values returned are frozen dataclasses. An entity is addressed by its *key*: the knowledge-base
 id when the linker found one (``Q1234``), else the mention's text.
@@ -14,14 +14,18 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from khabar.corpus.listing import ENTITY_KEY as _KEY
+from khabar.corpus.listing import EVENT_COLUMNS as _EVENT_COLS
+from khabar.corpus.listing import MATCH_KEY as _MATCH
+from khabar.corpus.listing import EntityRef, EventRow
+from khabar.corpus.listing import entity_ref as _ref
+from khabar.corpus.listing import event_rows as _events
 from khabar.corpus.search import Filters, matching_ids
 
 #: Labels that are not things with a page of their own (numbers, dates and times are values).
 VALUE_LABELS = ("NUMBER", "DATE", "TIME")
 #: Characters of context on each side of a mention.
 MENTION_CONTEXT = 60
-_KEY = "coalesce(e.kb_id, e.text)"
-_MATCH = "(e.kb_id = :key OR (e.kb_id IS NULL AND e.text = :key))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +45,6 @@ class DocSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class EntityRef:
-    key: str
-    text: str
-    label: str
-    english: str | None = None
-    count: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class QuoteRow:
     document: int
     title: str
@@ -57,22 +52,6 @@ class QuoteRow:
     kind: str
     content: str
     speaker: EntityRef | None
-
-
-@dataclass(frozen=True, slots=True)
-class EventRow:
-    document: int
-    title: str
-    published: str | None
-    code: str
-    label: str
-    trigger: str
-    actor1: EntityRef | None
-    actor2: EntityRef | None
-    location: EntityRef | None
-    time: EntityRef | None
-    #: the resolved date of the event (ISO day, month, year or week), when it has one
-    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,38 +157,6 @@ def facets(conn: sqlite3.Connection, fts_query: str, filters: Filters, *, limit:
     return Facets(tuple(out[0]), tuple(out[1]), tuple(out[2]))
 
 
-def _ref(conn: sqlite3.Connection, document: int, idx: int | None) -> EntityRef | None:
-    if idx is None:
-        return None
-    row = conn.execute(
-        "SELECT coalesce(kb_id, text), coalesce(canonical, text), label, english "
-        "FROM entities WHERE document = ? AND idx = ?",
-        (document, idx),
-    ).fetchone()
-    return None if row is None else EntityRef(row[0], row[1], row[2], row[3])
-
-
-def _events(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, ...]:
-    out = []
-    for doc, title, published, code, label, trigger, a1, a2, loc, time, date in conn.execute(sql, params):
-        out.append(
-            EventRow(
-                doc,
-                title,
-                published,
-                code,
-                label,
-                trigger,
-                _ref(conn, doc, a1),
-                _ref(conn, doc, a2),
-                _ref(conn, doc, loc),
-                _ref(conn, doc, time),
-                date,
-            )
-        )
-    return tuple(out)
-
-
 def _quotes(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, ...]:
     return tuple(
         QuoteRow(doc, title, published, kind, content, _ref(conn, doc, speaker))
@@ -217,40 +164,10 @@ def _quotes(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, 
     )
 
 
-_EVENT_COLS = (
-    "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
-    "ev.actor2, ev.location, ev.time, ev.date FROM events ev JOIN documents d ON d.id = ev.document"
-)
 _QUOTE_COLS = (
     "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker FROM quotes q "
     "JOIN documents d ON d.id = q.document"
 )
-
-
-def list_events(
-    conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None
-) -> tuple[int, tuple[EventRow, ...]]:
-    """Events, newest documents first; ``code``: an event code or label; ``entity``: an entity key
-    that takes part (actor, place or time)."""
-    where, params = [], {}
-    if code:
-        where.append("(ev.code = :code OR ev.label = :code)")
-        params["code"] = code
-    if entity:
-        where.append(
-            f"EXISTS (SELECT 1 FROM entities e WHERE e.document = ev.document AND e.idx IN "
-            f"(ev.actor1, ev.actor2, ev.location, ev.time) AND {_MATCH})"
-        )
-        params["key"] = entity
-    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
-    total = int(conn.execute(f"SELECT count(*) FROM events ev{sql_where}", params).fetchone()[0])
-    rows = _events(
-        conn,
-        f"{_EVENT_COLS}{sql_where} ORDER BY d.published DESC, ev.document DESC, ev.idx "
-        "LIMIT :limit OFFSET :offset",
-        params | {"limit": limit, "offset": offset},
-    )
-    return total, rows
 
 
 def list_quotes(

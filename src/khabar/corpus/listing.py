@@ -1,0 +1,118 @@
+"""Listings of the corpus store's events: who did what to whom, where and when, filtered by type,
+by an entity that takes part, and by period. The CLI (``khabar events``) and the web API
+(``GET /api/events``, and the entity pages through :mod:`khabar.web.queries`) read them here.
+
+An entity is addressed by its *key*: the knowledge-base id when the linker found one (``Q1234``),
+else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+#: An entity's key in SQL over ``entities e``.
+ENTITY_KEY = "coalesce(e.kb_id, e.text)"
+#: ``entities e`` rows whose key is ``:key``.
+MATCH_KEY = "(e.kb_id = :key OR (e.kb_id IS NULL AND e.text = :key))"
+#: ``entities e`` rows that ``:key`` names: their key, English name or canonical Urdu name.
+NAMED_BY = f"({MATCH_KEY} OR e.english = :key COLLATE NOCASE OR e.canonical = :key)"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    key: str
+    text: str
+    label: str
+    english: str | None = None
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    document: int
+    title: str
+    published: str | None
+    code: str
+    label: str
+    trigger: str
+    actor1: EntityRef | None
+    actor2: EntityRef | None
+    location: EntityRef | None
+    time: EntityRef | None
+    #: the resolved date of the event (ISO day, month, year or week), when it has one
+    date: str | None = None
+
+
+def entity_ref(conn: sqlite3.Connection, document: int, idx: int | None) -> EntityRef | None:
+    """Entity ``idx`` of ``document`` (None for None or a missing row)."""
+    if idx is None:
+        return None
+    row = conn.execute(
+        "SELECT coalesce(kb_id, text), coalesce(canonical, text), label, english "
+        "FROM entities WHERE document = ? AND idx = ?",
+        (document, idx),
+    ).fetchone()
+    return None if row is None else EntityRef(row[0], row[1], row[2], row[3])
+
+
+#: The columns :func:`event_rows` reads, over ``events ev JOIN documents d``.
+EVENT_COLUMNS = (
+    "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
+    "ev.actor2, ev.location, ev.time, ev.date FROM events ev JOIN documents d ON d.id = ev.document"
+)
+
+
+def event_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, ...]:
+    """The rows of ``sql`` (a query starting with :data:`EVENT_COLUMNS`) as events."""
+    out = []
+    for doc, title, published, code, label, trigger, a1, a2, loc, time, date in conn.execute(sql, params):
+        out.append(EventRow(doc, title, published, code, label, trigger, entity_ref(conn, doc, a1),
+                            entity_ref(conn, doc, a2), entity_ref(conn, doc, loc),
+                            entity_ref(conn, doc, time), date))
+    return tuple(out)
+
+
+#: The days an event covers: its date's (``first_day``/``last_day``), else its article's publication
+#: day, as news reports what happened on or just before it appeared.
+_EVENT_FIRST = "coalesce(ev.first_day, substr(d.published, 1, 10))"
+_EVENT_LAST = "coalesce(ev.last_day, substr(d.published, 1, 10))"
+
+
+def list_events(
+    conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None,
+    since: str | None = None, until: str | None = None,
+) -> tuple[int, tuple[EventRow, ...]]:
+    """(total, one page of events), newest documents first. ``code``: an event code or label;
+    ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name;
+    ``since``/``until`` (ISO days): events whose days overlap that period — the days of the event's
+    own date (a month's event is in any period that holds a day of that month), or its article's
+    publication day when it has none. An event with neither is left out by either bound."""
+    where, params = [], {}
+    if since:
+        where.append(f"{_EVENT_LAST} >= :since")
+        params["since"] = since
+    if until:
+        where.append(f"{_EVENT_FIRST} <= :until")
+        params["until"] = until
+    if code:
+        where.append("(ev.code = :code OR ev.label = :code)")
+        params["code"] = code
+    if entity:
+        where.append(
+            f"EXISTS (SELECT 1 FROM entities e WHERE e.document = ev.document AND e.idx IN "
+            f"(ev.actor1, ev.actor2, ev.location, ev.time) AND {NAMED_BY})"
+        )
+        params["key"] = entity
+    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
+    total = int(conn.execute(
+        f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
+    ).fetchone()[0])
+    rows = event_rows(
+        conn,
+        f"{EVENT_COLUMNS}{sql_where} ORDER BY d.published DESC, ev.document DESC, ev.idx "
+        "LIMIT :limit OFFSET :offset",
+        params | {"limit": limit, "offset": offset},
+    )
+    return total, rows
