@@ -307,6 +307,22 @@ def test_events_in_a_period(client: TestClient, ids: dict[str, int]) -> None:
     assert error_of(client.get("/api/events", params={"to": "March"})) == (422, "invalid_request")
 
 
+def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: dict[str, int]) -> None:
+    page = client.get("/events", params={"from": "2024-02-01", "to": "2024-02-29", "entity": "", "code": ""})
+    assert page.status_code == 200
+    assert '<span dir="ltr">1</span>' in page.text
+    assert "خطاب کیا" in page.text
+    assert "ملاقات کی" not in page.text
+    assert f'href="/documents/{ids["a3"]}"' in page.text
+    assert '<td class="day" dir="ltr">2024-02</td>' in page.text  # a3's own date, not its publication day
+    meet = client.get("/events", params={"entity": "Xi Jinping"}).text
+    assert "ملاقات کی" in meet
+    assert '<td class="day" dir="ltr">2024-03-04</td>' in meet
+    bad = client.get("/events", params={"from": "2024-2-1"})
+    assert bad.status_code == 422
+    assert "not a date (YYYY-MM-DD): 2024-2-1" in bad.text
+
+
 def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     ev = client.get("/api/events").json()
     assert ev["total"] == 2
@@ -370,7 +386,7 @@ def test_an_empty_database_is_created_and_served(tmp_path: Path) -> None:
         assert c.get("/api/documents").json()["total"] == 0
         assert c.get("/api/search", params={"q": "کراچی"}).json()["total"] == 0
         assert c.get("/api/stats").json()["documents"] == 0
-        for page in ("/", "/search?q=کراچی", "/documents", "/analyze"):
+        for page in ("/", "/search?q=کراچی", "/documents", "/analyze", "/events"):
             assert c.get(page).status_code == 200, page
 
 

@@ -179,7 +179,7 @@ def test_analyze_the_sample_article(page: Any, server: tuple[str, dict[str, int]
 
 
 def test_search_with_facets_and_highlights(page: Any, server: tuple[str, dict[str, int]]) -> None:
-    base, _ids = server
+    base, _ = server
     page.goto(base + "/search")
     page.fill("input[name=q]", "بارش")
     page.click("form.search button[type=submit]")
@@ -207,6 +207,24 @@ def test_entity_page_from_a_search_facet(page: Any, server: tuple[str, dict[str,
     assert page.locator("#quotes blockquote").count() == 2
     assert page.locator("#events tbody tr").count() == 1
     shoot(page, "entity")
+
+
+def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) -> None:
+    base, _ = server
+    page.goto(base + "/")
+    page.click("nav a[href='/events']")
+    assert page.locator("table.events tbody tr").count() == 2
+    page.fill("input[name=from]", "2024-03-01")
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/events?**")
+    rows = page.locator("table.events tbody tr")
+    assert rows.count() == 1  # a3's speech was in February, reported in March
+    assert "ملاقات کی" in rows.inner_text()
+    page.click("table.events a:has-text('شی جن پنگ')")
+    page.wait_for_selector("svg.timeline")
+    shoot(page, "events-entity")
+    page.goto(base + "/events?from=2024-02-01&to=2024-02-29")
+    shoot(page, "events")
 
 
 def test_document_page_with_all_annotations(page: Any, server: tuple[str, dict[str, int]]) -> None:

@@ -19,6 +19,7 @@ import jinja2
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from khabar.corpus import listing
 from khabar.corpus.search import Filters, Hit
 from khabar.errors import KhabarError
 from khabar.web import queries
@@ -247,6 +248,35 @@ def router(settings: Settings) -> APIRouter:
             pager=pager("/search", params, page, size, results.total),
             with_param=with_param,
         )
+
+    @r.get("/events", response_class=HTMLResponse)
+    async def events(
+        request: Request,
+        *,
+        since: Annotated[str, Query(alias="from", max_length=10)] = "",
+        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        entity: QueryText = "",
+        code: QueryText = "",
+        page: Page = 1,
+    ) -> HTMLResponse:
+        # the form sends empty fields for unused filters: empty means no filter
+        backend = _backend(request)
+        size = settings.page_size * 2
+        params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None}
+        bad_date = next((d for d in (since, until) if d and not re.fullmatch(DATE, d)), None)
+        if bad_date:
+            return render("events.html", 422, nav="events", params=params, items=None,
+                          error=f"not a date (YYYY-MM-DD): {bad_date}")
+
+        def work() -> tuple[int, tuple[listing.EventRow, ...]]:
+            with backend.store() as store:
+                return listing.list_events(store.conn, offset=(page - 1) * size, limit=size,
+                                           code=code or None, entity=entity or None, since=since or None,
+                                           until=until or None)
+
+        total, items = await run_limited(request, work)
+        return render("events.html", nav="events", params=params, items=items, total=total, error=None,
+                      pager=pager("/events", params, page, size, total))
 
     @r.get("/entities/{key:path}", response_class=HTMLResponse)
     async def entity(request: Request, key: str) -> HTMLResponse:
