@@ -371,3 +371,21 @@ def test_python_dash_m_khabar(tmp_path: Path) -> None:
     assert bad.stderr.decode() == (f"khabar: error: {empty}: the input is empty (0 bytes); give a file "
                                    "with Urdu text, or pipe text on standard input\n")
     assert bad.stdout == b""
+
+
+def test_an_event_line_names_the_actors_and_cuts_a_long_title_at_a_word() -> None:
+    from khabar.cli.render import FSI, PDI, event_line
+    from khabar.corpus.listing import EntityRef, EventRow
+
+    title = ("نائیجیریا، بورنو شہر پر مسلح افراد کا حملہ، درجنوں ہلاک\nموٹر سائیکلوں پر سوار 30 سے زاید "
+             "ملزمان نے گھروں میں ہینڈ گرینڈ بھی پھینکے")
+    row = EventRow(16, title, "2014-12-02", "180", "ASSAULT", "حملہ کیا",
+                   EntityRef("local", "بوکو حرام", "ORGANIZATION", "Boko Haram"), None,
+                   EntityRef("Q1033", "نائیجیریا", "LOCATION", "Nigeria"), None)
+    line = event_line(row).replace(FSI, "").replace(PDI, "")
+    assert line == ("[16] 2014-12-02  180 ASSAULT: بوکو حرام (Boko Haram) -> - in نائیجیریا (Nigeria)  "
+                    "(حملہ کیا; نائیجیریا، بورنو شہر پر مسلح افراد کا حملہ، درجنوں ہلاک…)")
+    dated = event_line(EventRow(1, "", None, "040", "CONSULT", "ملاقات کی", None, None, None, None,
+                                date="2024-02"))
+    assert dated.replace(FSI, "").replace(PDI, "") == (
+        "[1] 2024-02  040 CONSULT: - -> -  (ملاقات کی; untitled)")

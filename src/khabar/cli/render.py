@@ -198,10 +198,17 @@ def _named(ref: EntityRef | None) -> str:
     return f"{ref.text} ({ref.english})" if ref.english else ref.text
 
 
+#: Characters of an article's title an event line shows (COUNTER's titles run to whole paragraphs).
+EVENT_TITLE_CHARS = 60
+
+
 def event_line(r: EventRow) -> str:
     """One stored event as a terminal line: ``[document] when  code label: actor 1 -> actor 2 in
-    place  (trigger; title)``; ``when`` is the event's date, else its article's publication date."""
+    place  (trigger; title)``; ``when`` is the event's date, else its article's publication date;
+    the title is cut to :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut)."""
     where = f" in {_named(r.location)}" if r.location else ""
+    title = " ".join(r.title.split()) or "untitled"
+    if len(title) > EVENT_TITLE_CHARS:
+        title = title[:EVENT_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return isolate_runs(f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
-                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; "
-                        f"{r.title or 'untitled'})")
+                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; {title})")
