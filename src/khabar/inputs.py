@@ -281,7 +281,8 @@ def html_notice(text: str) -> Notice | None:
     return Notice(
         "input.html",
         f"the input looks like HTML ({reason}); it is analyzed as plain text, tags included. "
-        "For web pages use `khabar ingest`, which extracts the article text.",
+        "A file named .html is read as a web page, its article text extracted, by `khabar analyze` "
+        "and `khabar ingest`.",
         "inputs",
     )
 
@@ -300,7 +301,8 @@ def xml_notice(text: str) -> Notice | None:
     return Notice(
         "input.xml",
         f"the input looks like XML ({reason}); it is analyzed as plain text, tags and attributes included. "
-        "`khabar ingest` reads the text of COUNTER documents and RSS/Atom feeds.",
+        "A file named .xml, .rss or .atom is read as a COUNTER document or an RSS/Atom feed, its "
+        "articles' text extracted, by `khabar analyze` and `khabar ingest`.",
         "inputs",
     )
 

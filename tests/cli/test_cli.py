@@ -130,12 +130,73 @@ def test_utf16_with_bom_is_accepted(tmp_path: Path) -> None:
     assert (r.code, r.out, r.err) == (0, "خبر یہ ہے کہ وہ آئے۔\n", "")
 
 
+COUNTER_XML = """<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<COUNTER_document domain="national" filename="0001.xml" newsdate="05.03.24" newspaper="APP">
+<headline>وزیر اعظم کا دورہ لاہور</headline>
+<body>اسلام آباد (اے پی پی) وزیر اعظم شہباز شریف نے گزشتہ روز لاہور کا دورہ کیا۔</body>
+</COUNTER_document>
+"""
+PAGE = ("<html><head><title>دورہ</title></head><body><nav>سرورق · کھیل · کاروبار</nav><article>"
+        "<p>وزیر اعظم شہباز شریف نے گزشتہ روز لاہور کا دورہ کیا اور کہا کہ حکومت عوام کی خدمت جاری رکھے "
+        "گی۔</p></article></body></html>")
+
+
+def test_analyze_reads_the_articles_of_pages_counter_documents_and_jsonl(tmp_path: Path) -> None:
+    """Markup is read as khabar ingest reads it: the article's text, with its title and date (COUNTER's
+    newsdate 05.03.24 resolves گزشتہ روز to 2024-03-04), and an input.read notice that says so."""
+    (tmp_path / "0001.xml").write_text(COUNTER_XML, encoding="utf-8")
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "two.jsonl").write_text(
+        '{"id": "a", "text": "لاہور میں بارش ہوئی۔", "published": "2024-01-02"}\n'
+        '{"id": "b", "text": "کراچی میں جلسہ ہوا۔"}\n', encoding="utf-8")
+    r = run(["analyze", "-f", "json", str(tmp_path / "0001.xml"), str(tmp_path / "page.html"),
+             str(tmp_path / "two.jsonl")])
+    assert r.code == 0, r.err
+    assert r.err == ""  # reading an article is what was asked: recorded, not warned about
+    docs = [json.loads(line) for line in r.out.splitlines()]
+    assert [d["id"] for d in docs] == ["counter:0001.xml", str(tmp_path / "page.html"), "a", "b"]
+    counter = docs[0]
+    assert counter["raw_text"] == "اسلام آباد (اے پی پی) وزیر اعظم شہباز شریف نے گزشتہ روز لاہور کا دورہ کیا۔"
+    assert (counter["meta"]["title"], counter["meta"]["published"], counter["meta"]["source"]) == (
+        "وزیر اعظم کا دورہ لاہور", "2024-03-05", "APP")
+    assert [(d["value"]) for d in counter["dates"]] == ["2024-03-04"]
+    assert [n["code"] for n in counter["notices"]] == ["input.read"]
+    assert "read as a .xml file, as khabar ingest reads it" in counter["notices"][0]["message"]
+    page = docs[1]
+    assert "<" not in page["raw_text"]  # the page's text, not its markup
+    assert "وزیر اعظم شہباز شریف نے گزشتہ روز لاہور کا دورہ کیا" in page["raw_text"]
+    assert [d["meta"].get("published") for d in docs[2:]] == ["2024-01-02", None]
+    report = run(["analyze", str(tmp_path / "0001.xml")])
+    assert report.out.splitlines()[1] == (
+        "title: \u2068وزیر اعظم کا دورہ لاہور\u2069 | published: 2024-03-05 | source: APP")
+
+
+def test_analyze_as_text_and_files_it_cannot_read_as_articles(tmp_path: Path) -> None:
+    (tmp_path / "0001.xml").write_text(COUNTER_XML, encoding="utf-8")
+    plain = run(["analyze", "-f", "json", "--as-text", str(tmp_path / "0001.xml")])
+    assert plain.code == 0
+    assert json.loads(plain.out)["raw_text"] == COUNTER_XML  # markup included, as asked
+    assert "[input.xml]" in plain.err
+    (tmp_path / "other.xml").write_text("<?xml version='1.0'?><sitemap><url>x</url></sitemap>",
+                                        encoding="utf-8")
+    (tmp_path / "nav.html").write_text("<html><body><nav>سرورق</nav></body></html>", encoding="utf-8")
+    bad = run(["analyze", "-f", "json", str(tmp_path / "other.xml"), str(tmp_path / "nav.html"),
+               str(tmp_path / "0001.xml")])
+    assert bad.code == 3
+    assert len(bad.out.splitlines()) == 1  # the readable one is still analyzed
+    errors = bad.err.splitlines()
+    assert errors[0].startswith(f"khabar: error: {tmp_path / 'other.xml'}: not a COUNTER document nor an "
+                                "RSS/Atom feed (its root element is <sitemap>)")
+    assert errors[0].endswith("(--as-text analyzes the file as plain text)")
+    assert "no main text found in the HTML" in errors[1]
+
+
 def test_html_given_as_text_warns() -> None:
     page = "<html><body><p>وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔</p></body></html>"
     r = run(["analyze", "-f", "json"], page)
     assert r.code == 0
     assert r.err.startswith("khabar: warning: <stdin>: the input looks like HTML")
-    assert "use `khabar ingest`" in r.err
+    assert "A file named .html is read as a web page, its article text extracted" in r.err
     assert r.err.rstrip().endswith("[input.html]")
     assert json.loads(r.out)["raw_text"] == page  # not stripped
 

@@ -101,9 +101,14 @@ def _say(kind: str, message: str) -> None:
     typer.echo(f"khabar: {kind}: {render.isolate_runs(message)}", err=True)
 
 
+#: Notices that record what was done as asked, not a problem: in the output, not warned about.
+QUIET_NOTICES = frozenset({"input.read"})
+
+
 def warn_notices(source: str, notices: list[Notice] | tuple[Notice, ...]) -> None:
     for n in notices:
-        _say("warning", f"{source}: {n.message} [{n.code}]")
+        if n.code not in QUIET_NOTICES:
+            _say("warning", f"{source}: {n.message} [{n.code}]")
 
 
 @contextmanager
@@ -142,12 +147,54 @@ def _inputs(names: list[str], max_bytes: int) -> Iterator[InputText | KhabarErro
     """Each input read, or the error that says why it cannot be (so one bad file of many is
     reported and the others still processed)."""
     for name in names:
-        try:
-            yield read_input(name, stdin=_stdin() if name == "-" else None, max_bytes=max_bytes)
-        except InputError as exc:
-            if len(names) == 1:
-                raise
-            yield exc
+        yield _read_one(name, max_bytes, alone=len(names) == 1)
+
+
+def _read_one(name: str, max_bytes: int, *, alone: bool) -> InputText | KhabarError:
+    """Input ``name`` read, or the error that says why it cannot be (raised when ``alone``)."""
+    try:
+        return read_input(name, stdin=_stdin() if name == "-" else None, max_bytes=max_bytes)
+    except InputError as exc:
+        if alone:
+            raise
+        return exc
+
+
+def _documents(names: list[str], max_bytes: int, published: str | None, *, as_text: bool,
+               ) -> Iterator[Document | KhabarError]:
+    """A Document for each input text, or for each article of a file :data:`ARTICLE_SUFFIXES`
+    name (unless ``as_text``); or the error that says why one cannot be read (raised when it is the
+    only input)."""
+    for name in names:
+        if not as_text and name != "-" and Path(name).suffix.lower() in ARTICLE_SUFFIXES:
+            yield from _articles(name, max_bytes, published)
+            continue
+        item = _read_one(name, max_bytes, alone=len(names) == 1)
+        yield item if isinstance(item, KhabarError) else item.to_document(published=published)
+
+
+#: File name endings ``khabar analyze`` reads as articles (as ``khabar ingest`` does), not as text.
+ARTICLE_SUFFIXES = (".html", ".htm", ".xml", ".rss", ".atom", ".jsonl")
+
+
+def _articles(name: str, max_bytes: int, published: str | None) -> Iterator[Document | KhabarError]:
+    """The articles of a web page, COUNTER document, feed or JSONL file, each a Document whose
+    ``input.read`` notice says the markup was read, not analyzed; or the error that says why one
+    cannot be read. Feeds' links are not followed: analyze stays offline."""
+    from khabar.corpus.readers import read_source
+    from khabar.corpus.records import Failure
+
+    kind = Path(name).suffix.lower().lstrip(".")
+    for item in read_source(name, follow_links=False, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            yield InputError(f"{item.origin}: {item.reason} (--as-text analyzes the file as plain text)")
+            continue
+        doc = item.to_document(published=published)
+        doc.notices.append(Notice(
+            "input.read", f"read as a .{kind} file, as khabar ingest reads it: the article's text and its "
+            "metadata (title, date, source) are analyzed, not the markup around them; --as-text analyzes "
+            "the file as it is", "inputs"))
+        yield doc
 
 
 PathsArg = Annotated[
@@ -200,8 +247,14 @@ def analyze(
                                              "part files (khabar ingest loads it).")] = None,
     workers: Annotated[int, typer.Option(help="Scale-out: worker processes.", min=1)] = 2,
     partition_size: Annotated[int, typer.Option(help="Scale-out: articles per partition.", min=1)] = 500,
+    as_text: Annotated[bool, typer.Option("--as-text", help="Analyze .html, .xml, .rss, .atom and .jsonl "
+                                          "files as plain text, markup included, instead of reading "
+                                          "their articles.")] = False,
 ) -> None:
     """Analyze Urdu text: normalize it, split sentences and tokens, check the language.
+
+    A web page (.html), a COUNTER document or RSS/Atom feed (.xml, .rss, .atom) or a JSONL file is
+    read the way khabar ingest reads it: each article's text and metadata (title, date, source).
 
     Example: echo 'وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔' | khabar analyze
 
@@ -230,13 +283,13 @@ def analyze(
         from khabar.loading import load
 
         nlp = load(pipeline)
-        for item in _inputs(expand_inputs(paths or []), limit):
+        for item in _documents(expand_inputs(paths or []), limit, date, as_text=as_text):
             if isinstance(item, KhabarError):
                 _say("error", str(item))
                 status = status or item.exit_code
                 continue
-            doc = nlp(item.to_document(published=date))
-            warn_notices(item.source, doc.notices)
+            doc = nlp(item)
+            warn_notices(str(doc.meta.get("origin") or doc.meta.get("source") or doc.id), doc.notices)
             _emit(doc, fmt, raw_forms, pipeline, console)
     if status:
         raise typer.Exit(status)

@@ -93,6 +93,9 @@ def report(doc: Document, *, pipeline: str) -> Iterator[Text]:
     details = [meta.get("encoding", ""), f"{len(doc.raw_text):,} characters", f"pipeline {pipeline}"]
     head.append(" | ".join(d for d in details if d) + " ==", style="bold")
     yield head
+    if "origin" in meta:  # an article read with its metadata (a web page, a COUNTER document, ...)
+        about = [f"{k}: {meta[k]}" for k in ("title", "published", "source", "url") if meta.get(k)]
+        yield Text(isolate_runs(" | ".join(about) or "no title, date or source"))
     if "language" in meta:
         lang = str(meta["language"])
         yield Text(f"language: {lang} ({LANGUAGE_NAMES.get(lang, lang)}, confidence "

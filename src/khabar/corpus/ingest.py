@@ -90,20 +90,11 @@ class Ingester:
         return "near-duplicate" if dup else "added", new, t1 - t0, time.perf_counter() - t1
 
     def _analyze(self, article: Article) -> Document:
-        from khabar.doc.model import Document
-
         if article.document_json is not None:
             from khabar.doc.jsonio import loads
 
             return loads(article.document_json)
-        # the article's metadata goes to the pipeline: the dates component resolves گزشتہ روز against
-        # ``published``
-        known = {"title": article.title, "url": article.url, "published": article.published,
-                 "author": article.author}
-        doc = Document(article.text, id=article.doc_id,
-                       meta={"source": article.source, "origin": article.origin,
-                             **{k: v for k, v in known.items() if v}, **article.meta})
-        return self.nlp(doc)
+        return self.nlp(article.to_document())
 
     def run(self, items: Iterable[Article | Failure], *, progress: ProgressFn | None = None) -> IngestSummary:
         added = dups = near = 0

@@ -7,9 +7,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from khabar.errors import InputError
+
+if TYPE_CHECKING:
+    from khabar.doc.model import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,17 @@ class Article:
     author: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     document_json: str | None = None
+
+    def to_document(self, *, published: str | None = None) -> Document:
+        """A Document of this article's text whose ``meta`` carries its metadata (the dates component
+        resolves گزشتہ روز against ``published``); ``published``, when given, replaces the article's."""
+        from khabar.doc.model import Document
+
+        known = {"title": self.title, "url": self.url, "published": published or self.published,
+                 "author": self.author}
+        return Document(self.text, id=self.doc_id,
+                        meta={"source": self.source, "origin": self.origin,
+                              **{k: v for k, v in known.items() if v}, **self.meta})
 
 
 @dataclass(frozen=True, slots=True)
