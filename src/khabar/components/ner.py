@@ -438,10 +438,13 @@ class NerComponent:
                     table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
                     label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
         """``found`` with the knowledge-base sequences of ``table`` outside its spans added (longest
-        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type)."""
+        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type); a span
+        that a sequence begins and runs past (into no other span) takes the sequence's extent and
+        label: the model's خیبر پی of خیبر پی کے is the province's whole name."""
         starts = [i for i, f in enumerate(sent) if f in first]
         if not starts:
             return found
+        found = self._extended(sent, found, table, first, source=source, label_of=label_of)
         taken = {i for s, e, _, _ in found for i in range(s, e)}
         covered = 0
         added = False
@@ -455,6 +458,22 @@ class NerComponent:
                 covered = i + n
                 added = True
         return sorted(found) if added else found
+
+
+    def _extended(self, sent: list[str], found: list[tuple[int, int, str, str]],
+                  table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
+                  label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
+        """``found`` with each span that a sequence of ``table`` begins and runs past, up to the next
+        span, replaced by that sequence (``source``, labelled by ``label_of``)."""
+        out = list(found)
+        for k, (s, e, _, _) in enumerate(found):
+            if sent[s] not in first:
+                continue
+            limit = min((s2 for s2, _, _, _ in found if s2 > s), default=len(sent))
+            n = self.matcher.match(sent, s, table, min(limit, s + first[sent[s]]))
+            if s + n > e:
+                out[k] = (s, s + n, label_of(tuple(sent[s:s + n])), source)
+        return out
 
 
 def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
