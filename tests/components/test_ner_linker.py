@@ -490,3 +490,22 @@ def test_an_office_of_an_organisation_takes_the_organisations_role(text: str, pe
     doc = khabar.load("news")(text)
     (holder,) = [e for e in doc.entities if doc.span_text(e.span) == person]
     assert holder.role == role
+
+
+def test_a_title_without_a_country_joins_the_holder_of_that_office_named_last(nlp: Pipeline) -> None:
+    """یوکرائن کے صدر پیٹرو پوروشنکو is Ukraine's president; the later صدر, with no country of its own,
+    is the president named last: the same group (a quote of صدر is Poroshenko's)."""
+    doc = nlp("یوکرائن کے صدر پیٹرو پوروشنکو نے جنگ بندی ختم کرنے کا اعلان کیا۔ "
+              "صدر کا کہنا تھا کہ امن کے امکانات ختم ہوگئے ہیں۔")
+    got = [(doc.span_text(e.span), e.label, e.group, e.country) for e in doc.entities]
+    assert got == [("یوکرائن", "LOCATION", 0, "UKR"), ("صدر", "TITLE", 1, "UKR"),
+                   ("پیٹرو پوروشنکو", "PERSON", 1, "UKR"), ("صدر", "TITLE", 1, None)]
+
+
+def test_a_name_with_a_bracketed_part_links_through_it(nlp: Pipeline) -> None:
+    """پاکستان مسلم لیگ (ن) is the knowledge base's پاکستان مسلم لیگ ن; پاکستان کرکٹ بورڈ (پی سی بی)
+    links by the name before its abbreviation."""
+    doc = nlp("پاکستان مسلم لیگ (ن) اور پاکستان کرکٹ بورڈ (پی سی بی) کے عہدیداروں نے ملاقات کی۔")
+    assert [(doc.span_text(e.span), e.kb_id, e.english) for e in doc.entities] == [
+        ("پاکستان مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)"),
+        ("پاکستان کرکٹ بورڈ (پی سی بی)", "khabar:org/pcb", "Pakistan Cricket Board")]

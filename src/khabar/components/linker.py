@@ -106,6 +106,13 @@ class Linker:
                 len(forms) >= 3 or forms[1] in self._joined):
             # محمد نواز شریف: news prefixes محمد or میاں to a known person's name of two words or more
             return self.link(forms[1:], label)
+        if "(" in forms and forms[-1] == ")" and 0 < forms.index("(") < len(forms) - 2:
+            # پاکستان مسلم لیگ (ن): the name with its bracketed part as a word; پاکستان کرکٹ بورڈ (پی سی
+            # بی): the name before the brackets, else the abbreviation in them
+            at = forms.index("(")
+            for part in (forms[:at] + forms[at + 1:-1], forms[:at], forms[at + 1:-1]):
+                if ")" not in part and (entry := self.link(part, label)) is not None:
+                    return entry
         return None
 
     def __call__(self, doc: Document) -> Document:
@@ -169,6 +176,8 @@ class Linker:
             persons.append(k)
         # titles: the office's country, the person they precede, title-only mentions
         holders: dict[tuple[str, str], int] = {}
+        #: office -> the holder of it (of any country) named last
+        latest: dict[str, int] = {}
         named: list[tuple[int, tuple[str, str]]] = []  # (title mention, office) of each title before a name
         waiting: list[tuple[int, tuple[str, str]]] = []  # title-only mentions before any holder
         for k, e in enumerate(ents):
@@ -201,6 +210,7 @@ class Linker:
                 union(k, j)
                 if not former:
                     holders[(office, country)] = j
+                    latest[office] = j
                     named.append((k, (office, country)))
                 if country and j not in countries:
                     countries[j] = country
@@ -210,6 +220,8 @@ class Linker:
                 union(k, holders[(office, country)])
             elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
                 union(k, holders[(office, "")])  # پاکستانی وزیراعظم after وزیراعظم نواز شریف (PAK)
+            elif not country and office in latest:
+                union(k, latest[office])  # صدر نے کہا after یوکرائن کے صدر پیٹرو پوروشنکو: the one named last
             else:
                 waiting.append((k, (office, country)))
             if country:
