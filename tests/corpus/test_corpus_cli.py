@@ -106,21 +106,30 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
         assert res.exit_code == 0, res.output
         out = json.loads(res.stdout)
         assert out["total"] == len(out["events"])
-        return [(e["code"], e["date"], e["actor2"] and e["actor2"]["english"]) for e in out["events"]]
+        return [(e["code"], e["date"], e["actor2"] and e["actor2"]["text"]) for e in out["events"]]
 
-    assert events() == [("040", "2024-02", "Xi Jinping"), ("173", None, None)]
-    assert events("--since", "2024-02-01", "--until", "2024-02-01") == [("040", "2024-02", "Xi Jinping")]
-    assert events("--since", "2024-03-01") == [("173", None, None)]  # the meeting was in February
-    assert events("--until", "2024-03-03") == [("040", "2024-02", "Xi Jinping")]
-    assert events("--entity", "shehbaz sharif") == [("040", "2024-02", "Xi Jinping")]
-    assert events("--entity", "پولیس", "--code", "173") == [("173", None, None)]  # unlinked: its text
+    meeting = ("040", "2024-02", "شی جن پنگ")
+    arrests = ("173", None, "ملزمان")  # the arrested are no entity: their words
+    assert events() == [meeting, arrests]
+    assert events("--since", "2024-02-01", "--until", "2024-02-01") == [meeting]
+    assert events("--since", "2024-03-01") == [arrests]  # the meeting was in February
+    assert events("--until", "2024-03-03") == [meeting]
+    assert events("--entity", "shehbaz sharif") == [meeting]
+    assert events("--entity", "پولیس", "--code", "173") == [arrests]  # unlinked: its text
     assert events("--code", "CONSULT", "--since", "2024-03-01") == []
+    listed = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "-n", "1"]).stdout)
+    first = listed["events"][0]
+    assert first["actor1"] == {"key": "khabar:person/shehbaz-sharif", "text": "شہباز شریف", "label": "PERSON",
+                               "english": "Shehbaz Sharif", "count": 0, "country": "PAK", "role": "GOV"}
+    last = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--code", "173"]).stdout)
+    assert last["events"][0]["actor2"] == {"key": None, "text": "ملزمان", "label": "", "english": None,
+                                           "count": 0, "country": None, "role": None}
     text = runner.invoke(app, ["events", "--db", str(db), "-n", "1"])
     assert text.exit_code == 0
     assert text.stdout.splitlines()[0] == "2 events match"
     assert "2024-02  040 CONSULT:" in text.stdout
-    assert "(Shehbaz Sharif) -> " in text.stdout
-    assert "(Xi Jinping) in " in text.stdout
+    assert "(Shehbaz Sharif, PAK/GOV) -> " in text.stdout
+    assert "(Xi Jinping, CHN/GOV) in " in text.stdout
     bad = runner.invoke(app, ["events", "--db", str(db), "--since", "2024-3-1"])
     assert bad.exit_code == 2
     assert "'2024-3-1' is not a day written YYYY-MM-DD" in bad.output

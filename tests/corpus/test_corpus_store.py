@@ -30,7 +30,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: never OFF
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
     rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
-    assert rows == [(1,), (2,), (3,)]
+    assert rows == [(1,), (2,), (3,), (4,)]
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "entities", "quotes", "events", "notices", "signatures", "meta",
             "documents_fts"} <= tables
@@ -39,7 +39,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
 def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     Store(tmp_path / "c.sqlite").close()
     with Store(tmp_path / "c.sqlite") as s:
-        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 3
+        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 4
 
 
 def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None
     Store(path).close()
     with sqlite3.connect(path) as c:
         c.execute("INSERT INTO schema_version VALUES (99, 'later')")
-    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(3\); "
+    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(4\); "
                                                r"upgrade khabar"):
         Store(path)
 
@@ -64,9 +64,9 @@ def test_a_version_1_database_gains_the_events_date_column_and_keeps_its_rows(tm
     with pytest.raises(StoreError, match="schema version 1; open it once for writing"):
         Store(path, readonly=True)
     with Store(path) as s:
-        assert s.schema_version() == 3
+        assert s.schema_version() == 4
         columns = [r[1] for r in s.conn.execute("PRAGMA table_info(events)")]
-        assert columns[-4:] == ["component", "date", "first_day", "last_day"]
+        assert columns[-6:] == ["component", "date", "first_day", "last_day", "actor1_text", "actor2_text"]
 
 
 def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) -> None:
@@ -91,13 +91,49 @@ def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) 
             c.execute("INSERT INTO entities VALUES (1, ?, 'PERSON', 0, 1, 0, 1, 'x', ?, NULL, NULL, 0, NULL, "
                       "NULL)", (k, kb_id))
     with Store(path) as s:
-        assert s.schema_version() == 3
+        assert s.schema_version() == 4
         # a document-local id is not a key across documents: cleared
         assert s.conn.execute("SELECT kb_id FROM entities ORDER BY idx").fetchall() == [("Q1362",), (None,)]
         assert s.conn.execute("SELECT date, first_day, last_day FROM events ORDER BY idx").fetchall() == [
             ("2024-03-04", "2024-03-04", "2024-03-04"), ("2024-02", "2024-02-01", "2024-02-29"),
             ("2014-W49", "2014-12-01", "2014-12-07"), ("2014", "2014-01-01", "2014-12-31"),
             (None, None, None)]
+
+
+def test_a_version_3_database_gains_its_actors_countries_roles_and_words(tmp_path: Path) -> None:
+    """Migration 4 fills, from each stored Document JSON, the entities' country and role and the
+    words of the events' actors that are no entity (the tables had dropped them)."""
+    import json
+
+    from khabar.corpus.store import MIGRATIONS
+
+    text = "پولیس نے لاہور میں مظاہرین کو گرفتار کر لیا۔"
+    document = {"text": text,
+                "entities": [{"country": None, "role": None}, {"country": "PAK", "role": None}],
+                "events": [{"actor1_span": [0, 5, 0, 1], "actor2_span": [19, 26, 4, 5]}]}
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as c:  # a corpus written by a khabar of schema version 3
+        c.create_function("khabar_period", 2, lambda *_: None)  # (no event rows yet)
+        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for version in (1, 2, 3):
+            for stmt in MIGRATIONS[version]:
+                if isinstance(stmt, str):
+                    c.execute(stmt)
+            c.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
+        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
+                  "n_sentences, story_id, added_at, document) VALUES (1, 'd', 'h', ?, ?, '[]', 0, 0, 1, "
+                  "'then', ?)", (text, text, json.dumps(document, ensure_ascii=False)))
+        for k, word in enumerate(("پولیس", "لاہور")):
+            c.execute("INSERT INTO entities VALUES (1, ?, 'LOCATION', 0, 1, 0, 1, ?, NULL, NULL, NULL, 0, "
+                      "NULL, NULL)", (k, word))
+        c.execute("INSERT INTO events VALUES (1, 0, '173', 'COERCE', 0, 30, 39, 'گرفتار کر', NULL, NULL, 1, "
+                  "NULL, NULL, NULL, NULL, NULL, NULL)")
+    with Store(path) as s:
+        assert s.schema_version() == 4
+        assert s.conn.execute("SELECT text, country, role FROM entities ORDER BY idx").fetchall() == [
+            ("پولیس", None, None), ("لاہور", "PAK", None)]
+        assert s.conn.execute("SELECT actor1, actor1_text, actor2, actor2_text FROM events").fetchall() == [
+            (None, "پولیس", None, "مظاہرین")]
 
 
 def test_a_locked_database_is_a_clear_error(tmp_path: Path, nlp: Pipeline) -> None:
@@ -163,14 +199,16 @@ def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipelin
     assert at("لاہور") == (37, 42)
     assert at("انتخابات ہوں گے") == (20, 35)
     doc.entities.append(Entity(doc.char_span(0, 9), "PERSON", kb_id="Q312", canonical="عمران خان",
-                               english="Imran Khan", score=0.9, source="ner@1"))
-    doc.entities.append(Entity(doc.char_span(*at("لاہور")), "LOCATION", kb_id="Q11739", english="Lahore"))
+                               english="Imran Khan", score=0.9, source="ner@1", country="PAK", role="OPP"))
+    doc.entities.append(Entity(doc.char_span(*at("لاہور")), "LOCATION", kb_id="Q11739", english="Lahore",
+                               country="PAK"))
     doc.entities.append(Entity(doc.char_span(*at("جلسہ")), "ORGANIZATION", kb_id="local:2", group=2,
                                canonical="جلسہ", english="Jalsa"))  # document-local: not stored as a key
     doc.quotes.append(Quote(doc.char_span(*at("کہا")), doc.char_span(*at("انتخابات ہوں گے")), "indirect",
                             speaker=0))
     doc.dates.append(Timex(doc.char_span(*at("لاہور")), "absolute", "2014-12-01"))  # a date, for the test
-    doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1, date=0))
+    doc.events.append(Event(doc.char_span(*at("جلسہ")), "ASSEMBLE", "rally", sentence=1, location=1, date=0,
+                            actor1_span=doc.char_span(*at("لاہور"))))  # an actor's words, for the test
     ing = Ingester(store, nlp)
     outcome, new, _, _ = ing.add(Article(doc.raw_text, doc_id="x", origin="x", document_json=dumps(doc)))
     assert new is not None
@@ -182,9 +220,11 @@ def test_annotations_of_the_document_json_become_rows(store: Store, nlp: Pipelin
                     (2, "ORGANIZATION", 47, 51, 47, 51, "جلسہ", None, "Jalsa")]
     assert store.conn.execute("SELECT kind, content, speaker FROM quotes").fetchall() == [
         ("indirect", "انتخابات ہوں گے", 0)]
-    assert store.conn.execute("SELECT code, label, trigger, location, date, first_day, last_day "
-                              "FROM events").fetchall() == [
-        ("ASSEMBLE", "rally", "جلسہ", 1, "2014-12-01", "2014-12-01", "2014-12-01")]
+    assert store.conn.execute("SELECT code, label, trigger, location, date, first_day, last_day, "
+                              "actor1_text, actor2_text FROM events").fetchall() == [
+        ("ASSEMBLE", "rally", "جلسہ", 1, "2014-12-01", "2014-12-01", "2014-12-01", "لاہور", None)]
+    assert store.conn.execute("SELECT country, role FROM entities ORDER BY idx").fetchall() == [
+        ("PAK", "OPP"), ("PAK", None), (None, None)]
     st = store.stats()
     assert (st.documents, st.entities, st.quotes, st.events) == (1, 3, 1, 1)
     assert store.document(new).entities[0].english == "Imran Khan"

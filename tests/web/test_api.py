@@ -315,6 +315,7 @@ def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: d
     assert "ملاقات کی" not in page.text
     assert f'href="/documents/{ids["a3"]}"' in page.text
     assert '<td class="day" dir="ltr">2024-02</td>' in page.text  # a3's own date, not its publication day
+    assert '<span class="ent ent-">جلسے</span>' in page.text  # no entity: no link
     meet = client.get("/events", params={"entity": "Xi Jinping"}).text
     assert "ملاقات کی" in meet
     assert '<td class="day" dir="ltr">2024-03-04</td>' in meet
@@ -331,6 +332,9 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
         (ids["a1"], "ملاقات کی"),
     ]
     assert [i["date"] for i in ev["items"]] == ["2024-02", None]  # a3's event: گزشتہ ماہ
+    # an actor that is no entity: its own words, without a key
+    assert ev["items"][0]["actor2"] == {"key": None, "text": "جلسے", "label": "", "english": None, "count": 0,
+                                        "country": None, "role": None}
     assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
     assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
         ids["a3"]

@@ -41,6 +41,8 @@ class Gold:
     dates: list[tuple[str, str]] = field(default_factory=list)
     #: event index -> index into ``dates``: the event's date (Event.date)
     event_dates: dict[int, int] = field(default_factory=dict)
+    #: event index -> the words of its actor 2 when that is no entity (Event.actor2_span)
+    event_targets: dict[int, str] = field(default_factory=dict)
     keyphrases: list[dict[str, Any]] = field(default_factory=list)
     summary: list[int] = field(default_factory=list)
 
@@ -90,6 +92,7 @@ ARTICLES = [
         events=[("خطاب کیا", "010", "Make statement", 1, None, 0)],
         dates=[("گزشتہ ماہ", "2024-02")],  # the month before publication
         event_dates={0: 0},
+        event_targets={0: "جلسے"},  # addressed the rally: no entity
     ),
     Gold(
         "a4",
@@ -143,8 +146,10 @@ def annotate(nlp: Pipeline, gold: Gold) -> Document:
     doc.events = []
     for k, (trigger, code, label, a1, a2, loc) in enumerate(gold.events):
         span = doc.char_span(*find(t, trigger))
+        words = gold.event_targets.get(k)
         doc.events.append(Event(span, code, label, sentence_of(span.start), a1, a2, loc, source="gold",
-                                date=gold.event_dates.get(k)))
+                                date=gold.event_dates.get(k),
+                                actor2_span=doc.char_span(*find(t, words)) if words else None))
     doc.keyphrases = list(gold.keyphrases)
     doc.summary = list(gold.summary)
     doc.provenance |= {"entities": "gold", "quotes": "gold", "events": "gold"}

@@ -196,9 +196,12 @@ def news_report(doc: Document) -> Iterator[Text]:
 
 
 def _named(ref: EntityRef | None) -> str:
+    """``name (English, country/role)`` as much of it as is known; an actor that is no entity: its words."""
     if ref is None:
         return "-"
-    return f"{ref.text} ({ref.english})" if ref.english else ref.text
+    where = "/".join(x for x in (ref.country, ref.role) if x)
+    about = ", ".join(x for x in (ref.english, where) if x)
+    return f"{ref.text} ({about})" if about else ref.text
 
 
 #: Characters of an article's title an event line shows (COUNTER's titles run to whole paragraphs).

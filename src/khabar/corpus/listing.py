@@ -22,11 +22,18 @@ NAMED_BY = f"({MATCH_KEY} OR e.english = :key COLLATE NOCASE OR e.canonical = :k
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:
-    key: str
+    """An entity (``key`` its key), or an event's actor that is no entity: its own words (مظاہرین,
+    سکیورٹی فورسز) with ``key`` None and ``label`` empty."""
+
+    key: str | None
     text: str
     label: str
     english: str | None = None
     count: int = 0
+    #: ISO 3166-1 alpha-3 code of a place, or of the country an office-holder serves
+    country: str | None = None
+    #: CAMEO actor role (GOV, MIL, REL, OPP, ...)
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,26 +57,34 @@ def entity_ref(conn: sqlite3.Connection, document: int, idx: int | None) -> Enti
     if idx is None:
         return None
     row = conn.execute(
-        "SELECT coalesce(kb_id, text), coalesce(canonical, text), label, english "
+        "SELECT coalesce(kb_id, text), coalesce(canonical, text), label, english, country, role "
         "FROM entities WHERE document = ? AND idx = ?",
         (document, idx),
     ).fetchone()
-    return None if row is None else EntityRef(row[0], row[1], row[2], row[3])
+    return None if row is None else EntityRef(row[0], row[1], row[2], row[3], country=row[4], role=row[5])
+
+
+def _actor(conn: sqlite3.Connection, document: int, idx: int | None, words: str | None) -> EntityRef | None:
+    """An event's actor: its entity, else its own words."""
+    found = entity_ref(conn, document, idx)
+    return found if found is not None or not words else EntityRef(None, words, "")
 
 
 #: The columns :func:`event_rows` reads, over ``events ev JOIN documents d``.
 EVENT_COLUMNS = (
     "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
-    "ev.actor2, ev.location, ev.time, ev.date FROM events ev JOIN documents d ON d.id = ev.document"
+    "ev.actor2, ev.location, ev.time, ev.date, ev.actor1_text, ev.actor2_text "
+    "FROM events ev JOIN documents d ON d.id = ev.document"
 )
 
 
 def event_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, ...]:
     """The rows of ``sql`` (a query starting with :data:`EVENT_COLUMNS`) as events."""
     out = []
-    for doc, title, published, code, label, trigger, a1, a2, loc, time, date in conn.execute(sql, params):
-        out.append(EventRow(doc, title, published, code, label, trigger, entity_ref(conn, doc, a1),
-                            entity_ref(conn, doc, a2), entity_ref(conn, doc, loc),
+    for (doc, title, published, code, label, trigger, a1, a2, loc, time, date, a1_words,
+         a2_words) in conn.execute(sql, params):
+        out.append(EventRow(doc, title, published, code, label, trigger, _actor(conn, doc, a1, a1_words),
+                            _actor(conn, doc, a2, a2_words), entity_ref(conn, doc, loc),
                             entity_ref(conn, doc, time), date))
     return tuple(out)
 

@@ -20,7 +20,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,7 +33,7 @@ from khabar.urdu import chars as C
 from khabar.urdu.dates import period
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -68,8 +68,28 @@ def _fts_tokenizer() -> str:
     return f"unicode61 remove_diacritics 0 tokenchars '{chars}'"
 
 
-#: Migrations: version -> statements. Add a new version at the end; never edit an applied one.
-MIGRATIONS: dict[int, tuple[str, ...]] = {
+def _fill_actors(c: sqlite3.Connection) -> None:
+    """Migration 4's rows: entity countries and roles, events' actor words, from the Document JSON."""
+    for doc_id, document in c.execute("SELECT id, document FROM documents").fetchall():
+        data = json.loads(document)
+        text = data.get("text", "")
+        c.executemany("UPDATE entities SET country = ?, role = ? WHERE document = ? AND idx = ?",
+                      [(e.get("country"), e.get("role"), doc_id, k)
+                       for k, e in enumerate(data.get("entities", [])) if e.get("country") or e.get("role")])
+        c.executemany("UPDATE events SET actor1_text = ?, actor2_text = ? WHERE document = ? AND idx = ?",
+                      [(_words(text, e.get("actor1_span")), _words(text, e.get("actor2_span")), doc_id, k)
+                       for k, e in enumerate(data.get("events", []))
+                       if e.get("actor1_span") or e.get("actor2_span")])
+
+
+def _words(text: str, span: list[int] | None) -> str | None:
+    """The text of a Document JSON span ([start, end, ...]), None for none."""
+    return text[span[0]:span[1]] if span else None
+
+
+#: Migrations: version -> statements (SQL, or a function of the connection for rows that need
+#: Python). Add a new version at the end; never edit an applied one.
+MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = {
     1: (
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """CREATE TABLE documents (
@@ -141,7 +161,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         # a document-local id (local:3) named different things in different documents, yet the
         # corpus keyed entities by kb_id: keep knowledge-base ids only
         f"UPDATE entities SET kb_id = NULL WHERE kb_id LIKE '{LOCAL_ID_PREFIX}%'"),
+    # 4: what an event's actors are when the tables alone are read: an entity's country and CAMEO
+    # role, and an actor's own words where it is no entity (مظاہرین, سکیورٹی فورسز: half the
+    # targets of COUNTER's events), which the tables dropped; filled from each Document JSON
+    4: ("ALTER TABLE entities ADD COLUMN country TEXT",
+        "ALTER TABLE entities ADD COLUMN role TEXT",
+        "ALTER TABLE events ADD COLUMN actor1_text TEXT",
+        "ALTER TABLE events ADD COLUMN actor2_text TEXT",
+        _fill_actors),
 }
+
 
 
 def _period_part(value: str | None, which: int) -> str | None:
@@ -286,7 +315,10 @@ class Store:
             c.create_function("khabar_period", 2, _period_part, deterministic=True)
             for version in sorted(v for v in MIGRATIONS if v > current):
                 for stmt in MIGRATIONS[version]:
-                    c.execute(stmt)
+                    if callable(stmt):
+                        stmt(c)
+                    else:
+                        c.execute(stmt)
                 c.execute("INSERT INTO schema_version VALUES (?, ?)", (version, _now()))
             c.execute("COMMIT")
         except BaseException:
@@ -437,9 +469,10 @@ class Store:
             return None if e.kb_id is None or e.kb_id.startswith(LOCAL_ID_PREFIX) else e.kb_id
 
         c.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span), kb_id(e),
-              e.canonical, e.english, e.group, e.score, e.source) for k, e in enumerate(doc.entities)])
+              e.canonical, e.english, e.group, e.score, e.source, e.country, e.role)
+             for k, e in enumerate(doc.entities)])
         c.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, q.kind, q.cue.start, q.cue.end, q.content.start, q.content.end,
@@ -452,10 +485,14 @@ class Store:
             days = period(tx.value, tx.end) if tx is not None else None
             return (tx.value if tx else None, *(days or (None, None)))
 
+        def words(span: Span | None) -> str | None:
+            return doc.span_text(span) if span is not None else None
+
         c.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
-              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source, *when(e))
+              e.actor1, e.actor2, e.location, e.time, e.confidence, e.source, *when(e),
+              words(e.actor1_span), words(e.actor2_span))
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])

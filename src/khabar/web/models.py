@@ -224,11 +224,14 @@ class SearchResponse(BaseModel):
 
 
 class EntityRef(BaseModel):
-    key: str
+    key: str | None = Field(description="The entity's key; null for an event actor that is no entity "
+                                        "(its own words, e.g. مظاہرین).")
     text: str
     label: str
     english: str | None = None
     count: int = 0
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 code, where known.")
+    role: str | None = Field(None, description="CAMEO actor role (GOV, MIL, ...), where known.")
 
 
 class QuoteRow(BaseModel):
