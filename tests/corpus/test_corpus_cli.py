@@ -130,6 +130,17 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert "2024-02  040 CONSULT:" in text.stdout
     assert "(Shehbaz Sharif, PAK/GOV) -> " in text.stdout
     assert "(Xi Jinping, CHN/GOV) in " in text.stdout
+    # the flat table an analysis starts from: one row per event, everything named
+    res = runner.invoke(app, ["export", "--db", str(db), "--format", "csv", "--table", "events-resolved"])
+    assert res.exit_code == 0, res.output
+    rows = list(csv.DictReader(io.StringIO(res.stdout)))
+    keys = ("doc_id", "code", "actor1", "actor1_country", "actor1_role", "actor2", "actor2_kb_id",
+            "location_english", "date", "first_day", "last_day")
+    assert [tuple(r[k] for k in keys) for r in rows] == [
+        ("m", "040", "شہباز شریف", "PAK", "GOV", "شی جن پنگ", "khabar:person/xi-jinping", "Islamabad",
+         "2024-02", "2024-02-01", "2024-02-29"),
+        ("a", "173", "پولیس", "", "", "ملزمان", "", "Lahore", "", "", "")]
+    assert rows[1]["sentence"] == "پولیس نے لاہور میں دس ملزمان کو گرفتار کر لیا۔"
     bad = runner.invoke(app, ["events", "--db", str(db), "--since", "2024-3-1"])
     assert bad.exit_code == 2
     assert "'2024-3-1' is not a day written YYYY-MM-DD" in bad.output

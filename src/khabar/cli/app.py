@@ -94,6 +94,7 @@ class Table(StrEnum):
     entities = "entities"
     quotes = "quotes"
     events = "events"
+    events_resolved = "events-resolved"
 
 
 # --- helpers: errors, warnings, inputs ---------------------------------------------------------------
@@ -651,11 +652,12 @@ def export(
     db: DbOpt = None,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl: Document JSON per line; csv: "
                                               "one table; parquet: khabar.parquet/1.")] = ExportFormat.jsonl,
-    table: Annotated[Table, typer.Option(help="csv: the table to export.")] = Table.documents,
+    table: Annotated[Table, typer.Option(help="csv: the table to export (events-resolved: one row per "
+                                          "event, its actors, place and time named).")] = Table.documents,
     out: Annotated[Path | None, typer.Option(help="Output file (required for parquet; standard output "
                                              "otherwise).")] = None,
 ) -> None:
-    """Export the corpus as JSONL, CSV (documents, entities, quotes or events) or Parquet."""
+    """Export the corpus as JSONL, CSV (documents, entities, quotes, events or events-resolved) or Parquet."""
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("--format parquet needs --out FILE.parquet", param_hint="--out")
     with _reporting():

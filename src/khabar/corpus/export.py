@@ -15,7 +15,16 @@ from khabar.corpus.store import Store
 from khabar.errors import ConfigError
 
 FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("documents", "entities", "quotes", "events")
+TABLES = ("documents", "entities", "quotes", "events", "events-resolved")
+#: ``events-resolved``: one row per event, its actors, place and time named (the table an analysis of
+#: who did what to whom starts from); an actor that is no entity has its own words and no kb id.
+_ROLES = ("actor1", "actor2", "location")
+_PARTS = ("", "_english", "_kb_id", "_label", "_country", "_role")
+EVENTS_RESOLVED_COLUMNS = (
+    "document", "doc_id", "title", "url", "source", "published", "event", "code", "label", "trigger",
+    "date", "first_day", "last_day", *(f"{role}{part}" for role in _ROLES for part in _PARTS),
+    "time", "confidence", "component", "sentence",
+)
 #: Columns of the Parquet export, in order (all strings unless noted); see docs/corpus.md.
 PARQUET_COLUMNS = (
     "schema", "doc_id", "title", "url", "source", "author", "published", "origin", "raw_text", "text",
@@ -46,6 +55,8 @@ def export_csv(store: Store, out: IO[str], *, table: str = "documents") -> int:
     """One table as CSV with a header row (``documents`` without the raw text and Document JSON)."""
     if table not in TABLES:
         raise ConfigError(f"no table {table!r} to export; choose one of {', '.join(TABLES)}")
+    if table == "events-resolved":
+        return _events_resolved(store, out)
     sql = (f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents ORDER BY id" if table == "documents"
            else f"SELECT * FROM {table} ORDER BY document, idx")
     cur = store.conn.execute(sql)
@@ -89,3 +100,41 @@ def parquet_schema(pa: object) -> object:
     types = {"n_tokens": i32, "n_sentences": i32, "id": i64, "story_id": i64, "near_duplicate_of": i64,
              "similarity": f64}
     return p.schema([(name, types.get(name, s)) for name in PARQUET_COLUMNS])  # type: ignore[attr-defined]
+
+
+def _events_resolved(store: Store, out: IO[str]) -> int:
+    """The ``events-resolved`` table (:data:`EVENTS_RESOLVED_COLUMNS`): each event's article, its
+    actors' and place's names, kb ids, labels, countries and roles, its time's words and the text of
+    its sentence (from the stored Document JSON)."""
+    def entity(alias: str, words: str = "NULL") -> str:
+        return (f"coalesce({alias}.canonical, {alias}.text, {words}), {alias}.english, {alias}.kb_id, "
+                f"{alias}.label, {alias}.country, {alias}.role")
+
+    join = " ".join(f"LEFT JOIN entities {a} ON {a}.document = ev.document AND {a}.idx = ev.{col}"
+                    for a, col in (("a1", "actor1"), ("a2", "actor2"), ("loc", "location"), ("tm", "time")))
+    cur = store.conn.execute(
+        "SELECT ev.document, d.doc_id, d.title, d.url, d.source, d.published, ev.idx, ev.code, ev.label, "
+        f"ev.trigger, ev.date, ev.first_day, ev.last_day, {entity('a1', 'ev.actor1_text')}, "
+        f"{entity('a2', 'ev.actor2_text')}, {entity('loc')}, tm.text, ev.confidence, ev.component, "
+        f"ev.sentence FROM events ev JOIN documents d ON d.id = ev.document {join} "
+        "ORDER BY ev.document, ev.idx")
+    writer = csv.writer(out)
+    writer.writerow(EVENTS_RESOLVED_COLUMNS)
+    sentences: tuple[int, list[str]] = (-1, [])
+    n = 0
+    for row in cur:
+        if sentences[0] != row[0]:
+            sentences = (row[0], _sentence_texts(store, row[0]))
+        k = row[-1]
+        writer.writerow([*row[:-1], sentences[1][k] if 0 <= k < len(sentences[1]) else ""])
+        n += 1
+    return n
+
+
+def _sentence_texts(store: Store, document: int) -> list[str]:
+    """The text of each sentence of a stored document (its Document JSON's spans)."""
+    data = json.loads(store.conn.execute("SELECT document FROM documents WHERE id = ?",
+                                         (document,)).fetchone()[0])
+    text = data.get("text", "")
+    return [text[s[0]:s[1]] for s in data.get("sentences", [])]
+
