@@ -41,6 +41,27 @@ def test_lexicon_wins() -> None:
     assert romanize("پاکستان", {"پاکستان": "pakistan"}) == "pakistan"
 
 
+#: a lexicon as the knowledge base compiles it (name_spellings.tsv): the article's halves of names
+LEXICON = {"عمر": "umar", "الحق": "ul haq", "اللہ": "ullah", "الدین": "ud din", "الرحمن": "ur rehman",
+           "شمس": "shams", "ظفر": "zafar"}
+
+
+@pytest.mark.parametrize(("urdu", "latin"), [
+    ("ظفرالحق", "Zafar Ul Haq"),  # the lexicon's second half, typed joined
+    ("ضیاءاللہ", "Zaya Ullah"),
+    ("نورالحق", "Nor Ul Haq"),  # a first half it lacks: by the letters
+    ("عمرالبشیر", "Umar Al Bashir"),  # a first half it knows, before an Arab article
+    ("شمس‌الدین", "Shams Ud Din"),  # joined by a ZWNJ
+    ("سیف‌الرحمن", "Sif Ur Rehman"),
+    ("عبدالرحمن", "Abdur Rehman"),  # عبد + article: one given name, as before
+    ("جلال", "Jalal"),  # no article: no split
+    ("کمالات", "Kamalat"),
+    ("عمرالیاس", "Amralyas"),  # ال before a vowel letter is no article
+])
+def test_a_name_typed_as_one_word_is_split_at_its_article(urdu: str, latin: str) -> None:
+    assert romanize_name(urdu, LEXICON) == latin
+
+
 def test_from_phones() -> None:
     assert from_phones("p aa . k i . s t aa n") == "pakistan"
     assert from_phones("k a . r aa . c ii") == "karachi"

@@ -158,13 +158,20 @@ def _needs_inherent_a(letters: list[str], i: int) -> bool:
 def romanize(text: str, lexicon: Mapping[str, str] | None = None) -> str:
     """``text`` (Urdu words separated by spaces) in Latin letters, lower case (see the module
     docstring). Non-Urdu words are kept as they are."""
-    words = text.split()
+    words = text.replace(C.ZWNJ, " ").split()  # شمس‌الدین: a joined compound is two words
     out = []
     for w in words:
         if lexicon is not None and w in lexicon:
             out.append(lexicon[w])
+        elif lexicon is not None and (head := _known_head(w, lexicon)):
+            # نورالحق, عمرالبشیر: a name's halves typed as one word
+            out.append(f"{romanize(head, lexicon)} {romanize(w[len(head):], lexicon)}")
         elif (split := _article(w)) is not None:
             head, article, rest = split
+            spelled = (lexicon or {}).get(w[len(head):], "")
+            if head and spelled.startswith("u"):  # عبدالرحمن: abd + the lexicon's "ur rehman"
+                out.append(romanize(head, lexicon) + spelled)
+                continue
             out.append(" ".join(x for x in ((romanize(head, lexicon) + article) if head else article,
                                            romanize(rest, lexicon)) if x))
         elif any(ch in CONSONANTS or ch in _VOWEL_LETTERS or ch in _DIGITS or ch == C.HEH_DOACHASHMEE
@@ -199,6 +206,23 @@ def _article(word: str) -> tuple[str, str, str] | None:
     if not head:
         return "", "al", rest
     return head, "u" + (CONSONANTS[rest[0]] if rest[0] in _SUN_LETTERS else "l"), rest
+
+
+def _known_head(word: str, lexicon: Mapping[str, str]) -> str:
+    """The first half of a name typed as one word, before the Arabic article of its second half:
+    the second half is one the lexicon spells with the article (نور + الحق: ul haq, ثناء + اللہ:
+    ullah), or the first half is a name word it knows (عمر + البشیر); "" when there is none."""
+    if word.startswith(tuple(h + _ARTICLE for h in _ARTICLE_HEADS)):
+        return ""  # عبدالرحمان: one given name, Abdur Rahman (:func:`_article`)
+    at = word.find(_ARTICLE, 2)
+    while at > 0:
+        tail, rest = word[at:], word[at + len(_ARTICLE):]
+        if lexicon.get(tail, "").startswith("u") or (
+                word[:at] in lexicon and len(rest) >= 2 and (rest[0] in CONSONANTS or rest[0] == AIN)
+                and rest[0] != C.LAM):
+            return word[:at]
+        at = word.find(_ARTICLE, at + 1)
+    return ""
 
 
 def romanize_name(text: str, lexicon: Mapping[str, str] | None = None) -> str:
