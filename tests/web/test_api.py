@@ -319,6 +319,11 @@ def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: d
     meet = client.get("/events", params={"entity": "Xi Jinping"}).text
     assert "ملاقات کی" in meet
     assert '<td class="day" dir="ltr">2024-03-04</td>' in meet
+    whole = client.get("/events").text  # the timeline: a3's February on its first day, a1's 2024-03-04
+    assert whole.count('class="bar"') == 33  # 2024-02-01 .. 2024-03-04, per day
+    assert "<title>2024-02-01: 1</title>" in whole
+    assert "events per day" in whole
+    assert 'class="bar"' not in page.text  # one day: no timeline
     bad = client.get("/events", params={"from": "2024-2-1"})
     assert bad.status_code == 422
     assert "not a date (YYYY-MM-DD): 2024-2-1" in bad.text

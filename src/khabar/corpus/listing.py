@@ -104,6 +104,32 @@ def list_events(
     ``since``/``until`` (ISO days): events whose days overlap that period — the days of the event's
     own date (a month's event is in any period that holds a day of that month), or its article's
     publication day when it has none. An event with neither is left out by either bound."""
+    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until)
+    total = int(conn.execute(
+        f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
+    ).fetchone()[0])
+    rows = event_rows(
+        conn,
+        f"{EVENT_COLUMNS}{sql_where} ORDER BY d.published DESC, ev.document DESC, ev.idx "
+        "LIMIT :limit OFFSET :offset",
+        params | {"limit": limit, "offset": offset},
+    )
+    return total, rows
+
+
+def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str | None = None,
+               since: str | None = None, until: str | None = None) -> tuple[tuple[str, int], ...]:
+    """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
+    it covers: a month's event on the month's first), in order of day."""
+    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until)
+    return tuple((str(day), int(n)) for day, n in conn.execute(
+        f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
+        f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
+
+
+def _event_filter(*, code: str | None, entity: str | None, since: str | None,
+                  until: str | None) -> tuple[str, dict[str, str]]:
+    """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
     where, params = [], {}
     if since:
         where.append(f"{_EVENT_LAST} >= :since")
@@ -120,14 +146,5 @@ def list_events(
             f"(ev.actor1, ev.actor2, ev.location, ev.time) AND {NAMED_BY})"
         )
         params["key"] = entity
-    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
-    total = int(conn.execute(
-        f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
-    ).fetchone()[0])
-    rows = event_rows(
-        conn,
-        f"{EVENT_COLUMNS}{sql_where} ORDER BY d.published DESC, ev.document DESC, ev.idx "
-        "LIMIT :limit OFFSET :offset",
-        params | {"limit": limit, "offset": offset},
-    )
-    return total, rows
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+

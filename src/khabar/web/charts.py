@@ -63,10 +63,12 @@ def bucket_counts(per_day: Sequence[tuple[str, int]]) -> tuple[str, tuple[Bucket
 
 
 def timeline_svg(
-    per_day: Sequence[tuple[str, int]], *, title: str, width: int = 640, height: int = 220
+    per_day: Sequence[tuple[str, int]], *, title: str, width: int = 640, height: int = 220,
+    what: str = "mentions",
 ) -> str:
-    """An SVG bar chart of mentions per period (see the module docstring); ``title`` names the chart
-    for screen readers. Laid out left to right (time runs left to right in both scripts' charts)."""
+    """An SVG bar chart of ``what`` (mentions, events) per period (see the module docstring);
+    ``title`` names the chart for screen readers. Laid out left to right (time runs left to right in
+    both scripts' charts)."""
     unit, buckets = bucket_counts(per_day)
     left, right, top, bottom = 44, 12, 16, 34
     plot_w, plot_h = width - left - right, height - top - bottom
@@ -80,7 +82,7 @@ def timeline_svg(
     if not buckets:
         parts.append(
             f'<text class="empty" x="{left + plot_w / 2}" y="{top + plot_h / 2}" '
-            'text-anchor="middle">no dated mentions</text></svg>'
+            f'text-anchor="middle">no dated {what}</text></svg>'
         )
         return "".join(parts)
     peak = max(b.count for b in buckets) or 1
@@ -108,6 +110,6 @@ def timeline_svg(
         )
     parts.append(
         f'<text class="unit" x="{left + plot_w / 2}" y="{height - 12}" text-anchor="middle">'
-        f"mentions per {unit}</text></svg>"
+        f"{what} per {unit}</text></svg>"
     )
     return "".join(parts)

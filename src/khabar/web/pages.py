@@ -268,15 +268,20 @@ def router(settings: Settings) -> APIRouter:
             return render("events.html", 422, nav="events", params=params, items=None,
                           error=f"not a date (YYYY-MM-DD): {bad_date}")
 
-        def work() -> tuple[int, tuple[listing.EventRow, ...]]:
-            with backend.store() as store:
-                return listing.list_events(store.conn, offset=(page - 1) * size, limit=size,
-                                           code=code or None, entity=entity or None, since=since or None,
-                                           until=until or None)
+        filters = {"code": code or None, "entity": entity or None, "since": since or None,
+                   "until": until or None}
 
-        total, items = await run_limited(request, work)
+        def work() -> tuple[int, tuple[listing.EventRow, ...], tuple[tuple[str, int], ...]]:
+            with backend.store() as store:
+                total, items = listing.list_events(store.conn, offset=(page - 1) * size, limit=size,
+                                                   **filters)
+                return total, items, listing.event_days(store.conn, **filters)
+
+        total, items, days = await run_limited(request, work)
+        # a timeline once the events fall on two days or more
+        chart = timeline_svg(days, title=t_en("events_timeline"), what="events") if len(days) > 1 else ""
         return render("events.html", nav="events", params=params, items=items, total=total, error=None,
-                      pager=pager("/events", params, page, size, total))
+                      chart=chart, pager=pager("/events", params, page, size, total))
 
     @r.get("/entities/{key:path}", response_class=HTMLResponse)
     async def entity(request: Request, key: str) -> HTMLResponse:
