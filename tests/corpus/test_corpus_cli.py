@@ -144,3 +144,35 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["events", "--db", str(db), "--since", "2024-3-1"])
     assert bad.exit_code == 2
     assert "'2024-3-1' is not a day written YYYY-MM-DD" in bad.output
+
+
+def test_quotes_who_said_what_by_speaker_and_period(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "a", "text": "وزیر اعظم شہباز شریف نے کہا کہ حکومت عوام کی خدمت جاری رکھے گی۔",
+         "title": "خدمت", "published": "2024-03-05"},
+        {"id": "b", "text": "عمران خان نے کہا کہ انتخابات شفاف ہونے چاہئیں۔ "
+                            "انہوں نے کہا کہ احتجاج جاری رہے گا۔",
+         "title": "انتخابات", "published": "2024-04-10"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+
+    def quotes(*args: str) -> list[tuple[str, str]]:
+        res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        out = json.loads(res.stdout)
+        assert out["total"] == len(out["quotes"])
+        return [(q["speaker"]["english"], q["content"]) for q in out["quotes"]]
+
+    imran = [("Imran Khan", "انتخابات شفاف ہونے چاہئیں"), ("Imran Khan", "احتجاج جاری رہے گا")]
+    shehbaz = [("Shehbaz Sharif", "حکومت عوام کی خدمت جاری رکھے گی")]
+    assert quotes() == imran + shehbaz  # newest article first
+    assert quotes("--speaker", "imran khan") == imran  # انہوں resolved to him
+    assert quotes("--speaker", "شہباز شریف") == shehbaz
+    assert quotes("--until", "2024-03-31") == shehbaz
+    assert quotes("--since", "2024-04-10", "--speaker", "Shehbaz Sharif") == []
+    text = runner.invoke(app, ["quotes", "--db", str(db), "-n", "1"])
+    assert text.stdout.splitlines()[0] == "3 quotes match"
+    assert "[2] 2024-04-10" in text.stdout
+    assert "(Imran Khan, " in text.stdout

@@ -349,6 +349,11 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     assert [i["speaker"]["text"] for i in q["items"]] == ["عمران خان", "شہباز شریف", "شہباز شریف"]
     imran = client.get("/api/quotes", params={"speaker": "khabar:person/imran-khan"}).json()
     assert [i["content"] for i in imran["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
+    by_name = client.get("/api/quotes", params={"speaker": "Imran Khan"}).json()  # an English name too
+    assert [i["content"] for i in by_name["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
+    march = client.get("/api/quotes", params={"from": "2024-03-05", "to": "2024-03-31"}).json()
+    assert [i["document"] for i in march["items"]] == [ids["a3"], ids["a2"]]  # by publication day
+    assert error_of(client.get("/api/quotes", params={"from": "5 March"})) == (422, "invalid_request")
 
 
 # --- ingest (token) -----------------------------------------------------------------------------------

@@ -628,6 +628,43 @@ def events(
 
 
 @app.command()
+def quotes(
+    *,
+    db: DbOpt = None,
+    speaker: Annotated[str | None, typer.Option(help="Only this speaker's quotes (kb id, English or "
+                                                "canonical name).")] = None,
+    since: Annotated[str | None, typer.Option(help="Quotes of articles published on or after this day "
+                                              "(YYYY-MM-DD).", callback=_day)] = None,
+    until: Annotated[str | None, typer.Option(help="Quotes of articles published on or before this day "
+                                              "(YYYY-MM-DD).", callback=_day)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Quotes to show.", min=1)] = 20,
+    offset: Annotated[int, typer.Option(help="Quotes to skip (paging).", min=0)] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {\"quotes\": [...], \"total\": N}.")
+                       ] = False,
+) -> None:
+    """Quotes of the corpus: who said what, newest articles first.
+
+    Example: khabar quotes --db news.sqlite --speaker "Imran Khan" --since 2024-03-01
+    """
+    with _reporting():
+        from khabar.corpus.listing import list_quotes
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            total, rows = list_quotes(store.conn, offset=offset, limit=limit, speaker=speaker, since=since,
+                                      until=until)
+    if as_json:
+        import dataclasses
+
+        typer.echo(json.dumps({"quotes": [dataclasses.asdict(r) for r in rows], "total": total},
+                              ensure_ascii=False))
+        return
+    typer.echo(f"{total} quotes match")
+    for r in rows:
+        typer.echo(render.quote_line(r))
+
+
+@app.command()
 def stats(
     db: DbOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,

@@ -21,7 +21,7 @@ from khabar.doc.model import Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
-    from khabar.corpus.listing import EntityRef, EventRow
+    from khabar.corpus.listing import EntityRef, EventRow, QuoteRow
 
 FSI = "\N{FIRST STRONG ISOLATE}"
 PDI = "\N{POP DIRECTIONAL ISOLATE}"
@@ -208,13 +208,24 @@ def _named(ref: EntityRef | None) -> str:
 EVENT_TITLE_CHARS = 60
 
 
+def _title(title: str) -> str:
+    """A title cut to :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut), or "untitled"."""
+    title = " ".join(title.split()) or "untitled"
+    if len(title) > EVENT_TITLE_CHARS:
+        title = title[:EVENT_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return title
+
+
+def quote_line(r: QuoteRow) -> str:
+    """One stored quote as a terminal line: ``[document] published  speaker: «content»  (title)``."""
+    return isolate_runs(f"[{r.document}] {r.published or 'no date'}  {_named(r.speaker)}: «{r.content}»  "
+                        f"({_title(r.title)})")
+
+
 def event_line(r: EventRow) -> str:
     """One stored event as a terminal line: ``[document] when  code label: actor 1 -> actor 2 in
     place  (trigger; title)``; ``when`` is the event's date, else its article's publication date;
     the title is cut to :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut)."""
     where = f" in {_named(r.location)}" if r.location else ""
-    title = " ".join(r.title.split()) or "untitled"
-    if len(title) > EVENT_TITLE_CHARS:
-        title = title[:EVENT_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return isolate_runs(f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
-                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; {title})")
+                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; {_title(r.title)})")

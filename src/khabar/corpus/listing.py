@@ -1,6 +1,7 @@
-"""Listings of the corpus store's events: who did what to whom, where and when, filtered by type,
-by an entity that takes part, and by period. The CLI (``khabar events``) and the web API
-(``GET /api/events``, and the entity pages through :mod:`khabar.web.queries`) read them here.
+"""Listings of the corpus store's events (who did what to whom, where and when: filtered by type, by
+an entity that takes part, and by period) and quotes (who said what: by speaker and period). The CLI
+(``khabar events``, ``khabar quotes``) and the web API (``GET /api/events``, ``/api/quotes``, and the
+entity pages through :mod:`khabar.web.queries`) read them here.
 
 An entity is addressed by its *key*: the knowledge-base id when the linker found one (``Q1234``),
 else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
@@ -147,4 +148,57 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None,
         )
         params["key"] = entity
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    document: int
+    title: str
+    published: str | None
+    kind: str
+    content: str
+    #: the speaker's entity, else the words that name the speaker (key None), else None
+    speaker: EntityRef | None
+
+
+#: The columns :func:`quote_rows` reads, over ``quotes q JOIN documents d``.
+QUOTE_COLUMNS = (
+    "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker, "
+    "substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) FROM quotes q "
+    "JOIN documents d ON d.id = q.document"
+)
+
+
+def quote_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, ...]:
+    """The rows of ``sql`` (a query starting with :data:`QUOTE_COLUMNS`) as quotes."""
+    return tuple(
+        QuoteRow(doc, title, published, kind, content, _actor(conn, doc, speaker, words))
+        for doc, title, published, kind, content, speaker, words in conn.execute(sql, params)
+    )
+
+
+def list_quotes(
+    conn: sqlite3.Connection, *, offset: int, limit: int, speaker: str | None = None,
+    since: str | None = None, until: str | None = None,
+) -> tuple[int, tuple[QuoteRow, ...]]:
+    """(total, one page of quotes), newest documents first. ``speaker``: an entity by key, English or
+    canonical name; ``since``/``until`` (ISO days): quotes of articles published in that period."""
+    where, params = [], {}
+    if speaker:
+        where.append("EXISTS (SELECT 1 FROM entities e WHERE e.document = q.document AND "
+                     f"e.idx = q.speaker AND {NAMED_BY})")
+        params["key"] = speaker
+    if since:
+        where.append("substr(d.published, 1, 10) >= :since")
+        params["since"] = since
+    if until:
+        where.append("substr(d.published, 1, 10) <= :until")
+        params["until"] = until
+    sql_where = (" WHERE " + " AND ".join(where)) if where else ""
+    total = int(conn.execute(
+        f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.document{sql_where}", params
+    ).fetchone()[0])
+    rows = quote_rows(conn, f"{QUOTE_COLUMNS}{sql_where} ORDER BY d.published DESC, q.document DESC, q.idx "
+                            "LIMIT :limit OFFSET :offset", params | {"limit": limit, "offset": offset})
+    return total, rows
 

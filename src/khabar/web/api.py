@@ -232,16 +232,27 @@ def router(settings: Settings) -> APIRouter:
     @r.get("/quotes", response_model=m.QuotePage, tags=["corpus"])
     async def quotes(
         request: Request,
+        *,
         backend: BackendDep,
         speaker: Key | None = None,
+        since: Annotated[
+            str | None,
+            Query(alias="from", pattern=DATE, description="Quotes of articles published on or after."),
+        ] = None,
+        until: Annotated[
+            str | None,
+            Query(alias="to", pattern=DATE, description="Quotes of articles published on or before."),
+        ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
-        """Quotes (who said what), optionally by one speaker (an entity key)."""
+        """Quotes (who said what), optionally by one speaker (an entity key, English or canonical name)
+        or of articles published in a period (from/to)."""
 
-        def work() -> tuple[int, tuple[queries.QuoteRow, ...]]:
+        def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
-                return queries.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker)
+                return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker,
+                                           since=since, until=until)
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}

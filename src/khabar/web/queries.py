@@ -1,6 +1,6 @@
 """Read-only queries of the corpus store that the web pages and the API need beyond
 :mod:`khabar.corpus.search`: document listings, search facets, entity profiles (mentions, timeline,
-co-occurring entities, quotes, events), and listings of quotes (events: :mod:`khabar.corpus.listing`).
+co-occurring entities, quotes, events), (the event and quote listings: :mod:`khabar.corpus.listing`).
 
 All values returned are frozen dataclasses. An entity is addressed by its *key*: the knowledge-base
 id when the linker found one (``Q1234``), else the mention's text.
@@ -17,9 +17,10 @@ from typing import Any
 from khabar.corpus.listing import ENTITY_KEY as _KEY
 from khabar.corpus.listing import EVENT_COLUMNS as _EVENT_COLS
 from khabar.corpus.listing import MATCH_KEY as _MATCH
-from khabar.corpus.listing import EntityRef, EventRow
-from khabar.corpus.listing import entity_ref as _ref
+from khabar.corpus.listing import QUOTE_COLUMNS as _QUOTE_COLS
+from khabar.corpus.listing import EntityRef, EventRow, QuoteRow
 from khabar.corpus.listing import event_rows as _events
+from khabar.corpus.listing import quote_rows as _quotes
 from khabar.corpus.search import Filters, matching_ids
 
 #: Labels that are not things with a page of their own (numbers, dates and times are values).
@@ -42,16 +43,6 @@ class DocSummary:
     n_events: int
     near_duplicate_of: int | None
     story_id: int
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteRow:
-    document: int
-    title: str
-    published: str | None
-    kind: str
-    content: str
-    speaker: EntityRef | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,39 +146,6 @@ def facets(conn: sqlite3.Connection, fts_query: str, filters: Filters, *, limit:
     for facet, value, label, n in rows:
         out[facet].append(FacetValue(value, label, int(n)))
     return Facets(tuple(out[0]), tuple(out[1]), tuple(out[2]))
-
-
-def _quotes(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, ...]:
-    return tuple(
-        QuoteRow(doc, title, published, kind, content, _ref(conn, doc, speaker))
-        for doc, title, published, kind, content, speaker in conn.execute(sql, params)
-    )
-
-
-_QUOTE_COLS = (
-    "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker FROM quotes q "
-    "JOIN documents d ON d.id = q.document"
-)
-
-
-def list_quotes(
-    conn: sqlite3.Connection, *, offset: int, limit: int, speaker: str | None = None
-) -> tuple[int, tuple[QuoteRow, ...]]:
-    """Quotes, newest documents first; ``speaker``: an entity key."""
-    where, params = "", {}
-    if speaker:
-        where = (
-            " WHERE EXISTS (SELECT 1 FROM entities e WHERE e.document = q.document AND "
-            f"e.idx = q.speaker AND {_MATCH})"
-        )
-        params["key"] = speaker
-    total = int(conn.execute(f"SELECT count(*) FROM quotes q{where}", params).fetchone()[0])
-    rows = _quotes(
-        conn,
-        f"{_QUOTE_COLS}{where} ORDER BY d.published DESC, q.document DESC, q.idx LIMIT :limit OFFSET :offset",
-        params | {"limit": limit, "offset": offset},
-    )
-    return total, rows
 
 
 def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> EntityProfile | None:
