@@ -329,6 +329,19 @@ def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: d
     assert "not a date (YYYY-MM-DD): 2024-2-1" in bad.text
 
 
+def test_the_quotes_page_filters_by_speaker_and_period(client: TestClient, ids: dict[str, int]) -> None:
+    page = client.get("/quotes", params={"speaker": "Imran Khan", "from": "", "to": ""})
+    assert page.status_code == 200
+    assert '<span dir="ltr">1</span>' in page.text
+    assert "<p>انتخابات شفاف ہونے چاہئیں</p>" in page.text
+    assert 'href="/entities/khabar%3Aperson%2Fimran-khan"' in page.text  # the speaker's page
+    april = client.get("/quotes", params={"from": "2024-04-01"}).text
+    assert '<span dir="ltr">0</span>' in april
+    bad = client.get("/quotes", params={"to": "2024/4/1"})
+    assert bad.status_code == 422
+    assert "not a date (YYYY-MM-DD): 2024/4/1" in bad.text
+
+
 def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     ev = client.get("/api/events").json()
     assert ev["total"] == 2
@@ -400,7 +413,7 @@ def test_an_empty_database_is_created_and_served(tmp_path: Path) -> None:
         assert c.get("/api/documents").json()["total"] == 0
         assert c.get("/api/search", params={"q": "کراچی"}).json()["total"] == 0
         assert c.get("/api/stats").json()["documents"] == 0
-        for page in ("/", "/search?q=کراچی", "/documents", "/analyze", "/events"):
+        for page in ("/", "/search?q=کراچی", "/documents", "/analyze", "/events", "/quotes"):
             assert c.get(page).status_code == 200, page
 
 

@@ -225,6 +225,13 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     shoot(page, "events-entity")
     page.goto(base + "/events?from=2024-02-01&to=2024-02-29")
     shoot(page, "events")
+    page.click("nav a[href='/quotes']")
+    assert page.locator("blockquote.quote").count() == 3
+    page.fill("input[name=speaker]", "شہباز شریف")
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/quotes?**")
+    assert page.locator("blockquote.quote").count() == 2
+    shoot(page, "quotes")
 
 
 def test_document_page_with_all_annotations(page: Any, server: tuple[str, dict[str, int]]) -> None:

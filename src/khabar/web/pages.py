@@ -116,6 +116,11 @@ def snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
     return parts
 
 
+def _not_a_day(*values: str) -> str | None:
+    """The first of the form's date fields that is not empty and not YYYY-MM-DD, or None."""
+    return next((d for d in values if d and not re.fullmatch(DATE, d)), None)
+
+
 def _backend(request: Request) -> Backend:
     backend: Backend = request.app.state.backend
     return backend
@@ -202,7 +207,7 @@ def router(settings: Settings) -> APIRouter:
             "entity": entity or None,
             "event": event or None,
         }
-        bad_date = next((d for d in (since, until) if d and not re.fullmatch(DATE, d)), None)
+        bad_date = _not_a_day(since, until)
         if not q.strip() or bad_date:
             error = f"not a date (YYYY-MM-DD): {bad_date}" if bad_date else None
             return render(
@@ -263,7 +268,7 @@ def router(settings: Settings) -> APIRouter:
         backend = _backend(request)
         size = settings.page_size * 2
         params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None}
-        bad_date = next((d for d in (since, until) if d and not re.fullmatch(DATE, d)), None)
+        bad_date = _not_a_day(since, until)
         if bad_date:
             return render("events.html", 422, nav="events", params=params, items=None,
                           error=f"not a date (YYYY-MM-DD): {bad_date}")
@@ -282,6 +287,32 @@ def router(settings: Settings) -> APIRouter:
         chart = timeline_svg(days, title=t_en("events_timeline"), what="events") if len(days) > 1 else ""
         return render("events.html", nav="events", params=params, items=items, total=total, error=None,
                       chart=chart, pager=pager("/events", params, page, size, total))
+
+    @r.get("/quotes", response_class=HTMLResponse)
+    async def quotes(
+        request: Request,
+        *,
+        since: Annotated[str, Query(alias="from", max_length=10)] = "",
+        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        speaker: QueryText = "",
+        page: Page = 1,
+    ) -> HTMLResponse:
+        backend = _backend(request)
+        size = settings.page_size * 2
+        params = {"from": since or None, "to": until or None, "speaker": speaker or None}
+        bad_date = _not_a_day(since, until)
+        if bad_date:
+            return render("quotes.html", 422, nav="quotes", params=params, items=None,
+                          error=f"not a date (YYYY-MM-DD): {bad_date}")
+
+        def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
+            with backend.store() as store:
+                return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size,
+                                           speaker=speaker or None, since=since or None, until=until or None)
+
+        total, items = await run_limited(request, work)
+        return render("quotes.html", nav="quotes", params=params, items=items, total=total, error=None,
+                      pager=pager("/quotes", params, page, size, total))
 
     @r.get("/entities/{key:path}", response_class=HTMLResponse)
     async def entity(request: Request, key: str) -> HTMLResponse:
