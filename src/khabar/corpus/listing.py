@@ -23,8 +23,8 @@ NAMED_BY = f"({MATCH_KEY} OR e.english = :key COLLATE NOCASE OR e.canonical = :k
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:
-    """An entity (``key`` its key), or an event's actor that is no entity: its own words (مظاہرین,
-    سکیورٹی فورسز) with ``key`` None and ``label`` empty."""
+    """An entity (``key`` its key), or an event's actor or a quote's speaker that is no entity: its
+    own words (مظاہرین, سکیورٹی فورسز) with ``key`` None and ``label`` empty."""
 
     key: str | None
     text: str
@@ -66,7 +66,7 @@ def entity_ref(conn: sqlite3.Connection, document: int, idx: int | None) -> Enti
 
 
 def _actor(conn: sqlite3.Connection, document: int, idx: int | None, words: str | None) -> EntityRef | None:
-    """An event's actor: its entity, else its own words."""
+    """An event's actor or a quote's speaker: its entity, else its own words."""
     found = entity_ref(conn, document, idx)
     return found if found is not None or not words else EntityRef(None, words, "")
 
