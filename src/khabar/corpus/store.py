@@ -70,8 +70,9 @@ def _fts_tokenizer() -> str:
 
 def _fill_actors(c: sqlite3.Connection) -> None:
     """Migration 4's rows: entity countries and roles, events' actor words, from the Document JSON."""
-    for doc_id, document in c.execute("SELECT id, document FROM documents").fetchall():
-        data = json.loads(document)
+    # one document's JSON in memory at a time: a corpus's JSON can be gigabytes
+    for (doc_id,) in c.execute("SELECT id FROM documents ORDER BY id").fetchall():
+        data = json.loads(c.execute("SELECT document FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
         text = data.get("text", "")
         c.executemany("UPDATE entities SET country = ?, role = ? WHERE document = ? AND idx = ?",
                       [(e.get("country"), e.get("role"), doc_id, k)
