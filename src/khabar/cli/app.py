@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, BinaryIO, TextIO
+from typing import Annotated, Any, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
@@ -616,15 +616,7 @@ def events(
         with Store(_db(db), readonly=True) as store:
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
                                       since=since, until=until)
-    if as_json:
-        import dataclasses
-
-        typer.echo(json.dumps({"events": [dataclasses.asdict(r) for r in rows], "total": total},
-                              ensure_ascii=False))
-        return
-    typer.echo(f"{total} events match")
-    for r in rows:
-        typer.echo(render.event_line(r))
+    _print_listing("events", total, rows, render.event_line, as_json=as_json)
 
 
 @app.command()
@@ -653,15 +645,21 @@ def quotes(
         with Store(_db(db), readonly=True) as store:
             total, rows = list_quotes(store.conn, offset=offset, limit=limit, speaker=speaker, since=since,
                                       until=until)
+    _print_listing("quotes", total, rows, render.quote_line, as_json=as_json)
+
+
+def _print_listing(what: str, total: int, rows: Sequence[Any], line: Callable[[Any], str], *,
+                   as_json: bool) -> None:
+    """A listing's rows: ``{what: [...], "total": N}`` as JSON, else a count and one line a row."""
     if as_json:
         import dataclasses
 
-        typer.echo(json.dumps({"quotes": [dataclasses.asdict(r) for r in rows], "total": total},
+        typer.echo(json.dumps({what: [dataclasses.asdict(r) for r in rows], "total": total},
                               ensure_ascii=False))
         return
-    typer.echo(f"{total} quotes match")
+    typer.echo(f"{total} {what} match")
     for r in rows:
-        typer.echo(render.quote_line(r))
+        typer.echo(line(r))
 
 
 @app.command()
