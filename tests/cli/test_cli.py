@@ -191,6 +191,27 @@ def test_analyze_as_text_and_files_it_cannot_read_as_articles(tmp_path: Path) ->
     assert "no main text found in the HTML" in errors[1]
 
 
+def test_analyze_reads_a_feed_offline(tmp_path: Path) -> None:
+    """A feed's items are analyzed from their own content; an item that only links to its article
+    is an error saying its page was not fetched (analyze never goes online)."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>خبریں</title>'
+        "<item><title>دورہ</title><pubDate>Tue, 05 Mar 2024 10:00:00 +0500</pubDate><description>"
+        "وزیر اعظم شہباز شریف نے گزشتہ روز لاہور کا دورہ کیا اور ترقیاتی منصوبوں کا جائزہ لیا۔"
+        "</description></item>"
+        "<item><title>مختصر</title><link>https://example.com/a</link><description>مختصر</description></item>"
+        "</channel></rss>", encoding="utf-8")
+    r = run(["analyze", "-f", "json", str(feed)])
+    assert r.code == 3
+    docs = [json.loads(line) for line in r.out.splitlines()]
+    assert [(d["meta"]["title"], d["meta"]["published"]) for d in docs] == [
+        ("دورہ", "2024-03-05T05:00:00+00:00")]  # feedparser's UTC
+    assert [d["value"] for d in docs[0]["dates"]] == ["2024-03-04"]
+    assert ("its linked page was not fetched (links are followed by khabar ingest, not by khabar "
+            "analyze)") in r.err
+
+
 def test_html_given_as_text_warns() -> None:
     page = "<html><body><p>وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔</p></body></html>"
     r = run(["analyze", "-f", "json"], page)

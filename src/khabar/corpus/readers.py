@@ -268,7 +268,8 @@ def _feed_item(entry: Any, k: int, origin: str, feed_title: str, fetcher: Fetche
     if not text:
         text = _entry_text(entry)
         if sum(ch.isalpha() for ch in text) < MIN_MAIN_TEXT_LETTERS:
-            reason = why or "the item has no link to follow"
+            reason = why or ("its linked page was not fetched (links are followed by khabar ingest, not "
+                             "by khabar analyze)" if link else "the item has no link to follow")
             return Failure(item_origin, f"{reason}, and the item's own content is too short to stand for "
                                         "the article")
     return Article(text, doc_id=doc_id, origin=item_origin, title=title, url=link, published=published,
