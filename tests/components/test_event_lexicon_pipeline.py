@@ -289,6 +289,10 @@ CASES = [
     # a non-state group's violence on a state force's thing is a FIGHT (19), on anything else an ASSAULT
     ("داعش نے شمالی عراق میں ایک فوجی ہیلی کاپٹر مار گرایا ہے۔", [("190", "مار گرایا", "داعش", None)]),
     ("داعش نے شمالی عراق میں قلعہ تباہ کر دیا۔", [("180", "تباہ کر", "داعش", None)]),
+    # the international community is an actor that can be urged (زور دینا needs an actor as Y)
+    ("وزیر اعظم نے عالمی برادری پر زور دیا کہ وہ امداد فراہم کرے۔",
+     [("020", "زور دیا", "وزیر اعظم", "عالمی برادری")]),
+    ("تاجر برادری نے ہڑتال کی۔", [("143", "ہڑتال کی", "تاجر برادری", None)]),
     # abduction is ASSAULT (18) even of the police, a state's force
     ("طالبان جنگجوؤں نے دس پولیس اہلکاروں کو اغوا کر لیا۔",
      [("181", "اغوا کر", "طالبان جنگجوؤں", "پولیس اہلکاروں")]),
