@@ -380,8 +380,12 @@ class NerComponent:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
                                          source="rule:demonym", label_of=lambda _: "LOCATION")
             if self.config.kb_names:
-                names = self.matcher.names
-                found = self._kb_matches(sent, found, names, self.matcher.name_first, source="rule:kb-name",
+                # a span a name begins takes the whole name (the model's خیبر پی of خیبر پی کے), then the
+                # names outside every span are added
+                names, name_first = self.matcher.names, self.matcher.name_first
+                found = self._extended(sent, found, names, name_first, source="rule:kb-name",
+                                       label_of=names.__getitem__)
+                found = self._kb_matches(sent, found, names, name_first, source="rule:kb-name",
                                          label_of=names.__getitem__)
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
@@ -438,13 +442,10 @@ class NerComponent:
                     table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
                     label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
         """``found`` with the knowledge-base sequences of ``table`` outside its spans added (longest
-        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type); a span
-        that a sequence begins and runs past (into no other span) takes the sequence's extent and
-        label: the model's خیبر پی of خیبر پی کے is the province's whole name."""
+        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type)."""
         starts = [i for i, f in enumerate(sent) if f in first]
         if not starts:
             return found
-        found = self._extended(sent, found, table, first, source=source, label_of=label_of)
         taken = {i for s, e, _, _ in found for i in range(s, e)}
         covered = 0
         added = False
