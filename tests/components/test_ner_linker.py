@@ -509,3 +509,26 @@ def test_a_name_with_a_bracketed_part_links_through_it(nlp: Pipeline) -> None:
     assert [(doc.span_text(e.span), e.kb_id, e.english) for e in doc.entities] == [
         ("پاکستان مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)"),
         ("پاکستان کرکٹ بورڈ (پی سی بی)", "khabar:org/pcb", "Pakistan Cricket Board")]
+
+
+def test_pipe_decodes_many_documents_at_once_with_the_same_entities() -> None:
+    """NerComponent.pipe runs one Viterbi over the sentences of PIPE_BATCH documents; every document
+    gets exactly the entities __call__ gives it, across a batch boundary too."""
+    import khabar
+    from khabar.components.ner import PIPE_BATCH
+
+    texts = ["وزیر اعظم شہباز شریف نے اسلام آباد میں چینی صدر شی جن پنگ سے ملاقات کی۔ "
+             "انہوں نے کہا کہ دوستی مضبوط ہے۔",
+             "لاہور (اے پی پی) پاکستان مسلم لیگ (ن) کے رہنما نے کہا کہ انتخابات 2018ء میں ہوں گے۔",
+             "کراچی میں بارش ہوئی۔"] * 12
+    assert len(texts) > PIPE_BATCH
+    one = khabar.load("entities")
+    many = khabar.load("entities")
+
+    def ents(d: Document) -> list[tuple[object, ...]]:
+        return [(e.span.start, e.span.end, e.label, e.source, e.score, e.kb_id) for e in d.entities]
+
+    assert [ents(d) for d in many.pipe(texts)] == [ents(one(t)) for t in texts]
+    assert ents(next(iter(many.pipe(["عمران خان نے کہا۔"])))) == ents(one("عمران خان نے کہا۔"))
+    assert list(many.pipe([])) == []
+

@@ -58,6 +58,16 @@ def test_the_records_metadata_reaches_the_pipeline() -> None:
     assert [d["value"] for d in bare["dates"]] == [None]
 
 
+def test_a_partition_is_analyzed_together_with_the_rows_of_one_record_at_a_time() -> None:
+    from khabar.scale.analyze import analyze_partition
+
+    records = [{"doc_id": f"n{k}", "text": t, "published": "2024-01-02"} for k, t in enumerate(TEXTS)]
+    rows = analyze_partition(records, "default")
+    assert [r["doc_id"] for r in rows] == ["n0", "n1", "n2", "n3", "n4"]
+    assert [r["error"] for r in rows] == [None, None, "the article has no text", None, None]
+    assert rows == [analyze_record(r, "default") for r in records]
+
+
 #: Dask talks to its scheduler over sockets: allowed on the loopback interface only
 _LOOPBACK = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1", "localhost", "::1"])]
 

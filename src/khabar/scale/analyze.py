@@ -52,7 +52,33 @@ def _pipeline(name: str) -> Any:
 def analyze_record(record: dict[str, Any], pipeline: str = "default") -> dict[str, Any]:
     """Analyze one article record (``text`` plus optional metadata) into one output row (a dict with
     :data:`COLUMNS`). Never raises for a bad article: the row carries the ``error``."""
-    from khabar.doc.jsonio import dumps
+    row, doc = _row(record)
+    if doc is None:
+        return row
+    try:
+        return _analyzed(row, _pipeline(pipeline)(doc))
+    except KhabarError as exc:
+        row["error"] = str(exc)
+        return row
+
+
+def analyze_partition(records: list[dict[str, Any]], pipeline: str = "default") -> list[dict[str, Any]]:
+    """The rows of a partition's records, analyzed together (``Pipeline.pipe``: the recognizer
+    decodes many articles' sentences at once); should an article fail, each is analyzed alone so that
+    the error stays in its own row."""
+    started = [_row(r) for r in records]
+    docs = [doc for _, doc in started if doc is not None]
+    try:
+        analyzed = iter(list(_pipeline(pipeline).pipe(docs)))
+    except KhabarError:
+        return [analyze_record(r, pipeline) for r in records]
+    return [_analyzed(row, next(analyzed)) if doc is not None else row for row, doc in started]
+
+
+def _row(record: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """A record's output row before analysis, and the Document to analyze (None: the row has its
+    ``error``). The record's metadata goes to the pipeline: the dates component resolves گزشتہ روز
+    against ``published``."""
     from khabar.doc.model import Document
 
     row: dict[str, Any] = {k: (str(record[k]) if record.get(k) is not None else None) for k in META_FIELDS}
@@ -61,23 +87,18 @@ def analyze_record(record: dict[str, Any], pipeline: str = "default") -> dict[st
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         row["error"] = "the article has no text"
-        return row
+        return row, None
     row["raw_text"] = text
-    try:
-        # the record's metadata goes to the pipeline: the dates component resolves گزشتہ روز
-        # against ``published``
-        meta = {k: row[k] for k in META_FIELDS if k != "doc_id" and row[k]}
-        doc = _pipeline(pipeline)(Document(text, id=row["doc_id"] or "", meta=meta))
-    except KhabarError as exc:
-        row["error"] = str(exc)
-        return row
+    meta = {k: row[k] for k in META_FIELDS if k != "doc_id" and row[k]}
+    return row, Document(text, id=row["doc_id"] or "", meta=meta)
+
+
+def _analyzed(row: dict[str, Any], doc: Any) -> dict[str, Any]:
+    from khabar.doc.jsonio import dumps
+
     row.update(text=doc.text, n_tokens=len(doc.token_starts), n_sentences=len(doc.sentences),
                document=dumps(doc))
     return row
-
-
-def analyze_partition(records: list[dict[str, Any]], pipeline: str = "default") -> list[dict[str, Any]]:
-    return [analyze_record(r, pipeline) for r in records]
 
 
 # --- input -----------------------------------------------------------------------------------------
