@@ -24,9 +24,12 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from khabar.errors import ConfigError, InputError, KhabarError
+
+if TYPE_CHECKING:
+    from khabar.doc.model import Document
 
 EXECUTORS = ("local", "process", "dask")
 SCHEMA_NAME = "khabar.parquet/1"
@@ -75,7 +78,7 @@ def analyze_partition(records: list[dict[str, Any]], pipeline: str = "default") 
     return [_analyzed(row, next(analyzed)) if doc is not None else row for row, doc in started]
 
 
-def _row(record: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+def _row(record: dict[str, Any]) -> tuple[dict[str, Any], Document | None]:
     """A record's output row before analysis, and the Document to analyze (None: the row has its
     ``error``). The record's metadata goes to the pipeline: the dates component resolves گزشتہ روز
     against ``published``."""
@@ -93,7 +96,7 @@ def _row(record: dict[str, Any]) -> tuple[dict[str, Any], Any]:
     return row, Document(text, id=row["doc_id"] or "", meta=meta)
 
 
-def _analyzed(row: dict[str, Any], doc: Any) -> dict[str, Any]:
+def _analyzed(row: dict[str, Any], doc: Document) -> dict[str, Any]:
     from khabar.doc.jsonio import dumps
 
     row.update(text=doc.text, n_tokens=len(doc.token_starts), n_sentences=len(doc.sentences),
