@@ -116,9 +116,11 @@ def snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
     return parts
 
 
-def _not_a_day(*values: str) -> str | None:
-    """The first of the form's date fields that is not empty and not YYYY-MM-DD, or None."""
-    return next((d for d in values if d and not re.fullmatch(DATE, d)), None)
+def _date_error(*values: str) -> str | None:
+    """The message for the first of the form's date fields that is not empty and not YYYY-MM-DD, or
+    None when they all are."""
+    bad = next((d for d in values if d and not re.fullmatch(DATE, d)), None)
+    return None if bad is None else f"not a date (YYYY-MM-DD): {bad}"
 
 
 def _backend(request: Request) -> Backend:
@@ -207,12 +209,11 @@ def router(settings: Settings) -> APIRouter:
             "entity": entity or None,
             "event": event or None,
         }
-        bad_date = _not_a_day(since, until)
-        if not q.strip() or bad_date:
-            error = f"not a date (YYYY-MM-DD): {bad_date}" if bad_date else None
+        error = _date_error(since, until)
+        if not q.strip() or error:
             return render(
                 "search.html",
-                422 if bad_date else 200,
+                422 if error else 200,
                 nav="search",
                 params=params,
                 results=None,
@@ -268,10 +269,9 @@ def router(settings: Settings) -> APIRouter:
         backend = _backend(request)
         size = settings.page_size * 2
         params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None}
-        bad_date = _not_a_day(since, until)
-        if bad_date:
-            return render("events.html", 422, nav="events", params=params, items=None,
-                          error=f"not a date (YYYY-MM-DD): {bad_date}")
+        error = _date_error(since, until)
+        if error:
+            return render("events.html", 422, nav="events", params=params, items=None, error=error)
 
         filters = {"code": code or None, "entity": entity or None, "since": since or None,
                    "until": until or None}
@@ -300,10 +300,9 @@ def router(settings: Settings) -> APIRouter:
         backend = _backend(request)
         size = settings.page_size * 2
         params = {"from": since or None, "to": until or None, "speaker": speaker or None}
-        bad_date = _not_a_day(since, until)
-        if bad_date:
-            return render("quotes.html", 422, nav="quotes", params=params, items=None,
-                          error=f"not a date (YYYY-MM-DD): {bad_date}")
+        error = _date_error(since, until)
+        if error:
+            return render("quotes.html", 422, nav="quotes", params=params, items=None, error=error)
 
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
