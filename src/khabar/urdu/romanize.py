@@ -168,8 +168,8 @@ def romanize(text: str, lexicon: Mapping[str, str] | None = None) -> str:
             out.append(f"{romanize(head, lexicon)} {romanize(w[len(head):], lexicon)}")
         elif (split := _article(w)) is not None:
             head, article, rest = split
-            spelled = (lexicon or {}).get(w[len(head):], "")
-            if head and spelled.startswith("u"):  # عبدالرحمن: abd + the lexicon's "ur rehman"
+            spelled = _with_article(lexicon or {}, w[len(head):])
+            if head and spelled:  # عبدالرحمن: abd + the lexicon's "ur rehman"
                 out.append(romanize(head, lexicon) + spelled)
                 continue
             out.append(" ".join(x for x in ((romanize(head, lexicon) + article) if head else article,
@@ -201,11 +201,24 @@ def _article(word: str) -> tuple[str, str, str] | None:
     if not body.startswith(_ARTICLE) or len(body) < len(_ARTICLE) + 2:
         return None
     rest = body[len(_ARTICLE):]
-    if (rest[0] not in CONSONANTS and rest[0] != AIN) or rest[0] == C.LAM:
+    if not _after_article(rest):
         return None
     if not head:
         return "", "al", rest
     return head, "u" + (CONSONANTS[rest[0]] if rest[0] in _SUN_LETTERS else "l"), rest
+
+
+def _after_article(rest: str) -> bool:
+    """Whether ``rest`` can follow an Arabic article: it begins with a consonant or ع, not ل (اللہ is
+    the lexicon's; الیاس has no article)."""
+    return (rest[0] in CONSONANTS or rest[0] == AIN) and rest[0] != C.LAM
+
+
+def _with_article(lexicon: Mapping[str, str], half: str) -> str:
+    """The lexicon's spelling of a name's half with the Pakistani article (الحق: ul haq, اللہ: ullah),
+    or ""."""
+    spelled = lexicon.get(half, "")
+    return spelled if spelled.startswith("u") else ""
 
 
 def _known_head(word: str, lexicon: Mapping[str, str]) -> str:
@@ -217,9 +230,7 @@ def _known_head(word: str, lexicon: Mapping[str, str]) -> str:
     at = word.find(_ARTICLE, 2)
     while at > 0:
         tail, rest = word[at:], word[at + len(_ARTICLE):]
-        if lexicon.get(tail, "").startswith("u") or (
-                word[:at] in lexicon and len(rest) >= 2 and (rest[0] in CONSONANTS or rest[0] == AIN)
-                and rest[0] != C.LAM):
+        if _with_article(lexicon, tail) or (word[:at] in lexicon and len(rest) >= 2 and _after_article(rest)):
             return word[:at]
         at = word.find(_ARTICLE, at + 1)
     return ""
