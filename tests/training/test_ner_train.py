@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from khabar.ml.ner import Gazetteer, NerModel, TrainSentence, train_ner
 from khabar.ml.perceptron import npz_bytes
 
@@ -47,7 +49,8 @@ def test_constrain_tags_moves_starts_off_punctuation() -> None:
         "O", "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O", "O", "O", "O", "B-TIME"]
 
 
-def test_viterbi_finds_the_best_path() -> None:
+@pytest.mark.parametrize("meet", [False, True])
+def test_viterbi_finds_the_best_path(meet: bool) -> None:
     import itertools
 
     import numpy as np
@@ -57,14 +60,35 @@ def test_viterbi_finds_the_best_path() -> None:
     rng = np.random.default_rng(3)
     k = len(BIO_LABELS)
     trans = rng.normal(size=(k + 1, k))
-    ems = [rng.normal(size=(n, k)) for n in (3, 1, 2, 3)]
-    paths = viterbi_batch(ems, trans)
+    ems = [rng.normal(size=(n, k)) for n in (3, 1, 0, 2, 3)]
+    paths = viterbi_batch(ems, trans, meet=meet)
+    assert paths[2] == []
     for em, path in zip(ems, paths, strict=True):
+        if not len(em):
+            continue
+
         def score(p: tuple[int, ...], em: np.ndarray = em) -> float:
             return float(trans[k, p[0]] + sum(em[i, y] for i, y in enumerate(p))
                          + sum(trans[a, b] for a, b in itertools.pairwise(p)))
         best = max(itertools.product(range(k), repeat=len(em)), key=score)
         assert tuple(path) == best
+
+
+def test_viterbi_meeting_in_the_middle_finds_the_forward_path() -> None:
+    """Decoding each sentence from both ends (the run-time decoder) gives the forward pass's path,
+    for odd and even lengths, under the BIO mask's forbidden transitions."""
+    import numpy as np
+
+    from khabar.ml.ner import BIO_LABELS, _transition_mask, viterbi_batch
+
+    rng = np.random.default_rng(11)
+    k = len(BIO_LABELS)
+    trans = rng.normal(size=(k + 1, k)) + _transition_mask()
+    lengths = [int(n) for n in rng.integers(0, 60, size=40)] + [1, 2, 59, 60]
+    ems = [rng.normal(scale=3.0, size=(n, k)) for n in lengths]
+    forward = viterbi_batch(ems, trans)
+    assert viterbi_batch(ems, trans, meet=True) == forward
+    assert [len(p) for p in forward] == lengths
 
 
 def test_cached_emissions_equal_the_training_features() -> None:
