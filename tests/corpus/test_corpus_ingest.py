@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -14,9 +14,11 @@ from typing import ClassVar
 import pytest
 
 from khabar.corpus.fetch import Fetcher
-from khabar.corpus.ingest import ingest
-from khabar.corpus.records import Progress, parse_date
+from khabar.corpus.ingest import Ingester, ingest
+from khabar.corpus.records import Article, Failure, Progress, parse_date
 from khabar.corpus.store import Store
+from khabar.doc.model import Document
+from khabar.errors import KhabarError
 from khabar.pipeline import Pipeline
 
 BODY = "وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی اور اس پر عمل جلد شروع ہوگا۔"
@@ -230,3 +232,81 @@ def test_counter_pairs_are_found_as_near_duplicates(data_dir: Path, tmp_path: Pa
     found = {(x.removeprefix("counter:")[:4], y.removeprefix("counter:")[:4]) for x, y in pairs}
     assert {("0043", "0043"), ("0064", "0064"), ("0166", "0166"), ("0168", "0168")} <= found
     assert all(x == y for x, y in found)  # no false positive among these 60 documents
+
+
+class _FailsOn:
+    """A component that refuses documents holding ``word`` (a stand-in for a component's error)."""
+
+    name: ClassVar[str] = "fails_on"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("tokens",)
+    provides: ClassVar[tuple[str, ...]] = ()
+    config = None
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def __call__(self, doc: Document) -> Document:
+        if self.word in doc.text:
+            raise KhabarError(f"cannot read {self.word}")
+        return doc
+
+
+def _stored(s: Store) -> list[tuple[str, str, str, int | None]]:
+    return s.conn.execute("SELECT doc_id, text, document, near_duplicate_of FROM documents ORDER BY id"
+                          ).fetchall()
+
+
+def test_a_window_of_articles_is_stored_as_one_at_a_time_stores_it(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest analyzes the new articles of a window together (the recognizer decodes them at once);
+    what it stores and reports is what adding them one by one gives: a text an earlier article of the
+    window has is a duplicate, an id it took is refused, an article that fails fails alone, an
+    article whose text failed before it is tried on its own, a near-duplicate of an article of the
+    window is marked, and the documents are identical."""
+    import khabar
+
+    base = khabar.load()
+    nlp = Pipeline([*base.components, _FailsOn("خرابی")], name="default")
+    items: list[Article | Failure] = [
+        Article("عمران خان نے لاہور میں کہا کہ انتخابات وقت پر ہوں گے۔", doc_id="a", origin="1"),
+        Article("عمران خان نے لاہور میں کہا کہ انتخابات وقت پر ہوں گے۔", doc_id="b", origin="2"),
+        Article("نواز شریف نے اسلام آباد میں وزیر اعظم سے ملاقات کی۔", doc_id="a", origin="3"),
+        Failure("4", "binary data, not text"),
+        Article("کراچی میں خرابی کے باعث بجلی بند رہی۔", doc_id="c", origin="5"),
+        Article("وزیر خارجہ شاہ محمود قریشی نے کابل کا دورہ کیا۔", doc_id="d", origin="6"),
+        Article("کراچی میں خرابی کے باعث بجلی بند رہی۔", doc_id="e", origin="7"),
+        Article("عمران خان نے لاہور میں کہا کہ انتخابات وقت پر ہوں گے ۔", doc_id="f", origin="8"),
+    ]
+    results = []
+    piped: list[int] = []
+    pipe = nlp.pipe
+
+    def counted(docs: Iterable[Document]) -> Iterator[Document]:
+        out = list(pipe(docs))
+        piped.append(len(out))
+        return iter(out)
+
+    monkeypatch.setattr(nlp, "pipe", counted)
+    for batch in (1, 4, 32):
+        seen: list[Progress] = []
+        with Store(tmp_path / f"{batch}.sqlite") as s:
+            summary = Ingester(s, nlp).run(items, progress=seen.append, batch=batch)
+            results.append((summary.added, summary.duplicates, summary.near_duplicates,
+                            [(f.origin, f.reason) for f in summary.failures], _stored(s)))
+        assert [p.done for p in seen] == list(range(1, 9))
+        assert seen[-1].added == 3
+    # batch 4: items 1 and 3 are analyzed together (2 has 1's text); 5, 6 and 8 fail together (5 does),
+    # then go one by one, as the eight do with batch 32
+    assert piped == [2]
+    one, four, window = results
+    assert four == one
+    assert window == one
+    added, dups, near, failures, stored = window
+    assert (added, dups, near) == (3, 1, 1)
+    assert [origin for origin, _ in failures] == ["3", "4", "5", "7"]
+    assert "duplicate id 'a'" in failures[0][1]
+    assert failures[2][1] == "fails_on on document c: cannot read خرابی"
+    assert failures[3][1] == "fails_on on document e: cannot read خرابی"
+    assert [(row[0], row[3]) for row in stored] == [("a", None), ("d", None), ("f", 1)]  # f: a's words
+    assert '"PERSON"' in stored[1][2]  # analyzed by the whole pipeline, the recognizer included

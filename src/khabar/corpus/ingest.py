@@ -1,4 +1,5 @@
-"""Ingest: read sources, analyze each article with the pipeline, store it (one transaction each).
+"""Ingest: read sources, analyze the new articles with the pipeline (a window of them together),
+store each (one transaction each).
 
 Idempotent and resumable: a document is keyed by the hash of its normalized text
 (:func:`~khabar.corpus.store.content_hash`), checked *before* the pipeline runs, so re-running an
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from khabar.pipeline import Pipeline
 
 ProgressFn = Callable[[Progress], None]
+#: the new articles of a window of this many items are analyzed together (``Pipeline.pipe``)
+BATCH = 32
 
 
 def _normalizer_config(nlp: Pipeline) -> dict[str, object]:
@@ -64,17 +67,34 @@ class Ingester:
         """Store one article: ("added" | "near-duplicate" | "duplicate", store id, pipeline seconds,
         store seconds).
         Raises a KhabarError with the reason when it cannot be stored."""
+        h = self._check(article)
+        if h is None:
+            return "duplicate", None, 0.0, 0.0
+        t0 = time.perf_counter()
+        doc = self._analyze(article)
+        outcome, new, t_store = self._store(article, h, doc)
+        return outcome, new, time.perf_counter() - t0 - t_store, t_store
+
+    def _check(self, article: Article) -> str | None:
+        """The article's content hash, or None when a stored document has it (a duplicate); raises
+        a KhabarError when its id is another stored document's."""
         h = self._hash(article.text)
         if self.store.has_hash(h):
-            return "duplicate", None, 0.0, 0.0
+            return None
+        self._check_id(article)
+        return h
+
+    def _check_id(self, article: Article) -> None:
+        """Raises a KhabarError when the article's id is a stored document's."""
         existing = self.store.id_for(article.doc_id)
         if existing is not None:
             raise KhabarError(
                 f"duplicate id {article.doc_id!r}: document {existing[0]} has this id with another text; "
                 "give each article its own id (JSONL \"id\" field), or use another --db")
+
+    def _store(self, article: Article, h: str, doc: Document) -> tuple[str, int, float]:
+        """Store an analyzed article: ("added" | "near-duplicate", store id, seconds)."""
         t0 = time.perf_counter()
-        doc = self._analyze(article)
-        t1 = time.perf_counter()
         if not doc.text.strip():
             raise KhabarError("the document is empty after normalization; nothing to store")
         title_norm = self.normalizer.normalize(article.title)[0] if article.title else ""  # type: ignore[attr-defined]
@@ -87,7 +107,7 @@ class Ingester:
                              signature=to_blob(sig), near_duplicate_of=dup.id if dup else None,
                              similarity=dup.similarity if dup else None, story_of=story)
         self.deduper.add(new, sig)
-        return "near-duplicate" if dup else "added", new, t1 - t0, time.perf_counter() - t1
+        return "near-duplicate" if dup else "added", new, time.perf_counter() - t0
 
     def _analyze(self, article: Article) -> Document:
         if article.document_json is not None:
@@ -96,45 +116,124 @@ class Ingester:
             return loads(article.document_json)
         return self.nlp(article.to_document())
 
-    def run(self, items: Iterable[Article | Failure], *, progress: ProgressFn | None = None) -> IngestSummary:
-        added = dups = near = 0
-        failures: list[Failure] = []
-        t_pipe = t_store = 0.0
-        start = time.perf_counter()
-        done = 0
+    def _analyze_many(self, articles: list[Article]) -> list[Document | KhabarError]:
+        """The articles analyzed together (``Pipeline.pipe``: the recognizer decodes the sentences of
+        many articles at once); should that fail, each alone, so that an error is its article's only."""
+        out: list[Document | KhabarError | None] = [None] * len(articles)
+        fresh = [k for k, a in enumerate(articles) if a.document_json is None]
+        if len(fresh) > 1:
+            try:
+                docs = list(self.nlp.pipe(articles[k].to_document() for k in fresh))
+            except KhabarError:
+                docs = []
+            for k, doc in zip(fresh, docs, strict=False):
+                out[k] = doc
+        result: list[Document | KhabarError] = []
+        for k, a in enumerate(articles):
+            done = out[k]
+            if done is None:
+                try:
+                    done = self._analyze(a)
+                except KhabarError as exc:
+                    done = exc
+            result.append(done)
+        return result
+
+    def run(self, items: Iterable[Article | Failure], *, progress: ProgressFn | None = None,
+            batch: int = BATCH) -> IngestSummary:
+        """Ingest ``items`` in order, analyzing up to ``batch`` new articles together. Each outcome is
+        what adding the articles one by one gives: an article whose text an earlier one of its window
+        has is checked again once that one is stored."""
+        tally = _Tally(progress)
         it = iter(items)
-        t_read = 0.0
+        window: list[Article | Failure] = []
         while True:
             r0 = time.perf_counter()
-            try:
-                item = next(it)
-            except StopIteration:
+            item = next(it, None)
+            tally.t_read += time.perf_counter() - r0
+            if item is not None:
+                window.append(item)
+            if window and (item is None or len(window) >= batch):
+                self._window(window, tally)
+                window = []
+            if item is None:
                 break
-            t_read += time.perf_counter() - r0
-            done += 1
-            if isinstance(item, Failure):
-                failures.append(item)
-            else:
-                try:
-                    outcome, _, tp, ts = self.add(item)
-                    t_pipe += tp
-                    t_store += ts
-                    if outcome != "duplicate":
-                        added += 1
-                        near += outcome == "near-duplicate"
-                    else:
-                        dups += 1
-                except KhabarError as exc:
-                    from khabar.corpus.errors import StoreLockedError
+        return tally.summary()
 
-                    if isinstance(exc, StoreLockedError):
-                        raise
-                    failures.append(Failure(item.origin, str(exc)))
-            if progress is not None:
-                progress(Progress(done, added, dups, len(failures), time.perf_counter() - start,
-                                  item.origin))
-        return IngestSummary(added, dups, near, tuple(failures), time.perf_counter() - start, t_read,
-                             t_pipe, t_store)
+    def _window(self, items: list[Article | Failure], tally: _Tally) -> None:
+        """Check, analyze together and store a window of items, in their order."""
+        checked: list[str | KhabarError | None] = []  # the hash to store under; None: a duplicate
+        first: set[str] = set()
+        todo: list[tuple[int, Article]] = []  # the articles to analyze: each new text's first
+        for k, item in enumerate(items):
+            h: str | KhabarError | None = None
+            if isinstance(item, Article):
+                try:
+                    h = self._check(item)
+                except KhabarError as exc:
+                    h = exc
+                if isinstance(h, str) and h not in first:
+                    first.add(h)
+                    todo.append((k, item))
+            checked.append(h)
+        t0 = time.perf_counter()
+        analyzed = dict(zip([k for k, _ in todo], self._analyze_many([a for _, a in todo]), strict=True))
+        tally.t_pipe += time.perf_counter() - t0
+        for k, item in enumerate(items):
+            if isinstance(item, Failure):
+                tally.failures.append(item)
+                tally.step(item.origin)
+                continue
+            h = checked[k]
+            try:
+                if isinstance(h, KhabarError):
+                    raise h
+                if h is not None and k not in analyzed:  # an earlier article of this window has its text
+                    if self.store.has_hash(h):
+                        h = None
+                    else:  # that one was not stored: this one goes on its own
+                        t0 = time.perf_counter()
+                        analyzed[k] = self._analyze(item)
+                        tally.t_pipe += time.perf_counter() - t0
+                if h is None:
+                    tally.duplicates += 1
+                else:
+                    doc = analyzed[k]
+                    if isinstance(doc, KhabarError):
+                        raise doc
+                    self._check_id(item)  # an earlier article of this window may have taken its id
+                    outcome, _, seconds = self._store(item, h, doc)
+                    tally.t_store += seconds
+                    tally.added += 1
+                    tally.near += outcome == "near-duplicate"
+            except KhabarError as exc:
+                from khabar.corpus.errors import StoreLockedError
+
+                if isinstance(exc, StoreLockedError):
+                    raise
+                tally.failures.append(Failure(item.origin, str(exc)))
+            tally.step(item.origin)
+
+
+class _Tally:
+    """The running counts and times of an ingest, and its progress reports."""
+
+    def __init__(self, progress: ProgressFn | None) -> None:
+        self.progress = progress
+        self.start = time.perf_counter()
+        self.done = self.added = self.duplicates = self.near = 0
+        self.failures: list[Failure] = []
+        self.t_read = self.t_pipe = self.t_store = 0.0
+
+    def step(self, origin: str) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(Progress(self.done, self.added, self.duplicates, len(self.failures),
+                                   time.perf_counter() - self.start, origin))
+
+    def summary(self) -> IngestSummary:
+        return IngestSummary(self.added, self.duplicates, self.near, tuple(self.failures),
+                             time.perf_counter() - self.start, self.t_read, self.t_pipe, self.t_store)
 
 
 def ingest(sources: Iterable[str], store: Store, *, nlp: Pipeline | None = None,
