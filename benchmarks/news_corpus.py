@@ -3,8 +3,9 @@ in a stable order: run it at two commits and ``diff`` the outputs to read every 
 moves on text no gold set annotates (docs/events.md, eighth session). The last line counts them.
 
 A quote line: ``Q file [speaker] cue | 40 characters before the cue and the cue || content``; an event
-line: ``E file code [trigger] actor 1 -> actor 2``. A speaker or actor is its entity's words, else
-its own words, else ∅.
+line: ``E file code [trigger] actor 1 (country/role) -> actor 2 (country/role)``. A speaker or actor is
+its entity's words, else its own words, else ∅; ``(country/role)`` is what the actor is in the event in
+CAMEO's actor coding, where known (``Event.actor1_country`` ...).
 
 Run: .venv/bin/python benchmarks/news_corpus.py [--domain sports --domain showbiz ...] > quotes.txt
 (needs ../shared/data or KHABAR_DATA; about 30 s for the 1,200 articles on one core).
@@ -26,6 +27,11 @@ def _who(doc: Document, k: int | None, span: Span | None) -> str:
     return doc.span_text(span) if span is not None else "∅"
 
 
+def _code(country: str | None, role: str | None) -> str:
+    tag = "/".join(x for x in (country, role) if x)
+    return f" ({tag})" if tag else ""
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--domain", action="append", default=[],
@@ -33,7 +39,7 @@ def main() -> int:
                          "business); repeatable")
     args = ap.parse_args()
     nlp = load("news")
-    n_quotes = n_events = n_located = n_timed = n_dated = 0
+    n_quotes = n_events = n_located = n_timed = n_dated = n_actors = n_coded = 0
     for path in sorted(counter_dir().glob("*.xml")):
         if args.domain:
             m = re.search(r'domain="([a-z_]+)"', path.read_text(encoding="utf-8")[:400])
@@ -50,13 +56,18 @@ def main() -> int:
             if ev.code.startswith("01"):
                 continue  # statements: one per quote
             print(f"E {path.name} {ev.code} [{doc.span_text(ev.trigger)}] "
-                  f"{_who(doc, ev.actor1, ev.actor1_span)} -> {_who(doc, ev.actor2, ev.actor2_span)}")
+                  f"{_who(doc, ev.actor1, ev.actor1_span)}{_code(ev.actor1_country, ev.actor1_role)} -> "
+                  f"{_who(doc, ev.actor2, ev.actor2_span)}{_code(ev.actor2_country, ev.actor2_role)}")
+            for k, span, country, role in ((ev.actor1, ev.actor1_span, ev.actor1_country, ev.actor1_role),
+                                           (ev.actor2, ev.actor2_span, ev.actor2_country, ev.actor2_role)):
+                n_actors += k is not None or span is not None
+                n_coded += bool(country or role)
             n_events += 1
             n_located += ev.location is not None
             n_timed += ev.time is not None
             n_dated += ev.date is not None
     print(f"{n_quotes} quotes, {n_events} events ({n_located} with a location, {n_timed} with a time entity, "
-          f"{n_dated} with a date)")
+          f"{n_dated} with a date; {n_actors} actors, {n_coded} with a CAMEO country or role)")
     return 0
 
 

@@ -7,7 +7,7 @@ by hand (as the tagger and the recognizer/linker would), so these tests pin the 
 from __future__ import annotations
 
 from khabar.components.registry import create
-from khabar.doc.model import Document, Entity
+from khabar.doc.model import Document, Entity, Span
 from khabar.loading import load
 from khabar.urdu.news import event_date, find_events, find_quotes
 
@@ -217,6 +217,8 @@ def test_document_json_round_trip_keeps_roles_actor_spans_and_dates() -> None:
     (ev,) = back.events
     assert ev.actor1_span is not None
     assert back.span_text(ev.actor1_span) == "پولیس"
+    codes = (ev.actor1_country, ev.actor1_role, ev.actor2_country, ev.actor2_role)
+    assert codes == (None, "COP", None, "CVL")
     assert [(back.span_text(d.span), d.value) for d in back.dates] == [("گزشتہ روز", "2014-12-01")]
 
 
@@ -390,3 +392,37 @@ def test_an_event_points_at_the_date_of_its_sentence() -> None:
     (ev,) = doc.events
     assert ev.date == 0
     assert (doc.span_text(doc.dates[ev.date].span), doc.dates[ev.date].value) == ("گزشتہ روز", "2014-12-01")
+
+
+def test_event_actors_carry_their_cameo_country_and_role() -> None:
+    """What each actor is in CAMEO's actor coding, with the shipped models: a name heading a phrase
+    that ends in an actor noun is that noun's kind of actor (بھارتی فوج: India's military; پاکستان
+    کی مسلح افواج through the genitive); an actor given by its words has its phrase's role and the
+    country of a name inside it; a personnel noun takes the kind of the word before it (پولیس
+    افسران: police, not government); an office-holder has his office's role and country."""
+    nlp = load("news")
+
+    def coded(text: str) -> list[tuple[str, str, str | None, str | None, str, str | None, str | None]]:
+        doc = nlp(text)
+        t = doc.text
+
+        def words(k: int | None, span: Span | None) -> str:
+            if k is not None:
+                return t[doc.entities[k].span.start:doc.entities[k].span.end]
+            return t[span.start:span.end] if span is not None else ""
+
+        return [(e.code, words(e.actor1, e.actor1_span), e.actor1_country, e.actor1_role,
+                 words(e.actor2, e.actor2_span), e.actor2_country, e.actor2_role) for e in doc.events]
+
+    assert coded("بھارتی فوج نے کنٹرول لائن پر فائرنگ کی۔") == [
+        ("190", "بھارتی", "IND", "MIL", "", None, None)]
+    assert coded("پاکستان کی مسلح افواج نے بھارت کو منہ توڑ جواب دیا۔") == [
+        ("190", "پاکستان", "PAK", "MIL", "بھارت", "IND", None)]
+    assert coded("پاکستانی سکیورٹی فورسز نے دہشت گردوں پر حملہ کیا۔") == [
+        ("190", "پاکستانی", "PAK", "MIL", "دہشت گردوں", None, "REB")]
+    assert coded("سکیورٹی فورسز نے شمالی وزیرستان میں شدت پسندوں کے خلاف آپریشن کیا۔") == [
+        ("190", "سکیورٹی فورسز", None, "MIL", "شدت پسندوں", None, "REB")]
+    assert coded("حکومت نے 33 پولیس افسران کو گرفتار کر لیا۔") == [
+        ("173", "حکومت", None, "GOV", "پولیس افسران", None, "COP")]
+    assert coded("امریکی صدر باراک اوباما نے ایران پر پابندیاں عائد کیں۔") == [
+        ("163", "باراک اوباما", "USA", "GOV", "ایران", "IRN", None)]

@@ -122,8 +122,9 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert first["actor1"] == {"key": "khabar:person/shehbaz-sharif", "text": "شہباز شریف", "label": "PERSON",
                                "english": "Shehbaz Sharif", "count": 0, "country": "PAK", "role": "GOV"}
     last = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--code", "173"]).stdout)
+    # an actor that is no entity: its words, and its role in CAMEO's coding (actor_nouns.tsv)
     assert last["events"][0]["actor2"] == {"key": None, "text": "ملزمان", "label": "", "english": None,
-                                           "count": 0, "country": None, "role": None}
+                                           "count": 0, "country": None, "role": "CVL"}
     text = runner.invoke(app, ["events", "--db", str(db), "-n", "1"])
     assert text.exit_code == 0
     assert text.stdout.splitlines()[0] == "2 events match"
@@ -139,7 +140,7 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert [tuple(r[k] for k in keys) for r in rows] == [
         ("m", "040", "شہباز شریف", "PAK", "GOV", "شی جن پنگ", "khabar:person/xi-jinping", "Islamabad",
          "2024-02", "2024-02-01", "2024-02-29"),
-        ("a", "173", "پولیس", "", "", "ملزمان", "", "Lahore", "", "", "")]
+        ("a", "173", "پولیس", "", "COP", "ملزمان", "", "Lahore", "", "", "")]  # the police: CAMEO COP
     assert rows[1]["sentence"] == "پولیس نے لاہور میں دس ملزمان کو گرفتار کر لیا۔"
     bad = runner.invoke(app, ["events", "--db", str(db), "--since", "2024-3-1"])
     assert bad.exit_code == 2

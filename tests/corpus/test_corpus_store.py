@@ -30,7 +30,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: never OFF
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
     rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
-    assert rows == [(1,), (2,), (3,), (4,)]
+    assert rows == [(1,), (2,), (3,), (4,), (5,)]
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "entities", "quotes", "events", "notices", "signatures", "meta",
             "documents_fts"} <= tables
@@ -39,7 +39,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
 def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
     Store(tmp_path / "c.sqlite").close()
     with Store(tmp_path / "c.sqlite") as s:
-        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 4
+        assert s.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
 
 
 def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None
     Store(path).close()
     with sqlite3.connect(path) as c:
         c.execute("INSERT INTO schema_version VALUES (99, 'later')")
-    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(4\); "
+    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(5\); "
                                                r"upgrade khabar"):
         Store(path)
 
@@ -64,9 +64,10 @@ def test_a_version_1_database_gains_the_events_date_column_and_keeps_its_rows(tm
     with pytest.raises(StoreError, match="schema version 1; open it once for writing"):
         Store(path, readonly=True)
     with Store(path) as s:
-        assert s.schema_version() == 4
+        assert s.schema_version() == SCHEMA_VERSION
         columns = [r[1] for r in s.conn.execute("PRAGMA table_info(events)")]
-        assert columns[-6:] == ["component", "date", "first_day", "last_day", "actor1_text", "actor2_text"]
+        assert columns[-10:] == ["component", "date", "first_day", "last_day", "actor1_text", "actor2_text",
+                                 "actor1_country", "actor1_role", "actor2_country", "actor2_role"]
 
 
 def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) -> None:
@@ -91,7 +92,7 @@ def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) 
             c.execute("INSERT INTO entities VALUES (1, ?, 'PERSON', 0, 1, 0, 1, 'x', ?, NULL, NULL, 0, NULL, "
                       "NULL)", (k, kb_id))
     with Store(path) as s:
-        assert s.schema_version() == 4
+        assert s.schema_version() == SCHEMA_VERSION
         # a document-local id is not a key across documents: cleared
         assert s.conn.execute("SELECT kb_id FROM entities ORDER BY idx").fetchall() == [("Q1362",), (None,)]
         assert s.conn.execute("SELECT date, first_day, last_day FROM events ORDER BY idx").fetchall() == [
@@ -129,7 +130,7 @@ def test_a_version_3_database_gains_its_actors_countries_roles_and_words(tmp_pat
         c.execute("INSERT INTO events VALUES (1, 0, '173', 'COERCE', 0, 30, 39, 'گرفتار کر', NULL, NULL, 1, "
                   "NULL, NULL, NULL, NULL, NULL, NULL)")
     with Store(path) as s:
-        assert s.schema_version() == 4
+        assert s.schema_version() == SCHEMA_VERSION
         assert s.conn.execute("SELECT text, country, role FROM entities ORDER BY idx").fetchall() == [
             ("پولیس", None, None), ("لاہور", "PAK", None)]
         assert s.conn.execute("SELECT actor1, actor1_text, actor2, actor2_text FROM events").fetchall() == [
@@ -252,3 +253,39 @@ def test_the_normalizer_config_is_recorded_and_a_mismatch_refused(store: Store, 
     assert json.loads(store.get_meta("normalizer") or "")["strip_diacritics"] is True
     with pytest.raises(ConfigError, match="built with another normalizer config"):
         Ingester(store, khabar.load("text", normalizer={"digits": "urdu"}))
+
+
+def test_a_version_4_database_gains_its_event_actors_cameo_codes(tmp_path: Path) -> None:
+    """Migration 5 codes the actors of the events already stored, from each Document JSON, as a new
+    analysis codes them: بھارتی فوج is India's military (IND, MIL), not India."""
+    import json
+
+    import khabar
+    from khabar.corpus.store import MIGRATIONS
+    from khabar.doc.jsonio import to_dict
+
+    doc = khabar.load("news")("بھارتی فوج نے کنٹرول لائن پر فائرنگ کی۔")
+    assert [(e.actor1_country, e.actor1_role) for e in doc.events] == [("IND", "MIL")]
+    old = to_dict(doc)
+    for e in old["events"]:  # as a khabar of schema version 4 wrote it
+        for key in ("actor1_country", "actor1_role", "actor2_country", "actor2_role"):
+            del e[key]
+    path = tmp_path / "c.sqlite"
+    with sqlite3.connect(path) as c:
+        c.create_function("khabar_period", 2, lambda *_: None)
+        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for version in (1, 2, 3, 4):
+            for stmt in MIGRATIONS[version]:
+                if isinstance(stmt, str):
+                    c.execute(stmt)
+            c.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
+        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
+                  "n_sentences, story_id, added_at, document) VALUES (1, 'd', 'h', ?, ?, '[]', 0, 0, 1, "
+                  "'then', ?)", (doc.raw_text, doc.text, json.dumps(old, ensure_ascii=False)))
+        c.execute("INSERT INTO events (document, idx, code, label, sentence, trigger_start, trigger_end, "
+                  "trigger, actor1) VALUES (1, 0, '190', 'ASSAULT', 0, 29, 38, 'فائرنگ کی', ?)",
+                  (doc.events[0].actor1,))
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.conn.execute("SELECT actor1_country, actor1_role, actor2_country, actor2_role FROM events"
+                              ).fetchall() == [("IND", "MIL", None, None)]

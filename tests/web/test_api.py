@@ -319,6 +319,10 @@ def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: d
     meet = client.get("/events", params={"entity": "Xi Jinping"}).text
     assert "ملاقات کی" in meet
     assert '<td class="day" dir="ltr">2024-03-04</td>' in meet
+    # each actor's CAMEO country and role: Shehbaz Sharif is Pakistan's government, Xi China's
+    assert meet.count('<small class="code" lang="en" dir="ltr" title="CAMEO">') == 2
+    assert 'title="CAMEO">PAK GOV</small>' in meet
+    assert 'title="CAMEO">CHN GOV</small>' in meet
     whole = client.get("/events").text  # the timeline: a3's February on its first day, a1's 2024-03-04
     assert whole.count('class="bar"') == 33  # 2024-02-01 .. 2024-03-04, per day
     assert "<title>2024-02-01: 1</title>" in whole
@@ -353,6 +357,11 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     # an actor that is no entity: its own words, without a key
     assert ev["items"][0]["actor2"] == {"key": None, "text": "جلسے", "label": "", "english": None, "count": 0,
                                         "country": None, "role": None}
+    # an actor's CAMEO country and role in this event
+    assert [(i["actor1"]["country"], i["actor1"]["role"]) for i in ev["items"]][1] == ("PAK", "GOV")
+    doc_page = client.get(f"/documents/{ids['a1']}").text
+    assert 'title="CAMEO">PAK GOV</small>' in doc_page
+    assert 'title="CAMEO">CHN GOV</small>' in doc_page
     assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
     assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
         ids["a3"]

@@ -43,6 +43,8 @@ class Gold:
     event_dates: dict[int, int] = field(default_factory=dict)
     #: event index -> the words of its actor 2 when that is no entity (Event.actor2_span)
     event_targets: dict[int, str] = field(default_factory=dict)
+    #: event index -> its actors' CAMEO (country, role, country, role) (Event.actor1_country ...)
+    event_codes: dict[int, tuple[str | None, ...]] = field(default_factory=dict)
     keyphrases: list[dict[str, Any]] = field(default_factory=list)
     summary: list[int] = field(default_factory=list)
 
@@ -64,6 +66,7 @@ ARTICLES = [
         ],
         quotes=[("کہا کہ", "پاکستان اور چین کی دوستی مضبوط ہے", "indirect", 0)],
         events=[("ملاقات کی", "040", "Consult", 0, 2, 1)],
+        event_codes={0: ("PAK", "GOV", "CHN", "GOV")},
         keyphrases=[{"text": "دوستی", "score": 0.8}, {"text": "ملاقات", "score": 0.5}],
         summary=[0],
     ),
@@ -147,9 +150,11 @@ def annotate(nlp: Pipeline, gold: Gold) -> Document:
     for k, (trigger, code, label, a1, a2, loc) in enumerate(gold.events):
         span = doc.char_span(*find(t, trigger))
         words = gold.event_targets.get(k)
+        c1, r1, c2, r2 = gold.event_codes.get(k, (None, None, None, None))
         doc.events.append(Event(span, code, label, sentence_of(span.start), a1, a2, loc, source="gold",
                                 date=gold.event_dates.get(k),
-                                actor2_span=doc.char_span(*find(t, words)) if words else None))
+                                actor2_span=doc.char_span(*find(t, words)) if words else None,
+                                actor1_country=c1, actor1_role=r1, actor2_country=c2, actor2_role=r2))
     doc.keyphrases = list(gold.keyphrases)
     doc.summary = list(gold.summary)
     doc.provenance |= {"entities": "gold", "quotes": "gold", "events": "gold"}

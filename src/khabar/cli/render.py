@@ -164,14 +164,19 @@ def news_report(doc: Document) -> Iterator[Text]:
 
         yield Text(f"events: {len(doc.events)}", style="bold")
         for ev in doc.events:
-            def who(k: int | None, span: Span | None) -> str:
-                if k is None:
-                    return isolate(text[span.start:span.end]) if span is not None else "?"
-                e = doc.entities[k]
-                tag = "/".join(v for v in (e.country, e.role) if v)
-                return _who(doc, k) + (f" ({tag})" if tag else "")
+            def who(k: int | None, span: Span | None, country: str | None, role: str | None) -> str:
+                """The actor, with what it is in CAMEO's actor coding: (country/role)."""
+                if k is not None:
+                    name = _who(doc, k)
+                elif span is not None:
+                    name = isolate(text[span.start:span.end])
+                else:
+                    return "?"
+                tag = "/".join(v for v in (country, role) if v)
+                return name + (f" ({tag})" if tag else "")
             line = Text(f"  {ev.code} {ev.label:<10} ", style="bold")
-            line.append(f"{who(ev.actor1, ev.actor1_span)} -> {who(ev.actor2, ev.actor2_span)} ")
+            line.append(f"{who(ev.actor1, ev.actor1_span, ev.actor1_country, ev.actor1_role)} -> "
+                        f"{who(ev.actor2, ev.actor2_span, ev.actor2_country, ev.actor2_role)} ")
             when = event_date(doc, ev)
             if when is not None and when.value:
                 line.append(f"@{when.value} ")

@@ -106,16 +106,20 @@ def _events_resolved(store: Store, out: IO[str]) -> int:
     """The ``events-resolved`` table (:data:`EVENTS_RESOLVED_COLUMNS`): each event's article, its
     actors' and place's names, kb ids, labels, countries and roles, its time's words and the text of
     its sentence (from the stored Document JSON)."""
-    def entity(alias: str, words: str = "NULL") -> str:
+    def entity(alias: str, words: str = "NULL", coded: str = "") -> str:
+        """An entity's columns; an event actor's country and role are what it is in the event
+        (``ev.actor1_country``: بھارتی فوج is IND, MIL), else the entity's own."""
+        country, role = ((f"coalesce(ev.{coded}_country, {alias}.country)", f"coalesce(ev.{coded}_role, "
+                          f"{alias}.role)") if coded else (f"{alias}.country", f"{alias}.role"))
         return (f"coalesce({alias}.canonical, {alias}.text, {words}), {alias}.english, {alias}.kb_id, "
-                f"{alias}.label, {alias}.country, {alias}.role")
+                f"{alias}.label, {country}, {role}")
 
     join = " ".join(f"LEFT JOIN entities {a} ON {a}.document = ev.document AND {a}.idx = ev.{col}"
                     for a, col in (("a1", "actor1"), ("a2", "actor2"), ("loc", "location"), ("tm", "time")))
     cur = store.conn.execute(
         "SELECT ev.document, d.doc_id, d.title, d.url, d.source, d.published, ev.idx, ev.code, ev.label, "
-        f"ev.trigger, ev.date, ev.first_day, ev.last_day, {entity('a1', 'ev.actor1_text')}, "
-        f"{entity('a2', 'ev.actor2_text')}, {entity('loc')}, tm.text, ev.confidence, ev.component, "
+        f"ev.trigger, ev.date, ev.first_day, ev.last_day, {entity('a1', 'ev.actor1_text', 'actor1')}, "
+        f"{entity('a2', 'ev.actor2_text', 'actor2')}, {entity('loc')}, tm.text, ev.confidence, ev.component, "
         f"ev.sentence FROM events ev JOIN documents d ON d.id = ev.document {join} "
         "ORDER BY ev.document, ev.idx")
     writer = csv.writer(out)

@@ -10,7 +10,7 @@ else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 #: An entity's key in SQL over ``entities e``.
@@ -65,27 +65,36 @@ def entity_ref(conn: sqlite3.Connection, document: int, idx: int | None) -> Enti
     return None if row is None else EntityRef(row[0], row[1], row[2], row[3], country=row[4], role=row[5])
 
 
-def _actor(conn: sqlite3.Connection, document: int, idx: int | None, words: str | None) -> EntityRef | None:
-    """An event's actor or a quote's speaker: its entity, else its own words."""
+def _actor(conn: sqlite3.Connection, document: int, idx: int | None, words: str | None, *,
+           country: str | None = None, role: str | None = None) -> EntityRef | None:
+    """An event's actor or a quote's speaker: its entity, else its own words; an event actor's
+    ``country`` and ``role`` (what it is in this event: بھارت as بھارتی فوج is IND, MIL) replace the
+    entity's own where given."""
     found = entity_ref(conn, document, idx)
-    return found if found is not None or not words else EntityRef(None, words, "")
+    if found is None:
+        return EntityRef(None, words, "", country=country, role=role) if words else None
+    if country or role:
+        found = replace(found, country=country or found.country, role=role or found.role)
+    return found
 
 
 #: The columns :func:`event_rows` reads, over ``events ev JOIN documents d``.
 EVENT_COLUMNS = (
     "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
-    "ev.actor2, ev.location, ev.time, ev.date, ev.actor1_text, ev.actor2_text "
-    "FROM events ev JOIN documents d ON d.id = ev.document"
+    "ev.actor2, ev.location, ev.time, ev.date, ev.actor1_text, ev.actor2_text, ev.actor1_country, "
+    "ev.actor1_role, ev.actor2_country, ev.actor2_role FROM events ev JOIN documents d ON d.id = ev.document"
 )
 
 
 def event_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRow, ...]:
     """The rows of ``sql`` (a query starting with :data:`EVENT_COLUMNS`) as events."""
     out = []
-    for (doc, title, published, code, label, trigger, a1, a2, loc, time, date, a1_words,
-         a2_words) in conn.execute(sql, params):
-        out.append(EventRow(doc, title, published, code, label, trigger, _actor(conn, doc, a1, a1_words),
-                            _actor(conn, doc, a2, a2_words), entity_ref(conn, doc, loc),
+    for (doc, title, published, code, label, trigger, a1, a2, loc, time, date, a1_words, a2_words,
+         a1_country, a1_role, a2_country, a2_role) in conn.execute(sql, params):
+        out.append(EventRow(doc, title, published, code, label, trigger,
+                            _actor(conn, doc, a1, a1_words, country=a1_country, role=a1_role),
+                            _actor(conn, doc, a2, a2_words, country=a2_country, role=a2_role),
+                            entity_ref(conn, doc, loc),
                             entity_ref(conn, doc, time), date))
     return tuple(out)
 

@@ -33,7 +33,7 @@ from khabar.urdu import chars as C
 from khabar.urdu.dates import period
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -81,6 +81,26 @@ def _fill_actors(c: sqlite3.Connection) -> None:
                       [(_words(text, e.get("actor1_span")), _words(text, e.get("actor2_span")), doc_id, k)
                        for k, e in enumerate(data.get("events", []))
                        if e.get("actor1_span") or e.get("actor2_span")])
+
+
+def _fill_actor_codes(c: sqlite3.Connection) -> None:
+    """Migration 5's rows: each event actor's CAMEO country and role, coded from the Document JSON
+    (:func:`khabar.urdu.news.coded_events`) as a new analysis codes them."""
+    from khabar.doc.jsonio import from_dict
+    from khabar.errors import SchemaError
+    from khabar.urdu.news import coded_events
+
+    for (doc_id,) in c.execute("SELECT DISTINCT document FROM events ORDER BY document").fetchall():
+        try:
+            doc = from_dict(json.loads(c.execute("SELECT document FROM documents WHERE id = ?",
+                                                 (doc_id,)).fetchone()[0]))
+        except SchemaError:  # not a whole Document (never written by khabar): its actors stay uncoded
+            continue
+        c.executemany("UPDATE events SET actor1_country = ?, actor1_role = ?, actor2_country = ?, "
+                      "actor2_role = ? WHERE document = ? AND idx = ?",
+                      [(e.actor1_country, e.actor1_role, e.actor2_country, e.actor2_role, doc_id, k)
+                       for k, e in enumerate(coded_events(doc))
+                       if e.actor1_country or e.actor1_role or e.actor2_country or e.actor2_role])
 
 
 def _words(text: str, span: list[int] | None) -> str | None:
@@ -170,6 +190,13 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
         "ALTER TABLE events ADD COLUMN actor1_text TEXT",
         "ALTER TABLE events ADD COLUMN actor2_text TEXT",
         _fill_actors),
+    # 5: what each event actor is in CAMEO's actor coding, where known (Event.actor1_country ...):
+    # بھارتی فوج is India's military (IND, MIL), not India; coded again from each Document JSON
+    5: ("ALTER TABLE events ADD COLUMN actor1_country TEXT",
+        "ALTER TABLE events ADD COLUMN actor1_role TEXT",
+        "ALTER TABLE events ADD COLUMN actor2_country TEXT",
+        "ALTER TABLE events ADD COLUMN actor2_role TEXT",
+        _fill_actor_codes),
 }
 
 
@@ -490,10 +517,11 @@ class Store:
             return doc.span_text(span) if span is not None else None
 
         c.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
               e.actor1, e.actor2, e.location, e.time, e.confidence, e.source, *when(e),
-              words(e.actor1_span), words(e.actor2_span))
+              words(e.actor1_span), words(e.actor2_span), e.actor1_country, e.actor1_role,
+              e.actor2_country, e.actor2_role)
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])

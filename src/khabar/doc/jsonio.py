@@ -62,7 +62,9 @@ def to_dict(doc: Document) -> dict[str, Any]:
              "sentence": e.sentence, "actor1": e.actor1, "actor2": e.actor2,
              "location": e.location, "time": e.time, "confidence": e.confidence, "source": e.source,
              "actor1_span": e.actor1_span.to_json() if e.actor1_span else None,
-             "actor2_span": e.actor2_span.to_json() if e.actor2_span else None, "date": e.date}
+             "actor2_span": e.actor2_span.to_json() if e.actor2_span else None, "date": e.date,
+             "actor1_country": e.actor1_country, "actor1_role": e.actor1_role,
+             "actor2_country": e.actor2_country, "actor2_role": e.actor2_role}
             for e in doc.events
         ],
         "dates": [
@@ -125,7 +127,8 @@ def from_dict(data: Any) -> Document:
                   e.get("confidence", 1.0), e.get("source", ""),
                   _span(e["actor1_span"], f"event {i} actor1") if e.get("actor1_span") else None,
                   _span(e["actor2_span"], f"event {i} actor2") if e.get("actor2_span") else None,
-                  e.get("date"))
+                  e.get("date"), e.get("actor1_country"), e.get("actor1_role"), e.get("actor2_country"),
+                  e.get("actor2_role"))
             for i, e in enumerate(data.get("events", []))
         ]
         doc.dates = [

@@ -138,6 +138,12 @@ class Event:
     #: when: an index into ``Document.dates``, the resolved date expression of the event (the one its
     #: ``time`` entity covers, else the first resolved one in its sentence: پیر کی شام → 2014-12-01)
     date: int | None = None
+    #: what each actor is in CAMEO's actor coding, where known: its country (ISO 3166-1 alpha-3) and
+    #: role (GOV, MIL, COP, REB, ...) — بھارتی فوج: IND, MIL; سکیورٹی فورسز: MIL; باراک اوباما: USA, GOV
+    actor1_country: str | None = None
+    actor1_role: str | None = None
+    actor2_country: str | None = None
+    actor2_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

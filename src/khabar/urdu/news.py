@@ -2100,7 +2100,83 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          0.8 if q.speaker is not None else 0.5, "rule:event.statement",
                          q.speaker_span if q.speaker is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
-    return out
+    return [_coded(r, ev) for ev in out]
+
+
+def coded_events(doc: Document, lex: NewsLexicon | None = None) -> list[Event]:
+    """The document's events with their actors' CAMEO country and role (:func:`actor_code`) as
+    :func:`find_events` gives them: for documents analyzed before events carried them."""
+    if not doc.events:
+        return []
+    r = NewsReader(doc, lex)
+    return [_coded(r, ev) for ev in doc.events]
+
+
+def _coded(r: NewsReader, ev: Event) -> Event:
+    """``ev`` with its actors' CAMEO country and role (:func:`actor_code`)."""
+    c1, r1 = actor_code(r, ev, ev.actor1, ev.actor1_span)
+    c2, r2 = actor_code(r, ev, ev.actor2, ev.actor2_span)
+    if c1 is r1 is c2 is r2 is None:
+        return ev
+    return replace(ev, actor1_country=c1, actor1_role=r1, actor2_country=c2, actor2_role=r2)
+
+
+def actor_code(r: NewsReader, ev: Event, k: int | None, span: Span | None) -> tuple[str | None, str | None]:
+    """What an actor of ``ev`` is in CAMEO's actor coding: (country, role), each None where unknown.
+
+    An entity has its own country (the linker's: the place's, or the country an office-holder
+    serves) and role (:func:`_actor_role`: باراک اوباما USA, GOV); but when its mention in the
+    event's sentence heads a phrase that ends in an actor noun (``actor_nouns.tsv``), the noun says
+    what the actor is (بھارتی فوج: IND, MIL; سندھ حکومت: PAK, GOV; پاکستان کی مسلح افواج: PAK, MIL).
+    An actor given by its words has its phrase's role (:func:`actor_noun`) and the country of the
+    first entity inside it that has one (پاکستانی سکیورٹی فورسز: PAK, MIL; سکیورٹی فورسز: MIL)."""
+    if k is not None:
+        e = r.ents[k]
+        country, role = e.country, None
+        mention = _mention_near(r, k, ev)
+        if mention is not None:
+            head = _head_noun_after(r, r.ents[mention].span.token_end, r.doc.sentences[ev.sentence].token_end)
+            role = head.role if head is not None else None
+            country = country or r.ents[mention].country
+        return country, role or _actor_role(r, Actor(k))
+    if span is None or span.token_start < 0:
+        return None, None
+    noun = actor_noun(r, span)
+    country = next((x.country for x in r.ents if x.country and span.token_start <= x.span.token_start
+                    and x.span.token_end <= span.token_end), None)
+    return country, noun.role if noun is not None else None
+
+
+def _mention_near(r: NewsReader, k: int, ev: Event) -> int | None:
+    """The mention of entity ``k`` (itself, or one of its linker group) in ``ev``'s sentence nearest
+    its trigger; None when the sentence has none (a pronoun's antecedent named earlier)."""
+    if not 0 <= ev.sentence < len(r.doc.sentences):
+        return None
+    sent = r.doc.sentences[ev.sentence]
+    group = r.ents[k].group
+    at = ev.trigger.token_start
+    best: tuple[int, int] | None = None
+    for m, x in enumerate(r.ents):
+        if not (m == k or (group is not None and x.group == group)):
+            continue
+        if not sent.token_start <= x.span.token_start < sent.token_end:
+            continue
+        d = abs(at - x.span.token_start)
+        if best is None or d < best[0]:
+            best = (d, m)
+    return None if best is None else best[1]
+
+
+def _head_noun_after(r: NewsReader, j: int, limit: int) -> ActorNoun | None:
+    """The actor noun (:func:`actor_noun`) of the phrase a name heads when it ends at ``j``: up to
+    three nouns and adjectives after it (after a genitive link: پاکستان کی فوج), no other name."""
+    if j < limit and r.forms[j] in r.genitive:
+        j += 1
+    starting = {x.span.token_start for x in r.ents}
+    end = j
+    while end < min(limit, j + 3) and r.upos[end] in NP_POS and end not in starting:
+        end += 1
+    return actor_noun(r, r.doc.token_span(j, end)) if end > j else None
 
 
 #: invitations (036: to visit, to talks) that carry a clause of what is asked (دھرنے والوں کو دعوت دیتا
@@ -2993,10 +3069,17 @@ def _source_of(r: NewsReader, end: int, a: int) -> bool:
 
 
 def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
-    """The actor-noun lexicon entry of a phrase (its last listed word), if any."""
+    """The actor-noun lexicon entry of a phrase (its last listed word), if any; a personnel noun
+    (``personnel`` in news_words.tsv: اہلکار, افسران, حکام) right after another listed word is that
+    word's kind of personnel (پولیس افسران: COP; فوجی حکام: MIL)."""
     for t in range(span.token_end - 1, span.token_start - 1, -1):
         hit = r.actor_noun_at(t)
         if hit is not None:
+            personnel = r.lex.words("personnel")
+            if t - 1 >= span.token_start and (r.forms[t] in personnel or (r.lemmas[t] or "") in personnel):
+                before = r.actor_noun_at(t - 1)
+                if before is not None and before.role != hit.role:
+                    return before
             return hit
     return None
 

@@ -72,6 +72,11 @@ class EventModel(_Open):
     actor2_span: SpanJson | None = None
     #: index into ``dates``: the event's resolved date expression
     date: int | None = None
+    #: each actor's CAMEO country (ISO 3166-1 alpha-3) and role (GOV, MIL, COP, ...), where known
+    actor1_country: str | None = None
+    actor1_role: str | None = None
+    actor2_country: str | None = None
+    actor2_role: str | None = None
 
 
 class TimexModel(_Open):

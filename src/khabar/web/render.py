@@ -76,6 +76,9 @@ class EventView:
     #: the actors' text when they are not entities (a span of the text)
     actor1_text: str = ""
     actor2_text: str = ""
+    #: what each actor is in CAMEO's actor coding: ``IND MIL`` (country and role, where known)
+    actor1_code: str = ""
+    actor2_code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +220,8 @@ def view(doc: Document, data: dict[str, Any] | None = None) -> DocumentView:
             mark(e.time),
             span_text(getattr(e, "actor1_span", None)),
             span_text(getattr(e, "actor2_span", None)),
+            " ".join(x for x in (e.actor1_country, e.actor1_role) if x),
+            " ".join(x for x in (e.actor2_country, e.actor2_role) if x),
         )
         for e in doc.events
     )
