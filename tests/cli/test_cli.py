@@ -471,3 +471,23 @@ def test_an_event_line_names_the_actors_and_cuts_a_long_title_at_a_word() -> Non
                                 date="2024-02"))
     assert dated.replace(FSI, "").replace(PDI, "") == (
         "[1] 2024-02  040 CONSULT: - -> -  (ملاقات کی; untitled)")
+
+
+def test_analyze_keeps_its_inputs_order_and_each_error_in_its_place(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents are analyzed a window at a time (together: the recognizer decodes them at once);
+    the reports come out in the inputs' order, an input that cannot be read is reported in its
+    place, and the rest go on (the exit code says an input failed)."""
+    import khabar.cli.app as cli
+
+    monkeypatch.setattr(cli, "ANALYZE_BATCH", 2)
+    names = []
+    for k, text in enumerate(["لاہور میں بارش ہوئی۔", "کراچی میں اجلاس ہوا۔", None, "پشاور میں جلسہ ہوا۔"]):
+        f = tmp_path / f"{k}.txt"
+        f.write_bytes(text.encode() if text else b"")  # empty: cannot be analyzed
+        names.append(str(f))
+    res = runner.invoke(app, ["analyze", "-f", "json", *names])
+    assert res.exit_code == 3  # input cannot be read as text
+    texts = [json.loads(line)["text"] for line in res.stdout.splitlines() if line.startswith("{")]
+    assert texts == ["لاہور میں بارش ہوئی۔", "کراچی میں اجلاس ہوا۔", "پشاور میں جلسہ ہوا۔"]
+    assert f"{names[2]}:" in res.stderr

@@ -72,6 +72,32 @@ def test_pipe_gives_the_same_result_as_call():
     assert [d.text for d in nlp.pipe(texts)] == [nlp(t).text for t in texts]
 
 
+class Refuses(Fake):
+    """Refuses documents that hold خرابی; tokenizes the others (a stand-in for a component's error)."""
+
+    def __call__(self, doc: Document) -> Document:
+        if "خرابی" in doc.text:
+            raise ValueError("cannot read خرابی")
+        return doc
+
+
+def test_pipe_isolated_keeps_an_error_to_its_own_document():
+    """A batch that fails is analyzed again one document at a time, from copies taken before the
+    batch: the error in its document's place (named with it), the others as one by one gives them."""
+    from khabar.doc.jsonio import dumps
+
+    base = khabar.load()
+    nlp = Pipeline([*base.components, Refuses("refuses", ("tokens",), ())])
+    texts = ["لاہور میں بارش ہوئی۔", "کراچی میں خرابی ہوئی۔", "پشاور میں اجلاس ہوا۔"]
+    out = nlp.pipe_isolated([Document(t, id=f"d{k}") for k, t in enumerate(texts)])
+    assert [type(x).__name__ for x in out] == ["Document", "PipelineError", "Document"]
+    assert str(out[1]) == "component 'refuses' failed on document d1: ValueError: cannot read خرابی"
+    alone = [nlp(Document(t, id=f"d{k}")) for k, t in ((0, texts[0]), (2, texts[2]))]
+    assert [dumps(d) for d in (out[0], out[2])] == [dumps(d) for d in alone]  # type: ignore[arg-type]
+    ok = base.pipe_isolated([Document(t) for t in (texts[0], texts[2])])  # no error: one batch
+    assert [d.text for d in ok] == ["لاہور میں بارش ہوئی۔", "پشاور میں اجلاس ہوا۔"]  # type: ignore[union-attr]
+
+
 def test_load_rejects_unknown_names_and_options():
     with pytest.raises(ConfigError, match="no pipeline 'nope'"):
         khabar.load("nope")

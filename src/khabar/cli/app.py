@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
@@ -26,6 +26,9 @@ from khabar.cli import render
 from khabar.doc.model import Document, Notice
 from khabar.errors import EXIT_CODES, InputError, KhabarError
 from khabar.inputs import DEFAULT_MAX_BYTES, InputText, expand_inputs, read_input
+
+if TYPE_CHECKING:
+    from khabar.pipeline import Pipeline
 
 _EXIT_HELP = "Exit codes: " + "; ".join(f"{k} {v}" for k, v in EXIT_CODES.items()) + "."
 
@@ -284,16 +287,37 @@ def analyze(
         from khabar.loading import load
 
         nlp = load(pipeline)
-        for item in _documents(expand_inputs(paths or []), limit, date, as_text=as_text):
-            if isinstance(item, KhabarError):
-                _say("error", str(item))
-                status = status or item.exit_code
+        for doc in _analyzed(nlp, _documents(expand_inputs(paths or []), limit, date, as_text=as_text)):
+            if isinstance(doc, KhabarError):
+                _say("error", str(doc))
+                status = status or doc.exit_code
                 continue
-            doc = nlp(item)
             warn_notices(str(doc.meta.get("origin") or doc.meta.get("source") or doc.id), doc.notices)
             _emit(doc, fmt, raw_forms, pipeline, console)
     if status:
         raise typer.Exit(status)
+
+
+#: Documents ``khabar analyze`` analyzes together (``Pipeline.pipe_isolated``).
+ANALYZE_BATCH = 32
+
+
+def _analyzed(nlp: Pipeline, items: Iterable[Document | KhabarError]) -> Iterator[Document | KhabarError]:
+    """Each item analyzed, in order, :data:`ANALYZE_BATCH` documents at a time (the ner component
+    decodes their sentences at once); an error, a read error or one the analysis of a document
+    raised, in its place, and the rest go on."""
+    window: list[Document] = []
+    for item in items:
+        if isinstance(item, KhabarError):
+            yield from nlp.pipe_isolated(window)
+            window = []
+            yield item
+            continue
+        window.append(item)
+        if len(window) >= ANALYZE_BATCH:
+            yield from nlp.pipe_isolated(window)
+            window = []
+    yield from nlp.pipe_isolated(window)
 
 
 def _emit(doc: Document, fmt: Format, raw_forms: bool, pipeline: str, console: Console) -> None:

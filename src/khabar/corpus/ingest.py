@@ -117,27 +117,20 @@ class Ingester:
         return self.nlp(article.to_document())
 
     def _analyze_many(self, articles: list[Article]) -> list[Document | KhabarError]:
-        """The articles analyzed together (``Pipeline.pipe``: the recognizer decodes the sentences of
-        many articles at once); should that fail, each alone, so that an error is its article's only."""
-        out: list[Document | KhabarError | None] = [None] * len(articles)
-        fresh = [k for k, a in enumerate(articles) if a.document_json is None]
-        if len(fresh) > 1:
+        """The articles analyzed together (:meth:`Pipeline.pipe_isolated`: an error is its own
+        article's); those with a stored analysis (Parquet rows) are read, not analyzed."""
+        fresh = [a for a in articles if a.document_json is None]
+        done = iter(self.nlp.pipe_isolated([a.to_document() for a in fresh]))
+        out: list[Document | KhabarError] = []
+        for a in articles:
+            if a.document_json is None:
+                out.append(next(done))
+                continue
             try:
-                docs = list(self.nlp.pipe(articles[k].to_document() for k in fresh))
-            except KhabarError:
-                docs = []
-            for k, doc in zip(fresh, docs, strict=False):
-                out[k] = doc
-        result: list[Document | KhabarError] = []
-        for k, a in enumerate(articles):
-            done = out[k]
-            if done is None:
-                try:
-                    done = self._analyze(a)
-                except KhabarError as exc:
-                    done = exc
-            result.append(done)
-        return result
+                out.append(self._analyze(a))
+            except KhabarError as exc:
+                out.append(exc)
+        return out
 
     def run(self, items: Iterable[Article | Failure], *, progress: ProgressFn | None = None,
             batch: int = BATCH) -> IngestSummary:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Sequence
 
 from khabar.doc.model import Document
@@ -49,6 +50,25 @@ class Pipeline:
                 _wrap_iter(c, pipe(stream)) if callable(pipe) else _wrap_iter(c, pipe_default(c, stream))
             )
         yield from stream
+
+    def pipe_isolated(self, docs: Sequence[Document]) -> list[Document | KhabarError]:
+        """``docs`` (not analyzed yet) analyzed together, as :meth:`pipe` does (the ner component
+        decodes the sentences of many documents at once); should that fail, each is analyzed alone
+        from a copy taken before (the failed batch may have changed it), so that an error is its own
+        document's: the error in its place, the others analyzed."""
+        if len(docs) > 1:
+            before = [copy.deepcopy(d) for d in docs]
+            try:
+                return list(self.pipe(docs))
+            except KhabarError:
+                docs = before
+        out: list[Document | KhabarError] = []
+        for d in docs:
+            try:
+                out.append(self(d))
+            except KhabarError as exc:
+                out.append(exc)
+        return out
 
     def __repr__(self) -> str:
         return f"Pipeline({self.name!r}, [{', '.join(self.component_names)}])"

@@ -66,16 +66,21 @@ def analyze_record(record: dict[str, Any], pipeline: str = "default") -> dict[st
 
 
 def analyze_partition(records: list[dict[str, Any]], pipeline: str = "default") -> list[dict[str, Any]]:
-    """The rows of a partition's records, analyzed together (``Pipeline.pipe``: the recognizer
-    decodes many articles' sentences at once); should an article fail, each is analyzed alone so that
-    the error stays in its own row."""
+    """The rows of a partition's records, analyzed together (``Pipeline.pipe_isolated``: the
+    recognizer decodes many articles' sentences at once; should an article fail, each is analyzed
+    alone so that the error stays in its own row)."""
     started = [_row(r) for r in records]
-    docs = [doc for _, doc in started if doc is not None]
-    try:
-        analyzed = iter(list(_pipeline(pipeline).pipe(docs)))
-    except KhabarError:
-        return [analyze_record(r, pipeline) for r in records]
-    return [_analyzed(row, next(analyzed)) if doc is not None else row for row, doc in started]
+    analyzed = iter(_pipeline(pipeline).pipe_isolated([doc for _, doc in started if doc is not None]))
+    out = []
+    for row, doc in started:
+        if doc is not None:
+            done = next(analyzed)
+            if isinstance(done, KhabarError):
+                row["error"] = str(done)
+            else:
+                _analyzed(row, done)
+        out.append(row)
+    return out
 
 
 def _row(record: dict[str, Any]) -> tuple[dict[str, Any], Document | None]:
