@@ -115,6 +115,14 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert events("--since", "2024-03-01") == [arrests]  # the meeting was in February
     assert events("--until", "2024-03-03") == [meeting]
     assert events("--entity", "shehbaz sharif") == [meeting]
+    # by what an actor is in the event (CAMEO): a country, a role, or both of one actor
+    assert events("--actor", "COP") == [arrests]  # پولیس
+    assert events("--actor", "pak/gov") == [meeting]  # Shehbaz Sharif
+    assert events("--actor", "CHN") == [meeting]  # Xi Jinping, actor 2
+    assert events("--actor", "PAKCOP") == []  # the police's country is not known
+    bad = runner.invoke(app, ["events", "--db", str(db), "--actor", "INDIA"])
+    assert bad.exit_code == 2
+    assert "not a CAMEO actor code: 'INDIA'" in bad.output
     assert events("--entity", "پولیس", "--code", "173") == [arrests]  # unlinked: its text
     assert events("--code", "CONSULT", "--since", "2024-03-01") == []
     listed = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "-n", "1"]).stdout)

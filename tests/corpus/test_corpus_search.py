@@ -144,3 +144,23 @@ def test_date_filters_include_the_whole_until_day(corpus: Searcher) -> None:
     hits = corpus.search("بارش", filters=Filters(since="2024-02-10", until="2024-03-15")).hits
     assert sorted(h.doc_id for h in hits) == ["b", "c"]
     assert [h.doc_id for h in corpus.search("بارش", filters=Filters(until="2024-02-09")).hits] == []
+
+
+@pytest.mark.parametrize(("code", "parsed"), [
+    ("IND", ("IND", None)), ("MIL", (None, "MIL")), ("INDMIL", ("IND", "MIL")), ("ind/mil", ("IND", "MIL")),
+    (" PAK GOV ", ("PAK", "GOV")), ("REL", (None, "REL")),
+])
+def test_cameo_actor_codes_are_a_country_a_role_or_both(code: str,
+                                                        parsed: tuple[str | None, str | None]) -> None:
+    from khabar.corpus.listing import actor_code
+
+    assert actor_code(code) == parsed
+
+
+@pytest.mark.parametrize("code", ["INDIA", "IN", "INDXYZ", "12", "بھارت"])
+def test_a_code_that_is_no_cameo_actor_code_is_a_clear_error(code: str) -> None:
+    from khabar.corpus.errors import QueryError
+    from khabar.corpus.listing import actor_code
+
+    with pytest.raises(QueryError, match=r"not a CAMEO actor code: .*give a country \(IND\), a role \(.*MIL"):
+        actor_code(code)

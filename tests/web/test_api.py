@@ -328,6 +328,13 @@ def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: d
     assert "<title>2024-02-01: 1</title>" in whole
     assert "events per day" in whole
     assert 'class="bar"' not in page.text  # one day: no timeline
+    pak = client.get("/events", params={"actor": "pakgov"}).text  # the form's CAMEO actor filter
+    assert '<span dir="ltr">1</span>' in pak
+    assert "ملاقات کی" in pak
+    assert 'name="actor" value="pakgov"' in pak
+    wrong = client.get("/events", params={"actor": "PAKISTAN"})
+    assert wrong.status_code == 422
+    assert "not a CAMEO actor code: &#39;PAKISTAN&#39;" in wrong.text
     bad = client.get("/events", params={"from": "2024-2-1"})
     assert bad.status_code == 422
     assert "not a date (YYYY-MM-DD): 2024-2-1" in bad.text
@@ -363,6 +370,10 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     assert 'title="CAMEO">PAK GOV</small>' in doc_page
     assert 'title="CAMEO">CHN GOV</small>' in doc_page
     assert client.get("/api/events", params={"code": "Consult"}).json()["total"] == 1
+    by_actor = client.get("/api/events", params={"actor": "CHNGOV"}).json()  # Xi, actor 2 of a1's meeting
+    assert [i["document"] for i in by_actor["items"]] == [ids["a1"]]
+    assert client.get("/api/events", params={"actor": "MIL"}).json()["total"] == 0
+    assert error_of(client.get("/api/events", params={"actor": "CHINA"})) == (400, "bad_query")
     assert [i["document"] for i in client.get("/api/events", params={"entity": "Q8660"}).json()["items"]] == [
         ids["a3"]
     ]

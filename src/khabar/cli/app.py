@@ -609,6 +609,19 @@ def _day(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a day written YYYY-MM-DD") from None
 
 
+def _actor_code(value: str | None) -> str | None:
+    """An --actor value: a CAMEO actor code (khabar.corpus.listing.actor_code)."""
+    if value is None:
+        return None
+    from khabar.corpus.listing import actor_code
+
+    try:
+        actor_code(value)
+    except KhabarError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return value
+
+
 @app.command()
 def events(
     *,
@@ -620,6 +633,9 @@ def events(
                                               callback=_day)] = None,
     until: Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).",
                                               callback=_day)] = None,
+    actor: Annotated[str | None, typer.Option(help="Only events with an actor of this CAMEO code: a country "
+                                              "(IND), a role (MIL) or both (INDMIL).", callback=_actor_code,
+                                              metavar="CODE")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
@@ -631,7 +647,11 @@ def events(
     dated "last month" is in any period that holds a day of that month), else when its article was
     published in it.
 
+    Each actor shows what it is in the event in CAMEO's actor coding (country/role: IND/MIL is India's
+    military); --actor keeps the events with such an actor.
+
     Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
+    Example: khabar events --db news.sqlite --actor INDMIL --code 190
     """
     with _reporting():
         from khabar.corpus.listing import list_events
@@ -639,7 +659,7 @@ def events(
 
         with Store(_db(db), readonly=True) as store:
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
-                                      since=since, until=until)
+                                      since=since, until=until, actor=actor)
     _print_listing("events", total, rows, render.event_line, as_json=as_json)
 
 

@@ -4,7 +4,8 @@
   unwritable) and its :class:`StoreLockedError`;
 * :class:`StoreSchemaError` (exit 4): the database was written by a newer khabar (schema version
   higher than this one knows);
-* :class:`QueryError` (exit 2, a usage error): a search query that is not valid syntax;
+* :class:`QueryError` (exit 2, a usage error): a search query that is not valid syntax, or a listing
+  filter that is not valid (an actor code);
 * :class:`FetchError` (exit 3): a page or feed could not be fetched (timeout, HTTP error, too large).
 """
 
@@ -26,7 +27,8 @@ class StoreSchemaError(SchemaError):
 
 
 class QueryError(ConfigError):
-    """A search query is not valid (unbalanced quotes or brackets, an operator without a term, ...)."""
+    """A search query or a listing filter is not valid (unbalanced quotes or brackets, an operator
+    without a term, an actor code that is no CAMEO code, ...)."""
 
 
 class FetchError(InputError):

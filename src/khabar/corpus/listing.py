@@ -13,6 +13,8 @@ import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
+from khabar.corpus.errors import QueryError
+
 #: An entity's key in SQL over ``entities e``.
 ENTITY_KEY = "coalesce(e.kb_id, e.text)"
 #: ``entities e`` rows whose key is ``:key``.
@@ -105,16 +107,36 @@ _EVENT_FIRST = "coalesce(ev.first_day, substr(d.published, 1, 10))"
 _EVENT_LAST = "coalesce(ev.last_day, substr(d.published, 1, 10))"
 
 
+def actor_code(code: str) -> tuple[str | None, str | None]:
+    """A CAMEO actor code as (country, role): ``IND`` a country (ISO 3166-1 alpha-3), ``MIL`` a role
+    (one the actor tables use: actor_nouns.tsv, actor_roles.tsv), ``INDMIL`` both (also ``IND MIL``,
+    ``IND/MIL``, any case). Raises a QueryError naming what is wrong."""
+    from khabar.urdu.news import lexicon
+
+    lx = lexicon()
+    roles = {n.role for n in lx.actor_nouns.values()} | {r for r, _ in lx.actor_roles.values()}
+    c = "".join(code.split()).replace("/", "").upper()
+    if len(c) == 3 and c.isascii() and c.isalpha():
+        return (None, c) if c in roles else (c, None)
+    if len(c) == 6 and c.isascii() and c.isalpha() and c[3:] in roles:
+        return c[:3], c[3:]
+    raise QueryError(f"not a CAMEO actor code: {code!r}; give a country (IND), a role "
+                     f"({', '.join(sorted(roles))}) or both (INDMIL)")
+
+
 def list_events(
     conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None,
-    since: str | None = None, until: str | None = None,
+    since: str | None = None, until: str | None = None, actor: str | None = None,
 ) -> tuple[int, tuple[EventRow, ...]]:
     """(total, one page of events), newest documents first. ``code``: an event code or label;
     ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name;
     ``since``/``until`` (ISO days): events whose days overlap that period — the days of the event's
     own date (a month's event is in any period that holds a day of that month), or its article's
-    publication day when it has none. An event with neither is left out by either bound."""
-    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until)
+    publication day when it has none. An event with neither is left out by either bound. ``actor``:
+    a CAMEO actor code (:func:`actor_code`) that one of the event's actors has in the event (``INDMIL``:
+    India's military; ``MIL``: any military; ``IND``: any actor of India); raises a QueryError for
+    another code."""
+    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until, actor=actor)
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -128,19 +150,30 @@ def list_events(
 
 
 def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str | None = None,
-               since: str | None = None, until: str | None = None) -> tuple[tuple[str, int], ...]:
+               since: str | None = None, until: str | None = None,
+               actor: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
-    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until)
+    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until, actor=actor)
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
 
 
 def _event_filter(*, code: str | None, entity: str | None, since: str | None,
-                  until: str | None) -> tuple[str, dict[str, str]]:
+                  until: str | None, actor: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
-    where, params = [], {}
+    where: list[str] = []
+    params: dict[str, str] = {}
+    if actor:
+        country, role = actor_code(actor)
+        sides = []
+        for side in ("actor1", "actor2"):
+            parts = ([f"ev.{side}_country = :actor_country"] if country else []) + (
+                [f"ev.{side}_role = :actor_role"] if role else [])
+            sides.append("(" + " AND ".join(parts) + ")")
+        where.append("(" + " OR ".join(sides) + ")")
+        params |= {k: v for k, v in (("actor_country", country), ("actor_role", role)) if v}
     if since:
         where.append(f"{_EVENT_LAST} >= :since")
         params["since"] = since

@@ -212,18 +212,26 @@ def router(settings: Settings) -> APIRouter:
             str | None,
             Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD)."),
         ] = None,
+        actor: Annotated[
+            str | None,
+            Query(max_length=16, description="Only events with an actor of this CAMEO actor code: a "
+                                             "country (IND), a role (MIL) or both (INDMIL)."),
+        ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
-        """Events (who did what to whom), optionally of one type, involving one entity, or in a period
-        (from/to): the days of the event's own date (`date`: a day, month, ISO week or year overlaps the
-        period), or its article's publication day when it has no date."""
+        """Events (who did what to whom), optionally of one type, involving one entity, with an actor of
+        one CAMEO code (`actor`: each actor's `country` and `role` are what it is in the event), or in a
+        period (from/to): the days of the event's own date (`date`: a day, month, ISO week or year
+        overlaps the period), or its article's publication day when it has no date."""
+        if actor:
+            listing.actor_code(actor)  # a bad code is a 400 before any work
 
         def work() -> tuple[int, tuple[listing.EventRow, ...]]:
             with backend.store() as store:
                 return listing.list_events(
                     store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
-                    since=since, until=until,
+                    since=since, until=until, actor=actor,
                 )
 
         total, items = await run_limited(request, work)

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from khabar.corpus import listing
+from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters, Hit
 from khabar.errors import KhabarError
 from khabar.web import queries
@@ -263,18 +264,25 @@ def router(settings: Settings) -> APIRouter:
         until: Annotated[str, Query(alias="to", max_length=10)] = "",
         entity: QueryText = "",
         code: QueryText = "",
+        actor: Annotated[str, Query(max_length=16)] = "",
         page: Page = 1,
     ) -> HTMLResponse:
         # the form sends empty fields for unused filters: empty means no filter
         backend = _backend(request)
         size = settings.page_size * 2
-        params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None}
+        params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None,
+                  "actor": actor or None}
         error = _date_error(since, until)
+        if not error and actor:
+            try:
+                listing.actor_code(actor)
+            except QueryError as exc:
+                error = str(exc)
         if error:
             return render("events.html", 422, nav="events", params=params, items=None, error=error)
 
         filters = {"code": code or None, "entity": entity or None, "since": since or None,
-                   "until": until or None}
+                   "until": until or None, "actor": actor or None}
 
         def work() -> tuple[int, tuple[listing.EventRow, ...], tuple[tuple[str, int], ...]]:
             with backend.store() as store:
