@@ -242,13 +242,23 @@ class Stats:
     sources: dict[str, int] = field(default_factory=dict)
     first_published: str | None = None
     last_published: str | None = None
+    #: events per type (code and label: ``040 CONSULT``), most frequent first
+    event_types: dict[str, int] = field(default_factory=dict)
+    #: event actors per CAMEO actor code (country and role: ``PAKGOV``, ``COP``, ``IND``), both actors of
+    #: every event counted, most frequent first (:data:`STATS_TOP` of them)
+    actors: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "schema_version": self.schema_version, "documents": self.documents,
                 "duplicates": self.near_duplicates, "near_duplicates": self.near_duplicates,
                 "stories": self.stories, "entities": self.entities, "quotes": self.quotes,
                 "events": self.events, "sources": self.sources,
-                "date_range": {"first": self.first_published, "last": self.last_published}}
+                "date_range": {"first": self.first_published, "last": self.last_published},
+                "event_types": self.event_types, "actors": self.actors}
+
+
+#: How many event types and actor codes ``khabar stats`` lists.
+STATS_TOP = 10
 
 
 def _locked(exc: sqlite3.OperationalError) -> bool:
@@ -421,11 +431,18 @@ class Store:
         first, last = c.execute("SELECT min(published), max(published) FROM documents").fetchone()
         sources = dict(c.execute("SELECT source, count(*) FROM documents GROUP BY source "
                                  "ORDER BY count(*) DESC, source").fetchall())
+        types = dict(c.execute("SELECT code || ' ' || label AS t, count(*) FROM events GROUP BY t "
+                               "ORDER BY count(*) DESC, t LIMIT ?", (STATS_TOP,)).fetchall())
+        coded = [f"SELECT coalesce({a}_country, '') || coalesce({a}_role, '') AS code FROM events"
+                 for a in ("actor1", "actor2")]
+        actors = dict(c.execute(
+            f"SELECT code, count(*) FROM ({' UNION ALL '.join(coded)}) WHERE code != '' GROUP BY code "
+            "ORDER BY count(*) DESC, code LIMIT ?", (STATS_TOP,)).fetchall())
         return Stats(str(self.path), self.schema_version(), one("SELECT count(*) FROM documents"),
                      one("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
                      one("SELECT count(DISTINCT story_id) FROM documents"),
                      one("SELECT count(*) FROM entities"), one("SELECT count(*) FROM quotes"),
-                     one("SELECT count(*) FROM events"), sources, first, last)
+                     one("SELECT count(*) FROM events"), sources, first, last, types, actors)
 
     def integrity_problems(self) -> list[str]:
         """Consistency checks (SQLite's own, the FTS index, and one signature per document)."""
