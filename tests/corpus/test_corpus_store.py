@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,29 +104,38 @@ def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) 
             (None, None, None)]
 
 
+@contextmanager
+def _old_store(path: Path, version: int, raw_text: str, text: str,
+               document: dict[str, Any]) -> Iterator[sqlite3.Connection]:
+    """A corpus database of schema ``version`` (its migrations' SQL applied) holding one document with
+    the Document JSON ``document``; the caller adds the rows of its tables."""
+    from khabar.corpus.store import MIGRATIONS
+
+    with sqlite3.connect(path) as c:
+        c.create_function("khabar_period", 2, lambda *_: None)  # (no event rows yet)
+        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+        for v in range(1, version + 1):
+            for stmt in MIGRATIONS[v]:
+                if isinstance(stmt, str):
+                    c.execute(stmt)
+            c.execute("INSERT INTO schema_version VALUES (?, 'then')", (v,))
+        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
+                  "n_sentences, story_id, added_at, document) VALUES (1, 'd', 'h', ?, ?, '[]', 0, 0, 1, "
+                  "'then', ?)", (raw_text, text, json.dumps(document, ensure_ascii=False)))
+        yield c
+
+
 def test_a_version_3_database_gains_its_actors_countries_roles_and_words(tmp_path: Path) -> None:
     """Migration 4 fills, from each stored Document JSON, the entities' country and role and the
     words of the events' actors that are no entity (the tables had dropped them)."""
-    import json
 
-    from khabar.corpus.store import MIGRATIONS
 
     text = "پولیس نے لاہور میں مظاہرین کو گرفتار کر لیا۔"
     document = {"text": text,
                 "entities": [{"country": None, "role": None}, {"country": "PAK", "role": None}],
                 "events": [{"actor1_span": [0, 5, 0, 1], "actor2_span": [19, 26, 4, 5]}]}
     path = tmp_path / "c.sqlite"
-    with sqlite3.connect(path) as c:  # a corpus written by a khabar of schema version 3
-        c.create_function("khabar_period", 2, lambda *_: None)  # (no event rows yet)
-        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-        for version in (1, 2, 3):
-            for stmt in MIGRATIONS[version]:
-                if isinstance(stmt, str):
-                    c.execute(stmt)
-            c.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
-        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
-                  "n_sentences, story_id, added_at, document) VALUES (1, 'd', 'h', ?, ?, '[]', 0, 0, 1, "
-                  "'then', ?)", (text, text, json.dumps(document, ensure_ascii=False)))
+    with _old_store(path, 3, text, text, document) as c:  # a corpus written by a khabar of schema version 3
         for k, word in enumerate(("پولیس", "لاہور")):
             c.execute("INSERT INTO entities VALUES (1, ?, 'LOCATION', 0, 1, 0, 1, ?, NULL, NULL, NULL, 0, "
                       "NULL, NULL)", (k, word))
@@ -258,10 +270,8 @@ def test_the_normalizer_config_is_recorded_and_a_mismatch_refused(store: Store, 
 def test_a_version_4_database_gains_its_event_actors_cameo_codes(tmp_path: Path) -> None:
     """Migration 5 codes the actors of the events already stored, from each Document JSON, as a new
     analysis codes them: بھارتی فوج is India's military (IND, MIL), not India."""
-    import json
 
     import khabar
-    from khabar.corpus.store import MIGRATIONS
     from khabar.doc.jsonio import to_dict
 
     doc = khabar.load("news")("بھارتی فوج نے کنٹرول لائن پر فائرنگ کی۔")
@@ -271,17 +281,7 @@ def test_a_version_4_database_gains_its_event_actors_cameo_codes(tmp_path: Path)
         for key in ("actor1_country", "actor1_role", "actor2_country", "actor2_role"):
             del e[key]
     path = tmp_path / "c.sqlite"
-    with sqlite3.connect(path) as c:
-        c.create_function("khabar_period", 2, lambda *_: None)
-        c.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
-        for version in (1, 2, 3, 4):
-            for stmt in MIGRATIONS[version]:
-                if isinstance(stmt, str):
-                    c.execute(stmt)
-            c.execute("INSERT INTO schema_version VALUES (?, 'then')", (version,))
-        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
-                  "n_sentences, story_id, added_at, document) VALUES (1, 'd', 'h', ?, ?, '[]', 0, 0, 1, "
-                  "'then', ?)", (doc.raw_text, doc.text, json.dumps(old, ensure_ascii=False)))
+    with _old_store(path, 4, doc.raw_text, doc.text, old) as c:  # as a khabar of schema version 4 left it
         c.execute("INSERT INTO events (document, idx, code, label, sentence, trigger_start, trigger_end, "
                   "trigger, actor1) VALUES (1, 0, '190', 'ASSAULT', 0, 29, 38, 'فائرنگ کی', ?)",
                   (doc.events[0].actor1,))
