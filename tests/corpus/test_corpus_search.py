@@ -164,3 +164,50 @@ def test_a_code_that_is_no_cameo_actor_code_is_a_clear_error(code: str) -> None:
 
     with pytest.raises(QueryError, match=r"not a CAMEO actor code: .*give a country \(IND\), a role \(.*MIL"):
         actor_code(code)
+
+
+NAMES = {"nawaz sharif": ["نواز شریف", "محمد نواز شریف"], "obama": ["اوباما"], "president": ["صدر"]}
+
+
+@pytest.mark.parametrize(("query", "fts"), [
+    # a run of Latin words is one name: its letters, or its Urdu spellings
+    ("nawaz sharif", '("nawaz sharif" OR "نواز شریف" OR "محمد نواز شریف")'),
+    ('"nawaz sharif" کراچی', '("nawaz sharif" OR "نواز شریف" OR "محمد نواز شریف") AND "کراچی"'),
+    ("کراچی nawaz sharif OR obama", '"کراچی" AND ("nawaz sharif" OR "نواز شریف" OR "محمد نواز شریف") '
+                                    'OR ("obama" OR "اوباما")'),
+    # no name has all the words: each word a name of its own, else a word
+    ("president obama", '("president" OR "صدر") AND ("obama" OR "اوباما")'),
+    ("xyz obama", '"xyz" AND ("obama" OR "اوباما")'),
+    ("obama*", '"obama"*'),  # a prefix is letters, not a name
+    ("(obama)", '( ("obama" OR "اوباما") )'),
+])
+def test_a_name_in_latin_letters_matches_its_urdu_spellings(query: str, fts: str) -> None:
+    assert compile_query(query, str.strip, lambda name: NAMES.get(name.lower(), [])) == fts
+
+
+def test_english_and_roman_urdu_names_find_the_urdu_text(store: Store, nlp: Pipeline) -> None:
+    """Searching a corpus by a person's English or Roman-Urdu name: the linker's English names index
+    the Urdu words each was written in (any spelling the corpus has), the query folds Roman Urdu
+    (Shareef = Sharif), and a name's word as written beats a fold (sharif is not Tiger Shroff)."""
+    ing = Ingester(store, nlp)
+    people = [("n1", "وزیر اعظم نواز شریف نے کہا کہ ملک ترقی کرے گا۔", "نواز شریف", "Nawaz Sharif"),
+              ("n2", "محمد نواز شریف لاہور پہنچ گئے۔", "محمد نواز شریف", "Nawaz Sharif"),
+              ("s1", "شہباز شریف نے اجلاس کی صدارت کی۔", "شہباز شریف", "Shehbaz Sharif"),
+              ("t1", "اداکار ٹائیگر شروف نے نئی فلم سائن کر لی۔", "ٹائیگر شروف", "Tiger Shrof")]
+    for doc_id, text, name, english in people:
+        doc = nlp(text)
+        s = doc.text.index(name)
+        doc.entities.append(Entity(doc.char_span(s, s + len(name)), "PERSON", english=english))
+        ing.add(Article(text, doc_id=doc_id, origin=doc_id, document_json=dumps(doc)))
+    search = Searcher(store)
+
+    def found(q: str) -> list[str]:
+        return sorted(h.doc_id for h in search.search(q, limit=50).hits)
+
+    assert found("nawaz sharif") == ["n1", "n2"]  # both spellings, the longer one too
+    assert found("Nawaz Shareef") == ["n1", "n2"]  # Roman Urdu, folded
+    assert found("sharif") == ["n1", "n2", "s1"]  # as written: the Sharifs, not Shroff
+    assert found("shroff") == ["n1", "n2", "s1", "t1"]  # no Shroff as written: folded, all alike
+    assert found("nawaz sharif NOT لاہور") == ["n1"]
+    hit = search.search("shehbaz sharif").hits[0]
+    assert hit.snippet_marked() == "[شہباز شریف] نے اجلاس کی صدارت کی۔"  # the Urdu words highlighted

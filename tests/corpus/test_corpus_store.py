@@ -33,7 +33,7 @@ def test_a_new_store_is_migrated_to_the_current_version_in_wal_mode(store: Store
     assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL: never OFF
     assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == WAL_AUTOCHECKPOINT_PAGES
     rows = store.conn.execute("SELECT version FROM schema_version").fetchall()
-    assert rows == [(1,), (2,), (3,), (4,), (5,)]
+    assert rows == [(v,) for v in range(1, SCHEMA_VERSION + 1)]
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "entities", "quotes", "events", "notices", "signatures", "meta",
             "documents_fts"} <= tables
@@ -50,7 +50,8 @@ def test_a_database_from_a_newer_schema_is_a_clear_error(tmp_path: Path) -> None
     Store(path).close()
     with sqlite3.connect(path) as c:
         c.execute("INSERT INTO schema_version VALUES (99, 'later')")
-    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows \(5\); "
+    with pytest.raises(StoreSchemaError, match=r"schema version 99, newer than this khabar knows "
+                                               rf"\({SCHEMA_VERSION}\); "
                                                r"upgrade khabar"):
         Store(path)
 
@@ -289,3 +290,23 @@ def test_a_version_4_database_gains_its_event_actors_cameo_codes(tmp_path: Path)
         assert s.schema_version() == SCHEMA_VERSION
         assert s.conn.execute("SELECT actor1_country, actor1_role, actor2_country, actor2_role FROM events"
                               ).fetchall() == [("IND", "MIL", None, None)]
+
+
+def test_a_version_5_database_gains_its_name_index(tmp_path: Path) -> None:
+    """Migration 6 indexes the English names of the entities already stored (the search key of each
+    word) for Roman-Urdu and English name search; the entities give the Urdu words, most used first."""
+    from khabar.corpus.search import name_spellings
+
+    text = "نواز شریف اور محمد نواز شریف"
+    path = tmp_path / "c.sqlite"
+    with _old_store(path, 5, text, text, {}) as c:
+        mentions = (("نواز شریف", "Nawaz Sharif"), ("محمد نواز شریف", "Nawaz Sharif"),
+                    ("نواز شریف", "Nawaz Sharif"), ("اور", None))
+        for k, (word, english) in enumerate(mentions):
+            c.execute("INSERT INTO entities (document, idx, label, start, end, raw_start, raw_end, text, "
+                      "english) VALUES (1, ?, 'PERSON', 0, 1, 0, 1, ?, ?)", (k, word, english))
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        assert s.conn.execute("SELECT * FROM name_words ORDER BY key").fetchall() == [
+            ("Srf", "Nawaz Sharif"), ("nvz", "Nawaz Sharif")]
+        assert name_spellings(s.conn, "nawaz shareef") == ["نواز شریف", "محمد نواز شریف"]  # most used first

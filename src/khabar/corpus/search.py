@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,9 +103,21 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def compile_query(query: str, normalize: Callable[[str], str]) -> str:
+#: Urdu spellings an English or Roman-Urdu name in a query is searched as, at most (most used first).
+NAME_SPELLINGS = 32
+
+
+def _latin(text: str) -> bool:
+    """Whether a query term is written in Latin letters (an English or Roman-Urdu name: Nawaz Sharif)."""
+    return any("a" <= ch.lower() <= "z" for ch in text) and all(ch.isascii() for ch in text)
+
+
+def compile_query(query: str, normalize: Callable[[str], str],
+                  names: Callable[[str], Sequence[str]] | None = None) -> str:
     """The FTS5 query for a user's ``query``: each word and phrase normalized and quoted, operators and
-    parentheses checked and kept."""
+    parentheses checked and kept. With ``names`` (a name -> the Urdu spellings it was written in), a
+    run of words in Latin letters, or a phrase, is a name: it matches its own letters or any of those
+    spellings (``nawaz sharif`` → ``("nawaz sharif" OR "نواز شریف" OR "محمد نواز شریف" …)``)."""
     if not query.strip():
         raise QueryError("the search query is empty; give one or more words")
     if query.count('"') % 2:
@@ -114,8 +126,36 @@ def compile_query(query: str, normalize: Callable[[str], str]) -> str:
     out: list[str] = []
     depth = 0
     prev = "start"  # start | term | op | open | close
+    latin: list[str] = []  # the Latin words of a name being read
+
+    def term(text: str) -> None:
+        nonlocal prev
+        if prev in ("term", "close"):
+            out.append("AND")
+        out.append(text)
+        prev = "term"
+
+    def name(words: list[str]) -> None:
+        """A name in Latin letters: its words as they are, or an Urdu spelling of it; no name has
+        them all: each word a name of its own (president obama: صدر … and اوباما …)."""
+        literal = " ".join(normalize(" ".join(words)).split())
+        spellings = [s for s in (names(" ".join(words)) if names is not None else ()) if s != literal]
+        if spellings:
+            term("(" + " OR ".join(_quote(x) for x in [literal, *spellings[:NAME_SPELLINGS]]) + ")")
+        elif len(words) > 1:
+            for w in words:
+                name([w])
+        else:
+            term(_quote(literal))
+
     for m in _LEXEME.finditer(query):
+        if all(v is None for v in m.groupdict().values()):
+            continue  # white space
         where = f"at character {m.start() + 1}"
+        word = m.group("word")
+        if latin and not (word and word not in OPERATORS and not word.endswith("*") and _latin(word)):
+            name(latin)
+            latin = []
         if m.group("open"):
             if prev in ("term", "close"):
                 out.append("AND")
@@ -130,31 +170,67 @@ def compile_query(query: str, normalize: Callable[[str], str]) -> str:
                 raise QueryError(f"empty brackets or an operator before ')' {where}")
             out.append(")")
             prev = "close"
-        elif m.group("word") in OPERATORS:
+        elif word in OPERATORS:
             if prev in ("start", "op", "open"):
-                what = "NOT is binary in this syntax: write `a NOT b`" if m.group("word") == "NOT" else \
+                what = "NOT is binary in this syntax: write `a NOT b`" if word == "NOT" else \
                     "an operator needs a term on each side"
-                raise QueryError(f"{m.group('word')} {where} has no term before it; {what}")
-            out.append(m.group("word"))
+                raise QueryError(f"{word} {where} has no term before it; {what}")
+            out.append(word)
             prev = "op"
-        elif m.group("phrase") is not None or m.group("word"):
-            raw = m.group("phrase") if m.group("phrase") is not None else m.group("word")
-            prefix = bool(m.group("pstar")) or (m.group("word") or "").endswith("*")
-            raw = raw.rstrip("*") if m.group("word") else raw
+        elif m.group("phrase") is not None or word:
+            raw = m.group("phrase") if m.group("phrase") is not None else word
+            prefix = bool(m.group("pstar")) or (word or "").endswith("*")
+            if names is not None and not prefix and _latin(raw) and any(ch.isalnum() for ch in raw):
+                if word:
+                    latin.append(raw)
+                else:
+                    name([raw])  # a phrase is one name
+                continue
+            raw = raw.rstrip("*") if word else raw
             norm = " ".join(normalize(raw).split())
             if not any(ch.isalnum() for ch in norm):
                 continue  # punctuation only: nothing to find
-            if prev in ("term", "close"):
-                out.append("AND")
-            out.append(_quote(norm) + ("*" if prefix else ""))
-            prev = "term"
+            term(_quote(norm) + ("*" if prefix else ""))
+    if latin:
+        name(latin)
     if depth:
         raise QueryError("a '(' in the query is never closed; add ')'")
     if prev == "op":
         raise QueryError(f"the query ends with the operator {out[-1]}; add a term after it")
-    if not any(t.startswith('"') for t in out):
+    if not any(t.startswith(('"', '("')) for t in out):
         raise QueryError("the query has no words to search for (only punctuation or operators)")
     return " ".join(out)
+
+
+def name_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The Urdu words the entities whose English name holds ``name`` were written in, most used
+    first: the name's words in a row in that English name (a knowledge-base name, or the linker's
+    romanization of a name it lacks) — as written (any case: ``sharif`` is Nawaz, Shehbaz and Raheel
+    Sharif), else as Roman Urdu folds them (:func:`~khabar.urdu.romanize.name_keys`: ``Nawaz
+    Shareef`` and ``navaz sharif`` are Nawaz Sharif; so is Tiger Shroff ``sharif``'s, but only when
+    no name has the word as written)."""
+    from khabar.urdu.romanize import name_keys
+
+    keys = name_keys(name)
+    if not keys:
+        return []
+    having = " INTERSECT ".join(["SELECT english FROM name_words WHERE key = ?"] * len(keys))
+    fitting = [en for (en,) in conn.execute(f"{having} LIMIT 1000", keys) if _in_a_row(keys, name_keys(en))]
+    words = name.replace("-", " ").lower().split()
+    exact = [en for en in fitting if _in_a_row(words, en.replace("-", " ").lower().split())]
+    fitting = exact or fitting
+    if not fitting:
+        return []
+    marks = ",".join("?" * len(fitting))
+    return [s for (s,) in conn.execute(
+        f"SELECT text FROM entities WHERE english COLLATE NOCASE IN ({marks}) AND english IN ({marks}) "
+        "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", (*fitting, *fitting, NAME_SPELLINGS))]
+
+
+def _in_a_row(part: Sequence[str], whole: Sequence[str]) -> bool:
+    """Whether ``part`` is a run of ``whole``."""
+    n, part = len(part), tuple(part)
+    return any(tuple(whole[i:i + n]) == part for i in range(len(whole) - n + 1))
 
 
 class Searcher:
@@ -172,8 +248,10 @@ class Searcher:
 
     def search(self, query: str, *, filters: Filters | None = None, limit: int = 10,
                offset: int = 0) -> Results:
+        """Documents matching ``query`` (see :func:`compile_query`; a name in Latin letters matches
+        its Urdu spellings the corpus knows: :func:`name_spellings`), best first."""
         t0 = time.perf_counter()
-        fts = compile_query(query, self.normalize)
+        fts = compile_query(query, self.normalize, lambda name: name_spellings(self.store.conn, name))
         cond, params = filter_condition(filters or Filters())
         c = self.store.conn
         match = f"FROM documents_fts WHERE documents_fts MATCH ?{cond}"

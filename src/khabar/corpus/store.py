@@ -31,9 +31,10 @@ from khabar.doc.jsonio import to_dict
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity, Event, Span
 from khabar.urdu import chars as C
 from khabar.urdu.dates import period
+from khabar.urdu.romanize import name_keys
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -101,6 +102,13 @@ def _fill_actor_codes(c: sqlite3.Connection) -> None:
                       [(e.actor1_country, e.actor1_role, e.actor2_country, e.actor2_role, doc_id, k)
                        for k, e in enumerate(coded_events(doc))
                        if e.actor1_country or e.actor1_role or e.actor2_country or e.actor2_role])
+
+
+def _fill_names(c: sqlite3.Connection) -> None:
+    """Migration 6's rows: the search key of each word of the English names already stored."""
+    names = [en for (en,) in c.execute("SELECT DISTINCT english FROM entities WHERE english != ''")]
+    c.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)",
+                  [(k, en) for en in names for k in name_keys(en)])
 
 
 def _words(text: str, span: list[int] | None) -> str | None:
@@ -197,6 +205,12 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
         "ALTER TABLE events ADD COLUMN actor2_country TEXT",
         "ALTER TABLE events ADD COLUMN actor2_role TEXT",
         _fill_actor_codes),
+    # 6: Roman-Urdu and English name search (khabar.corpus.search): the search key of each word of each
+    # English name (a knowledge-base name or the linker's romanization; khabar.urdu.romanize.name_keys)
+    # -> the name, whose Urdu words the entities table gives (entities_english)
+    6: ("CREATE TABLE name_words (key TEXT NOT NULL, english TEXT NOT NULL, PRIMARY KEY (key, english)) "
+        "WITHOUT ROWID",
+        _fill_names),
 }
 
 
@@ -290,6 +304,9 @@ class Store:
                                             check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
+        #: the English names whose word keys this process has written to ``name_words`` (and seen
+        #: committed): a corpus names the same people again and again
+        self._indexed_names: set[str] = set()
         try:
             self._setup(readonly)
         except sqlite3.DatabaseError as exc:
@@ -498,11 +515,13 @@ class Store:
             return new
 
         try:
-            return int(self._write(write, "write to"))
+            stored = int(self._write(write, "write to"))
         except sqlite3.OperationalError as exc:
             if _locked(exc):
                 raise self._locked_error("write to") from None
             raise StoreError(f"{self.path}: cannot write document {doc_id!r}: {exc}") from None
+        self._indexed_names.update(e.english for e in doc.entities if e.english)  # committed
+        return stored
 
     def _annotations(self, c: sqlite3.Connection, new: int, doc: Document) -> None:
         def raw(span: Span) -> tuple[int, int]:
@@ -542,6 +561,11 @@ class Store:
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])
+        # Roman-Urdu and English name search: the keys of the English names this process has not indexed
+        names = {e.english for e in doc.entities if e.english} - self._indexed_names
+        if names:
+            c.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)",
+                          [(k, en) for en in names for k in name_keys(en)])
 
     def close(self) -> None:
         self.conn.close()

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from khabar.urdu import chars as C
 
@@ -264,6 +265,14 @@ def roman_key(text: str) -> str:
                 collapsed.append(ch)
         keys.append("".join(collapsed))
     return " ".join(keys)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_keys(name: str) -> tuple[str, ...]:
+    """The :func:`roman_key` of each word of an English or Roman-Urdu name, a hyphen separating words
+    too (Misbah-ul-Haq → msbh, ul, hk): what a name is looked up by (cached: a corpus names the same
+    people again and again)."""
+    return tuple(roman_key(name.replace("-", " ")).split())
 
 
 #: hi_ur pronunciation phones (google/language-resources) -> readable Latin.
