@@ -237,6 +237,16 @@ def test_search_filters(client: TestClient, ids: dict[str, int]) -> None:
     )
 
 
+def test_search_by_an_english_name(client: TestClient, ids: dict[str, int]) -> None:
+    """A name in Latin letters finds the documents that write it in Urdu, on the API and the page."""
+    r = client.get("/api/search", params={"q": "shehbaz sharif"}).json()
+    assert {h["id"] for h in r["results"]} == {ids["a1"], ids["a2"], ids["a4"]}
+    assert r["fts_query"] == '("shehbaz sharif" OR "شہباز شریف")'
+    page = client.get("/search", params={"q": "Xi Jinping"}).text
+    assert f'href="/documents/{ids["a1"]}"' in page
+    assert "<mark>شی جن پنگ</mark>" in page
+
+
 def test_a_bad_query_is_400_saying_where(client: TestClient) -> None:
     r = client.get("/api/search", params={"q": "بارش AND"})
     assert error_of(r) == (400, "bad_query")
