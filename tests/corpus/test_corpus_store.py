@@ -258,6 +258,36 @@ def test_a_failed_write_leaves_nothing_of_the_document(store: Store, nlp: Pipeli
     assert store.integrity_problems() == []
 
 
+def test_a_batch_commits_together_and_a_failed_document_leaves_the_others(store: Store,
+                                                                        nlp: Pipeline) -> None:
+    """Inside ``Store.batch()`` each document is a savepoint: one that fails to store is rolled back
+    alone (here: a trigger refuses its signature), the others commit together; a batch that raises
+    leaves none of its documents, and a name it indexed is indexed again by the next write."""
+    def add(doc_id: str, text: str, english: str | None = None) -> None:
+        doc = nlp(text)
+        doc.entities.append(Entity(doc.char_span(0, 7), "LOCATION", english=english))
+        store.add(doc, doc_id=doc_id, content_hash=content_hash(doc.text), signature=doc_id.encode())
+
+    store.conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON signatures WHEN NEW.minhash = x'62' "
+                       "BEGIN SELECT RAISE(ABORT, 'disk'); END")
+    with store.batch():
+        add("a", "پاکستان میں بارش ہوئی۔")
+        with pytest.raises(sqlite3.DatabaseError):
+            add("b", "پاکستان میں اجلاس ہوا۔")  # its signature is refused
+        add("c", "پاکستان میں جلسہ ہوا۔")
+        assert store.conn.in_transaction
+    assert [r[0] for r in store.conn.execute("SELECT doc_id FROM documents ORDER BY id")] == ["a", "c"]
+    assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 2
+    assert store.integrity_problems() == []
+    with pytest.raises(RuntimeError), store.batch():
+        add("d", "پاکستان میں سیلاب آیا۔", english="Pakistan")
+        raise RuntimeError("the ingest stops")
+    assert len(store) == 2
+    assert store.conn.execute("SELECT count(*) FROM name_words").fetchone()[0] == 0
+    add("e", "پاکستان میں سردی ہوئی۔", english="Pakistan")  # the name's keys are written now
+    assert store.conn.execute("SELECT * FROM name_words").fetchall() == [("pkstn", "Pakistan")]
+
+
 def test_the_normalizer_config_is_recorded_and_a_mismatch_refused(store: Store, nlp: Pipeline) -> None:
     import khabar
     from khabar.errors import ConfigError

@@ -1,5 +1,5 @@
 """Ingest: read sources, analyze the new articles with the pipeline (a window of them together),
-store each (one transaction each).
+store them (a window in one transaction, each article in a savepoint of its own).
 
 Idempotent and resumable: a document is keyed by the hash of its normalized text
 (:func:`~khabar.corpus.store.content_hash`), checked *before* the pipeline runs, so re-running an
@@ -172,6 +172,22 @@ class Ingester:
         t0 = time.perf_counter()
         analyzed = dict(zip([k for k, _ in todo], self._analyze_many([a for _, a in todo]), strict=True))
         tally.t_pipe += time.perf_counter() - t0
+        t0, pipe0, progress0 = time.perf_counter(), tally.t_pipe, tally.t_progress
+        try:
+            with self.store.batch():  # one commit for the window; each article still stored or not alone
+                self._store_window(items, checked, analyzed, tally)
+            # the store's time: the window's writes and their commit (not an analysis or a report in it)
+            tally.t_store += (time.perf_counter() - t0 - (tally.t_pipe - pipe0)
+                              - (tally.t_progress - progress0))
+        except BaseException:
+            # the window's documents were rolled back: forget their signatures
+            self.deduper = Deduper(self.deduper.config)
+            self.deduper.add_many((i, from_blob(b)) for i, b in self.store.signatures())
+            raise
+
+    def _store_window(self, items: list[Article | Failure], checked: list[str | KhabarError | None],
+                      analyzed: dict[int, Document | KhabarError], tally: _Tally) -> None:
+        """Store the analyzed articles of a window, in order, and report each item."""
         for k, item in enumerate(items):
             if isinstance(item, Failure):
                 tally.failures.append(item)
@@ -195,8 +211,7 @@ class Ingester:
                     if isinstance(doc, KhabarError):
                         raise doc
                     self._check_id(item)  # an earlier article of this window may have taken its id
-                    outcome, _, seconds = self._store(item, h, doc)
-                    tally.t_store += seconds
+                    outcome, _, _ = self._store(item, h, doc)
                     tally.added += 1
                     tally.near += outcome == "near-duplicate"
             except KhabarError as exc:
@@ -216,13 +231,15 @@ class _Tally:
         self.start = time.perf_counter()
         self.done = self.added = self.duplicates = self.near = 0
         self.failures: list[Failure] = []
-        self.t_read = self.t_pipe = self.t_store = 0.0
+        self.t_read = self.t_pipe = self.t_store = self.t_progress = 0.0
 
     def step(self, origin: str) -> None:
         self.done += 1
         if self.progress is not None:
+            t0 = time.perf_counter()
             self.progress(Progress(self.done, self.added, self.duplicates, len(self.failures),
-                                   time.perf_counter() - self.start, origin))
+                                   t0 - self.start, origin))
+            self.t_progress += time.perf_counter() - t0
 
     def summary(self) -> IngestSummary:
         return IngestSummary(self.added, self.duplicates, self.near, tuple(self.failures),

@@ -21,6 +21,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -304,9 +305,11 @@ class Store:
                                             check_same_thread=False)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
-        #: the English names whose word keys this process has written to ``name_words`` (and seen
-        #: committed): a corpus names the same people again and again
+        #: the English names whose word keys this process has written to ``name_words`` and seen
+        #: committed: a corpus names the same people again and again
         self._indexed_names: set[str] = set()
+        self._pending_names: set[str] = set()  # written, not committed yet
+        self._batch = False  # inside batch(): a write is a savepoint of its transaction
         try:
             self._setup(readonly)
         except sqlite3.DatabaseError as exc:
@@ -390,20 +393,63 @@ class Store:
                     "write to")
 
     def _write(self, fn: Any, what: str) -> Any:
+        """``fn(conn)`` in a transaction of its own, or, inside :meth:`batch`, in a savepoint of the
+        batch's transaction (rolled back alone should it fail)."""
         c = self.conn
+        if self._batch:
+            pending = set(self._pending_names)
+            c.execute("SAVEPOINT khabar_write")
+            try:
+                result = fn(c)
+            except BaseException:
+                c.execute("ROLLBACK TO khabar_write")
+                c.execute("RELEASE khabar_write")
+                self._pending_names = pending
+                raise
+            c.execute("RELEASE khabar_write")
+            return result
+        self._begin(what)
         try:
-            c.execute("BEGIN IMMEDIATE")
+            result = fn(c)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            self._pending_names.clear()
+            raise
+        self._indexed_names |= self._pending_names
+        self._pending_names.clear()
+        return result
+
+    def _begin(self, what: str) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             if _locked(exc):
                 raise self._locked_error(what) from None
             raise StoreError(f"{self.path}: cannot write: {exc}") from None
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The documents added inside are committed together, each in a savepoint of its own (a
+        document that fails to store leaves the others): one commit and one full-text segment for
+        many documents instead of one each. A crash leaves whole documents, as one at a time does:
+        the batch's are all there or none. Nested batches are one."""
+        if self._batch:
+            yield
+            return
+        self._begin("write to")
+        self._batch = True
         try:
-            result = fn(c)
-            c.execute("COMMIT")
-            return result
+            yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            c.execute("ROLLBACK")
+            self.conn.execute("ROLLBACK")
+            self._pending_names.clear()
             raise
+        finally:
+            self._batch = False
+        self._indexed_names |= self._pending_names
+        self._pending_names.clear()
 
     # -- reading -----------------------------------------------------------------------------------
     def has_hash(self, h: str) -> bool:
@@ -515,13 +561,11 @@ class Store:
             return new
 
         try:
-            stored = int(self._write(write, "write to"))
+            return int(self._write(write, "write to"))
         except sqlite3.OperationalError as exc:
             if _locked(exc):
                 raise self._locked_error("write to") from None
             raise StoreError(f"{self.path}: cannot write document {doc_id!r}: {exc}") from None
-        self._indexed_names.update(e.english for e in doc.entities if e.english)  # committed
-        return stored
 
     def _annotations(self, c: sqlite3.Connection, new: int, doc: Document) -> None:
         def raw(span: Span) -> tuple[int, int]:
@@ -562,10 +606,11 @@ class Store:
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])
         # Roman-Urdu and English name search: the keys of the English names this process has not indexed
-        names = {e.english for e in doc.entities if e.english} - self._indexed_names
+        names = {e.english for e in doc.entities if e.english} - self._indexed_names - self._pending_names
         if names:
             c.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)",
                           [(k, en) for en in names for k in name_keys(en)])
+            self._pending_names |= names  # indexed once committed
 
     def close(self) -> None:
         self.conn.close()
