@@ -279,9 +279,13 @@ def test_a_batch_commits_together_and_a_failed_document_leaves_the_others(store:
     assert [r[0] for r in store.conn.execute("SELECT doc_id FROM documents ORDER BY id")] == ["a", "c"]
     assert store.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 2
     assert store.integrity_problems() == []
-    with pytest.raises(RuntimeError), store.batch():
-        add("d", "پاکستان میں سیلاب آیا۔", english="Pakistan")
-        raise RuntimeError("the ingest stops")
+    def stopped_batch() -> None:
+        with store.batch():
+            add("d", "پاکستان میں سیلاب آیا۔", english="Pakistan")
+            raise RuntimeError("the ingest stops")
+
+    with pytest.raises(RuntimeError):
+        stopped_batch()
     assert len(store) == 2
     assert store.conn.execute("SELECT count(*) FROM name_words").fetchone()[0] == 0
     add("e", "پاکستان میں سردی ہوئی۔", english="Pakistan")  # the name's keys are written now
