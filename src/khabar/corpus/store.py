@@ -9,7 +9,8 @@ annotation, mapped generically from the Document JSON so the store needs no chan
 quote and event layers arrive), ``signatures`` (MinHash per document) and ``documents_fts`` (FTS5,
 external content: normalized title and text).
 
-Writing is one transaction per document (:meth:`Store.add`): a crash (even ``kill -9``) leaves either
+Writing is one transaction per document (:meth:`Store.add`), or, inside :meth:`Store.batch`, one
+savepoint per document in one transaction for all of them: a crash (even ``kill -9``) leaves either
 the whole document with its annotations, index entry and signature, or nothing of it.
 """
 
@@ -526,7 +527,8 @@ class Store:
             url: str = "", source: str = "", author: str = "", published: str | None = None,
             origin: str = "", signature: bytes = b"", near_duplicate_of: int | None = None,
             similarity: float | None = None, story_of: list[int] | None = None) -> int:
-        """Store ``doc`` and all its annotations in one transaction; return its store id. ``story_of``
+        """Store ``doc`` and all its annotations in one transaction (a savepoint inside :meth:`batch`);
+        return its store id. ``story_of``
         lists stored documents of the same story: the new document joins (and merges) their stories."""
 
         def write(c: sqlite3.Connection) -> int:
