@@ -528,8 +528,8 @@ class Store:
             origin: str = "", signature: bytes = b"", near_duplicate_of: int | None = None,
             similarity: float | None = None, story_of: list[int] | None = None) -> int:
         """Store ``doc`` and all its annotations in one transaction (a savepoint inside :meth:`batch`);
-        return its store id. ``story_of``
-        lists stored documents of the same story: the new document joins (and merges) their stories."""
+        return its store id. ``story_of`` lists stored documents of the same story: the new document
+        joins (and merges) their stories."""
 
         def write(c: sqlite3.Connection) -> int:
             d = to_dict(doc)
