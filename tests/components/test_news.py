@@ -426,3 +426,18 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("173", "حکومت", None, "GOV", "پولیس افسران", None, "COP")]
     assert coded("امریکی صدر باراک اوباما نے ایران پر پابندیاں عائد کیں۔") == [
         ("163", "باراک اوباما", "USA", "GOV", "ایران", "IRN", None)]
+
+
+def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:
+    """خبردار کیا is a threat (130) between actors, but a warning of a flood or a storm is none,
+    whether the hazard is named before the verb (… کو سیلاب کے خطرے سے خبردار کیا) or in what was
+    said after it (the weather service's warning of COUNTER 0062p, which no annotator coded)."""
+    nlp = load("news")
+
+    def codes(text: str) -> list[str]:
+        return [e.code for e in nlp(text).events]
+
+    assert "130" not in codes("امریکی محکمہ موسمیات نے خبردار کیا ہے کہ شمال مشرقی علاقے میں شدید "
+                              "برفانی طوفان کے بعد سیلاب آنے کا خطرہ ہے۔")
+    assert "130" not in codes("محکمہ موسمیات نے شہریوں کو سیلاب کے خطرے سے خبردار کیا۔")
+    assert "130" in codes("شمالی کوریا نے امریکہ کو خبردار کیا ہے کہ وہ جوابی کارروائی کرے گا۔")

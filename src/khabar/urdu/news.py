@@ -2037,8 +2037,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == "پر" and (
                     lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
-            if entry.code.startswith("13") and any(f in lx.words("hazard") for f in r.forms[s0:a]):
-                continue  # … کو سیلاب کے خطرے سے خبردار کیا: a warning of a flood threatens no one
+            if entry.code.startswith("13") and any(f in lx.words("hazard") for f in r.forms[s0:s1]):
+                # … کو سیلاب کے خطرے سے خبردار کیا, محکمہ موسمیات نے خبردار کیا ہے کہ … برفانی طوفان …
+                # سیلاب آنے کا خطرہ ہے: a warning of a flood, before or after the verb, threatens no one
+                continue
             if entry.code == "183" and entry.trigger[-1] == "ہونا" and not any(
                     f in lx.words("explosive") for f in r.forms[s0:s1]):
                 continue  # فیکٹری میں پالش کے دوران دھماکہ ہوا: a blast is a bombing only with a bomb in view
