@@ -188,3 +188,44 @@ def test_quotes_who_said_what_by_speaker_and_period(tmp_path: Path) -> None:
     assert text.stdout.splitlines()[0] == "3 quotes match"
     assert "[2] 2024-04-10" in text.stdout
     assert "(Imran Khan, " in text.stdout
+
+
+def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None:
+    """`khabar entities` lists the entities by how many documents name them (of a label, in a
+    period), and, given a name (kb id, English or Urdu, or Roman Urdu folded), one entity's profile:
+    its mentions per month, who is named with it, its quotes and events."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "a", "text": "وزیر اعظم شہباز شریف نے لاہور میں کہا کہ ملک ترقی کرے گا۔",
+         "published": "2024-03-04"},
+        {"id": "b", "text": "شہباز شریف نے اسلام آباد میں چینی صدر شی جن پنگ سے ملاقات کی۔",
+         "published": "2024-04-10"},
+        {"id": "c", "text": "لاہور میں بارش ہوئی۔", "published": "2024-04-11"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+
+    def top(*args: str) -> list[tuple[str, int]]:
+        res = runner.invoke(app, ["entities", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        return [(e["english"], e["count"]) for e in json.loads(res.stdout)["entities"]]
+
+    assert top("--label", "person") == [("Shehbaz Sharif", 2), ("Xi Jinping", 1)]
+    # چینی (Chinese) names China; ties in key order (Q11739 Lahore, Q1362 Islamabad, Q148 China)
+    assert top("--label", "LOCATION") == [("Lahore", 2), ("Islamabad", 1), ("China", 1)]
+    assert top("--label", "LOCATION", "--since", "2024-04-01") == [("Lahore", 1), ("Islamabad", 1),
+                                                                    ("China", 1)]
+    profile = runner.invoke(app, ["entities", "shahbaz shareef", "--db", str(db)])  # Roman Urdu, folded
+    assert profile.exit_code == 0, profile.output
+    lines = profile.stdout.splitlines()
+    assert lines[1] == "2 mentions in 2 documents"
+    assert lines[2] == "mentions per month: 2024-03 1, 2024-04 1"
+    assert "Xi Jinping" in lines[3]
+    assert "Islamabad" in lines[3]
+    assert any("040 CONSULT" in line for line in lines)  # his meeting
+    data = json.loads(runner.invoke(app, ["entities", "Shehbaz Sharif", "--db", str(db), "--json"]).stdout)
+    assert (data["key"], data["n_documents"]) == ("khabar:person/shehbaz-sharif", 2)
+    missing = runner.invoke(app, ["entities", "Imran Khan", "--db", str(db)])
+    assert missing.exit_code == 3
+    assert "no entity of the corpus is named 'Imran Khan'" in missing.output
+    assert runner.invoke(app, ["entities", "--db", str(db), "--label", "people"]).exit_code == 2

@@ -692,6 +692,60 @@ def quotes(
     _print_listing("quotes", total, rows, render.quote_line, as_json=as_json)
 
 
+@app.command()
+def entities(
+    *,
+    name: Annotated[str | None, typer.Argument(help="An entity (kb id, English or Urdu name, or a name in "
+                                               "Roman Urdu): its profile. Without it: the most named "
+                                               "entities.", show_default=False)] = None,
+    db: DbOpt = None,
+    label: Annotated[str | None, typer.Option(help="Only entities of this label (PERSON, LOCATION, "
+                                              "ORGANIZATION, TITLE, ARTEFACT).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only documents published on or after this day "
+                                              "(YYYY-MM-DD).", callback=_day)] = None,
+    until: Annotated[str | None, typer.Option(help="Only documents published on or before this day "
+                                              "(YYYY-MM-DD).", callback=_day)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Entities to show (or, for one entity, "
+                                       "quotes, events and names named with it).", min=1)] = 20,
+    offset: Annotated[int, typer.Option(help="Entities to skip (paging).", min=0)] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The entities of the corpus, the most named first (the number of documents that name each), or
+    one entity's profile: its mentions per month, who is named with it, its quotes and its events.
+
+    Example: khabar entities --db news.sqlite --label PERSON --since 2014-10-01
+    Example: khabar entities "nawaz sharif" --db news.sqlite
+    """
+    if label is not None and label.upper() not in ("PERSON", "LOCATION", "ORGANIZATION", "TITLE", "ARTEFACT"):
+        raise typer.BadParameter(f"{label!r} is not an entity label: PERSON, LOCATION, ORGANIZATION, TITLE "
+                                 "or ARTEFACT", param_hint="--label")
+    with _reporting():
+        from khabar.corpus.listing import entity_profile, resolve_entity, top_entities
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            if name is None:
+                total, rows = top_entities(store.conn, offset=offset, limit=limit, since=since, until=until,
+                                           label=label.upper() if label else None)
+            else:
+                key = resolve_entity(store.conn, name)
+                profile = entity_profile(store.conn, key, limit=limit) if key is not None else None
+                if profile is None:
+                    raise InputError(f"no entity of the corpus is named {name!r} (a kb id, an English or "
+                                     "Urdu name, or a name in Roman Urdu)")
+    if name is None:
+        _print_listing("entities", total, rows, render.entity_line, as_json=as_json)
+        return
+    assert profile is not None  # (a missing one raised above)
+    if as_json:
+        import dataclasses
+
+        typer.echo(json.dumps(dataclasses.asdict(profile), ensure_ascii=False))
+        return
+    for line in render.entity_profile(profile):
+        typer.echo(line)
+
+
 def _print_listing(what: str, total: int, rows: Sequence[Any], line: Callable[[Any], str], *,
                    as_json: bool) -> None:
     """A listing's rows: ``{what: [...], "total": N}`` as JSON, else a count and one line a row."""

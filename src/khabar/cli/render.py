@@ -21,7 +21,7 @@ from khabar.doc.model import Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
-    from khabar.corpus.listing import EntityRef, EventRow, QuoteRow
+    from khabar.corpus.listing import EntityProfile, EntityRef, EventRow, QuoteRow
 
 FSI = "\N{FIRST STRONG ISOLATE}"
 PDI = "\N{POP DIRECTIONAL ISOLATE}"
@@ -219,6 +219,32 @@ def _title(title: str) -> str:
     if len(title) > EVENT_TITLE_CHARS:
         title = title[:EVENT_TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return title
+
+
+def entity_line(r: EntityRef) -> str:
+    """One entity of a listing: ``documents  LABEL  name (English, country/role)  [key]``."""
+    return isolate_runs(f"{r.count:>6}  {r.label:<12}  {_named(r)}  [{r.key}]")
+
+
+def entity_profile(p: EntityProfile) -> Iterator[str]:
+    """An entity's profile as terminal lines: who it is, how often and when it is named (mentions
+    per month), who is named with it, its latest quotes and events."""
+    about = ", ".join(x for x in (p.english, p.kb_id) if x)
+    yield isolate_runs(f"{p.urdu} ({p.label}{'; ' + about if about else ''})  key {p.key}")
+    yield f"{p.n_mentions} mentions in {p.n_documents} documents"
+    months: dict[str, int] = {}
+    for day, n in p.per_day:
+        months[day[:7]] = months.get(day[:7], 0) + n
+    if months:
+        yield "mentions per month: " + ", ".join(f"{m} {n}" for m, n in months.items())
+    if p.cooccurring:
+        yield isolate_runs("named with: " + ", ".join(f"{_named(r)} {r.count}" for r in p.cooccurring))
+    if p.quotes:
+        yield "quotes:"
+        yield from (f"  {quote_line(q)}" for q in p.quotes)
+    if p.events:
+        yield "events:"
+        yield from (f"  {event_line(e)}" for e in p.events)
 
 
 def quote_line(r: QuoteRow) -> str:

@@ -1,7 +1,8 @@
 """Listings of the corpus store's events (who did what to whom, where and when: filtered by type, by
-an entity that takes part, and by period) and quotes (who said what: by speaker and period). The CLI
-(``khabar events``, ``khabar quotes``) and the web API (``GET /api/events``, ``/api/quotes``, and the
-entity pages through :mod:`khabar.web.queries`) read them here.
+an entity that takes part, by an actor's CAMEO code and by period), quotes (who said what: by speaker
+and period) and entities (the most named; one entity's profile: mentions over time, who is named
+with it, its quotes and events). The CLI (``khabar events``, ``quotes``, ``entities``) and the web
+(``GET /api/events``, ``/api/quotes``, ``/api/entities/…`` and the pages) read them here.
 
 An entity is addressed by its *key*: the knowledge-base id when the linker found one (``Q1234``),
 else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
@@ -10,6 +11,7 @@ else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -244,3 +246,165 @@ def list_quotes(
                             "LIMIT :limit OFFSET :offset", params | {"limit": limit, "offset": offset})
     return total, rows
 
+
+# --- entities ------------------------------------------------------------------------------------------
+#: Labels that are not things with a page of their own (numbers, dates and times are values).
+VALUE_LABELS = ("NUMBER", "DATE", "TIME")
+#: Characters of context on each side of a mention.
+MENTION_CONTEXT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention with the raw text around it (``before`` + ``text`` + ``after``)."""
+
+    document: int
+    title: str
+    published: str | None
+    before: str
+    text: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class EntityProfile:
+    key: str
+    label: str
+    urdu: str
+    english: str | None
+    kb_id: str | None
+    n_mentions: int
+    n_documents: int
+    #: mentions per day: (YYYY-MM-DD, count), dated documents only, in date order
+    per_day: tuple[tuple[str, int], ...]
+    cooccurring: tuple[EntityRef, ...]
+    quotes: tuple[QuoteRow, ...]
+    events: tuple[EventRow, ...]
+    mentions: tuple[Mention, ...]
+
+
+def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> EntityProfile | None:
+    """Everything the entity page shows about the entity ``key`` (None when no mention has it)."""
+    p = {"key": key, "limit": limit}
+    head = conn.execute(
+        f"SELECT count(*), count(DISTINCT e.document), max(e.kb_id), max(e.english) FROM entities e "
+        f"WHERE {MATCH_KEY}",
+        p,
+    ).fetchone()
+    if not head or not head[0]:
+        return None
+    n_mentions, n_docs, kb_id, english = int(head[0]), int(head[1]), head[2], head[3]
+    names = Counter(
+        {
+            (label, name): int(n)
+            for label, name, n in conn.execute(
+                f"SELECT e.label, coalesce(e.canonical, e.text), count(*) FROM entities e WHERE {MATCH_KEY} "
+                "GROUP BY 1, 2",
+                p,
+            )
+        }
+    )
+    (label, urdu), _ = names.most_common(1)[0]
+    per_day = tuple(
+        (str(d), int(n))
+        for d, n in conn.execute(
+            f"SELECT substr(d.published, 1, 10) AS day, count(*) FROM entities e JOIN documents d "
+            f"ON d.id = e.document WHERE {MATCH_KEY} AND d.published IS NOT NULL GROUP BY day ORDER BY day",
+            p,
+        )
+    )
+    labels = ",".join(f"'{v}'" for v in VALUE_LABELS)
+    co = tuple(
+        EntityRef(k, name, lab, eng, int(n))
+        for k, name, lab, eng, n in conn.execute(
+            f"SELECT {ENTITY_KEY} AS k, max(coalesce(e.canonical, e.text)), max(e.label), max(e.english), "
+            f"count(DISTINCT e.document) AS n FROM entities e WHERE e.document IN "
+            f"(SELECT e.document FROM entities e WHERE {MATCH_KEY}) AND NOT {MATCH_KEY} "
+            f"AND e.label NOT IN ({labels}) GROUP BY k ORDER BY n DESC, k LIMIT :limit",
+            p,
+        )
+    )
+    quotes = quote_rows(
+        conn,
+        f"{QUOTE_COLUMNS} JOIN entities e ON e.document = q.document AND e.idx = q.speaker "
+        f"WHERE {MATCH_KEY} ORDER BY d.published DESC, q.document DESC LIMIT :limit",
+        p,
+    )
+    events = event_rows(
+        conn,
+        f"{EVENT_COLUMNS} WHERE EXISTS (SELECT 1 FROM entities e WHERE e.document = "
+        f"ev.document AND e.idx IN (ev.actor1, ev.actor2, ev.location, ev.time) AND {MATCH_KEY}) "
+        "ORDER BY d.published DESC, ev.document DESC LIMIT :limit",
+        p,
+    )
+    mentions = []
+    for doc, title, published, raw_start, raw_end, raw_text in conn.execute(
+        f"SELECT e.document, d.title, d.published, e.raw_start, e.raw_end, d.raw_text FROM entities e "
+        f"JOIN documents d ON d.id = e.document WHERE {MATCH_KEY} GROUP BY e.document "
+        "ORDER BY d.published DESC, e.document DESC LIMIT :limit",
+        p,
+    ):
+        lo, hi = max(0, raw_start - MENTION_CONTEXT), min(len(raw_text), raw_end + MENTION_CONTEXT)
+        mentions.append(
+            Mention(
+                doc,
+                title,
+                published,
+                " ".join(raw_text[lo:raw_start].split()),
+                raw_text[raw_start:raw_end],
+                " ".join(raw_text[raw_end:hi].split()),
+            )
+        )
+    return EntityProfile(
+        key, label, urdu, english, kb_id, n_mentions, n_docs, per_day, co, quotes, events, tuple(mentions)
+    )
+
+
+def top_entities(conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, label: str | None = None,
+                 since: str | None = None, until: str | None = None) -> tuple[int, tuple[EntityRef, ...]]:
+    """(how many entities, one page of them), the most named first: ``count`` is the number of
+    documents that name the entity (published in ``since`` .. ``until``, ISO days, when given); of
+    one ``label`` when given; numbers, dates and times are values, not entities."""
+    where = [f"e.label NOT IN ({','.join('?' * len(VALUE_LABELS))})"]
+    params: list[Any] = list(VALUE_LABELS)
+    if label:
+        where.append("e.label = ?")
+        params.append(label)
+    join = ""
+    if since or until:
+        join = " JOIN documents d ON d.id = e.document"
+        if since:
+            where.append("d.published >= ?")
+            params.append(since)
+        if until:
+            where.append("d.published < ?")
+            params.append(until + "\uffff")
+    grouped = (f"SELECT {ENTITY_KEY} AS k, max(coalesce(e.canonical, e.text)) AS name, max(e.label) AS lab, "
+               "max(e.english) AS eng, max(e.country) AS country, max(e.role) AS role, "
+               f"count(DISTINCT e.document) AS n FROM entities e{join} WHERE {' AND '.join(where)} "
+               "GROUP BY k")
+    total = int(conn.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0])
+    rows = conn.execute(f"{grouped} ORDER BY n DESC, k LIMIT ? OFFSET ?", (*params, limit, offset))
+    return total, tuple(EntityRef(k, name, lab, eng, int(n), country=c, role=r)
+                        for k, name, lab, eng, c, r, n in rows)
+
+
+def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
+    """The key of the entity ``name`` names: its key, English or canonical name (:data:`NAMED_BY`),
+    else, for a name in Latin letters, an English name that holds it as written or as Roman Urdu
+    folds it (:func:`khabar.corpus.search.matching_names`: ``imran khaan``); the most mentioned
+    when several fit. None when none does."""
+    row = conn.execute(f"SELECT {ENTITY_KEY} AS k FROM entities e WHERE {NAMED_BY} GROUP BY k "
+                       "ORDER BY count(*) DESC, k LIMIT 1", {"key": name}).fetchone()
+    if row is not None:
+        return str(row[0])
+    from khabar.corpus.search import matching_names
+
+    names = matching_names(conn, name) if name.isascii() else []
+    if not names:
+        return None
+    marks = ",".join("?" * len(names))
+    row = conn.execute(f"SELECT {ENTITY_KEY} AS k FROM entities e WHERE e.english COLLATE NOCASE "
+                       f"IN ({marks}) AND e.english IN ({marks}) GROUP BY k ORDER BY count(*) DESC, k "
+                       "LIMIT 1", (*names, *names)).fetchone()
+    return None if row is None else str(row[0])

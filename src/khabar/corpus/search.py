@@ -203,12 +203,23 @@ def compile_query(query: str, normalize: Callable[[str], str],
 
 
 def name_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
-    """The Urdu words the entities whose English name holds ``name`` were written in, most used
-    first: the name's words in a row in that English name (a knowledge-base name, or the linker's
-    romanization of a name it lacks) — as written (any case: ``sharif`` is Nawaz, Shehbaz and Raheel
-    Sharif), else as Roman Urdu folds them (:func:`~khabar.urdu.romanize.name_keys`: ``Nawaz
-    Shareef`` and ``navaz sharif`` are Nawaz Sharif; so is Tiger Shroff ``sharif``'s, but only when
-    no name has the word as written)."""
+    """The Urdu words the entities whose English name holds ``name`` (:func:`matching_names`) were
+    written in, most used first."""
+    fitting = matching_names(conn, name)
+    if not fitting:
+        return []
+    marks = ",".join("?" * len(fitting))
+    return [s for (s,) in conn.execute(
+        f"SELECT text FROM entities WHERE english COLLATE NOCASE IN ({marks}) AND english IN ({marks}) "
+        "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", (*fitting, *fitting, NAME_SPELLINGS))]
+
+
+def matching_names(conn: sqlite3.Connection, name: str) -> list[str]:
+    """The English names of the corpus's entities (a knowledge-base name, or the linker's
+    romanization of a name it lacks) that hold ``name``'s words in a row — as written (any case:
+    ``sharif`` is Nawaz, Shehbaz and Raheel Sharif), else as Roman Urdu folds them
+    (:func:`~khabar.urdu.romanize.name_keys`: ``Nawaz Shareef`` and ``navaz sharif`` are Nawaz
+    Sharif; so is Tiger Shroff ``sharif``'s, but only when no name has the word as written)."""
     from khabar.urdu.romanize import name_keys
 
     keys = name_keys(name)
@@ -218,13 +229,7 @@ def name_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
     fitting = [en for (en,) in conn.execute(f"{having} LIMIT 1000", keys) if _in_a_row(keys, name_keys(en))]
     words = name.replace("-", " ").lower().split()
     exact = [en for en in fitting if _in_a_row(words, en.replace("-", " ").lower().split())]
-    fitting = exact or fitting
-    if not fitting:
-        return []
-    marks = ",".join("?" * len(fitting))
-    return [s for (s,) in conn.execute(
-        f"SELECT text FROM entities WHERE english COLLATE NOCASE IN ({marks}) AND english IN ({marks}) "
-        "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", (*fitting, *fitting, NAME_SPELLINGS))]
+    return exact or fitting
 
 
 def _in_a_row(part: Sequence[str], whole: Sequence[str]) -> bool:

@@ -183,9 +183,9 @@ def router(settings: Settings) -> APIRouter:
     ) -> dict[str, Any]:
         """An entity: its names, mentions per day, co-occurring entities, its quotes and events."""
 
-        def work() -> queries.EntityProfile | None:
+        def work() -> listing.EntityProfile | None:
             with backend.store() as store:
-                return queries.entity_profile(store.conn, key)
+                return listing.entity_profile(store.conn, key)
 
         profile = await run_limited(request, work)
         if profile is None:

@@ -327,9 +327,9 @@ def router(settings: Settings) -> APIRouter:
             raise NotFound("no such entity (the name is too long)")
         backend = _backend(request)
 
-        def work() -> queries.EntityProfile | None:
+        def work() -> listing.EntityProfile | None:
             with backend.store() as store:
-                return queries.entity_profile(store.conn, key)
+                return listing.entity_profile(store.conn, key)
 
         profile = await run_limited(request, work)
         if profile is None:
