@@ -166,6 +166,27 @@ def test_a_person_span_that_begins_with_a_known_organisation_is_split() -> None:
     # a person whose name does not begin with an organisation's is left alone
     assert organization_heads(["عثمان", "مبین"], [(0, 2, "PERSON", "model")], matcher) == [
         (0, 2, "PERSON", "model")]
+    # an organisation span that is an organisation, a title and a name: the three (COUNTER 0093)
+    forms = ["بالی", "وڈ", "اداکارہ", "ریکھا", "نے", "کہا"]
+    assert organization_heads(forms, [(0, 4, "ORGANIZATION", "model")], matcher) == [
+        (0, 2, "ORGANIZATION", "rule:kb-name"), (2, 3, "TITLE", "rule:title"), (3, 4, "PERSON", "rule:title")]
+    assert organization_heads(forms, [(0, 3, "ORGANIZATION", "model")], matcher) == [
+        (0, 2, "ORGANIZATION", "rule:kb-name"), (2, 3, "TITLE", "rule:title")]
+    # an organisation's own longer name is no title after it
+    assert organization_heads(["بالی", "وڈ", "فلم"], [(0, 3, "ORGANIZATION", "model")], matcher) == [
+        (0, 3, "ORGANIZATION", "model")]
+
+
+def test_bollywood_is_the_film_industry_not_bali() -> None:
+    """بالی وڈ (118 mentions in COUNTER's show-business news) was بالی, linked to Bali; it is
+    Bollywood (a knowledge-base name at run time), and the actor after it is a title of the person."""
+    import khabar
+
+    doc = khabar.load("entities")("بالی وڈ اداکار شاہ رخ خان نے ہالی وڈ کی فلم سائن کر لی۔")
+    got = [(doc.span_text(e.span), e.label, e.english) for e in doc.entities]
+    assert got == [("بالی وڈ", "ORGANIZATION", "Bollywood"), ("اداکار", "TITLE", "actor"),
+                   ("شاہ رخ خان", "PERSON", "Shah Rukh Khan"), ("ہالی وڈ", "ORGANIZATION", "Hollywood")]
+    assert doc.entities[1].group == doc.entities[2].group  # the actor is Shah Rukh Khan
 
 
 def test_the_first_half_of_a_compound_name_is_no_title(nlp: Pipeline) -> None:
@@ -415,7 +436,8 @@ def test_a_weekday_before_its_postposition_is_no_person(nlp: Pipeline) -> None:
       ("پاکستان", "LOCATION", (30, 37), "model:ner/uner")]),
     ("ممبئی(اے پی پی ) بالی وڈ کی اداکارہ کترینہ کیف نے کہا",
      [("ممبئی", "LOCATION", (0, 5), "rule:dateline"), ("اے پی پی", "ORGANIZATION", (6, 14), "rule:dateline"),
-      ("بالی", "LOCATION", (17, 21), "model:ner/uner"), ("اداکارہ", "TITLE", (28, 35), "rule:title"),
+      ("بالی وڈ", "ORGANIZATION", (17, 24), "model:ner/uner"),  # Bollywood, once بالی (Bali)
+      ("اداکارہ", "TITLE", (28, 35), "rule:title"),
       ("کترینہ کیف", "PERSON", (36, 46), "model:ner/uner")]),
 ])
 def test_a_dateline_gives_its_places_date_and_agency(text: str,

@@ -512,15 +512,23 @@ def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
     """``found`` with each span labelled PERSON that begins with a knowledge-base organisation split
     into that organisation (``rule:kb-name``) and, when words follow, a PERSON: چیئرمین نادرا عثمان
     مبین is NADRA's chairman Usman Mobin, not a person named نادرا عثمان مبین; a lone حزب اللہ is
-    Hezbollah."""
+    Hezbollah. A span labelled ORGANIZATION that is such an organisation and then an office title
+    is the two, and a name after the title a PERSON: بالی وڈ اداکار is Bollywood and an actor
+    (``rule:title``), بالی وڈ اداکارہ ریکھا Bollywood, an actress and Rekha, نادرا چیئرمین NADRA and
+    its chairman."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, label, source in found:
-        n = matcher.match(forms, s, matcher.organizations, e) if label == "PERSON" else 0
-        if not n:
+        n = matcher.match(forms, s, matcher.organizations, e) if label in ("PERSON", "ORGANIZATION") else 0
+        title = matcher.match(forms, s + n, matcher.titles, e) if n and s + n < e else 0
+        if not n or (label == "ORGANIZATION" and not title):
             out.append((s, e, label, source))
             continue
         out.append((s, s + n, "ORGANIZATION", "rule:kb-name"))
-        if s + n < e and not (e - s - n == 1 and forms[e - 1].endswith(C.OBLIQUE_PLURAL)):
+        if label == "ORGANIZATION":
+            out.append((s + n, s + n + title, "TITLE", "rule:title"))
+            if s + n + title < e:
+                out.append((s + n + title, e, "PERSON", "rule:title"))
+        elif s + n < e and not (e - s - n == 1 and forms[e - 1].endswith(C.OBLIQUE_PLURAL)):
             out.append((s + n, e, label, source))  # (داعش جنگجووں: the organisation's fighters, no one)
     return out
 
