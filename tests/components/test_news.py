@@ -441,3 +441,16 @@ def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:
                               "برفانی طوفان کے بعد سیلاب آنے کا خطرہ ہے۔")
     assert "130" not in codes("محکمہ موسمیات نے شہریوں کو سیلاب کے خطرے سے خبردار کیا۔")
     assert "130" in codes("شمالی کوریا نے امریکہ کو خبردار کیا ہے کہ وہ جوابی کارروائی کرے گا۔")
+
+
+def test_a_place_takes_no_office_role_from_its_group() -> None:
+    """The linker may put a place in an office's group (گورنر پنجاب: the recognizer read پنجاب as the
+    governor's name, and the later پنجاب joined them by its id); the office's role (GOV) is the
+    governor's, not Punjab's."""
+    from khabar.urdu.news import entity_roles
+
+    doc = make_doc("گورنر پنجاب نے کہا کہ پنجاب میں امن ہے۔", [
+        ("گورنر", 0, "TITLE", 0, "khabar:title/governor"), ("پنجاب", 0, "PERSON", 0, "Q22424"),
+        ("پنجاب", 1, "LOCATION", 0, "Q22424")])
+    roles = entity_roles(doc)
+    assert {k: r[0] for k, r in roles.items()} == {0: "GOV", 1: "GOV"}  # not 2, the place

@@ -3266,7 +3266,9 @@ def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tup
                 by_group.setdefault(e.group, role)
     out: dict[int, tuple[str, str]] = {}
     for k, e in enumerate(doc.entities):
-        role = own.get(k) or (by_group.get(e.group) if e.group is not None else None)
+        # a place takes no office's role from its group (گورنر پنجاب: the governor is GOV, Punjab is not)
+        grouped = by_group.get(e.group) if e.group is not None and e.label != "LOCATION" else None
+        role = own.get(k) or grouped
         if role is not None and e.label in ACTOR_LABELS:
             out[k] = role
     return out
