@@ -71,3 +71,19 @@ def test_kb_tsv_round_trip(tmp_path: Path) -> None:
                                 "country", "test")])
     again = KnowledgeBase.from_tsv(kb.to_tsv())
     assert again.entries == kb.entries
+
+
+def test_place_countries_add_a_country_and_keep_the_seed_type() -> None:
+    """kb_place_countries.tsv gives seed places their country (ممبئی: IND) without typing them, so the
+    recognizer's gazetteer features (an untyped item is ``KB``) do not change."""
+    kb = default_kb()
+    by_id = {e.id: e for e in kb}
+    rows = reviewed_data()["kb_place_countries.tsv"]
+    assert rows
+    for row in rows:
+        entry = by_id[row["id"]]
+        assert (entry.country, entry.english) == (row["country"], row["english"]), row
+        assert len(row["country"]) == 3
+        assert row["country"].isupper()
+    assert (by_id["Q1156"].type, by_id["Q1156"].country) == ("", "IND")
+    assert [m.entry.country for m in kb.lookup(("ممبئی",))] == ["IND"]

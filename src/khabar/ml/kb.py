@@ -34,7 +34,7 @@ FEATURE_VERSION = 1
 COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
 DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
-              "kb_titles.tsv", "name_spellings.tsv")
+              "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv")
 
 TokenFn = Callable[[str], tuple[str, ...]]
 NormalizeFn = Callable[[str], str]
@@ -199,6 +199,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_people.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
     "name_spellings.tsv": ("urdu", "latin", "source"),
+    "kb_place_countries.tsv": ("id", "english", "country", "source"),
 }
 
 
@@ -284,6 +285,11 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
     for r in data.get("kb_people.tsv", ()):
         add(r["id"], type_="PERSON", country=r["country"], english=r["english"], canonical=r["urdu"],
             names=[r["urdu"], *split(r["aliases"])], source=r["source"])
+    for r in data.get("kb_place_countries.tsv", ()):
+        if r["id"] not in acc:
+            raise DataError(f"kb_place_countries.tsv: {r['id']} ({r['english']}) is no entry of the "
+                            "knowledge base")
+        add(r["id"], country=r["country"], source=r["source"])  # the country only: the type stays the seed's
     seen_titles: dict[str, int] = {}
     for r in data.get("kb_titles.tsv", ()):
         n = seen_titles.get(r["english"], 0)
