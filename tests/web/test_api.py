@@ -292,6 +292,16 @@ def test_entity_profile(client: TestClient, ids: dict[str, int]) -> None:
     assert m["after"].startswith("نے کہا")
 
 
+def test_an_entity_is_found_by_its_english_or_roman_urdu_name(client: TestClient) -> None:
+    """/api/entities/… and the entity page take a name as well as a key: English in any case, or Roman
+    Urdu as the search folds it."""
+    assert client.get("/api/entities/shehbaz sharif").json()["key"] == "khabar:person/shehbaz-sharif"
+    page = client.get("/entities/Imran Khaan")
+    assert page.status_code == 200
+    assert "Imran Khan" in page.text
+    assert error_of(client.get("/api/entities/Nobody Atall")) == (404, "not_found")
+
+
 def test_an_unlinked_entity_is_addressed_by_its_text(client: TestClient, ids: dict[str, int]) -> None:
     e = client.get("/api/entities/اسلام آباد").json()
     assert (e["kb_id"], e["n_mentions"], e["timeline"]) == (None, 1, [])

@@ -720,7 +720,7 @@ def entities(
         raise typer.BadParameter(f"{label!r} is not an entity label: PERSON, LOCATION, ORGANIZATION, TITLE "
                                  "or ARTEFACT", param_hint="--label")
     with _reporting():
-        from khabar.corpus.listing import entity_profile, resolve_entity, top_entities
+        from khabar.corpus.listing import named_entity_profile, top_entities
         from khabar.corpus.store import Store
 
         with Store(_db(db), readonly=True) as store:
@@ -728,8 +728,7 @@ def entities(
                 total, rows = top_entities(store.conn, offset=offset, limit=limit, since=since, until=until,
                                            label=label.upper() if label else None)
             else:
-                key = resolve_entity(store.conn, name)
-                profile = entity_profile(store.conn, key, limit=limit) if key is not None else None
+                profile = named_entity_profile(store.conn, name, limit=limit)
                 if profile is None:
                     raise InputError(f"no entity of the corpus is named {name!r} (a kb id, an English or "
                                      "Urdu name, or a name in Roman Urdu)")

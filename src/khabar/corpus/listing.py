@@ -393,7 +393,10 @@ def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
     """The key of the entity ``name`` names: its key, English or canonical name (:data:`NAMED_BY`),
     else, for a name in Latin letters, an English name that holds it as written or as Roman Urdu
     folds it (:func:`khabar.corpus.search.matching_names`: ``imran khaan``); the most mentioned
-    when several fit. None when none does."""
+    when several fit; an entity's own key first (an unlinked name's text is its key, though a linked
+    entity may have it as its canonical name). None when none does."""
+    if conn.execute(f"SELECT 1 FROM entities e WHERE {MATCH_KEY} LIMIT 1", {"key": name}).fetchone():
+        return name
     row = conn.execute(f"SELECT {ENTITY_KEY} AS k FROM entities e WHERE {NAMED_BY} GROUP BY k "
                        "ORDER BY count(*) DESC, k LIMIT 1", {"key": name}).fetchone()
     if row is not None:
@@ -408,3 +411,10 @@ def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
                        f"IN ({marks}) AND e.english IN ({marks}) GROUP BY k ORDER BY count(*) DESC, k "
                        "LIMIT 1", (*names, *names)).fetchone()
     return None if row is None else str(row[0])
+
+
+def named_entity_profile(conn: sqlite3.Connection, name: str, *, limit: int = 10) -> EntityProfile | None:
+    """The profile of the entity ``name`` names (:func:`resolve_entity`: a key, an English or Urdu
+    name, or a name in Roman Urdu); None when none does."""
+    key = resolve_entity(conn, name)
+    return None if key is None else entity_profile(conn, key, limit=limit)

@@ -177,7 +177,8 @@ def router(settings: Settings) -> APIRouter:
             str,
             Path(
                 max_length=settings.max_query_chars,
-                description="A knowledge-base id (Q1234), else the mention text.",
+                description="A knowledge-base id (Q1234), else the mention text; an English or Urdu name, "
+                            "or a name in Roman Urdu, finds the entity it names.",
             ),
         ],
     ) -> dict[str, Any]:
@@ -185,11 +186,12 @@ def router(settings: Settings) -> APIRouter:
 
         def work() -> listing.EntityProfile | None:
             with backend.store() as store:
-                return listing.entity_profile(store.conn, key)
+                return listing.named_entity_profile(store.conn, key)
 
         profile = await run_limited(request, work)
         if profile is None:
-            raise NotFound(f"no entity {key!r} in the corpus (give a knowledge-base id or a mention's text)")
+            raise NotFound(f"no entity {key!r} in the corpus (give a knowledge-base id, a mention's text "
+                           "or a name)")
         from khabar.urdu.romanize import romanize_name
 
         data: dict[str, Any] = _asdict(profile)

@@ -329,7 +329,7 @@ def router(settings: Settings) -> APIRouter:
 
         def work() -> listing.EntityProfile | None:
             with backend.store() as store:
-                return listing.entity_profile(store.conn, key)
+                return listing.named_entity_profile(store.conn, key)
 
         profile = await run_limited(request, work)
         if profile is None:
