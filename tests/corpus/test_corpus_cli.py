@@ -115,6 +115,7 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert events("--since", "2024-03-01") == [arrests]  # the meeting was in February
     assert events("--until", "2024-03-03") == [meeting]
     assert events("--entity", "shehbaz sharif") == [meeting]
+    assert events("--entity", "shahbaz shareef") == [meeting]  # Roman Urdu, folded as the search folds it
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
     assert stats["event_types"] == {"040 CONSULT": 1, "173 COERCE": 1}
     assert stats["actors"] == {"CHNGOV": 1, "COP": 1, "CVL": 1, "PAKGOV": 1}  # both sides of both events

@@ -404,6 +404,8 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     assert [i["content"] for i in imran["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
     by_name = client.get("/api/quotes", params={"speaker": "Imran Khan"}).json()  # an English name too
     assert [i["content"] for i in by_name["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
+    roman = client.get("/api/quotes", params={"speaker": "imran khaan"}).json()  # Roman Urdu, folded
+    assert [i["content"] for i in roman["items"]] == ["انتخابات شفاف ہونے چاہئیں"]
     march = client.get("/api/quotes", params={"from": "2024-03-05", "to": "2024-03-31"}).json()
     assert [i["document"] for i in march["items"]] == [ids["a3"], ids["a2"]]  # by publication day
     assert error_of(client.get("/api/quotes", params={"from": "5 March"})) == (422, "invalid_request")

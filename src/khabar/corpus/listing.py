@@ -131,14 +131,16 @@ def list_events(
     since: str | None = None, until: str | None = None, actor: str | None = None,
 ) -> tuple[int, tuple[EventRow, ...]]:
     """(total, one page of events), newest documents first. ``code``: an event code or label;
-    ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name;
+    ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name,
+    or a name in Roman Urdu (:func:`as_named`);
     ``since``/``until`` (ISO days): events whose days overlap that period — the days of the event's
     own date (a month's event is in any period that holds a day of that month), or its article's
     publication day when it has none. An event with neither is left out by either bound. ``actor``:
     a CAMEO actor code (:func:`actor_code`) that one of the event's actors has in the event (``INDMIL``:
     India's military; ``MIL``: any military; ``IND``: any actor of India); raises a QueryError for
     another code."""
-    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until, actor=actor)
+    sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
+                                      until=until, actor=actor)
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -156,7 +158,8 @@ def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str
                actor: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
-    sql_where, params = _event_filter(code=code, entity=entity, since=since, until=until, actor=actor)
+    sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
+                                      until=until, actor=actor)
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
@@ -226,12 +229,13 @@ def list_quotes(
     since: str | None = None, until: str | None = None,
 ) -> tuple[int, tuple[QuoteRow, ...]]:
     """(total, one page of quotes), newest documents first. ``speaker``: an entity by key, English or
-    canonical name; ``since``/``until`` (ISO days): quotes of articles published in that period."""
+    canonical name, or a name in Roman Urdu (:func:`as_named`); ``since``/``until`` (ISO days): quotes
+    of articles published in that period."""
     where, params = [], {}
     if speaker:
         where.append("EXISTS (SELECT 1 FROM entities e WHERE e.document = q.document AND "
                      f"e.idx = q.speaker AND {NAMED_BY})")
-        params["key"] = speaker
+        params["key"] = as_named(conn, speaker)
     if since:
         where.append("substr(d.published, 1, 10) >= :since")
         params["since"] = since
@@ -418,3 +422,13 @@ def named_entity_profile(conn: sqlite3.Connection, name: str, *, limit: int = 10
     name, or a name in Roman Urdu); None when none does."""
     key = resolve_entity(conn, name)
     return None if key is None else entity_profile(conn, key, limit=limit)
+
+
+def as_named(conn: sqlite3.Connection, name: str) -> str:
+    """``name`` as the listing filters take it (:data:`NAMED_BY`: a key, English or canonical name):
+    itself when an entity has it so, else, for a name in Latin letters, the key of the entity it names
+    as Roman Urdu folds it (:func:`resolve_entity`: ``imran khaan``)."""
+    if not name.isascii() or conn.execute(f"SELECT 1 FROM entities e WHERE {NAMED_BY} LIMIT 1",
+                                          {"key": name}).fetchone():
+        return name
+    return resolve_entity(conn, name) or name
