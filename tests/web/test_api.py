@@ -214,6 +214,8 @@ def test_search_with_snippets_facets_and_paging(client: TestClient, ids: dict[st
         "khabar:person/imran-khan": 1,
     }
     assert f["events"] == []
+    met = client.get("/api/search", params={"q": "ملاقات", "facets": "true"}).json()["facets"]
+    assert met["events"] == [{"value": "040", "label": "040 Consult", "count": 1}]  # its code: labels repeat
     page2 = client.get("/api/search", params={"q": "بارش", "size": 2, "page": 2}).json()
     assert len(page2["results"]) == 1
     assert page2["total"] == 3

@@ -113,7 +113,7 @@ def _facets_per_query(
         (*args, limit),
     ).fetchall()
     events = conn.execute(
-        f"SELECT ev.code, max(ev.label), count(DISTINCT ev.document) FROM events ev "
+        f"SELECT ev.code, ev.code || ' ' || max(ev.label), count(DISTINCT ev.document) FROM events ev "
         f"WHERE ev.document IN ({matching}) GROUP BY ev.code "
         "ORDER BY count(DISTINCT ev.document) DESC, ev.code LIMIT ?",
         (*args, limit),

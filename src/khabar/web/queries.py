@@ -98,7 +98,9 @@ def facets(conn: sqlite3.Connection, fts_query: str, filters: Filters, *, limit:
         f"UNION ALL SELECT * FROM (SELECT 1, {_KEY} AS k, max(coalesce(e.canonical, e.text)), "
         "count(DISTINCT e.document) AS n FROM m JOIN entities e ON e.document = m.id "
         f"WHERE e.label NOT IN ({labels}) GROUP BY k ORDER BY n DESC, k LIMIT ?) "
-        "UNION ALL SELECT * FROM (SELECT 2, ev.code, max(ev.label), count(DISTINCT ev.document) AS n "
+        # an event type is shown with its code: two codes may share a label (030, 033: AGREE)
+        "UNION ALL SELECT * FROM (SELECT 2, ev.code, ev.code || ' ' || max(ev.label), "
+        "count(DISTINCT ev.document) AS n "
         "FROM m JOIN events ev ON ev.document = m.id GROUP BY ev.code ORDER BY n DESC, ev.code LIMIT ?)",
         (*args, limit, limit, limit),
     ).fetchall()
