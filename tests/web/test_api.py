@@ -294,6 +294,21 @@ def test_entity_profile(client: TestClient, ids: dict[str, int]) -> None:
     assert m["after"].startswith("نے کہا")
 
 
+def test_the_most_named_entities(client: TestClient) -> None:
+    """/api/entities and the entities page: the entities by how many documents name them, of a type,
+    in a period; a type that is none is refused."""
+    r = client.get("/api/entities", params={"label": "PERSON"}).json()
+    assert [(i["english"], i["count"]) for i in r["items"]][:2] == [("Shehbaz Sharif", 3), ("Imran Khan", 2)]
+    april = client.get("/api/entities", params={"label": "PERSON", "from": "2024-04-01"}).json()
+    assert [(i["english"], i["count"]) for i in april["items"]] == [("Imran Khan", 1), ("Shehbaz Sharif", 1)]
+    assert error_of(client.get("/api/entities", params={"label": "PEOPLE"})) == (422, "invalid_request")
+    page = client.get("/entities", params={"label": "LOCATION", "from": "", "to": ""})
+    assert page.status_code == 200
+    assert 'href="/entities/Q8660"' in page.text  # Karachi
+    assert 'href="/entities/khabar%3Aperson%2Fshehbaz-sharif"' not in page.text
+    assert client.get("/entities", params={"label": "PEOPLE"}).status_code == 422
+
+
 def test_an_entity_is_found_by_its_english_or_roman_urdu_name(client: TestClient) -> None:
     """/api/entities/… and the entity page take a name as well as a key: English in any case, or Roman
     Urdu as the search folds it."""

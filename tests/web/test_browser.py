@@ -232,6 +232,16 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     page.wait_for_url("**/quotes?**")
     assert page.locator("blockquote.quote").count() == 2
     shoot(page, "quotes")
+    page.click("nav a[href='/entities']")  # who is in the news
+    first = page.locator("table.grid tbody tr").first
+    assert "شہباز شریف" in first.inner_text()  # named in three documents
+    page.select_option("select[name=label]", "LOCATION")
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/entities?**")
+    places = page.locator("table.grid tbody").inner_text()
+    assert "کراچی" in places
+    assert "شہباز شریف" not in places
+    shoot(page, "entities")
 
 
 def test_document_page_with_all_annotations(page: Any, server: tuple[str, dict[str, int]]) -> None:

@@ -169,6 +169,38 @@ def router(settings: Settings) -> APIRouter:
         body["facets"] = _asdict(counted) if counted is not None else None
         return JSONResponse(body)
 
+    @r.get("/entities", response_model=m.EntityPage, tags=["corpus"])
+    async def entities(
+        request: Request,
+        *,
+        backend: BackendDep,
+        label: Annotated[
+            str | None,
+            Query(pattern="^(PERSON|LOCATION|ORGANIZATION|TITLE|ARTEFACT)$",
+                  description="Only entities of this label."),
+        ] = None,
+        since: Annotated[
+            str | None,
+            Query(alias="from", pattern=DATE, description="Count documents published on or after."),
+        ] = None,
+        until: Annotated[
+            str | None,
+            Query(alias="to", pattern=DATE, description="Count documents published on or before."),
+        ] = None,
+        page: Page = 1,
+        size: Size = settings.page_size,
+    ) -> dict[str, Any]:
+        """The entities of the corpus, the most named first: `count` is how many documents (published in
+        from/to) name each; numbers, dates and times are values, not entities."""
+
+        def work() -> tuple[int, tuple[listing.EntityRef, ...]]:
+            with backend.store() as store:
+                return listing.top_entities(store.conn, offset=(page - 1) * size, limit=size, label=label,
+                                            since=since, until=until)
+
+        total, items = await run_limited(request, work)
+        return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
     @r.get("/entities/{key:path}", response_model=m.EntityResponse, tags=["corpus"])
     async def entity(
         request: Request,

@@ -299,6 +299,13 @@ class EventPage(BaseModel):
     size: int
 
 
+class EntityPage(BaseModel):
+    items: list[EntityRef]
+    total: int
+    page: int
+    size: int
+
+
 class QuotePage(BaseModel):
     items: list[QuoteRow]
     total: int

@@ -117,6 +117,10 @@ def snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
     return parts
 
 
+#: The entity types the entities page filters by.
+ENTITY_PAGE_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "TITLE", "ARTEFACT")
+
+
 def _date_error(*values: str) -> str | None:
     """The message for the first of the form's date fields that is not empty and not YYYY-MM-DD, or
     None when they all are."""
@@ -320,6 +324,35 @@ def router(settings: Settings) -> APIRouter:
         total, items = await run_limited(request, work)
         return render("quotes.html", nav="quotes", params=params, items=items, total=total, error=None,
                       pager=pager("/quotes", params, page, size, total))
+
+    @r.get("/entities", response_class=HTMLResponse)
+    async def entities(
+        request: Request,
+        *,
+        since: Annotated[str, Query(alias="from", max_length=10)] = "",
+        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        label: Annotated[str, Query(max_length=16)] = "",
+        page: Page = 1,
+    ) -> HTMLResponse:
+        backend = _backend(request)
+        size = settings.page_size * 2
+        params = {"from": since or None, "to": until or None, "label": label or None}
+        error = _date_error(since, until)
+        if not error and label and label not in ENTITY_PAGE_LABELS:
+            error = f"not an entity type: {label}"
+        if error:
+            return render("entities.html", 422, nav="entities", params=params, items=None, error=error,
+                          labels=ENTITY_PAGE_LABELS)
+
+        def work() -> tuple[int, tuple[listing.EntityRef, ...]]:
+            with backend.store() as store:
+                return listing.top_entities(store.conn, offset=(page - 1) * size, limit=size,
+                                            label=label or None, since=since or None, until=until or None)
+
+        total, items = await run_limited(request, work)
+        return render("entities.html", nav="entities", params=params, items=items, total=total, error=None,
+                      labels=ENTITY_PAGE_LABELS, offset=(page - 1) * size,
+                      pager=pager("/entities", params, page, size, total))
 
     @r.get("/entities/{key:path}", response_class=HTMLResponse)
     async def entity(request: Request, key: str) -> HTMLResponse:
