@@ -405,15 +405,20 @@ def resolve_entity(conn: sqlite3.Connection, name: str) -> str | None:
                        "ORDER BY count(*) DESC, k LIMIT 1", {"key": name}).fetchone()
     if row is not None:
         return str(row[0])
-    from khabar.corpus.search import matching_names
+    return _roman_key(conn, name)
+
+
+def _roman_key(conn: sqlite3.Connection, name: str) -> str | None:
+    """The key of the most mentioned entity whose English name holds ``name`` (Latin letters) as
+    written or as Roman Urdu folds it (:func:`khabar.corpus.search.matching_names`); None for none."""
+    from khabar.corpus.search import english_in, matching_names
 
     names = matching_names(conn, name) if name.isascii() else []
     if not names:
         return None
-    marks = ",".join("?" * len(names))
-    row = conn.execute(f"SELECT {ENTITY_KEY} AS k FROM entities e WHERE e.english COLLATE NOCASE "
-                       f"IN ({marks}) AND e.english IN ({marks}) GROUP BY k ORDER BY count(*) DESC, k "
-                       "LIMIT 1", (*names, *names)).fetchone()
+    having, params = english_in(names)
+    row = conn.execute(f"SELECT {ENTITY_KEY} AS k FROM entities e WHERE {having} GROUP BY k "
+                       "ORDER BY count(*) DESC, k LIMIT 1", params).fetchone()
     return None if row is None else str(row[0])
 
 
@@ -427,8 +432,8 @@ def named_entity_profile(conn: sqlite3.Connection, name: str, *, limit: int = 10
 def as_named(conn: sqlite3.Connection, name: str) -> str:
     """``name`` as the listing filters take it (:data:`NAMED_BY`: a key, English or canonical name):
     itself when an entity has it so, else, for a name in Latin letters, the key of the entity it names
-    as Roman Urdu folds it (:func:`resolve_entity`: ``imran khaan``)."""
+    as Roman Urdu folds it (``imran khaan``)."""
     if not name.isascii() or conn.execute(f"SELECT 1 FROM entities e WHERE {NAMED_BY} LIMIT 1",
                                           {"key": name}).fetchone():
         return name
-    return resolve_entity(conn, name) or name
+    return _roman_key(conn, name) or name

@@ -208,10 +208,17 @@ def name_spellings(conn: sqlite3.Connection, name: str) -> list[str]:
     fitting = matching_names(conn, name)
     if not fitting:
         return []
-    marks = ",".join("?" * len(fitting))
+    having, params = english_in(fitting)
     return [s for (s,) in conn.execute(
-        f"SELECT text FROM entities WHERE english COLLATE NOCASE IN ({marks}) AND english IN ({marks}) "
-        "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", (*fitting, *fitting, NAME_SPELLINGS))]
+        f"SELECT text FROM entities e WHERE {having} GROUP BY text ORDER BY count(*) DESC, text LIMIT ?",
+        (*params, NAME_SPELLINGS))]
+
+
+def english_in(names: Sequence[str]) -> tuple[str, list[str]]:
+    """A condition on ``entities e`` that its English name is one of ``names`` exactly, which the
+    ``entities_english`` index (NOCASE) serves, and its parameters."""
+    marks = ",".join("?" * len(names))
+    return f"e.english COLLATE NOCASE IN ({marks}) AND e.english IN ({marks})", [*names, *names]
 
 
 def matching_names(conn: sqlite3.Connection, name: str) -> list[str]:
