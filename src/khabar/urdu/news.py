@@ -354,6 +354,11 @@ class NewsReader:
                     self.cue_forms[i] = f[:-len(c)]
 
     @cached_property
+    def entity_starts(self) -> frozenset[int]:
+        """The first token of every entity."""
+        return frozenset(e.span.token_start for e in self.ents)
+
+    @cached_property
     def timex_tokens(self) -> frozenset[int]:
         """Tokens of the date and time expressions."""
         return frozenset(t for x in self.doc.dates if x.span.token_start >= 0
@@ -2174,9 +2179,8 @@ def _head_noun_after(r: NewsReader, j: int, limit: int) -> ActorNoun | None:
     three nouns and adjectives after it (after a genitive link: پاکستان کی فوج), no other name."""
     if j < limit and r.forms[j] in r.genitive:
         j += 1
-    starting = {x.span.token_start for x in r.ents}
     end = j
-    while end < min(limit, j + 3) and r.upos[end] in NP_POS and end not in starting:
+    while end < min(limit, j + 3) and r.upos[end] in NP_POS and end not in r.entity_starts:
         end += 1
     return actor_noun(r, r.doc.token_span(j, end)) if end > j else None
 
