@@ -87,3 +87,38 @@ def test_place_countries_add_a_country_and_keep_the_seed_type() -> None:
         assert row["country"].isupper()
     assert (by_id["Q1156"].type, by_id["Q1156"].country) == ("", "IND")
     assert [m.entry.country for m in kb.lookup(("ممبئی",))] == ["IND"]
+
+
+def test_seed_links_restrict_untyped_items_for_the_linker_only() -> None:
+    """kb_seed_links.tsv sets ``links`` of untyped seed items (none, or one label) and leaves their
+    type empty, so the recognizer's gazetteer (which reads the type) does not change; a row for a
+    typed entry, an unknown id or an unknown label is an error."""
+    from khabar.errors import DataError
+    from khabar.ml.kb import build_kb
+
+    kb = default_kb()
+    rows = reviewed_data()["kb_seed_links.tsv"]
+    assert rows
+    for row in rows:
+        entry = kb.get(row["id"])
+        assert entry is not None, row
+        assert (entry.type, entry.links, entry.english) == ("", row["links"], row["english"]), row
+    assert kb.get("Q234801").links == "none"  # type: ignore[union-attr]  # اللہ, Allah
+    assert kb.get("Q15").links == "LOCATION"  # type: ignore[union-attr]  # افریقہ, Africa
+    seed = "ID\ten\thi\thi_translit\tur_translit\tur\nQ2317827\tManer\t\t\t\tمنیر\n"
+    ok = build_kb(seed, {"kb_seed_links.tsv": [{"id": "Q2317827", "english": "Maner", "links": "none",
+                                                "source": "t"}]}, lambda s: s)
+    assert ok.get("Q2317827").links == "none"  # type: ignore[union-attr]
+    for bad in ({"id": "Q1", "english": "x", "links": "none", "source": "t"},
+                {"id": "Q2317827", "english": "Maner", "links": "DATE", "source": "t"}):
+        with pytest.raises(DataError, match=r"kb_seed_links\.tsv"):
+            build_kb(seed, {"kb_seed_links.tsv": [bad]}, lambda s: s)
+    typed = {"kb_places.tsv": [{"id": "Q2317827", "english": "Maner", "urdu": "منیر", "aliases": "",
+                                "kind": "city", "country": "IND", "source": "t"}],
+             "kb_seed_links.tsv": [{"id": "Q2317827", "english": "Maner", "links": "none", "source": "t"}]}
+    with pytest.raises(DataError, match="no untyped entry"):
+        build_kb(seed, typed, lambda s: s)
+
+
+def test_a_country_comes_before_a_city_of_its_name() -> None:
+    assert [m.entry.english for m in default_kb().lookup(("عمان",))] == ["Oman", "Amman"]

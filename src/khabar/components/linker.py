@@ -50,6 +50,15 @@ _COMPATIBLE = {
 }
 
 
+def _may_link(entry: KbEntry, label: str) -> bool:
+    """Whether a mention labelled ``label`` may link to ``entry``: a typed entry by its type, an
+    untyped seed item by its ``links`` (kb_seed_links.tsv: one label, or none for a common word or
+    given name such as منیر), else as any person, place or organisation."""
+    if entry.links:
+        return entry.links == label
+    return entry.type in _COMPATIBLE.get(label, ())
+
+
 @dataclass(frozen=True, kw_only=True)
 class LinkerConfig:
     #: give unknown entities a romanized English name
@@ -94,13 +103,12 @@ class Linker:
         return self.kb.get(kb_id) if kb_id is not None else None
 
     def link(self, forms: tuple[str, ...], label: str) -> KbEntry | None:
-        ok = _COMPATIBLE.get(label, ())
         for m in self.kb.lookup(forms):
-            if m.entry.type in ok:
+            if _may_link(m.entry, label):
                 return m.entry
         # نوازشریف: a name of several words typed without its spaces
         for m in self._joined.get("".join(forms), ()):
-            if m.entry.type in ok:
+            if _may_link(m.entry, label):
                 return m.entry
         if label == "PERSON" and len(forms) >= 2 and forms[0] in NAME_PREFIXES and (
                 len(forms) >= 3 or forms[1] in self._joined):

@@ -31,10 +31,12 @@ KB_FILE = "kb.tsv"
 ROMAN_FILE = "roman.tsv"
 FEATURE_VERSION = 1
 #: Columns of the compiled file.
-COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source")
+COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source", "links")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
 DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
-              "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv")
+              "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv", "kb_seed_links.tsv")
+#: :attr:`KbEntry.links` values: the label a mention must have to link to the entry, or none at all.
+LINK_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT", "none")
 
 TokenFn = Callable[[str], tuple[str, ...]]
 NormalizeFn = Callable[[str], str]
@@ -46,7 +48,9 @@ class KbEntry:
     item nobody typed); ``country`` an ISO 3166-1 alpha-3 code or empty; ``names`` every Urdu form it
     is known by (canonical first), ``demonyms`` the adjectives that refer to it (امریکی → USA);
     ``kind`` says more about a title (office, religious, honorific, military, occupation) or a place
-    (country, city)."""
+    (country, city). ``links`` is for the linker only: the label a mention must have to link to an
+    untyped seed item, or ``none`` where no mention does (a common word or given name such as منیر);
+    empty: any person, place or organisation (the gazetteer reads ``type``, never ``links``)."""
 
     id: str
     type: str
@@ -57,17 +61,18 @@ class KbEntry:
     demonyms: tuple[str, ...] = ()
     kind: str = ""
     source: str = ""
+    links: str = ""
 
     def to_row(self) -> str:
-        for v in (self.id, self.type, self.country, self.english, self.kind, self.source, *self.names,
-                  *self.demonyms):
+        for v in (self.id, self.type, self.country, self.english, self.kind, self.source, self.links,
+                  *self.names, *self.demonyms):
             if "\t" in v or "\n" in v:
                 raise DataError(f"knowledge-base value {v!r} holds a tab or a newline")
         for v in (*self.names, *self.demonyms):
             if "|" in v:
                 raise DataError(f"knowledge-base name {v!r} holds a |")
         return "\t".join((self.id, self.type, self.country, self.english, self.canonical,
-                          "|".join(self.names), "|".join(self.demonyms), self.kind, self.source))
+                          "|".join(self.names), "|".join(self.demonyms), self.kind, self.source, self.links))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +115,11 @@ class KnowledgeBase:
 
     def lookup(self, forms: Sequence[str]) -> list[KbMatch]:
         """Entries named exactly by the token forms ``forms`` (names before demonyms; typed entries
-        before untyped ones; then by id, so the order is stable)."""
+        before untyped ones; a country before another place of its name, Oman before Amman for عمان;
+        then by id, so the order is stable)."""
         found = self._index.get(tuple(forms), [])
-        return sorted(found, key=lambda m: (m.how != "name", m.entry.type == "", m.entry.id))
+        return sorted(found, key=lambda m: (m.how != "name", m.entry.type == "", m.entry.kind != "country",
+                                            m.entry.id))
 
     def names(self) -> Iterator[tuple[tuple[str, ...], KbMatch]]:
         for key, matches in self._index.items():
@@ -136,7 +143,7 @@ class KnowledgeBase:
             if len(c) != len(COLUMNS):
                 raise ModelError(f"{where}:{n}: {len(c)} columns, expected {len(COLUMNS)}")
             out.append(KbEntry(c[0], c[1], c[2], c[3], c[4], tuple(x for x in c[5].split("|") if x),
-                               tuple(x for x in c[6].split("|") if x), c[7], c[8]))
+                               tuple(x for x in c[6].split("|") if x), c[7], c[8], c[9]))
         return cls(out)
 
     @classmethod
@@ -200,6 +207,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
     "name_spellings.tsv": ("urdu", "latin", "source"),
     "kb_place_countries.tsv": ("id", "english", "country", "source"),
+    "kb_seed_links.tsv": ("id", "english", "links", "source"),
 }
 
 
@@ -245,11 +253,11 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
 
     def add(kb_id: str, *, type_: str = "", country: str = "", english: str = "", canonical: str = "",
             names: Iterable[str] = (), demonyms: Iterable[str] = (), kind: str = "",
-            source: str = "") -> None:
+            source: str = "", links: str = "") -> None:
         e = acc.setdefault(kb_id, {"type": "", "country": "", "english": "", "canonical": "",
-                                   "names": [], "demonyms": [], "kind": "", "sources": []})
+                                   "names": [], "demonyms": [], "kind": "", "sources": [], "links": ""})
         for key, value in (("type", type_), ("country", country), ("english", english),
-                           ("kind", kind)):
+                           ("kind", kind), ("links", links)):
             if value:
                 e[key] = value
         if canonical:
@@ -290,6 +298,12 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
             raise DataError(f"kb_place_countries.tsv: {r['id']} ({r['english']}) is no entry of the "
                             "knowledge base")
         add(r["id"], country=r["country"], source=r["source"])  # the country only: the type stays the seed's
+    for r in data.get("kb_seed_links.tsv", ()):
+        entry = acc.get(r["id"])
+        if entry is None or entry["type"] or r["links"] not in LINK_LABELS:
+            raise DataError(f"kb_seed_links.tsv: {r['id']} ({r['english']}) is no untyped entry of the "
+                            f"knowledge base, or {r['links']!r} is none of {', '.join(LINK_LABELS)}")
+        add(r["id"], links=r["links"], source=r["source"])  # for the linker only: the type stays the seed's
     seen_titles: dict[str, int] = {}
     for r in data.get("kb_titles.tsv", ()):
         n = seen_titles.get(r["english"], 0)
@@ -306,7 +320,7 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
             names = (canonical, *names)
         entries.append(KbEntry(kb_id, str(e["type"]), str(e["country"]), str(e["english"]), canonical,
                                names, tuple(e["demonyms"]), str(e["kind"]),  # type: ignore[arg-type]
-                               "; ".join(e["sources"])))  # type: ignore[arg-type]
+                               "; ".join(e["sources"]), str(e["links"])))  # type: ignore[arg-type]
     return KnowledgeBase(entries)
 
 
