@@ -253,8 +253,8 @@ def test_a_failed_write_leaves_nothing_of_the_document(store: Store, nlp: Pipeli
     with pytest.raises(sqlite3.DatabaseError):
         ing.add(Article(doc.raw_text, doc_id="a", origin="a", document_json=dumps(doc)))
     counts = [store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("documents", "entities", "signatures")]
-    assert counts == [0, 0, 0]
+              for t in ("documents", "entities", "signatures", "entity_counts")]
+    assert counts == [0, 0, 0, 0]
     assert store.integrity_problems() == []
 
 
@@ -344,3 +344,68 @@ def test_a_version_5_database_gains_its_name_index(tmp_path: Path) -> None:
         assert s.conn.execute("SELECT * FROM name_words ORDER BY key").fetchall() == [
             ("Srf", "Nawaz Sharif"), ("nvz", "Nawaz Sharif")]
         assert name_spellings(s.conn, "nawaz shareef") == ["نواز شریف", "محمد نواز شریف"]  # most used first
+
+
+def _with_entities(nlp: Pipeline, text: str, *entities: tuple[str, str, str | None, str | None]) -> str:
+    """The Document JSON of ``text`` with the entities (words, label, kb_id, English name) given."""
+    doc = nlp(text)
+    for words, label, kb_id, english in entities:
+        start = doc.text.index(words)
+        doc.entities.append(Entity(doc.char_span(start, start + len(words)), label, kb_id=kb_id,
+                                   canonical=words, english=english))
+    return dumps(doc)
+
+
+def test_entity_counts_are_kept_as_documents_are_added(store: Store, nlp: Pipeline) -> None:
+    """entity_counts (schema 7): per entity key the documents naming it, per label and for all labels
+    (''), the greatest English name seen; numbers, dates and times are not counted; what the listing
+    reads instead of grouping every mention, and what the integrity check compares with the mentions."""
+    ing = Ingester(store, nlp)
+    docs = [
+        ("a", "عمران خان نے لاہور میں کہا کہ عمران خان جلسہ کریں گے۔",
+         [("عمران خان", "PERSON", "Q312", None), ("لاہور", "LOCATION", "Q11739", "Lahore")]),
+        ("b", "لاہور میں 12 افراد زخمی ہوئے اور عمران خان نے مذمت کی۔",
+         [("لاہور", "LOCATION", "Q11739", "Lahore"), ("12", "NUMBER", None, None),
+          ("عمران خان", "PERSON", "Q312", "Imran Khan")]),
+        ("c", "لاہور کی ایک تنظیم لاہور نے احتجاج کیا۔",
+         [("لاہور", "LOCATION", "Q11739", "Lahore"), ("تنظیم لاہور", "ORGANIZATION", None, None)]),
+    ]
+    for doc_id, text, ents in docs:
+        outcome, *_ = ing.add(Article(text, doc_id=doc_id, origin=doc_id,
+                                      document_json=_with_entities(nlp, text, *ents)))
+        assert outcome == "added"
+    rows = store.conn.execute("SELECT key, label, name, shown, english, documents FROM entity_counts "
+                              "ORDER BY key, label").fetchall()
+    assert rows == [
+        ("Q11739", "", "لاہور", "LOCATION", "Lahore", 3),
+        ("Q11739", "LOCATION", "لاہور", "LOCATION", "Lahore", 3),
+        ("Q312", "", "عمران خان", "PERSON", "Imran Khan", 2),  # the English name of document b
+        ("Q312", "PERSON", "عمران خان", "PERSON", "Imran Khan", 2),
+        ("تنظیم لاہور", "", "تنظیم لاہور", "ORGANIZATION", None, 1),
+        ("تنظیم لاہور", "ORGANIZATION", "تنظیم لاہور", "ORGANIZATION", None, 1),
+    ]
+    assert store.integrity_problems() == []
+    store.conn.execute("UPDATE entity_counts SET documents = 5 WHERE key = 'Q312' AND label = ''")
+    assert store.integrity_problems() == [
+        "the counts of 1 entity keys and labels differ from the entity rows"]
+
+
+def test_a_version_6_database_gains_its_entity_counts_and_key_index(tmp_path: Path) -> None:
+    """Migration 7 counts the stored mentions and indexes entities by (kb_id, text), so an unlinked
+    name's rows are found without reading every unlinked mention."""
+    text = "لاہور اور کراچی میں بارش ہوئی۔ لاہور میں سیلاب آیا۔"
+    path = tmp_path / "c.sqlite"
+    with _old_store(path, 6, text, text, {"text": text}) as c:
+        rows = (("لاہور", "Q11739", "LOCATION"), ("کراچی", None, "LOCATION"), ("لاہور", "Q11739", "LOCATION"),
+                ("2", None, "NUMBER"))
+        for k, (word, kb_id, label) in enumerate(rows):
+            c.execute("INSERT INTO entities VALUES (1, ?, ?, 0, 1, 0, 1, ?, ?, NULL, NULL, 0, NULL, NULL, "
+                      "NULL, NULL)", (k, label, word, kb_id))
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        counts = s.conn.execute("SELECT key, label, documents FROM entity_counts ORDER BY key, label")
+        assert counts.fetchall() == [
+            ("Q11739", "", 1), ("Q11739", "LOCATION", 1), ("کراچی", "", 1), ("کراچی", "LOCATION", 1)]
+        plan = " ".join(r[3] for r in s.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM entities e WHERE e.kb_id IS NULL AND e.text = 'کراچی'"))
+        assert "entities_key (kb_id=? AND text=?)" in plan

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from khabar.corpus.errors import QueryError
+from khabar.corpus.store import VALUE_LABELS
 
 #: An entity's key in SQL over ``entities e``.
 ENTITY_KEY = "coalesce(e.kb_id, e.text)"
@@ -252,8 +253,6 @@ def list_quotes(
 
 
 # --- entities ------------------------------------------------------------------------------------------
-#: Labels that are not things with a page of their own (numbers, dates and times are values).
-VALUE_LABELS = ("NUMBER", "DATE", "TIME")
 #: Characters of context on each side of a mention.
 MENTION_CONTEXT = 60
 
@@ -369,6 +368,14 @@ def top_entities(conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, 
     """(how many entities, one page of them), the most named first: ``count`` is the number of
     documents that name the entity (published in ``since`` .. ``until``, ISO days, when given); of
     one ``label`` when given; numbers, dates and times are values, not entities."""
+    if not (since or until):  # the counts kept as documents are added (schema 7)
+        lab = label or ""
+        total = int(conn.execute("SELECT count(*) FROM entity_counts WHERE label = ?", (lab,)).fetchone()[0])
+        rows = conn.execute("SELECT key, name, shown, english, documents, country, role FROM entity_counts "
+                            "WHERE label = ? ORDER BY documents DESC, key LIMIT ? OFFSET ?",
+                            (lab, limit, offset))
+        return total, tuple(EntityRef(k, name, shown, eng, int(n), country=c, role=r)
+                            for k, name, shown, eng, n, c, r in rows)
     where = [f"e.label NOT IN ({','.join('?' * len(VALUE_LABELS))})"]
     params: list[Any] = list(VALUE_LABELS)
     if label:

@@ -36,7 +36,7 @@ from khabar.urdu.dates import period
 from khabar.urdu.romanize import name_keys
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -111,6 +111,53 @@ def _fill_names(c: sqlite3.Connection) -> None:
     names = [en for (en,) in c.execute("SELECT DISTINCT english FROM entities WHERE english != ''")]
     c.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)",
                   [(k, en) for en in names for k in name_keys(en)])
+
+
+#: Entity labels that are values, not things with a page or a count of their own.
+VALUE_LABELS = ("NUMBER", "DATE", "TIME")
+
+
+def _entity_groups(where: str) -> str:
+    """The rows of ``entity_counts`` for the entity rows ``where`` selects: one per entity key and
+    label, and one per key for all its labels (label ''); ``documents`` the documents naming it. The
+    other columns are the greatest value of the mentions, as the listing shows them."""
+    values = ",".join(f"'{v}'" for v in VALUE_LABELS)
+    cols = ("max(coalesce(canonical, text)) AS name, max(label) AS shown, max(english) AS english, "
+            "max(country) AS country, max(role) AS role, count(DISTINCT document) AS documents")
+    rows = f"FROM entities WHERE {where} AND label NOT IN ({values})"
+    return (f"SELECT coalesce(kb_id, text) AS key, label, {cols} {rows} GROUP BY 1, 2 "
+            f"UNION ALL SELECT coalesce(kb_id, text), '', {cols} {rows} GROUP BY 1")
+
+
+def _greater(column: str) -> str:
+    """The greater of the stored and the new value, NULL counting as none (max() of two is NULL when
+    one is)."""
+    return f"{column} = coalesce(max({column}, excluded.{column}), {column}, excluded.{column})"
+
+
+#: Counts a new document's entity groups (:func:`_count_rows`) into ``entity_counts``.
+COUNT_ENTITIES = (
+    "INSERT INTO entity_counts VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT (key, label) DO UPDATE SET "
+    "documents = documents + 1, "
+    + ", ".join(_greater(c) for c in ("name", "shown", "english", "country", "role")))
+
+
+def _count_rows(rows: list[tuple[Any, ...]]) -> list[tuple[str | None, ...]]:
+    """A new document's rows of ``entity_counts`` (before its count), from its ``entities`` rows: what
+    :func:`_entity_groups` selects for one document, grouped here (Python orders strings by code
+    point as SQLite orders UTF-8 text by bytes, so ``max`` agrees)."""
+    groups: dict[tuple[str, str], list[str | None]] = {}
+    for r in rows:
+        label, text, kb_id, canonical, english, country, role = r[2], *r[7:11], r[14], r[15]
+        if label in VALUE_LABELS:
+            continue
+        values = (canonical if canonical is not None else text, label, english, country, role)
+        entity = kb_id if kb_id is not None else text
+        for key in ((entity, label), (entity, "")):
+            old = groups.get(key)
+            groups[key] = list(values) if old is None else [
+                b if a is None else a if b is None else max(a, b) for a, b in zip(old, values, strict=True)]
+    return [(*key, *values) for key, values in groups.items()]
 
 
 def _words(text: str, span: list[int] | None) -> str | None:
@@ -213,6 +260,17 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
     6: ("CREATE TABLE name_words (key TEXT NOT NULL, english TEXT NOT NULL, PRIMARY KEY (key, english)) "
         "WITHOUT ROWID",
         _fill_names),
+    # 7: the entity listing without grouping every mention (khabar entities, /api/entities): per entity
+    # key, the number of documents naming it, per label and for all labels (''), kept as documents are
+    # added (the store never deletes one); and the rows of one entity key found through one index
+    # (kb_id, text), where the kb_id index alone read every unlinked mention for an unlinked name
+    7: ("CREATE TABLE entity_counts (key TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL, "
+        "shown TEXT NOT NULL, english TEXT, country TEXT, role TEXT, documents INTEGER NOT NULL, "
+        "PRIMARY KEY (key, label)) WITHOUT ROWID",
+        "CREATE INDEX entity_counts_rank ON entity_counts(label, documents DESC, key)",
+        "INSERT INTO entity_counts " + _entity_groups("1"),
+        "CREATE INDEX entities_key ON entities(kb_id, text)",
+        "DROP INDEX entities_kb"),
 }
 
 
@@ -509,7 +567,8 @@ class Store:
                      one("SELECT count(*) FROM events"), sources, first, last, types, actors)
 
     def integrity_problems(self) -> list[str]:
-        """Consistency checks (SQLite's own, the FTS index, and one signature per document)."""
+        """Consistency checks (SQLite's own, the FTS index, one signature per document, and the entity
+        counts against the entity rows)."""
         c = self.conn
         problems = [r[0] for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
         try:
@@ -520,6 +579,12 @@ class Store:
         n_sigs = c.execute("SELECT count(*) FROM signatures").fetchone()[0]
         if n_docs != n_sigs:
             problems.append(f"{n_docs} documents but {n_sigs} signatures")
+        groups = f"SELECT * FROM ({_entity_groups('1')})"
+        drift = c.execute(f"SELECT count(*) FROM (SELECT key, label FROM (SELECT * FROM entity_counts EXCEPT "
+                          f"{groups}) UNION SELECT key, label FROM ({groups} EXCEPT SELECT * FROM "
+                          "entity_counts))").fetchone()[0]
+        if drift:
+            problems.append(f"the counts of {drift} entity keys and labels differ from the entity rows")
         return problems
 
     # -- writing -----------------------------------------------------------------------------------
@@ -578,11 +643,12 @@ class Store:
             document (the Document JSON keeps it; ``grp`` groups the document's mentions)."""
             return None if e.kb_id is None or e.kb_id.startswith(LOCAL_ID_PREFIX) else e.kb_id
 
-        c.executemany(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span), kb_id(e),
-              e.canonical, e.english, e.group, e.score, e.source, e.country, e.role)
-             for k, e in enumerate(doc.entities)])
+        entity_rows = [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span),
+                        kb_id(e), e.canonical, e.english, e.group, e.score, e.source, e.country, e.role)
+                       for k, e in enumerate(doc.entities)]
+        c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      entity_rows)
+        c.executemany(COUNT_ENTITIES, _count_rows(entity_rows))
         c.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, q.kind, q.cue.start, q.cue.end, q.content.start, q.content.end,

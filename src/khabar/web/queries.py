@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from khabar.corpus.listing import ENTITY_KEY as _KEY
-from khabar.corpus.listing import VALUE_LABELS
 from khabar.corpus.search import Filters, matching_ids
+from khabar.corpus.store import VALUE_LABELS
 
 
 @dataclass(frozen=True, slots=True)
