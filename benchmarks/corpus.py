@@ -112,6 +112,11 @@ def counter_eval(store: Store, files: list[Path]) -> dict[str, float]:
     return {k: round(v, 3) if isinstance(v, float) else v for k, v in out.items()}
 
 
+def _db_size(store: Store) -> int:
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return store.path.stat().st_size
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--headlines", type=int, default=0, help="limit the headline rows (0: all)")
@@ -147,6 +152,8 @@ def main() -> None:
             "pipeline_s": round(s.seconds_pipeline, 2),
             "store_s": round(s.seconds_store, 2),
             "store_share": round(s.seconds_store / (s.seconds_store + s.seconds_pipeline), 3),
+            # the database file after COUNTER (the WAL checkpointed into it first)
+            "db_mb": round(_db_size(store) / 1e6, 1),
         }
         print("COUNTER ingest:", report["counter_ingest"])
         report["counter_near_duplicates"] = counter_eval(store, counter)

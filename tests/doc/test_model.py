@@ -142,3 +142,23 @@ def test_validate_checks_an_events_date_index(doc):
     doc.events = [Event(Span(0, 1), "040", "CONSULT", 0, date=len(doc.dates))]
     with pytest.raises(AnnotationError, match=f"event 0 date={len(doc.dates)} is not one of"):
         doc.validate()
+
+
+def test_a_packed_document_unpacks_to_the_same_json(doc):
+    """jsonio.pack (the corpus store's form: token columns without their text, zlib) unpacks to
+    to_dict's form, key order included; plain Document JSON text unpacks too (rows of older stores)."""
+    from khabar.doc.jsonio import pack, unpack
+
+    doc.set_token_attr("upos", ["NOUN"] * (len(doc.tokens) - 1) + [None])
+    doc.entities = [Entity(doc.token_span(0, 2), "PERSON", kb_id="Q57336", english="Ali Khamenei")]
+    assert not all(doc.space_after)  # ہوئیں۔: a token with no space after it
+    packed = pack(doc)
+    assert isinstance(packed, bytes)
+    plain = dumps(doc)
+    assert json.dumps(unpack(packed), ensure_ascii=False) == plain
+    assert len(packed) < len(plain.encode("utf-8")) / 2
+    assert dumps(from_dict(unpack(packed))) == plain
+    assert unpack(plain) == to_dict(doc)
+    for bad in (b"not zlib", "{", "[1, 2]", pack(doc)[:-4]):
+        with pytest.raises(SchemaError, match="stored Document"):
+            unpack(bad)

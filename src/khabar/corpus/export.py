@@ -12,6 +12,7 @@ from typing import IO
 
 from khabar.corpus.errors import StoreError
 from khabar.corpus.store import Store
+from khabar.doc.jsonio import unpack
 from khabar.errors import ConfigError
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -42,7 +43,7 @@ def export_jsonl(store: Store, out: IO[str]) -> int:
     for row in store.conn.execute(
             "SELECT id, doc_id, content_hash, title, url, source, author, published, story_id, "
             "near_duplicate_of, similarity, document FROM documents ORDER BY id"):
-        doc = json.loads(row[-1])
+        doc = unpack(row[-1])
         doc["corpus"] = dict(zip(("id", "doc_id", "content_hash", "title", "url", "source", "author",
                                   "published", "story_id", "near_duplicate_of", "similarity"), row[:-1],
                                  strict=True))
@@ -85,6 +86,9 @@ def export_parquet(store: Store, path: str | os.PathLike[str], *, batch_size: in
             "FROM documents ORDER BY id")
         while rows := cur.fetchmany(batch_size):
             cols = list(zip(*rows, strict=True))
+            # the Document JSON as text, as khabar.parquet/1 has it (the store packs it: jsonio.pack)
+            cols[11] = tuple(d if isinstance(d, str) else json.dumps(unpack(d), ensure_ascii=False,
+                                                                     separators=(",", ":")) for d in cols[11])
             data = [[PARQUET_SCHEMA_NAME] * len(rows), *cols[:12], [None] * len(rows), *cols[12:]]
             names = list(PARQUET_COLUMNS)
             ordered = dict(zip([*names[:13], "error", *names[14:]], data, strict=True))
@@ -137,8 +141,8 @@ def _events_resolved(store: Store, out: IO[str]) -> int:
 
 def _sentence_texts(store: Store, document: int) -> list[str]:
     """The text of each sentence of a stored document (its Document JSON's spans)."""
-    data = json.loads(store.conn.execute("SELECT document FROM documents WHERE id = ?",
-                                         (document,)).fetchone()[0])
+    data = unpack(store.conn.execute("SELECT document FROM documents WHERE id = ?",
+                                     (document,)).fetchone()[0])
     text = data.get("text", "")
     return [text[s[0]:s[1]] for s in data.get("sentences", [])]
 

@@ -29,14 +29,14 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.errors import StoreError, StoreLockedError, StoreSchemaError
-from khabar.doc.jsonio import to_dict
+from khabar.doc.jsonio import pack, unpack
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity, Event, Span
 from khabar.urdu import chars as C
 from khabar.urdu.dates import period
 from khabar.urdu.romanize import name_keys
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -271,6 +271,11 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
         "INSERT INTO entity_counts " + _entity_groups("1"),
         "CREATE INDEX entities_key ON entities(kb_id, text)",
         "DROP INDEX entities_kb"),
+    # 8: documents.document holds the Document JSON packed (khabar.doc.jsonio.pack: tokens as columns,
+    # zlib), a sixth of the plain JSON that was most of a corpus's size; rows written before stay plain
+    # JSON text, which khabar.doc.jsonio.unpack reads too. (No statement: the version keeps an older
+    # khabar, which reads plain JSON only, from opening the corpus.)
+    8: (),
 }
 
 
@@ -534,12 +539,12 @@ class Store:
 
     def document(self, id: int) -> Document:
         """The stored Document (all its annotations) of document ``id``."""
-        from khabar.doc.jsonio import loads
+        from khabar.doc.jsonio import from_dict
 
         row = self.conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()
         if row is None:
             raise StoreError(f"{self.path}: no document with id {id}")
-        return loads(row[0])
+        return from_dict(unpack(row[0]))
 
     def signatures(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute("SELECT document, minhash FROM signatures ORDER BY document")
@@ -596,8 +601,10 @@ class Store:
         return its store id. ``story_of`` lists stored documents of the same story: the new document
         joins (and merges) their stories."""
 
+        assert doc.alignment is not None
+        alignment = json.dumps(doc.alignment.to_json(), separators=_COMPACT)
+
         def write(c: sqlite3.Connection) -> int:
-            d = to_dict(doc)
             # the id is chosen here (we hold the write lock) so the story is known before the row is
             # written: updating the fresh row afterwards would rewrite its whole Document JSON
             new = int(c.execute("SELECT coalesce(max(id), 0) + 1 FROM documents").fetchone()[0])
@@ -614,10 +621,10 @@ class Store:
                 "similarity, story_id, added_at, document) VALUES "
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (new, doc_id, content_hash, title, title_norm, url, source, author, published, origin,
-                 doc.raw_text, doc.text, json.dumps(d["alignment"], separators=_COMPACT),
+                 doc.raw_text, doc.text, alignment,
                  len(doc.token_starts),
                  len(doc.sentences), near_duplicate_of, similarity, story, _now(),
-                 json.dumps(d, ensure_ascii=False, separators=_COMPACT)))
+                 pack(doc)))
             for s in stories:
                 if s != story:
                     c.execute("UPDATE documents SET story_id = ? WHERE story_id = ?", (story, s))

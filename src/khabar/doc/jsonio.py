@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from typing import Any
 
 from khabar.doc.alignment import Alignment
@@ -19,22 +20,44 @@ def _span(data: Any, where: str) -> Span:
         raise SchemaError(f"{where}: not a span [start, end, token_start, token_end]: {exc}") from exc
 
 
-def to_dict(doc: Document) -> dict[str, Any]:
-    """The JSON-ready form of ``doc`` (stable key order)."""
-    assert doc.alignment is not None
-    cols = doc._tok
-    text = doc.text
+def _token_rows(text: str, columns: dict[str, Any]) -> list[dict[str, Any]]:
+    """Token objects (``start``, ``end``, ``text``, ``space_after`` only when False, the attributes that
+    are not None) from token columns (``start``, ``end``, ``space_after`` when any is False, one list
+    per attribute present)."""
+    starts, ends = columns["start"], columns["end"]
+    after = columns.get("space_after") or [True] * len(starts)
     tokens: list[dict[str, Any]] = [
         {"start": s, "end": e, "text": text[s:e]} if sa else {"start": s, "end": e, "text": text[s:e],
                                                                "space_after": False}
-        for s, e, sa in zip(cols.starts, cols.ends, doc.space_after, strict=True)
+        for s, e, sa in zip(starts, ends, after, strict=True)
     ]
     for k in TOKEN_ATTRS:
-        col = cols.attrs.get(k)
+        col = columns.get(k)
         if col is not None:
             for t, v in zip(tokens, col, strict=True):
                 if v is not None:
                     t[k] = v
+    return tokens
+
+
+def _token_columns(doc: Document) -> dict[str, Any]:
+    cols = doc._tok
+    out: dict[str, Any] = {"start": list(cols.starts), "end": list(cols.ends)}
+    if not all(doc.space_after):
+        out["space_after"] = list(doc.space_after)
+    for k in TOKEN_ATTRS:
+        col = cols.attrs.get(k)
+        if col is not None:
+            out[k] = list(col)
+    return out
+
+
+def to_dict(doc: Document, *, token_columns: bool = False) -> dict[str, Any]:
+    """The JSON-ready form of ``doc`` (stable key order). ``token_columns``: the tokens as one list per
+    field, without their text (:func:`pack`'s form), not one object per token."""
+    assert doc.alignment is not None
+    cols = _token_columns(doc)
+    tokens = cols if token_columns else _token_rows(doc.text, cols)
     return {
         "schema": SCHEMA,
         "id": doc.id,
@@ -147,6 +170,31 @@ def from_dict(data: Any) -> Document:
     except (KeyError, TypeError, ValueError, AnnotationError) as exc:
         raise SchemaError(f"malformed document JSON: {type(exc).__name__}: {exc}") from exc
     return doc
+
+
+def pack(doc: Document) -> bytes:
+    """The Document JSON compact for storage: its tokens as columns without their text, zlib level 1.
+    :func:`unpack` gives :func:`to_dict`'s form back. Over COUNTER articles about a sixth of the
+    plain JSON's size, in less time than writing the plain JSON."""
+    data = json.dumps(to_dict(doc, token_columns=True), ensure_ascii=False, separators=(",", ":"))
+    return zlib.compress(data.encode("utf-8"), 1)
+
+
+def unpack(data: bytes | str) -> dict[str, Any]:
+    """:func:`to_dict`'s form of a stored Document: :func:`pack`'s bytes, or plain Document JSON (text)."""
+    try:
+        out = json.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
+    except (zlib.error, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SchemaError(f"not a stored Document: {exc}") from exc
+    if not isinstance(out, dict):
+        raise SchemaError("a stored Document must be a JSON object")
+    tokens = out.get("tokens")
+    if isinstance(tokens, dict):
+        try:
+            out["tokens"] = _token_rows(out["text"], tokens)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SchemaError(f"malformed token columns: {type(exc).__name__}: {exc}") from exc
+    return out
 
 
 def dumps(doc: Document, *, indent: int | None = None) -> str:

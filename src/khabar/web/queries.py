@@ -8,7 +8,6 @@ id when the linker found one (``Q1234``), else the mention's text.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from khabar.corpus.listing import ENTITY_KEY as _KEY
 from khabar.corpus.search import Filters, matching_ids
 from khabar.corpus.store import VALUE_LABELS
+from khabar.doc.jsonio import unpack
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +75,7 @@ def document(conn: sqlite3.Connection, id: int) -> tuple[DocSummary, dict[str, A
     if row is None:
         return None
     doc = conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()[0]
-    data: dict[str, Any] = json.loads(doc)
+    data = unpack(doc)
     return DocSummary(*row), data
 
 
