@@ -32,7 +32,7 @@ Countries (ISO 3166-1 alpha-3) of linked places, and of office-holders where kno
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES
@@ -255,23 +255,23 @@ class Linker:
             if entry is None and e.label != "TITLE":  # a mention linked through its group
                 entry = next((entries[m] for m in members[r] if entries[m] is not None
                               and ents[m].label == e.label), None)
+            code = countries.get(k, e.country)
+            kb_id: str | None
             if entry is not None:
                 if entry.country and e.label != "TITLE":
-                    countries.setdefault(k, entry.country)
-                out.append(replace(e, kb_id=entry.id, canonical=entry.canonical,
-                                   english=entry.english or None, group=group,
-                                   country=countries.get(k, e.country)))
+                    code = countries.setdefault(k, entry.country)
+                kb_id, canonical, english = entry.id, entry.canonical, entry.english or None
             elif e.label in NAMED:
                 same = [m for m in members[r] if ents[m].label == e.label]
                 longest = max(same, key=lambda m: (len(forms[m]), -m))
                 canonical = " ".join(forms[longest])
-                english = self.romanized(canonical) if self.config.romanize else None
-                out.append(replace(e, kb_id=f"{LOCAL_ID_PREFIX}{group}", canonical=canonical,
-                                   english=english or None, group=group,
-                                   country=countries.get(k, e.country)))
+                kb_id = f"{LOCAL_ID_PREFIX}{group}"
+                english = (self.romanized(canonical) if self.config.romanize else None) or None
             else:
-                out.append(replace(e, group=group, canonical=" ".join(forms[k]),
-                                   country=countries.get(k, e.country)))
+                kb_id, canonical, english = e.kb_id, " ".join(forms[k]), e.english
+            # (a new Entity, not dataclasses.replace, which inspects the fields on every call)
+            out.append(Entity(e.span, e.label, kb_id, canonical, english, group, e.score, e.source, code,
+                              e.role))
         doc.entities = out
         return doc
 

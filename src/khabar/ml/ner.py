@@ -465,36 +465,29 @@ def viterbi_batch(emissions: Sequence[FloatArray], trans: FloatArray, *, meet: b
         done = active[t + 1]
         if done < m:
             final[done:m] = delta[done:]
-    row_of = {k: row for row, k in enumerate(order)}
-    last = final.argmax(axis=1).tolist()
-    k = 0
-    while k < len(pieces):
-        s, _, e = pieces[k]
-        if not len(e):
-            k += 1
-            continue
-        row = row_of[k]
-        joined = k + 1 < len(pieces) and pieces[k + 1][0] == s
-        if joined:  # the best label pair across the middle: prefix + transition + suffix
-            brow = row_of[k + 1]
+    # each row's label at its last step: the best final score, or for the two halves of a sentence
+    # the best label pair across the middle (prefix + transition + suffix)
+    row_of = [0] * rows
+    for row, k in enumerate(order):
+        row_of[k] = row
+    start = final.argmax(axis=1)
+    for k in range(len(pieces) - 1):
+        if pieces[k + 1][0] == pieces[k][0] and len(pieces[k][2]):
+            row, brow = row_of[k], row_of[k + 1]
             pair = final[row][:, None] + back_step + final[brow][None, :]
-            y, y2 = divmod(int(pair.argmax()), _K)
-        else:
-            y = last[row]
-        path = [y]
-        for t in range(len(e) - 1, 0, -1):
-            y = back[t].item(row, y)
-            path.append(y)
-        path.reverse()
-        if joined:
-            y = y2
-            path.append(y)
-            for t in range(len(pieces[k + 1][2]) - 1, 0, -1):
-                y = back[t].item(brow, y)
-                path.append(y)
-            k += 1
-        out[s] = path
-        k += 1
+            start[row], start[brow] = divmod(int(pair.argmax()), _K)
+    # backtrace of every row at once: labels[t, row], the row's label at step t
+    labels = np.zeros((width, rows), dtype=np.intp)
+    index = np.arange(rows)
+    for t in range(width - 1, -1, -1):
+        m, ends = active[t], active[t + 1]
+        labels[t, ends:m] = start[ends:m]  # the rows whose last step is t
+        if t:
+            labels[t - 1, :m] = back[t][index[:m], labels[t, :m]]
+    by_row = labels.T.tolist()
+    for k, (s, is_forward, e) in enumerate(pieces):
+        steps = by_row[row_of[k]][:len(e)]
+        out[s].extend(steps if is_forward else steps[::-1])  # a backward half runs from the end
     return out
 
 
