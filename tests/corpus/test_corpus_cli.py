@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -115,6 +116,9 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
     assert events("--since", "2024-03-01") == [arrests]  # the meeting was in February
     assert events("--until", "2024-03-03") == [meeting]
     assert events("--entity", "shehbaz sharif") == [meeting]
+    # a code, its CAMEO root or its label in any case
+    assert events("--code", "040") == events("--code", "04") == events("--code", "consult") == [meeting]
+    assert events("--code", "4") == []
     assert events("--entity", "shahbaz shareef") == [meeting]  # Roman Urdu, folded as the search folds it
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
     assert stats["event_types"] == {"040 CONSULT": 1, "173 COERCE": 1}
@@ -230,3 +234,68 @@ def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None
     assert missing.exit_code == 3
     assert "no entity of the corpus is named 'Imran Khan'" in missing.output
     assert runner.invoke(app, ["entities", "--db", str(db), "--label", "people"]).exit_code == 2
+
+
+def test_network_who_did_what_to_whom_over_the_corpus(tmp_path: Path) -> None:
+    """`khabar network` counts the events of each pair of actors: a person is one actor whether a
+    title gave the report his role or not; a place acts with its role (بھارت as IND/MIL, its army); an
+    actor that is no entity by its words (مظاہرین). The filters are the events listing's, --named keeps
+    entities only, and --graphml writes the whole network for Gephi or networkx."""
+    import networkx as nx
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "m1", "text": "وزیر اعظم شہباز شریف نے اسلام آباد میں چینی صدر شی جن پنگ سے ملاقات کی۔",
+         "published": "2024-03-20"},
+        {"id": "m2", "text": "شہباز شریف نے بیجنگ میں شی جن پنگ سے ملاقات کی۔", "published": "2024-04-10"},
+        {"id": "a", "text": "پولیس نے لاہور میں دس ملزمان کو گرفتار کر لیا۔", "published": "2024-03-04"},
+        {"id": "f", "text": "بھارتی فوج نے سرینگر میں مظاہرین پر فائرنگ کی۔", "published": "2024-05-02"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+
+    def pairs(*args: str) -> list[tuple[str, str, int, int, list[list[Any]], str | None, str | None]]:
+        res = runner.invoke(app, ["network", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        out = json.loads(res.stdout)
+        assert out["total"] == len(out["pairs"])
+        return [(f"{p['actor1']['text']} {p['actor1']['country']}/{p['actor1']['role']}",
+                 f"{p['actor2']['text']} {p['actor2']['country']}/{p['actor2']['role']}", p["events"],
+                 p["documents"], p["codes"], p["first_day"], p["last_day"]) for p in out["pairs"]]
+
+    meetings = ("شہباز شریف PAK/GOV", "شی جن پنگ CHN/GOV", 2, 2, [["040", "CONSULT", 2]], "2024-03-20",
+                "2024-04-10")
+    firing = ("بھارت IND/MIL", "مظاہرین None/OPP", 1, 1, [["190", "ASSAULT", 1]], "2024-05-02", "2024-05-02")
+    arrests = ("پولیس None/COP", "ملزمان None/CVL", 1, 1, [["173", "COERCE", 1]], "2024-03-04", "2024-03-04")
+    assert pairs() == [meetings, firing, arrests]
+    assert pairs("--named") == [meetings]
+    assert pairs("--code", "04") == pairs("--code", "consult") == [meetings]  # a CAMEO root; a label
+    assert pairs("--entity", "shahbaz shareef") == [meetings]
+    assert pairs("--actor", "MIL") == [firing]
+    # in April only the meeting whose report gave no title: no role
+    assert pairs("--since", "2024-04-01", "--named") == [
+        ("شہباز شریف PAK/None", "شی جن پنگ CHN/None", 1, 1, [["040", "CONSULT", 1]], "2024-04-10",
+         "2024-04-10")]
+    text = runner.invoke(app, ["network", "--db", str(db), "--named"])
+    assert text.stdout.splitlines()[0] == "1 pairs match"
+    assert "Shehbaz Sharif, PAK/GOV" in text.stdout
+    assert "(040 CONSULT 2; 2024-03-20..2024-04-10)" in text.stdout
+    graph = tmp_path / "net.graphml"
+    res = runner.invoke(app, ["network", "--db", str(db), "--graphml", str(graph)])
+    assert res.exit_code == 0, res.output
+    g = nx.read_graphml(graph)
+    assert (g.number_of_nodes(), g.number_of_edges()) == (6, 3)
+    def name(n: str) -> str:
+        return str(g.nodes[n].get("english", g.nodes[n]["name"]))
+
+    edges = {(name(a), name(b), d["events"], d["code"]) for a, b, d in g.edges(data=True)}
+    assert edges == {("Shehbaz Sharif", "Xi Jinping", 2, "040 CONSULT"),
+                     ("India", "مظاہرین", 1, "190 ASSAULT"),
+                     ("Polis", "ملزمان", 1, "173 COERCE")}  # the arrested are no entity: their words
+    india = next(n for n in g.nodes.values() if n.get("english") == "India")
+    assert (india["key"], india["label"], india["country"], india["role"]) == (
+        "Q668", "LOCATION", "IND", "MIL")
+    nowhere = tmp_path / "no" / "net.graphml"
+    bad = runner.invoke(app, ["network", "--db", str(db), "--graphml", str(nowhere)])
+    assert bad.exit_code == 3
+    assert "cannot write the graph" in bad.output

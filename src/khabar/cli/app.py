@@ -571,7 +571,8 @@ def search(
     source: Annotated[str | None, typer.Option(help="Only this source (newspaper, feed title).")] = None,
     entity: Annotated[str | None, typer.Option(help="Only documents with this entity (kb id, English or "
                                                "canonical name).")] = None,
-    event: Annotated[str | None, typer.Option(help="Only documents with this event code or label.")
+    event: Annotated[str | None, typer.Option(help="Only documents with an event of this code (040), "
+                                              "CAMEO root (04) or label (Consult).")
                      ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"results\": [...], \"total\": N}.")
                        ] = False,
@@ -622,20 +623,28 @@ def _actor_code(value: str | None) -> str | None:
     return value
 
 
+#: The event filters of `khabar events` and `khabar network`.
+EventCodeOpt = Annotated[str | None, typer.Option(help="Only events of this code (040), CAMEO root (04) or "
+                                                  "label (Consult).", metavar="CODE")]
+EventSinceOpt = Annotated[str | None, typer.Option(help="Events on or after this day (YYYY-MM-DD).",
+                                                   callback=_day)]
+EventUntilOpt = Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).",
+                                                   callback=_day)]
+ActorCodeOpt = Annotated[str | None, typer.Option(help="Only events with an actor of this CAMEO code: a "
+                                                  "country (IND), a role (MIL) or both (INDMIL).",
+                                                  callback=_actor_code, metavar="CODE")]
+
+
 @app.command()
 def events(
     *,
     db: DbOpt = None,
-    code: Annotated[str | None, typer.Option(help="Only this event code or label (040, Consult).")] = None,
+    code: EventCodeOpt = None,
     entity: Annotated[str | None, typer.Option(help="Only events this entity takes part in (kb id, English "
                                                "or canonical name).")] = None,
-    since: Annotated[str | None, typer.Option(help="Events on or after this day (YYYY-MM-DD).",
-                                              callback=_day)] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this day (YYYY-MM-DD).",
-                                              callback=_day)] = None,
-    actor: Annotated[str | None, typer.Option(help="Only events with an actor of this CAMEO code: a country "
-                                              "(IND), a role (MIL) or both (INDMIL).", callback=_actor_code,
-                                              metavar="CODE")] = None,
+    since: EventSinceOpt = None,
+    until: EventUntilOpt = None,
+    actor: ActorCodeOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
@@ -661,6 +670,60 @@ def events(
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
                                       since=since, until=until, actor=actor)
     _print_listing("events", total, rows, render.event_line, as_json=as_json)
+
+
+@app.command()
+def network(
+    *,
+    db: DbOpt = None,
+    code: EventCodeOpt = None,
+    entity: Annotated[str | None, typer.Option(help="Only the pairs this entity is one of (kb id, English or "
+                                               "Urdu name, or a name in Roman Urdu).")] = None,
+    since: EventSinceOpt = None,
+    until: EventUntilOpt = None,
+    actor: ActorCodeOpt = None,
+    named: Annotated[bool, typer.Option("--named", help="Only actors that are entities (not the words of "
+                                        "an actor no name was found for, such as مظاہرین).")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Pairs to show.", min=1)] = 20,
+    offset: Annotated[int, typer.Option(help="Pairs to skip (paging).", min=0)] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print {\"pairs\": [...], \"total\": N}.")] = False,
+    graphml: Annotated[Path | None, typer.Option(help="Write every matching pair as a GraphML graph to this "
+                                                 "file (for Gephi, Cytoscape or networkx) instead of "
+                                                 "listing a page.", dir_okay=False, metavar="FILE")] = None,
+) -> None:
+    """Who did what to whom: the pairs of actors of the corpus's events, the pair with the most events
+    first (actor 1 -> actor 2, its events and documents, its most frequent event codes, the days they
+    cover).
+
+    An actor is an entity, or the words of an actor no name was found for, with its CAMEO country and
+    role in those events (IND/MIL, India's military, is another actor than IND). The filters are those
+    of `khabar events`.
+
+    Example: khabar network --db news.sqlite --code Consult --named --since 2014-09-01
+    Example: khabar network --db news.sqlite --entity "Nawaz Sharif" --graphml nawaz.graphml
+    """
+    with _reporting():
+        from khabar.corpus.listing import actor_pairs
+        from khabar.corpus.store import Store
+
+        with Store(_db(db), readonly=True) as store:
+            def pairs(offset: int, limit: int) -> tuple[int, Sequence[Any]]:
+                return actor_pairs(store.conn, offset=offset, limit=limit, code=code, entity=entity,
+                                   since=since, until=until, actor=actor, named=named)
+
+            total, rows = pairs(offset, limit)
+            if graphml is not None:
+                from khabar.corpus.export import write_graphml
+
+                _, rows = pairs(0, max(total, 1))
+                try:
+                    with graphml.open("wb") as fh:
+                        nodes, edges = write_graphml(rows, fh)
+                except OSError as exc:
+                    raise InputError(f"{graphml}: cannot write the graph: {exc.strerror or exc}") from None
+                typer.echo(f"{graphml}: {nodes} actors, {edges} pairs", err=True)
+                return
+    _print_listing("pairs", total, rows, render.pair_line, as_json=as_json)
 
 
 @app.command()

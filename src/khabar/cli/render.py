@@ -21,7 +21,7 @@ from khabar.doc.model import Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
-    from khabar.corpus.listing import EntityProfile, EntityRef, EventRow, QuoteRow
+    from khabar.corpus.listing import ActorPair, EntityProfile, EntityRef, EventRow, QuoteRow
 
 FSI = "\N{FIRST STRONG ISOLATE}"
 PDI = "\N{POP DIRECTIONAL ISOLATE}"
@@ -251,6 +251,20 @@ def quote_line(r: QuoteRow) -> str:
     """One stored quote as a terminal line: ``[document] published  speaker: «content»  (title)``."""
     return isolate_runs(f"[{r.document}] {r.published or 'no date'}  {_named(r.speaker)}: «{r.content}»  "
                         f"({_title(r.title)})")
+
+
+def pair_line(r: ActorPair) -> str:
+    """One pair of actors as a terminal line: ``events  documents  actor 1 -> actor 2  codes  days``."""
+    codes = ", ".join(f"{code} {label} {n}" for code, label, n in r.codes[:PAIR_CODES])
+    if len(r.codes) > PAIR_CODES:
+        codes += ", …"
+    days = r.first_day if r.first_day == r.last_day else f"{r.first_day or '?'}..{r.last_day or '?'}"
+    return isolate_runs(f"{r.events:>5} {r.documents:>5}  {_named(r.actor1)} -> {_named(r.actor2)}  "
+                        f"({codes}; {days or 'no date'})")
+
+
+#: Event codes a pair's line names (the most frequent).
+PAIR_CODES = 3
 
 
 def event_line(r: EventRow) -> str:

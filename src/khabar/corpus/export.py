@@ -7,13 +7,17 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from khabar.corpus.errors import StoreError
 from khabar.corpus.store import Store
 from khabar.doc.jsonio import unpack
 from khabar.errors import ConfigError
+
+if TYPE_CHECKING:
+    from khabar.corpus.listing import ActorPair, EntityRef
 
 FORMATS = ("jsonl", "csv", "parquet")
 TABLES = ("documents", "entities", "quotes", "events", "events-resolved")
@@ -146,3 +150,60 @@ def _sentence_texts(store: Store, document: int) -> list[str]:
     text = data.get("text", "")
     return [text[s[0]:s[1]] for s in data.get("sentences", [])]
 
+
+
+#: GraphML attributes of a network's actors and of its pairs: (id, for, name, type).
+GRAPHML_KEYS = (
+    ("n_name", "node", "name", "string"), ("n_english", "node", "english", "string"),
+    ("n_label", "node", "label", "string"), ("n_key", "node", "key", "string"),
+    ("n_country", "node", "country", "string"), ("n_role", "node", "role", "string"),
+    ("e_events", "edge", "events", "int"), ("e_documents", "edge", "documents", "int"),
+    ("e_code", "edge", "code", "string"), ("e_codes", "edge", "codes", "string"),
+    ("e_first_day", "edge", "first_day", "string"), ("e_last_day", "edge", "last_day", "string"),
+)
+
+
+def write_graphml(pairs: Sequence[ActorPair], out: IO[bytes]) -> tuple[int, int]:
+    """The pairs of actors (:func:`khabar.corpus.listing.actor_pairs`) as a directed GraphML graph, for
+    Gephi, Cytoscape or networkx: a node per actor (its name, English name, entity label, key, CAMEO
+    country and role as its first pair has them), an edge per pair (its events, documents, most
+    frequent event code, every code with its count, first and last day). Returns (nodes, edges)."""
+    import xml.etree.ElementTree as ET
+
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    root = ET.Element("graphml", {"xmlns": ns})
+    for key, kind, name, typ in GRAPHML_KEYS:
+        ET.SubElement(root, "key", {"id": key, "for": kind, "attr.name": name, "attr.type": typ})
+    graph = ET.SubElement(root, "graph", {"id": "khabar-network", "edgedefault": "directed"})
+
+    def data(parent: ET.Element, key: str, value: object) -> None:
+        if value is not None and value != "":
+            ET.SubElement(parent, "data", {"key": key}).text = str(value)
+
+    nodes: dict[tuple[str, str | None], str] = {}
+
+    def node(ref: EntityRef) -> str:
+        # one node per actor as actor_pairs tells them apart: a person or organisation whatever its
+        # role, a place or an actor's words with its role
+        ident = (ref.key or ref.text,
+                 None if ref.label in ("PERSON", "ORGANIZATION", "TITLE") else ref.role)
+        if ident not in nodes:
+            nodes[ident] = f"n{len(nodes)}"
+            el = ET.SubElement(graph, "node", {"id": nodes[ident]})
+            for key, value in (("n_name", ref.text), ("n_english", ref.english), ("n_label", ref.label),
+                               ("n_key", ref.key), ("n_country", ref.country), ("n_role", ref.role)):
+                data(el, key, value)
+        return nodes[ident]
+
+    for k, p in enumerate(pairs):
+        source, target = node(p.actor1), node(p.actor2)
+        el = ET.SubElement(graph, "edge", {"id": f"e{k}", "source": source, "target": target})
+        for key, value in (("e_events", p.events), ("e_documents", p.documents),
+                           ("e_code", " ".join(p.codes[0][:2]) if p.codes else None),
+                           ("e_codes", "; ".join(f"{c} {lab} {n}" for c, lab, n in p.codes)),
+                           ("e_first_day", p.first_day), ("e_last_day", p.last_day)):
+            data(el, key, value)
+    ET.indent(root)
+    ET.ElementTree(root).write(out, encoding="UTF-8", xml_declaration=True)
+    out.write(b"\n")
+    return len(nodes), len(pairs)

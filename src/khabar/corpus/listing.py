@@ -166,6 +166,91 @@ def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
 
 
+@dataclass(frozen=True, slots=True)
+class ActorPair:
+    """Who did what to whom over the corpus: the events in which ``actor1`` acted on ``actor2``. An
+    actor is an entity (keyed as the listings key it) or the words of an actor that is no entity; a
+    place or such words with its CAMEO role in those events (بھارت as IND MIL, its army, and as IND
+    are two actors), a person or organisation whatever its role (``country`` and ``role``: the
+    greatest the events code it with)."""
+
+    actor1: EntityRef
+    actor2: EntityRef
+    events: int
+    documents: int
+    #: (event code, label, events), the most frequent first
+    codes: tuple[tuple[str, str, int], ...]
+    #: the first and last day the events cover (their dates, else their articles' publication days)
+    first_day: str | None
+    last_day: str | None
+
+
+def _pair_side(n: int) -> str:
+    """The columns of actor ``n`` (1 or 2) of an event in :func:`actor_pairs`: key, name, label,
+    English name, CAMEO country and role in the event (else the entity's own)."""
+    a, ev = f"a{n}", f"ev.actor{n}"
+    return (f"coalesce({a}.kb_id, {a}.text, {ev}_text) AS k{n}, coalesce({a}.canonical, {a}.text, {ev}_text) "
+            f"AS n{n}, {a}.label AS l{n}, {a}.english AS e{n}, coalesce({ev}_country, {a}.country) AS c{n}, "
+            f"coalesce({ev}_role, {a}.role) AS r{n}")
+
+
+#: What tells two actors of one key apart in :func:`actor_pairs` (``n``: actor 1 or 2): nothing for a
+#: person, organisation or title; the event's role for a place or an actor's words.
+_PAIR_ROLE = "CASE WHEN l{n} IN ('PERSON', 'ORGANIZATION', 'TITLE') THEN '' ELSE coalesce(r{n}, '') END"
+
+
+def actor_pairs(
+    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, code: str | None = None,
+    entity: str | None = None, since: str | None = None, until: str | None = None, actor: str | None = None,
+    named: bool = False,
+) -> tuple[int, tuple[ActorPair, ...]]:
+    """(how many pairs, one page of them): the pairs of actors of the corpus's events, the pair with
+    the most events first — who met, threatened, arrested or praised whom, and how often. An event
+    counts for its (actor 1, actor 2) pair when it has both and they are not one entity. ``code``,
+    ``since``, ``until`` and ``actor`` filter the events as :func:`list_events` does; ``entity`` keeps
+    the pairs it is one of (by key, English or canonical name, or a name in Roman Urdu); ``named``
+    keeps the actors that are entities (not the words of an actor the recognizer did not name, such as
+    مظاہرین)."""
+    sql_where, params = _event_filter(code=code, entity=None, since=since, until=until, actor=actor)
+    where = [sql_where[len(" WHERE "):]] if sql_where else []
+    if entity:
+        where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.document = ev.document AND e.idx IN "
+                     f"(ev.actor1, ev.actor2) AND {NAMED_BY})")
+        params["key"] = as_named(conn, entity)
+    if named:
+        where.append("a1.document IS NOT NULL AND a2.document IS NOT NULL")
+    events = (
+        f"SELECT {_pair_side(1)}, {_pair_side(2)}, ev.code, ev.label, ev.document, {_EVENT_FIRST} AS first, "
+        f"{_EVENT_LAST} AS last FROM events ev JOIN documents d ON d.id = ev.document "
+        "LEFT JOIN entities a1 ON a1.document = ev.document AND a1.idx = ev.actor1 "
+        "LEFT JOIN entities a2 ON a2.document = ev.document AND a2.idx = ev.actor2"
+        + (" WHERE " + " AND ".join(where) if where else ""))
+    # an actor is a person or an organisation, whatever role an event codes it with (a title names
+    # the prime minister's role in one report and not in the next); a place, or the words of an actor
+    # that is no entity, with its role in the event: بھارت as IND MIL (its army) and as IND (the
+    # state) are two actors, as CAMEO's actor codes make them
+    pairs = (f"FROM ({events}) WHERE k1 IS NOT NULL AND k2 IS NOT NULL AND k1 != k2 "
+             f"GROUP BY k1, {_PAIR_ROLE.format(n=1)}, k2, {_PAIR_ROLE.format(n=2)}")
+    total = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 {pairs})", params).fetchone()[0])
+    out = []
+    for (k1, n1, l1, e1, c1, r1, k2, n2, l2, e2, c2, r2, n, docs, first, last, codes) in conn.execute(
+            "SELECT k1, max(n1), max(l1), max(e1), max(c1), max(r1), k2, max(n2), max(l2), max(e2), max(c2), "
+            "max(r2), "
+            "count(*) AS n, count(DISTINCT document) AS docs, min(first), max(last), "
+            f"group_concat(code || ' ' || label, '|') {pairs} "
+            "ORDER BY n DESC, docs DESC, k1, k2, max(r1), max(r2) "
+            "LIMIT :limit OFFSET :offset", params | {"limit": limit, "offset": offset}):
+        counted = Counter(str(codes).split("|"))
+        out.append(ActorPair(
+            EntityRef(k1 if l1 else None, n1, l1 or "", e1, country=c1, role=r1),
+            EntityRef(k2 if l2 else None, n2, l2 or "", e2, country=c2, role=r2),
+            int(n), int(docs),
+            tuple((c.partition(" ")[0], c.partition(" ")[2], k)
+                  for c, k in sorted(counted.items(), key=lambda x: (-x[1], x[0]))),
+            first, last))
+    return total, tuple(out)
+
+
 def _event_filter(*, code: str | None, entity: str | None, since: str | None,
                   until: str | None, actor: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
@@ -187,7 +272,9 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None,
         where.append(f"{_EVENT_FIRST} <= :until")
         params["until"] = until
     if code:
-        where.append("(ev.code = :code OR ev.label = :code)")
+        from khabar.corpus.search import event_code_match
+
+        where.append(event_code_match("ev.", ":code"))
         params["code"] = code
     if entity:
         where.append(

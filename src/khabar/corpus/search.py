@@ -379,9 +379,17 @@ def _filters(f: Filters) -> tuple[str, list[Any]]:
                      "OR canonical = ?)")
         params += [f.entity] * 3
     if f.event:
-        where.append("d.id IN (SELECT document FROM events WHERE code = ? OR label = ?)")
-        params += [f.event] * 2
+        where.append(f"d.id IN (SELECT document FROM events WHERE {event_code_match('', '?')})")
+        params += [f.event] * 4
     return " AND ".join(where), params
+
+
+def event_code_match(prefix: str, param: str) -> str:
+    """SQL: the event (its columns ``{prefix}code`` and ``{prefix}label``) is of what the parameter
+    ``param`` (which appears four times) names: its code (040), its CAMEO root (04: 040 to 046) or its
+    label in any case (Consult)."""
+    return (f"({prefix}code = {param} OR {prefix}label = {param} COLLATE NOCASE OR "
+            f"(length({param}) = 2 AND substr({prefix}code, 1, 2) = {param}))")
 
 
 def store_normalizer(store: Store) -> Callable[[str], str]:
