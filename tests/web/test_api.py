@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from web_corpus import SHEHBAZ
 
 from conftest import TOKEN, client_for, settings_for
 from khabar.web.models import DocumentModel
@@ -388,6 +389,39 @@ def test_the_quotes_page_filters_by_speaker_and_period(client: TestClient, ids: 
     bad = client.get("/quotes", params={"to": "2024/4/1"})
     assert bad.status_code == 422
     assert "not a date (YYYY-MM-DD): 2024/4/1" in bad.text
+
+
+def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
+    """/api/network and /network: the pairs of the events' actors, the most events first; an actor
+    that is no entity by its words (a3's جلسے); the events' filters; --named's entities only."""
+    net = client.get("/api/network").json()
+    assert (net["total"], net["page"]) == (2, 1)
+    assert [(i["actor1"]["text"], i["actor2"]["text"], i["events"], i["codes"], i["first_day"], i["last_day"])
+            for i in net["items"]] == [
+        ("عمران خان", "جلسے", 1, [["010", "Make statement", 1]], "2024-02-01", "2024-02-29"),
+        ("شہباز شریف", "شی جن پنگ", 1, [["040", "Consult", 1]], "2024-03-04", "2024-03-04"),
+    ]
+    assert net["items"][1]["actor1"] == {"key": SHEHBAZ, "text": "شہباز شریف", "label": "PERSON",
+                                         "english": "Shehbaz Sharif", "count": 0, "country": "PAK",
+                                         "role": "GOV"}
+    assert net["items"][0]["actor2"]["key"] is None  # جلسے: no entity
+    for params in ({"named": "true"}, {"code": "04"}, {"entity": "shahbaz shareef"}, {"actor": "CHNGOV"},
+                   {"from": "2024-03-01"}):
+        got = client.get("/api/network", params=params).json()
+        assert [i["actor2"]["english"] for i in got["items"]] == ["Xi Jinping"], params
+    assert error_of(client.get("/api/network", params={"actor": "CHINA"})) == (400, "bad_query")
+    assert error_of(client.get("/api/network", params={"to": "March"})) == (422, "invalid_request")
+    page = client.get("/network", params={"named": "1", "entity": "", "code": "", "actor": ""})
+    assert page.status_code == 200
+    assert '<a href="/network" aria-current="page">' in page.text
+    assert '<span dir="ltr">1</span>' in page.text
+    assert "040 Consult 1" in page.text
+    assert 'href="/entities/khabar%3Aperson%2Fshehbaz-sharif"' in page.text
+    assert "جلسے" not in page.text  # not a named actor
+    assert "جلسے" in client.get("/network").text
+    wrong = client.get("/network", params={"actor": "CHINA"})
+    assert wrong.status_code == 422
+    assert "not a CAMEO actor code" in wrong.text
 
 
 def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:

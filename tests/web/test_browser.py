@@ -242,6 +242,17 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     assert "کراچی" in places
     assert "شہباز شریف" not in places
     shoot(page, "entities")
+    page.click("nav a[href='/network']")  # who acted on whom
+    assert page.locator("table.network tbody tr").count() == 2
+    page.check("input[name=named]")
+    page.click("form button[type=submit]")
+    page.wait_for_url("**/network?**")
+    rows = page.locator("table.network tbody tr")
+    assert rows.count() == 1  # a3's جلسے is no named actor
+    assert "040 Consult 1" in rows.inner_text()
+    shoot(page, "network")
+    page.click("table.network a:has-text('شی جن پنگ')")
+    page.wait_for_url("**/entities/**")
 
 
 def test_document_page_with_all_annotations(page: Any, server: tuple[str, dict[str, int]]) -> None:

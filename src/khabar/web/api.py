@@ -28,6 +28,18 @@ from khabar.web.errors import NotFound, Unauthorized, WritesDisabled
 from khabar.web.settings import Settings
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
+#: The event filters of /api/events and /api/network.
+EventsFrom = Annotated[
+    str | None, Query(alias="from", pattern=DATE, description="Events on or after this day (YYYY-MM-DD).")
+]
+EventsTo = Annotated[
+    str | None, Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD).")
+]
+ActorCode = Annotated[
+    str | None,
+    Query(max_length=16, description="Only events with an actor of this CAMEO actor code: a country (IND), a "
+                                     "role (MIL) or both (INDMIL)."),
+]
 #: Deepest page served (SQLite's OFFSET reads every skipped row).
 MAX_PAGE = 1000
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -238,19 +250,9 @@ def router(settings: Settings) -> APIRouter:
         backend: BackendDep,
         code: Key | None = None,
         entity: Key | None = None,
-        since: Annotated[
-            str | None,
-            Query(alias="from", pattern=DATE, description="Events on or after this day (YYYY-MM-DD)."),
-        ] = None,
-        until: Annotated[
-            str | None,
-            Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD)."),
-        ] = None,
-        actor: Annotated[
-            str | None,
-            Query(max_length=16, description="Only events with an actor of this CAMEO actor code: a "
-                                             "country (IND), a role (MIL) or both (INDMIL)."),
-        ] = None,
+        since: EventsFrom = None,
+        until: EventsTo = None,
+        actor: ActorCode = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
@@ -266,6 +268,38 @@ def router(settings: Settings) -> APIRouter:
                 return listing.list_events(
                     store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
                     since=since, until=until, actor=actor,
+                )
+
+        total, items = await run_limited(request, work)
+        return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
+    @r.get("/network", response_model=m.PairPage, tags=["corpus"])
+    async def network(
+        request: Request,
+        *,
+        backend: BackendDep,
+        code: Key | None = None,
+        entity: Key | None = None,
+        since: EventsFrom = None,
+        until: EventsTo = None,
+        actor: ActorCode = None,
+        named: Annotated[bool, Query(description="Only actors that are entities.")] = False,
+        page: Page = 1,
+        size: Size = settings.page_size,
+    ) -> dict[str, Any]:
+        """Who did what to whom: the pairs of actors of the events, the pair with the most events first,
+        with their event codes and the days they cover. A person or organisation is one actor whatever
+        its role; a place, or an unnamed actor's words, acts with its role in the event (India's
+        military, IND MIL, apart from India). `code`, `from`, `to` and `actor` filter the events as
+        `/events` does; `entity` keeps the pairs that entity is one of."""
+        if actor:
+            listing.actor_code(actor)  # a bad code is a 400 before any work
+
+        def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
+            with backend.store() as store:
+                return listing.actor_pairs(
+                    store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
+                    since=since, until=until, actor=actor, named=named,
                 )
 
         total, items = await run_limited(request, work)

@@ -299,6 +299,25 @@ class EventPage(BaseModel):
     size: int
 
 
+class ActorPair(BaseModel):
+    actor1: EntityRef
+    actor2: EntityRef
+    events: int = Field(description="Events in which actor 1 acted on actor 2.")
+    documents: int
+    codes: list[tuple[str, str, int]] = Field(
+        description="[event code, label, events], the most frequent first.")
+    first_day: str | None = Field(None, description="The first day the events cover (their dates, else their "
+                                                    "articles' publication days).")
+    last_day: str | None = None
+
+
+class PairPage(BaseModel):
+    items: list[ActorPair]
+    total: int
+    page: int
+    size: int
+
+
 class EntityPage(BaseModel):
     items: list[EntityRef]
     total: int

@@ -121,6 +121,24 @@ def snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
 ENTITY_PAGE_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "TITLE", "ARTEFACT")
 
 
+def _event_form(since: str, until: str, entity: str, code: str,
+                actor: str) -> tuple[dict[str, str | None], dict[str, str | None], str | None]:
+    """The events form's fields (it sends empty fields for unused filters: empty means no filter) as
+    the page's parameters, the listing's filters and the error to show (a day not YYYY-MM-DD, a bad
+    CAMEO actor code), None when there is none."""
+    params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None,
+              "actor": actor or None}
+    filters = {"code": code or None, "entity": entity or None, "since": since or None, "until": until or None,
+               "actor": actor or None}
+    error = _date_error(since, until)
+    if not error and actor:
+        try:
+            listing.actor_code(actor)
+        except QueryError as exc:
+            error = str(exc)
+    return params, filters, error
+
+
 def _date_error(*values: str) -> str | None:
     """The message for the first of the form's date fields that is not empty and not YYYY-MM-DD, or
     None when they all are."""
@@ -136,6 +154,9 @@ def _backend(request: Request) -> Backend:
 def router(settings: Settings) -> APIRouter:
     r = APIRouter(include_in_schema=False)
     QueryText = Annotated[str, Query(max_length=settings.max_query_chars)]  # noqa: N806 - a type alias, named as one
+    From = Annotated[str, Query(alias="from", max_length=10)]  # noqa: N806 - a type alias, named as one
+    To = Annotated[str, Query(alias="to", max_length=10)]  # noqa: N806 - a type alias, named as one
+    Actor = Annotated[str, Query(max_length=16)]  # noqa: N806 - a type alias, named as one
     Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]  # noqa: N806 - a type alias, named as one
 
     @r.get("/", response_class=HTMLResponse)
@@ -196,8 +217,8 @@ def router(settings: Settings) -> APIRouter:
         request: Request,
         *,
         q: QueryText = "",
-        since: Annotated[str, Query(alias="from", max_length=10)] = "",
-        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        since: From = "",
+        until: To = "",
         source: QueryText = "",
         entity: QueryText = "",
         event: QueryText = "",
@@ -264,29 +285,18 @@ def router(settings: Settings) -> APIRouter:
     async def events(
         request: Request,
         *,
-        since: Annotated[str, Query(alias="from", max_length=10)] = "",
-        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        since: From = "",
+        until: To = "",
         entity: QueryText = "",
         code: QueryText = "",
-        actor: Annotated[str, Query(max_length=16)] = "",
+        actor: Actor = "",
         page: Page = 1,
     ) -> HTMLResponse:
-        # the form sends empty fields for unused filters: empty means no filter
         backend = _backend(request)
         size = settings.page_size * 2
-        params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None,
-                  "actor": actor or None}
-        error = _date_error(since, until)
-        if not error and actor:
-            try:
-                listing.actor_code(actor)
-            except QueryError as exc:
-                error = str(exc)
+        params, filters, error = _event_form(since, until, entity, code, actor)
         if error:
             return render("events.html", 422, nav="events", params=params, items=None, error=error)
-
-        filters = {"code": code or None, "entity": entity or None, "since": since or None,
-                   "until": until or None, "actor": actor or None}
 
         def work() -> tuple[int, tuple[listing.EventRow, ...], tuple[tuple[str, int], ...]]:
             with backend.store() as store:
@@ -300,12 +310,40 @@ def router(settings: Settings) -> APIRouter:
         return render("events.html", nav="events", params=params, items=items, total=total, error=None,
                       chart=chart, pager=pager("/events", params, page, size, total))
 
+    @r.get("/network", response_class=HTMLResponse)
+    async def network(
+        request: Request,
+        *,
+        since: From = "",
+        until: To = "",
+        entity: QueryText = "",
+        code: QueryText = "",
+        actor: Actor = "",
+        named: Annotated[str, Query(max_length=8)] = "",
+        page: Page = 1,
+    ) -> HTMLResponse:
+        backend = _backend(request)
+        size = settings.page_size * 2
+        params, filters, error = _event_form(since, until, entity, code, actor)
+        params["named"] = "1" if named else None
+        if error:
+            return render("network.html", 422, nav="network", params=params, items=None, error=error)
+
+        def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
+            with backend.store() as store:
+                return listing.actor_pairs(store.conn, offset=(page - 1) * size, limit=size,
+                                           named=bool(named), **filters)
+
+        total, items = await run_limited(request, work)
+        return render("network.html", nav="network", params=params, items=items, total=total, error=None,
+                      pager=pager("/network", params, page, size, total))
+
     @r.get("/quotes", response_class=HTMLResponse)
     async def quotes(
         request: Request,
         *,
-        since: Annotated[str, Query(alias="from", max_length=10)] = "",
-        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        since: From = "",
+        until: To = "",
         speaker: QueryText = "",
         page: Page = 1,
     ) -> HTMLResponse:
@@ -329,8 +367,8 @@ def router(settings: Settings) -> APIRouter:
     async def entities(
         request: Request,
         *,
-        since: Annotated[str, Query(alias="from", max_length=10)] = "",
-        until: Annotated[str, Query(alias="to", max_length=10)] = "",
+        since: From = "",
+        until: To = "",
         label: Annotated[str, Query(max_length=16)] = "",
         page: Page = 1,
     ) -> HTMLResponse:
