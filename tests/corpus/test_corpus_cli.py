@@ -291,7 +291,7 @@ def test_network_who_did_what_to_whom_over_the_corpus(tmp_path: Path) -> None:
     edges = {(name(a), name(b), d["events"], d["code"]) for a, b, d in g.edges(data=True)}
     assert edges == {("Shehbaz Sharif", "Xi Jinping", 2, "040 CONSULT"),
                      ("India", "مظاہرین", 1, "190 ASSAULT"),
-                     ("Polis", "ملزمان", 1, "173 COERCE")}  # the arrested are no entity: their words
+                     ("Police", "ملزمان", 1, "173 COERCE")}  # the arrested are no entity: their words
     india = next(n for n in g.nodes.values() if n.get("english") == "India")
     assert (india["key"], india["label"], india["country"], india["role"]) == (
         "Q668", "LOCATION", "IND", "MIL")

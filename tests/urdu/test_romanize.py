@@ -79,3 +79,32 @@ def test_roman_keys_meet(a: str, b: str) -> None:
 
 def test_roman_key_of_romanization_meets_english() -> None:
     assert roman_key(romanize("لوکاشنکوو")) == roman_key("Lukashenko") == "lkSnk"
+
+
+@pytest.mark.parametrize(("urdu", "latin"), [
+    ("ایف آئی اے", "FIA"),  # letters spelled out: an abbreviation
+    ("بی بی سی اردو", "BBC Urdu"),
+    ("سی ٹی ڈی", "CTD"),
+    ("ن", "N"),  # one letter alone stays a word
+    ("نیشنل بینک آف پاکستان", "National Bank of Pakistan"),  # English function words after the first
+    ("پارلیمنٹ ہاؤس", "Parliament House"),
+])
+def test_abbreviations_english_words_and_function_words_in_names(urdu: str, latin: str) -> None:
+    lexicon = {"نیشنل": "national", "بینک": "bank", "آف": "of", "پاکستان": "pakistan",
+               "پارلیمنٹ": "parliament", "ہاؤس": "house", "اردو": "urdu"}
+    assert romanize_name(urdu, lexicon) == latin
+
+
+@pytest.mark.parametrize(("urdu", "latin"), [
+    ("پولیس", "Police"),  # loanword_spellings.tsv: English words in Urdu script
+    ("لاہور ہائی کورٹ", "Lahore High Court"),  # a place the knowledge base spells in English
+    ("سندھ ہائیکورٹ", "Sindh High Court"),  # a value of two words
+    ("کراچی پریس کلب", "Karachi Press Club"),
+    ("پاکستان ہاکی فیڈریشن", "Pakistan Hockey Federation"),
+    ("شام", "Sham"),  # Syria is a translation, not a spelling of شام: not in the lexicon
+    ("عمر آفریدی", "Umar Afridi"),  # name_spellings.tsv as before
+])
+def test_the_shipped_lexicon_spells_english_words_and_places(urdu: str, latin: str) -> None:
+    from khabar.ml.kb import default_kb
+
+    assert romanize_name(urdu, default_kb().roman) == latin

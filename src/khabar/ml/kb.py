@@ -34,7 +34,8 @@ FEATURE_VERSION = 1
 COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source", "links")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
 DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
-              "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv", "kb_seed_links.tsv")
+              "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv", "kb_seed_links.tsv",
+              "loanword_spellings.tsv")
 #: :attr:`KbEntry.links` values: the label a mention must have to link to the entry, or none at all.
 LINK_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT", "none")
 
@@ -208,6 +209,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "name_spellings.tsv": ("urdu", "latin", "source"),
     "kb_place_countries.tsv": ("id", "english", "country", "source"),
     "kb_seed_links.tsv": ("id", "english", "links", "source"),
+    "loanword_spellings.tsv": ("urdu", "latin", "source"),
 }
 
 

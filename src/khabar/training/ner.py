@@ -490,8 +490,19 @@ def train_kb_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
         raise DataError(f"the kb task takes no hyper-parameters, got {sorted(hyper)}")
     kb = build_knowledge_base(files["wikidata"])
     roman = read_pronunciations(files["pronunciations"])
-    # the reviewed spellings of frequent name words win over the pronunciations
-    roman.update({r["urdu"]: r["latin"] for r in reviewed_data()["name_spellings.tsv"]})
+    # a place of one word whose English name of one word spells the Urdu one (their search keys are
+    # equal: Lahore, Peshawar; not Syria for شام) is spelled so inside the names of bodies the
+    # knowledge base lacks (لاہور ہائی کورٹ: Lahore High Court, not Lahaur); English words in Urdu
+    # script (پارلیمنٹ: parliament), then the reviewed spellings of frequent name words, win
+    from khabar.urdu.romanize import roman_key, romanize
+
+    for e in kb:
+        if (e.type == "LOCATION" or (not e.type and e.country)) and e.english.isalpha():
+            roman.update({n: e.english.lower() for n in e.names
+                          if " " not in n and roman_key(romanize(n)) == roman_key(e.english)})
+    data = reviewed_data()
+    for name in ("loanword_spellings.tsv", "name_spellings.tsv"):
+        roman.update({r["urdu"]: r["latin"] for r in data[name]})
     log(f"knowledge base: {len(kb)} entries; romanization lexicon: {len(roman)} words")
     roman_text = "urdu\tlatin\n" + "".join(f"{w}\t{r}\n" for w, r in sorted(roman.items()))
     types = Counter(e.type or "untyped" for e in kb)

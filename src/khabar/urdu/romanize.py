@@ -237,9 +237,40 @@ def _known_head(word: str, lexicon: Mapping[str, str]) -> str:
     return ""
 
 
+#: The Latin letters as Urdu writes their names, for abbreviations spelled out (ایف آئی اے: FIA).
+LETTER_NAMES: Mapping[str, str] = {
+    "اے": "A", "بی": "B", "سی": "C", "ڈی": "D", "ای": "E", "ایف": "F", "جی": "G", "ایچ": "H", "آئی": "I",
+    "جے": "J", "کے": "K", "ایل": "L", "ایم": "M", "این": "N", "او": "O", "پی": "P", "کیو": "Q", "آر": "R",
+    "ایس": "S", "ٹی": "T", "یو": "U", "وی": "V", "ڈبلیو": "W", "ایکس": "X", "وائی": "Y", "زیڈ": "Z",
+}
+#: English words a name keeps in lower case after its first word (National Bank of Pakistan).
+_LOWER = frozenset({"of", "and", "the", "for"})
+
+
 def romanize_name(text: str, lexicon: Mapping[str, str] | None = None) -> str:
-    """A romanized name for display: each word capitalized (لوکاشنکوو → ``Lokashnkoo``)."""
-    return " ".join(w[:1].upper() + w[1:] for w in romanize(text, lexicon).split())
+    """A romanized name for display: each word capitalized (لوکاشنکوو → ``Lokashnkoo``) but English
+    function words after the first (نیشنل بینک آف پاکستان → ``National Bank of Pakistan``), and two or
+    more letters spelled out joined as an abbreviation (ایف آئی اے → ``FIA``, بی بی سی اردو → ``BBC
+    Urdu``)."""
+    words = text.split()
+    parts: list[str] = []
+    k = 0
+    while k < len(words):
+        end = k
+        while end < len(words) and words[end] in LETTER_NAMES:
+            end += 1
+        if end - k >= 2:
+            parts.append("".join(LETTER_NAMES[w] for w in words[k:end]))
+            k = end
+            continue
+        end = max(end, k + 1)
+        while end < len(words) and not (words[end] in LETTER_NAMES and end + 1 < len(words)
+                                        and words[end + 1] in LETTER_NAMES):
+            end += 1
+        parts.extend(romanize(" ".join(words[k:end]), lexicon).split())
+        k = end
+    return " ".join(w if (w in _LOWER and i) or w.isupper() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(parts))
 
 
 #: Letter groups a Roman-Urdu writer spells in several ways, folded to one symbol each.
