@@ -226,6 +226,9 @@ def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None
     assert lines[1] == "2 mentions in 2 documents"
     assert lines[2] == "mentions per month: 2024-03 1, 2024-04 1"
     assert "Xi Jinping" in lines[3]
+    acted = lines.index("acted on / acted on by:")  # the meeting with Xi Jinping, as khabar network has it
+    assert "Shehbaz Sharif" in lines[acted + 1]
+    assert "Xi Jinping" in lines[acted + 1].split(" -> ")[1]
     assert "Islamabad" in lines[3]
     assert any("040 CONSULT" in line for line in lines)  # his meeting
     data = json.loads(runner.invoke(app, ["entities", "Shehbaz Sharif", "--db", str(db), "--json"]).stdout)

@@ -422,6 +422,14 @@ def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     wrong = client.get("/network", params={"actor": "CHINA"})
     assert wrong.status_code == 422
     assert "not a CAMEO actor code" in wrong.text
+    # an entity's profile and page: whom it acted on, and who on it
+    pairs = client.get(f"/api/entities/{SHEHBAZ}").json()["pairs"]
+    assert [(i["actor1"]["english"], i["actor2"]["english"], i["events"]) for i in pairs] == [
+        ("Shehbaz Sharif", "Xi Jinping", 1)]
+    assert client.get("/api/entities/Q8660").json()["pairs"] == []  # Karachi: a place, no actor
+    entity_page = client.get(f"/entities/{SHEHBAZ}").text
+    assert '<section class="panel" id="pairs">' in entity_page
+    assert "040 Consult 1" in entity_page
 
 
 def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:

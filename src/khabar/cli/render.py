@@ -245,6 +245,9 @@ def entity_profile(p: EntityProfile) -> Iterator[str]:
     if p.events:
         yield "events:"
         yield from (f"  {event_line(e)}" for e in p.events)
+    if p.pairs:
+        yield "acted on / acted on by:"
+        yield from (f"  {pair_line(r)}" for r in p.pairs)
 
 
 def quote_line(r: QuoteRow) -> str:

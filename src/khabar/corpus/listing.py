@@ -371,6 +371,8 @@ class EntityProfile:
     quotes: tuple[QuoteRow, ...]
     events: tuple[EventRow, ...]
     mentions: tuple[Mention, ...]
+    #: whom it acted on and who acted on it, the pairs with the most events first (:func:`actor_pairs`)
+    pairs: tuple[ActorPair, ...] = ()
 
 
 def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> EntityProfile | None:
@@ -445,8 +447,10 @@ def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> En
                 " ".join(raw_text[raw_end:hi].split()),
             )
         )
+    _, pairs = actor_pairs(conn, entity=key, limit=limit)
     return EntityProfile(
-        key, label, urdu, english, kb_id, n_mentions, n_docs, per_day, co, quotes, events, tuple(mentions)
+        key, label, urdu, english, kb_id, n_mentions, n_docs, per_day, co, quotes, events, tuple(mentions),
+        pairs,
     )
 
 

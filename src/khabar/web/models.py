@@ -276,29 +276,6 @@ class TimelinePoint(BaseModel):
     count: int
 
 
-class EntityResponse(BaseModel):
-    key: str
-    label: str
-    urdu: str
-    english: str | None
-    romanized: str
-    kb_id: str | None
-    n_mentions: int
-    n_documents: int
-    timeline: list[TimelinePoint]
-    cooccurring: list[EntityRef]
-    quotes: list[QuoteRow]
-    events: list[EventRow]
-    mentions: list[Mention]
-
-
-class EventPage(BaseModel):
-    items: list[EventRow]
-    total: int
-    page: int
-    size: int
-
-
 class ActorPair(BaseModel):
     actor1: EntityRef
     actor2: EntityRef
@@ -313,6 +290,32 @@ class ActorPair(BaseModel):
 
 class PairPage(BaseModel):
     items: list[ActorPair]
+    total: int
+    page: int
+    size: int
+
+
+class EntityResponse(BaseModel):
+    key: str
+    label: str
+    urdu: str
+    english: str | None
+    romanized: str
+    kb_id: str | None
+    n_mentions: int
+    n_documents: int
+    timeline: list[TimelinePoint]
+    cooccurring: list[EntityRef]
+    quotes: list[QuoteRow]
+    events: list[EventRow]
+    mentions: list[Mention]
+    pairs: list[ActorPair] = Field(
+        default_factory=list,
+        description="Whom it acted on and who acted on it (as /api/network), the most events first.")
+
+
+class EventPage(BaseModel):
+    items: list[EventRow]
     total: int
     page: int
     size: int
