@@ -214,8 +214,7 @@ def actor_pairs(
     sql_where, params = _event_filter(code=code, entity=None, since=since, until=until, actor=actor)
     where = [sql_where[len(" WHERE "):]] if sql_where else []
     if entity:
-        where.append(f"EXISTS (SELECT 1 FROM entities e WHERE e.document = ev.document AND e.idx IN "
-                     f"(ev.actor1, ev.actor2) AND {NAMED_BY})")
+        where.append(_takes_part("ev.actor1, ev.actor2", NAMED_BY))
         params["key"] = as_named(conn, entity)
     if named:
         where.append("a1.document IS NOT NULL AND a2.document IS NOT NULL")
@@ -251,6 +250,14 @@ def actor_pairs(
     return total, tuple(out)
 
 
+def _takes_part(roles: str, named: str) -> str:
+    """SQL over ``events ev``: an entity the condition ``named`` (over ``entities e``) selects is one of
+    the event's ``roles`` (ev.actor1, ...). The documents that name it come first, found through the
+    entities' indexes, so that a corpus's events are not all read for one entity."""
+    return (f"ev.document IN (SELECT e.document FROM entities e WHERE {named}) AND EXISTS (SELECT 1 FROM "
+            f"entities e WHERE e.document = ev.document AND e.idx IN ({roles}) AND {named})")
+
+
 def _event_filter(*, code: str | None, entity: str | None, since: str | None,
                   until: str | None, actor: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
@@ -277,10 +284,7 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None,
         where.append(event_code_match("ev.", ":code"))
         params["code"] = code
     if entity:
-        where.append(
-            f"EXISTS (SELECT 1 FROM entities e WHERE e.document = ev.document AND e.idx IN "
-            f"(ev.actor1, ev.actor2, ev.location, ev.time) AND {NAMED_BY})"
-        )
+        where.append(_takes_part("ev.actor1, ev.actor2, ev.location, ev.time", NAMED_BY))
         params["key"] = entity
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
@@ -424,8 +428,7 @@ def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> En
     )
     events = event_rows(
         conn,
-        f"{EVENT_COLUMNS} WHERE EXISTS (SELECT 1 FROM entities e WHERE e.document = "
-        f"ev.document AND e.idx IN (ev.actor1, ev.actor2, ev.location, ev.time) AND {MATCH_KEY}) "
+        f"{EVENT_COLUMNS} WHERE {_takes_part('ev.actor1, ev.actor2, ev.location, ev.time', MATCH_KEY)} "
         "ORDER BY d.published DESC, ev.document DESC LIMIT :limit",
         p,
     )
