@@ -422,6 +422,21 @@ def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     wrong = client.get("/network", params={"actor": "CHINA"})
     assert wrong.status_code == 422
     assert "not a CAMEO actor code" in wrong.text
+    # the whole network as GraphML, linked from the page with the page's filters
+    import io
+
+    import networkx as nx
+
+    graph = client.get("/api/network.graphml", params={"named": "true"})
+    assert graph.status_code == 200
+    assert graph.headers["content-type"] == "application/graphml+xml"
+    assert graph.headers["content-disposition"] == 'attachment; filename="khabar-network.graphml"'
+    g = nx.read_graphml(io.BytesIO(graph.content))
+    edges = [(g.nodes[a]["english"], g.nodes[b]["english"], d["events"]) for a, b, d in g.edges(data=True)]
+    assert edges == [("Shehbaz Sharif", "Xi Jinping", 1)]
+    assert nx.read_graphml(io.BytesIO(client.get("/api/network.graphml").content)).number_of_edges() == 2
+    assert 'href="/api/network.graphml?named=1" download' in page.text
+    assert error_of(client.get("/api/network.graphml", params={"actor": "CHINA"})) == (400, "bad_query")
     # an entity's profile and page: whom it acted on, and who on it
     pairs = client.get(f"/api/entities/{SHEHBAZ}").json()["pairs"]
     assert [(i["actor1"]["english"], i["actor2"]["english"], i["events"]) for i in pairs] == [

@@ -273,17 +273,28 @@ def router(settings: Settings) -> APIRouter:
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
 
-    @r.get("/network", response_model=m.PairPage, tags=["corpus"])
-    async def network(
-        request: Request,
+    def network_filters(
         *,
-        backend: BackendDep,
         code: Key | None = None,
         entity: Key | None = None,
         since: EventsFrom = None,
         until: EventsTo = None,
         actor: ActorCode = None,
         named: Annotated[bool, Query(description="Only actors that are entities.")] = False,
+    ) -> dict[str, Any]:
+        """The filters of /network and /network.graphml (a bad actor code is a 400 before any work)."""
+        if actor:
+            listing.actor_code(actor)
+        return {"code": code, "entity": entity, "since": since, "until": until, "actor": actor, "named": named}
+
+    NetworkFilters = Annotated[dict[str, Any], Depends(network_filters)]  # noqa: N806 - a type alias
+
+    @r.get("/network", response_model=m.PairPage, tags=["corpus"])
+    async def network(
+        request: Request,
+        *,
+        backend: BackendDep,
+        filters: NetworkFilters,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
@@ -291,19 +302,37 @@ def router(settings: Settings) -> APIRouter:
         with their event codes and the days they cover. A person or organisation is one actor whatever
         its role; a place, or an unnamed actor's words, acts with its role in the event (India's
         military, IND MIL, apart from India). `code`, `from`, `to` and `actor` filter the events as
-        `/events` does; `entity` keeps the pairs that entity is one of."""
-        if actor:
-            listing.actor_code(actor)  # a bad code is a 400 before any work
+        `/events` does; `entity` keeps the pairs that entity is one of; `named` keeps the actors that
+        are entities."""
 
         def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
             with backend.store() as store:
-                return listing.actor_pairs(
-                    store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
-                    since=since, until=until, actor=actor, named=named,
-                )
+                return listing.actor_pairs(store.conn, offset=(page - 1) * size, limit=size, **filters)
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
+
+    @r.get("/network.graphml", tags=["corpus"],
+           responses={200: {"content": {"application/graphml+xml": {}}, "description": "A GraphML file."}})
+    async def network_graphml(request: Request, *, backend: BackendDep, filters: NetworkFilters) -> Response:
+        """The whole network `/network` pages through, as one directed GraphML graph for Gephi, Cytoscape
+        or networkx (a node per actor, an edge per pair: docs/cli.md, `khabar network --graphml`)."""
+
+        def work() -> bytes:
+            import io
+
+            from khabar.corpus.export import write_graphml
+
+            with backend.store() as store:
+                total, _ = listing.actor_pairs(store.conn, offset=0, limit=1, **filters)
+                out = io.BytesIO()
+                _, pairs = listing.actor_pairs(store.conn, offset=0, limit=max(total, 1), **filters)
+                write_graphml(pairs, out)
+                return out.getvalue()
+
+        body = await run_limited(request, work)
+        return Response(body, media_type="application/graphml+xml",
+                        headers={"Content-Disposition": 'attachment; filename="khabar-network.graphml"'})
 
     @r.get("/quotes", response_model=m.QuotePage, tags=["corpus"])
     async def quotes(
