@@ -285,7 +285,8 @@ def router(settings: Settings) -> APIRouter:
         """The filters of /network and /network.graphml (a bad actor code is a 400 before any work)."""
         if actor:
             listing.actor_code(actor)
-        return {"code": code, "entity": entity, "since": since, "until": until, "actor": actor, "named": named}
+        return {"code": code, "entity": entity, "since": since, "until": until, "actor": actor,
+                "named": named}
 
     NetworkFilters = Annotated[dict[str, Any], Depends(network_filters)]  # noqa: N806 - a type alias
 
