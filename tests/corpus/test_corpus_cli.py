@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,18 @@ def test_ingest_search_stats_export(tmp_path: Path) -> None:
     table = pq.read_table(pq_out)
     assert table.column("doc_id").to_pylist() == ["1", "2"]
     assert table.column("schema").to_pylist() == ["khabar.parquet/1"] * 2
+
+
+def test_compact_says_what_it_did(tmp_path: Path) -> None:
+    """A corpus written by this khabar is packed already: compact packs nothing and still VACUUMs."""
+    db = _corpus(tmp_path)
+    res = runner.invoke(app, ["compact", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert re.fullmatch(r"packed 0 documents; \d+\.\d MB -> \d+\.\d MB\n", res.stdout)
+    done = json.loads(runner.invoke(app, ["compact", "--db", str(db), "--json"]).stdout)
+    assert (done["packed"], done["left"]) == (0, 0)
+    missing = runner.invoke(app, ["compact", "--db", str(tmp_path / "none.sqlite")])
+    assert missing.exit_code == 3
 
 
 def test_errors_are_one_line_with_an_exit_code(tmp_path: Path) -> None:

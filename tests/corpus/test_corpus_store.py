@@ -451,3 +451,25 @@ def test_documents_are_stored_packed_and_plain_json_of_older_stores_still_reads(
     old_text = json.dumps(to_dict(doc), ensure_ascii=False)  # as _old_store wrote it: passed on as it is
     assert pq.read_table(tmp_path / "old.parquet").column("document").to_pylist() == [old_text]
     assert pq.read_table(tmp_path / "new.parquet").column("document").to_pylist() == [stored_plain]
+
+
+def test_compact_packs_the_plain_json_of_an_older_corpus(tmp_path: Path, nlp: Pipeline) -> None:
+    """Store.compact (khabar compact) packs the rows an older khabar wrote as plain JSON text, leaves
+    a JSON that is not a whole Document as it is, and VACUUMs; a second run has nothing to do."""
+    from khabar.doc.jsonio import to_dict
+
+    doc = nlp("پاکستان کے وزیر اعظم نے کہا کہ مذاکرات جاری رہیں گے۔ " * 40)
+    path = tmp_path / "old.sqlite"
+    with _old_store(path, 7, doc.raw_text, doc.text, to_dict(doc)) as c:
+        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
+                  "n_sentences, story_id, added_at, document) VALUES (2, 'e', 'h2', 'x', 'x', '[]', 0, 0, 2, "
+                  "'then', ?)", (json.dumps({"text": "x"}),))  # not a whole Document
+    with Store(path) as s:
+        done = s.compact()
+        assert (done.packed, done.left) == (1, 1)
+        assert done.bytes_after < done.bytes_before
+        kinds = s.conn.execute("SELECT typeof(document) FROM documents ORDER BY id").fetchall()
+        assert kinds == [("blob",), ("text",)]
+        assert dumps(s.document(1)) == dumps(doc)
+        again = s.compact()
+        assert (again.packed, again.left) == (0, 1)

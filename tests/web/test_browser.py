@@ -213,6 +213,8 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     base, _ = server
     page.goto(base + "/")
     page.click("nav a[href='/events']")
+    page.wait_for_url("**/events")
+    page.wait_for_selector("table.events tbody tr")
     assert page.locator("table.events tbody tr").count() == 2
     page.fill("input[name=from]", "2024-03-01")
     page.click("form button[type=submit]")
@@ -226,6 +228,8 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     page.goto(base + "/events?from=2024-02-01&to=2024-02-29")
     shoot(page, "events")
     page.click("nav a[href='/quotes']")
+    page.wait_for_url("**/quotes")
+    page.wait_for_selector("blockquote.quote")
     assert page.locator("blockquote.quote").count() == 3
     page.fill("input[name=speaker]", "شہباز شریف")
     page.click("form button[type=submit]")
@@ -243,10 +247,13 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     assert "شہباز شریف" not in places
     shoot(page, "entities")
     page.click("nav a[href='/network']")  # who acted on whom
+    page.wait_for_url("**/network")
+    page.wait_for_selector("table.network tbody tr")
     assert page.locator("table.network tbody tr").count() == 2
     page.check("input[name=named]")
     page.click("form button[type=submit]")
     page.wait_for_url("**/network?**")
+    page.wait_for_selector("table.network tbody tr")
     rows = page.locator("table.network tbody tr")
     assert rows.count() == 1  # a3's جلسے is no named actor
     assert "040 Consult 1" in rows.inner_text()

@@ -823,6 +823,31 @@ def _print_listing(what: str, total: int, rows: Sequence[Any], line: Callable[[A
 
 
 @app.command()
+def compact(
+    db: DbOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print what was done as one JSON object.")] = False,
+) -> None:
+    """Pack the documents an older khabar stored as plain JSON (COUNTER's corpus: 66.8 MB -> 24.1 MB),
+    then give the space back to the disk (VACUUM).
+
+    Example: khabar compact --db news.sqlite
+    """
+    with _reporting():
+        from khabar.corpus.store import Store
+
+        path = _db(db)
+        Store(path, readonly=True).close()  # a missing database is an error, not a new empty one
+        with Store(path) as store:
+            done = store.compact()
+    if as_json:
+        typer.echo(json.dumps(done.to_json()))
+        return
+    left = f" ({done.left} left as they were: not whole Documents)" if done.left else ""
+    typer.echo(f"packed {done.packed} documents{left}; {done.bytes_before / 1e6:.1f} MB -> "
+               f"{done.bytes_after / 1e6:.1f} MB")
+
+
+@app.command()
 def stats(
     db: DbOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as one JSON object.")] = False,

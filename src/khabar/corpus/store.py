@@ -307,6 +307,21 @@ class StoredDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class Compacted:
+    """What :meth:`Store.compact` did: documents packed, documents left as they were (their JSON is not
+    a whole Document), and the database file's size before and after, in bytes."""
+
+    packed: int
+    left: int
+    bytes_before: int
+    bytes_after: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"packed": self.packed, "left": self.left, "bytes_before": self.bytes_before,
+                "bytes_after": self.bytes_after}
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """Counts of a store: ``khabar stats``."""
 
@@ -570,6 +585,47 @@ class Store:
                      one("SELECT count(DISTINCT story_id) FROM documents"),
                      one("SELECT count(*) FROM entities"), one("SELECT count(*) FROM quotes"),
                      one("SELECT count(*) FROM events"), sources, first, last, types, actors)
+
+    def compact(self, *, batch: int = 500) -> Compacted:
+        """Pack the Document JSON of the documents stored before schema 8 (plain JSON text; packed
+        rows are left alone), ``batch`` documents a transaction, then ``VACUUM`` the file so the space
+        they freed goes back to the disk. A row whose JSON is not a whole Document stays as it is."""
+        from khabar.doc.jsonio import from_dict
+        from khabar.errors import SchemaError
+
+        self._checkpoint()
+        before = self._file_size()
+        packed = left = 0
+        last = 0
+        while True:
+            rows = self.conn.execute("SELECT id, document FROM documents WHERE id > ? AND typeof(document) = "
+                                     "'text' ORDER BY id LIMIT ?", (last, batch)).fetchall()
+            if not rows:
+                break
+            last = rows[-1][0]
+            updates = []
+            for doc_id, text in rows:
+                try:
+                    updates.append((pack(from_dict(unpack(text))), doc_id))
+                except SchemaError:
+                    left += 1
+            self._write(lambda c, u=updates: c.executemany(
+                "UPDATE documents SET document = ? WHERE id = ?", u), "compact")
+            packed += len(updates)
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.OperationalError as exc:
+            if _locked(exc):
+                raise self._locked_error("compact") from None
+            raise
+        self._checkpoint()
+        return Compacted(packed, left, before, self._file_size())
+
+    def _checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _file_size(self) -> int:
+        return self.path.stat().st_size if self.path.exists() else 0
 
     def integrity_problems(self) -> list[str]:
         """Consistency checks (SQLite's own, the FTS index, one signature per document, and the entity
