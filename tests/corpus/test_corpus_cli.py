@@ -292,6 +292,17 @@ def test_network_who_did_what_to_whom_over_the_corpus(tmp_path: Path) -> None:
     assert pairs("--since", "2024-04-01", "--named") == [
         ("شہباز شریف PAK/None", "شی جن پنگ CHN/None", 1, 1, [["040", "CONSULT", 1]], "2024-04-10",
          "2024-04-10")]
+    # the events behind a pair: its actor 1 and actor 2, entities or words
+    def behind(*args: str) -> list[tuple[str, str]]:
+        res = runner.invoke(app, ["events", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        return [(e["code"], e["published"][:10]) for e in json.loads(res.stdout)["events"]]
+
+    assert behind("--who", "Shehbaz Sharif", "--whom", "شی جن پنگ") == [("040", "2024-04-10"),
+                                                                       ("040", "2024-03-20")]
+    assert behind("--who", "شی جن پنگ", "--whom", "Shehbaz Sharif") == []  # the other way round
+    assert behind("--who", "پولیس", "--whom", "ملزمان") == [("173", "2024-03-04")]  # words, no entity
+    assert behind("--whom", "مظاہرین") == [("190", "2024-05-02")]
     text = runner.invoke(app, ["network", "--db", str(db), "--named"])
     assert text.stdout.splitlines()[0] == "1 pairs match"
     assert "Shehbaz Sharif, PAK/GOV" in text.stdout

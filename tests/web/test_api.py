@@ -422,6 +422,16 @@ def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     wrong = client.get("/network", params={"actor": "CHINA"})
     assert wrong.status_code == 422
     assert "not a CAMEO actor code" in wrong.text
+    # each pair's events: the page links to them; /api/events takes the pair
+    link = 'href="/events?who=khabar%3Aperson%2Fshehbaz-sharif&amp;whom=khabar%3Aperson%2Fxi-jinping"'
+    assert link in page.text
+    behind = client.get("/api/events", params={"who": SHEHBAZ, "whom": "Xi Jinping"}).json()
+    assert [i["trigger"] for i in behind["items"]] == ["ملاقات کی"]
+    assert client.get("/api/events", params={"who": "Xi Jinping", "whom": SHEHBAZ}).json()["total"] == 0
+    assert client.get("/api/events", params={"whom": "جلسے"}).json()["total"] == 1  # words, no entity
+    events_page = client.get("/events", params={"who": SHEHBAZ, "whom": "Xi Jinping"}).text
+    assert '<span dir="ltr">1</span>' in events_page
+    assert f'name="who" value="{SHEHBAZ}"' in events_page
     # the whole network as GraphML, linked from the page with the page's filters
     import io
 

@@ -645,6 +645,10 @@ def events(
     since: EventSinceOpt = None,
     until: EventUntilOpt = None,
     actor: ActorCodeOpt = None,
+    who: Annotated[str | None, typer.Option(help="Only events whose actor 1 is this entity (kb id, English "
+                                            "or Urdu name, Roman Urdu) or these words (مظاہرین).")] = None,
+    whom: Annotated[str | None, typer.Option(help="Only events whose actor 2 is this entity or these words.")
+                    ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
@@ -661,6 +665,8 @@ def events(
 
     Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
     Example: khabar events --db news.sqlite --actor INDMIL --code 190
+    Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"  (a pair of
+    khabar network)
     """
     with _reporting():
         from khabar.corpus.listing import list_events
@@ -668,7 +674,7 @@ def events(
 
         with Store(_db(db), readonly=True) as store:
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
-                                      since=since, until=until, actor=actor)
+                                      since=since, until=until, actor=actor, who=who, whom=whom)
     _print_listing("events", total, rows, render.event_line, as_json=as_json)
 
 

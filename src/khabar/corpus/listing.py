@@ -129,7 +129,8 @@ def actor_code(code: str) -> tuple[str | None, str | None]:
 
 def list_events(
     conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None,
-    since: str | None = None, until: str | None = None, actor: str | None = None,
+    since: str | None = None, until: str | None = None, actor: str | None = None, who: str | None = None,
+    whom: str | None = None,
 ) -> tuple[int, tuple[EventRow, ...]]:
     """(total, one page of events), newest documents first. ``code``: an event code or label;
     ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name,
@@ -139,9 +140,12 @@ def list_events(
     publication day when it has none. An event with neither is left out by either bound. ``actor``:
     a CAMEO actor code (:func:`actor_code`) that one of the event's actors has in the event (``INDMIL``:
     India's military; ``MIL``: any military; ``IND``: any actor of India); raises a QueryError for
-    another code."""
+    another code. ``who`` and ``whom``: the event's actor 1 and actor 2, an entity (named as ``entity``
+    is) or the words of an actor that is no entity (مظاہرین): the events behind one pair of
+    :func:`actor_pairs`."""
     sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
-                                      until=until, actor=actor)
+                                      until=until, actor=actor, who=who and as_named(conn, who),
+                                      whom=whom and as_named(conn, whom))
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -155,12 +159,13 @@ def list_events(
 
 
 def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str | None = None,
-               since: str | None = None, until: str | None = None,
-               actor: str | None = None) -> tuple[tuple[str, int], ...]:
+               since: str | None = None, until: str | None = None, actor: str | None = None,
+               who: str | None = None, whom: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
     sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
-                                      until=until, actor=actor)
+                                      until=until, actor=actor, who=who and as_named(conn, who),
+                                      whom=whom and as_named(conn, whom))
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
@@ -258,11 +263,18 @@ def _takes_part(roles: str, named: str) -> str:
             f"entities e WHERE e.document = ev.document AND e.idx IN ({roles}) AND {named})")
 
 
-def _event_filter(*, code: str | None, entity: str | None, since: str | None,
-                  until: str | None, actor: str | None = None) -> tuple[str, dict[str, str]]:
+def _event_filter(*, code: str | None, entity: str | None, since: str | None, until: str | None,
+                  actor: str | None = None, who: str | None = None,
+                  whom: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
     where: list[str] = []
     params: dict[str, str] = {}
+    for side, name in (("actor1", who), ("actor2", whom)):
+        if name:
+            # the actor's words when it is no entity (مظاہرین), else its entity
+            named = NAMED_BY.replace(":key", f":{side}")
+            where.append(f"(ev.{side}_text = :{side} OR ({_takes_part(f'ev.{side}', named)}))")
+            params[side] = name
     if actor:
         country, role = actor_code(actor)
         sides = []

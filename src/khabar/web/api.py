@@ -253,6 +253,12 @@ def router(settings: Settings) -> APIRouter:
         since: EventsFrom = None,
         until: EventsTo = None,
         actor: ActorCode = None,
+        who: Annotated[str | None, Query(max_length=settings.max_query_chars,
+                                         description="Only events whose actor 1 is this entity or these "
+                                                     "words.")] = None,
+        whom: Annotated[str | None, Query(max_length=settings.max_query_chars,
+                                          description="Only events whose actor 2 is this entity or these "
+                                                      "words.")] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
@@ -267,7 +273,7 @@ def router(settings: Settings) -> APIRouter:
             with backend.store() as store:
                 return listing.list_events(
                     store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
-                    since=since, until=until, actor=actor,
+                    since=since, until=until, actor=actor, who=who, whom=whom,
                 )
 
         total, items = await run_limited(request, work)

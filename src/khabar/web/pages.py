@@ -71,6 +71,8 @@ def environment() -> jinja2.Environment:
     )
     env.globals.update(t=t, t_en=t_en, label_name=label_name)
     env.filters["path"] = lambda s: quote(str(s), safe="")
+    # a query string of the non-empty values of a mapping
+    env.filters["urlquery"] = lambda d: urlencode({k: v for k, v in d.items() if v})
     return env
 
 
@@ -290,11 +292,16 @@ def router(settings: Settings) -> APIRouter:
         entity: QueryText = "",
         code: QueryText = "",
         actor: Actor = "",
+        who: QueryText = "",
+        whom: QueryText = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
         params, filters, error = _event_form(since, until, entity, code, actor)
+        # the events behind one pair of the network page
+        params |= {"who": who or None, "whom": whom or None}
+        filters |= {"who": who or None, "whom": whom or None}
         if error:
             return render("events.html", 422, nav="events", params=params, items=None, error=error)
 
