@@ -258,6 +258,13 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     assert rows.count() == 1  # a3's جلسے is no named actor
     assert "040 Consult 1" in rows.inner_text()
     shoot(page, "network")
+    page.click("table.network td.num a")  # the pair's events
+    page.wait_for_url("**/events?who=**")
+    page.wait_for_selector("table.events tbody tr")
+    assert page.locator("table.events tbody tr").count() == 1
+    assert "ملاقات کی" in page.locator("table.events tbody").inner_text()
+    page.go_back()
+    page.wait_for_selector("table.network")
     page.click("table.network a:has-text('شی جن پنگ')")
     page.wait_for_url("**/entities/**")
 
