@@ -271,9 +271,12 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None, un
     params: dict[str, str] = {}
     for side, name in (("actor1", who), ("actor2", whom)):
         if name:
-            # the actor's words when it is no entity (مظاہرین), else its entity
+            # the actor's words when it is no entity (مظاہرین), else its entity (found through the
+            # entities' indexes, then its documents' events)
             named = NAMED_BY.replace(":key", f":{side}")
-            where.append(f"(ev.{side}_text = :{side} OR ({_takes_part(f'ev.{side}', named)}))")
+            where.append(f"(ev.document, ev.idx) IN (SELECT document, idx FROM events WHERE {side}_text = "
+                         f":{side} UNION ALL SELECT x.document, x.idx FROM entities e JOIN events x ON "
+                         f"x.document = e.document AND x.{side} = e.idx WHERE {named})")
             params[side] = name
     if actor:
         country, role = actor_code(actor)
