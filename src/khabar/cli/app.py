@@ -98,6 +98,7 @@ class Table(StrEnum):
     quotes = "quotes"
     events = "events"
     events_resolved = "events-resolved"
+    network = "network"
 
 
 # --- helpers: errors, warnings, inputs ---------------------------------------------------------------
@@ -879,11 +880,13 @@ def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl: Document JSON per line; csv: "
                                               "one table; parquet: khabar.parquet/1.")] = ExportFormat.jsonl,
     table: Annotated[Table, typer.Option(help="csv: the table to export (events-resolved: one row per "
-                                          "event, its actors, place and time named).")] = Table.documents,
+                                          "event, its actors, place and time named; network: one row per "
+                                          "pair of actors, as khabar network).")] = Table.documents,
     out: Annotated[Path | None, typer.Option(help="Output file (required for parquet; standard output "
                                              "otherwise).")] = None,
 ) -> None:
-    """Export the corpus as JSONL, CSV (documents, entities, quotes, events or events-resolved) or Parquet."""
+    """Export the corpus as JSONL, CSV (documents, entities, quotes, events, events-resolved or network) or
+    Parquet."""
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("--format parquet needs --out FILE.parquet", param_hint="--out")
     with _reporting():

@@ -1,5 +1,5 @@
-"""Export a store: JSONL (one Document JSON with its corpus metadata per line), CSV (one table:
-documents, entities, quotes or events) and Parquet (``khabar.parquet/1``, documented in
+"""Export a store: JSONL (one Document JSON with its corpus metadata per line), CSV (one table: documents,
+entities, quotes, events, events-resolved or network) and Parquet (``khabar.parquet/1``, documented in
 docs/corpus.md; the same columns ``khabar analyze --out`` writes, plus the store's own)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from khabar.corpus.listing import ActorPair, EntityRef
 
 FORMATS = ("jsonl", "csv", "parquet")
-TABLES = ("documents", "entities", "quotes", "events", "events-resolved")
+TABLES = ("documents", "entities", "quotes", "events", "events-resolved", "network")
 #: ``events-resolved``: one row per event, its actors, place and time named (the table an analysis of
 #: who did what to whom starts from); an actor that is no entity has its own words and no kb id.
 _ROLES = ("actor1", "actor2", "location")
@@ -62,6 +62,8 @@ def export_csv(store: Store, out: IO[str], *, table: str = "documents") -> int:
         raise ConfigError(f"no table {table!r} to export; choose one of {', '.join(TABLES)}")
     if table == "events-resolved":
         return _events_resolved(store, out)
+    if table == "network":
+        return _network(store, out)
     sql = (f"SELECT {', '.join(_DOC_COLUMNS)} FROM documents ORDER BY id" if table == "documents"
            else f"SELECT * FROM {table} ORDER BY document, idx")
     cur = store.conn.execute(sql)
@@ -152,6 +154,28 @@ def _sentence_texts(store: Store, document: int) -> list[str]:
 
 
 
+_PAIR_SIDE = ("_key", "", "_english", "_label", "_country", "_role")
+#: ``network``: one row per pair of actors (:func:`khabar.corpus.listing.actor_pairs`), the pair with
+#: the most events first; ``codes``: each event code, label and count, the most frequent first.
+NETWORK_COLUMNS = (*(f"actor1{p}" for p in _PAIR_SIDE), *(f"actor2{p}" for p in _PAIR_SIDE), "events",
+                   "documents", "codes", "first_day", "last_day")
+
+
+def _network(store: Store, out: IO[str]) -> int:
+    """The ``network`` table (:data:`NETWORK_COLUMNS`): every pair of the corpus's event actors."""
+    from khabar.corpus.listing import actor_pairs
+
+    total, _ = actor_pairs(store.conn, limit=1)
+    _, pairs = actor_pairs(store.conn, limit=max(total, 1))
+    writer = csv.writer(out)
+    writer.writerow(NETWORK_COLUMNS)
+    for p in pairs:
+        sides = [(a.key, a.text, a.english, a.label, a.country, a.role) for a in (p.actor1, p.actor2)]
+        writer.writerow([*sides[0], *sides[1], p.events, p.documents,
+                         "; ".join(f"{c} {lab} {n}" for c, lab, n in p.codes), p.first_day, p.last_day])
+    return len(pairs)
+
+
 #: GraphML attributes of a network's actors and of its pairs: (id, for, name, type).
 GRAPHML_KEYS = (
     ("n_name", "node", "name", "string"), ("n_english", "node", "english", "string"),
@@ -183,10 +207,9 @@ def write_graphml(pairs: Sequence[ActorPair], out: IO[bytes]) -> tuple[int, int]
     nodes: dict[tuple[str, str | None], str] = {}
 
     def node(ref: EntityRef) -> str:
-        # one node per actor as actor_pairs tells them apart: a person or organisation whatever its
-        # role, a place or an actor's words with its role
-        ident = (ref.key or ref.text,
-                 None if ref.label in ("PERSON", "ORGANIZATION", "TITLE") else ref.role)
+        # one node per actor as actor_pairs tells them apart: a place with its role, any other
+        # entity or an actor's words whatever its role
+        ident = (ref.key or ref.text, ref.role if ref.label == "LOCATION" else None)
         if ident not in nodes:
             nodes[ident] = f"n{len(nodes)}"
             el = ET.SubElement(graph, "node", {"id": nodes[ident]})

@@ -174,10 +174,10 @@ def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str
 @dataclass(frozen=True, slots=True)
 class ActorPair:
     """Who did what to whom over the corpus: the events in which ``actor1`` acted on ``actor2``. An
-    actor is an entity (keyed as the listings key it) or the words of an actor that is no entity; a
-    place or such words with its CAMEO role in those events (بھارت as IND MIL, its army, and as IND
-    are two actors), a person or organisation whatever its role (``country`` and ``role``: the
-    greatest the events code it with)."""
+    actor is an entity (keyed as the listings key it) or the words of an actor that is no entity (one
+    with an unlinked entity of the same text), whatever role the events code it with (``country`` and
+    ``role``: the greatest they give), but a place with its CAMEO role in those events (بھارت as IND
+    MIL, its army, and as IND are two actors)."""
 
     actor1: EntityRef
     actor2: EntityRef
@@ -199,9 +199,9 @@ def _pair_side(n: int) -> str:
             f"coalesce({ev}_role, {a}.role) AS r{n}")
 
 
-#: What tells two actors of one key apart in :func:`actor_pairs` (``n``: actor 1 or 2): nothing for a
-#: person, organisation or title; the event's role for a place or an actor's words.
-_PAIR_ROLE = "CASE WHEN l{n} IN ('PERSON', 'ORGANIZATION', 'TITLE') THEN '' ELSE coalesce(r{n}, '') END"
+#: What tells two actors of one key apart in :func:`actor_pairs` (``n``: actor 1 or 2): the event's role
+#: for a place (India as its army), nothing otherwise (an unlinked name and the same words are one).
+_PAIR_ROLE = "CASE WHEN l{n} = 'LOCATION' THEN coalesce(r{n}, '') ELSE '' END"
 
 
 def actor_pairs(
@@ -229,10 +229,10 @@ def actor_pairs(
         "LEFT JOIN entities a1 ON a1.document = ev.document AND a1.idx = ev.actor1 "
         "LEFT JOIN entities a2 ON a2.document = ev.document AND a2.idx = ev.actor2"
         + (" WHERE " + " AND ".join(where) if where else ""))
-    # an actor is a person or an organisation, whatever role an event codes it with (a title names
-    # the prime minister's role in one report and not in the next); a place, or the words of an actor
-    # that is no entity, with its role in the event: بھارت as IND MIL (its army) and as IND (the
-    # state) are two actors, as CAMEO's actor codes make them
+    # an actor is its entity, whatever role an event codes it with (a title names the prime
+    # minister's role in one report and not in the next), or its words, one with the unlinked entity
+    # of that text (پولیس); but a place with its role in the event: بھارت as IND MIL (its army) and as
+    # IND (the state) are two actors, as CAMEO's actor codes make them
     pairs = (f"FROM ({events}) WHERE k1 IS NOT NULL AND k2 IS NOT NULL AND k1 != k2 "
              f"GROUP BY k1, {_PAIR_ROLE.format(n=1)}, k2, {_PAIR_ROLE.format(n=2)}")
     total = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 {pairs})", params).fetchone()[0])

@@ -306,9 +306,9 @@ def router(settings: Settings) -> APIRouter:
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
         """Who did what to whom: the pairs of actors of the events, the pair with the most events first,
-        with their event codes and the days they cover. A person or organisation is one actor whatever
-        its role; a place, or an unnamed actor's words, acts with its role in the event (India's
-        military, IND MIL, apart from India). `code`, `from`, `to` and `actor` filter the events as
+        with their event codes and the days they cover. An entity, or an unnamed actor's words, is one
+        actor whatever its role; a place acts with its role in the event (India's military, IND MIL,
+        apart from India). `code`, `from`, `to` and `actor` filter the events as
         `/events` does; `entity` keeps the pairs that entity is one of; `named` keeps the actors that
         are entities."""
 
