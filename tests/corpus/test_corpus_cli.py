@@ -208,6 +208,28 @@ def test_quotes_who_said_what_by_speaker_and_period(tmp_path: Path) -> None:
     assert "(Imran Khan, " in text.stdout
 
 
+def test_quotes_about_an_entity_whoever_said_them(tmp_path: Path) -> None:
+    """--about keeps the quotes whose words name the entity: what was said about him, by anyone."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+        {"id": "a", "text": "وزیر اعظم شہباز شریف نے کہا کہ عمران خان ملک میں انتشار پھیلا رہے ہیں۔",
+         "published": "2024-03-05"},
+        {"id": "b", "text": "عمران خان نے کہا کہ انتخابات شفاف ہونے چاہئیں۔", "published": "2024-04-10"},
+    ]) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+
+    def quotes(*args: str) -> list[tuple[str, str]]:
+        res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
+        assert res.exit_code == 0, res.output
+        return [(q["speaker"]["english"], q["content"]) for q in json.loads(res.stdout)["quotes"]]
+
+    about_imran = [("Shehbaz Sharif", "عمران خان ملک میں انتشار پھیلا رہے ہیں")]
+    assert quotes("--about", "imran khan") == about_imran  # not his own words
+    assert quotes("--about", "imran khan", "--speaker", "Shehbaz Sharif") == about_imran
+    assert quotes("--about", "Shehbaz Sharif") == []
+
+
 def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None:
     """`khabar entities` lists the entities by how many documents name them (of a label, in a
     period), and, given a name (kb id, English or Urdu, or Roman Urdu folded), one entity's profile:

@@ -483,6 +483,10 @@ def test_events_and_quotes(client: TestClient, ids: dict[str, int]) -> None:
     ]
     q = client.get("/api/quotes").json()
     assert q["total"] == 3
+    # what was said about an entity: a1's quote names پاکستان and چین
+    about = client.get("/api/quotes", params={"about": "China"}).json()
+    assert [i["content"] for i in about["items"]] == ["پاکستان اور چین کی دوستی مضبوط ہے"]
+    assert "پاکستان اور چین کی دوستی" in client.get("/quotes", params={"about": "Q148"}).text
     assert [i["speaker"]["text"] for i in q["items"]] == ["عمران خان", "شہباز شریف", "شہباز شریف"]
     imran = client.get("/api/quotes", params={"speaker": "khabar:person/imran-khan"}).json()
     assert [i["content"] for i in imran["items"]] == ["انتخابات شفاف ہونے چاہئیں"]

@@ -743,6 +743,8 @@ def quotes(
                                               "(YYYY-MM-DD).", callback=_day)] = None,
     until: Annotated[str | None, typer.Option(help="Quotes of articles published on or before this day "
                                               "(YYYY-MM-DD).", callback=_day)] = None,
+    about: Annotated[str | None, typer.Option(help="Only quotes whose words name this entity (kb id, English "
+                                              "or Urdu name, Roman Urdu), whoever said them.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Quotes to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Quotes to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"quotes\": [...], \"total\": N}.")
@@ -751,6 +753,7 @@ def quotes(
     """Quotes of the corpus: who said what, newest articles first.
 
     Example: khabar quotes --db news.sqlite --speaker "Imran Khan" --since 2024-03-01
+    Example: khabar quotes --db news.sqlite --about "Imran Khan"  (what was said about him)
     """
     with _reporting():
         from khabar.corpus.listing import list_quotes
@@ -758,7 +761,7 @@ def quotes(
 
         with Store(_db(db), readonly=True) as store:
             total, rows = list_quotes(store.conn, offset=offset, limit=limit, speaker=speaker, since=since,
-                                      until=until)
+                                      until=until, about=about)
     _print_listing("quotes", total, rows, render.quote_line, as_json=as_json)
 
 

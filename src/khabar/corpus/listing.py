@@ -333,16 +333,23 @@ def quote_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRo
 
 def list_quotes(
     conn: sqlite3.Connection, *, offset: int, limit: int, speaker: str | None = None,
-    since: str | None = None, until: str | None = None,
+    since: str | None = None, until: str | None = None, about: str | None = None,
 ) -> tuple[int, tuple[QuoteRow, ...]]:
     """(total, one page of quotes), newest documents first. ``speaker``: an entity by key, English or
-    canonical name, or a name in Roman Urdu (:func:`as_named`); ``since``/``until`` (ISO days): quotes
-    of articles published in that period."""
+    canonical name, or a name in Roman Urdu (:func:`as_named`); ``about``: an entity (named alike) the
+    quote's words name, whoever said them — what was said about someone; ``since``/``until`` (ISO
+    days): quotes of articles published in that period."""
     where, params = [], {}
-    if speaker:
-        where.append("EXISTS (SELECT 1 FROM entities e WHERE e.document = q.document AND "
-                     f"e.idx = q.speaker AND {NAMED_BY})")
+    if speaker:  # the speaker's mentions, through the entities' indexes
+        where.append(f"(q.document, q.speaker) IN (SELECT e.document, e.idx FROM entities e "
+                     f"WHERE {NAMED_BY})")
         params["key"] = as_named(conn, speaker)
+    if about:  # the quotes whose words hold a mention of it
+        named = NAMED_BY.replace(":key", ":about")
+        where.append(f"(q.document, q.idx) IN (SELECT x.document, x.idx FROM entities e JOIN quotes x ON "
+                     f"x.document = e.document AND e.start >= x.content_start AND e.\"end\" <= x.content_end "
+                     f"WHERE {named})")
+        params["about"] = as_named(conn, about)
     if since:
         where.append("substr(d.published, 1, 10) >= :since")
         params["since"] = since

@@ -355,16 +355,18 @@ def router(settings: Settings) -> APIRouter:
             str | None,
             Query(alias="to", pattern=DATE, description="Quotes of articles published on or before."),
         ] = None,
+        about: Key | None = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
-        """Quotes (who said what), optionally by one speaker (an entity key, English or canonical name)
-        or of articles published in a period (from/to)."""
+        """Quotes (who said what), optionally by one speaker (an entity key, English or canonical name),
+        about one entity (`about`: its name is in the quote's words, whoever said them) or of articles
+        published in a period (from/to)."""
 
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
                 return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker,
-                                           since=since, until=until)
+                                           since=since, until=until, about=about)
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}

@@ -354,11 +354,13 @@ def router(settings: Settings) -> APIRouter:
         since: From = "",
         until: To = "",
         speaker: QueryText = "",
+        about: QueryText = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
-        params = {"from": since or None, "to": until or None, "speaker": speaker or None}
+        params = {"from": since or None, "to": until or None, "speaker": speaker or None,
+                  "about": about or None}
         error = _date_error(since, until)
         if error:
             return render("quotes.html", 422, nav="quotes", params=params, items=None, error=error)
@@ -366,7 +368,8 @@ def router(settings: Settings) -> APIRouter:
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
                 return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size,
-                                           speaker=speaker or None, since=since or None, until=until or None)
+                                           speaker=speaker or None, since=since or None, until=until or None,
+                                           about=about or None)
 
         total, items = await run_limited(request, work)
         return render("quotes.html", nav="quotes", params=params, items=items, total=total, error=None,
