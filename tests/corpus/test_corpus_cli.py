@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,24 @@ def _corpus(tmp_path: Path) -> Path:
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["added"] == 2
     return db
+
+
+def _news_corpus(tmp_path: Path, docs: list[dict[str, str]]) -> Path:
+    """A corpus of ``docs`` (JSONL records) ingested with the news pipeline."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
+    return db
+
+
+def _quotes(db: Path, *args: str) -> list[tuple[str, str]]:
+    """(speaker's English name, content) of the quotes `khabar quotes --json ARGS` lists."""
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["total"] == len(out["quotes"])
+    return [(q["speaker"]["english"], q["content"]) for q in out["quotes"]]
 
 
 def test_ingest_search_stats_export(tmp_path: Path) -> None:
@@ -177,23 +196,14 @@ def test_events_who_did_what_to_whom_and_when(tmp_path: Path) -> None:
 
 
 def test_quotes_who_said_what_by_speaker_and_period(tmp_path: Path) -> None:
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+    db = _news_corpus(tmp_path, [
         {"id": "a", "text": "وزیر اعظم شہباز شریف نے کہا کہ حکومت عوام کی خدمت جاری رکھے گی۔",
          "title": "خدمت", "published": "2024-03-05"},
         {"id": "b", "text": "عمران خان نے کہا کہ انتخابات شفاف ہونے چاہئیں۔ "
                             "انہوں نے کہا کہ احتجاج جاری رہے گا۔",
          "title": "انتخابات", "published": "2024-04-10"},
-    ]) + "\n", encoding="utf-8")
-    db = tmp_path / "c.sqlite"
-    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
-
-    def quotes(*args: str) -> list[tuple[str, str]]:
-        res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
-        assert res.exit_code == 0, res.output
-        out = json.loads(res.stdout)
-        assert out["total"] == len(out["quotes"])
-        return [(q["speaker"]["english"], q["content"]) for q in out["quotes"]]
+    ])
+    quotes = partial(_quotes, db)
 
     imran = [("Imran Khan", "انتخابات شفاف ہونے چاہئیں"), ("Imran Khan", "احتجاج جاری رہے گا")]
     shehbaz = [("Shehbaz Sharif", "حکومت عوام کی خدمت جاری رکھے گی")]
@@ -210,20 +220,12 @@ def test_quotes_who_said_what_by_speaker_and_period(tmp_path: Path) -> None:
 
 def test_quotes_about_an_entity_whoever_said_them(tmp_path: Path) -> None:
     """--about keeps the quotes whose words name the entity: what was said about him, by anyone."""
-    src = tmp_path / "in.jsonl"
-    src.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in [
+    db = _news_corpus(tmp_path, [
         {"id": "a", "text": "وزیر اعظم شہباز شریف نے کہا کہ عمران خان ملک میں انتشار پھیلا رہے ہیں۔",
          "published": "2024-03-05"},
         {"id": "b", "text": "عمران خان نے کہا کہ انتخابات شفاف ہونے چاہئیں۔", "published": "2024-04-10"},
-    ]) + "\n", encoding="utf-8")
-    db = tmp_path / "c.sqlite"
-    assert runner.invoke(app, ["ingest", str(src), "--db", str(db), "--pipeline", "news"]).exit_code == 0
-
-    def quotes(*args: str) -> list[tuple[str, str]]:
-        res = runner.invoke(app, ["quotes", "--db", str(db), "--json", *args])
-        assert res.exit_code == 0, res.output
-        return [(q["speaker"]["english"], q["content"]) for q in json.loads(res.stdout)["quotes"]]
-
+    ])
+    quotes = partial(_quotes, db)
     about_imran = [("Shehbaz Sharif", "عمران خان ملک میں انتشار پھیلا رہے ہیں")]
     assert quotes("--about", "imran khan") == about_imran  # not his own words
     assert quotes("--about", "imran khan", "--speaker", "Shehbaz Sharif") == about_imran
