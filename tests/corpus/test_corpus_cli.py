@@ -230,6 +230,13 @@ def test_quotes_about_an_entity_whoever_said_them(tmp_path: Path) -> None:
     assert quotes("--about", "imran khan") == about_imran  # not his own words
     assert quotes("--about", "imran khan", "--speaker", "Shehbaz Sharif") == about_imran
     assert quotes("--about", "Shehbaz Sharif") == []
+    # the network of who spoke of whom (Imran Khan's own words name no one)
+    res = runner.invoke(app, ["network", "--db", str(db), "--quotes", "--json"])
+    assert res.exit_code == 0, res.output
+    spoke = [(p["actor1"]["english"], p["actor2"]["english"], p["events"], p["codes"])
+             for p in json.loads(res.stdout)["pairs"]]
+    assert spoke == [("Shehbaz Sharif", "Imran Khan", 1, [["QUOTE", "indirect", 1]])]
+    assert runner.invoke(app, ["network", "--db", str(db), "--quotes", "--named"]).exit_code == 2
 
 
 def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None:

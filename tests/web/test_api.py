@@ -432,6 +432,16 @@ def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     events_page = client.get("/events", params={"who": SHEHBAZ, "whom": "Xi Jinping"}).text
     assert '<span dir="ltr">1</span>' in events_page
     assert f'name="who" value="{SHEHBAZ}"' in events_page
+    # who spoke of whom: a1's quote by Shehbaz Sharif names Pakistan and China
+    spoke = client.get("/api/network", params={"quotes": "true"}).json()
+    assert [(i["actor1"]["english"], i["actor2"]["english"], i["events"], i["codes"])
+            for i in spoke["items"]] == [
+        ("Shehbaz Sharif", "China", 1, [["QUOTE", "indirect", 1]]),
+        ("Shehbaz Sharif", "Pakistan", 1, [["QUOTE", "indirect", 1]])]
+    assert error_of(client.get("/api/network", params={"quotes": "true", "code": "04"})) == (400, "bad_query")
+    spoke_page = client.get("/network", params={"quotes": "1"})
+    assert "QUOTE indirect 1" in spoke_page.text
+    assert client.get("/network", params={"quotes": "1", "named": "1"}).status_code == 422
     # the whole network as GraphML, linked from the page with the page's filters
     import io
 

@@ -691,6 +691,9 @@ def network(
     actor: ActorCodeOpt = None,
     named: Annotated[bool, typer.Option("--named", help="Only actors that are entities (not the words of "
                                         "an actor no name was found for, such as مظاہرین).")] = False,
+    quotes: Annotated[bool, typer.Option("--quotes", help="Who said something about whom instead: each "
+                                         "quote's speaker and the people, places and organisations its "
+                                         "words name.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Pairs to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Pairs to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"pairs\": [...], \"total\": N}.")] = False,
@@ -706,15 +709,27 @@ def network(
     role in those events (IND/MIL, India's military, is another actor than IND). The filters are those
     of `khabar events`.
 
+    With --quotes, the pairs are who said something about whom: each quote's speaker and each person,
+    place or organisation its words name, counted in quotes (--code, --actor and --named are for
+    events).
+
     Example: khabar network --db news.sqlite --code Consult --named --since 2014-09-01
     Example: khabar network --db news.sqlite --entity "Nawaz Sharif" --graphml nawaz.graphml
+    Example: khabar network --db news.sqlite --quotes --entity "Imran Khan"  (who spoke of him and whom
+    he spoke of)
     """
+    if quotes and (code or actor or named):
+        raise typer.BadParameter("--code, --actor and --named filter events; --quotes lists quotes",
+                                 param_hint="--quotes")
     with _reporting():
-        from khabar.corpus.listing import actor_pairs
+        from khabar.corpus.listing import actor_pairs, quote_pairs
         from khabar.corpus.store import Store
 
         with Store(_db(db), readonly=True) as store:
             def pairs(offset: int, limit: int) -> tuple[int, Sequence[Any]]:
+                if quotes:
+                    return quote_pairs(store.conn, offset=offset, limit=limit, entity=entity, since=since,
+                                       until=until)
                 return actor_pairs(store.conn, offset=offset, limit=limit, code=code, entity=entity,
                                    since=since, until=until, actor=actor, named=named)
 

@@ -229,11 +229,19 @@ def actor_pairs(
         "LEFT JOIN entities a1 ON a1.document = ev.document AND a1.idx = ev.actor1 "
         "LEFT JOIN entities a2 ON a2.document = ev.document AND a2.idx = ev.actor2"
         + (" WHERE " + " AND ".join(where) if where else ""))
+    return _pairs(conn, events, params, offset=offset, limit=limit)
+
+
+def _pairs(conn: sqlite3.Connection, rows: str, params: dict[str, Any], *, offset: int,
+           limit: int) -> tuple[int, tuple[ActorPair, ...]]:
+    """One page of the pairs of ``rows`` (SQL whose columns are ``k1, n1, l1, e1, c1, r1`` and ``k2 ...
+    r2``: each side's key, name, label, English name, country and role; ``code, label, document,
+    first, last``), the most rows first, and how many pairs there are."""
     # an actor is its entity, whatever role an event codes it with (a title names the prime
     # minister's role in one report and not in the next), or its words, one with the unlinked entity
     # of that text (پولیس); but a place with its role in the event: بھارت as IND MIL (its army) and as
     # IND (the state) are two actors, as CAMEO's actor codes make them
-    pairs = (f"FROM ({events}) WHERE k1 IS NOT NULL AND k2 IS NOT NULL AND k1 != k2 "
+    pairs = (f"FROM ({rows}) WHERE k1 IS NOT NULL AND k2 IS NOT NULL AND k1 != k2 "
              f"GROUP BY k1, {_PAIR_ROLE.format(n=1)}, k2, {_PAIR_ROLE.format(n=2)}")
     total = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 {pairs})", params).fetchone()[0])
     out = []
@@ -253,6 +261,45 @@ def actor_pairs(
                   for c, k in sorted(counted.items(), key=lambda x: (-x[1], x[0]))),
             first, last))
     return total, tuple(out)
+
+
+def quote_pairs(
+    conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, entity: str | None = None,
+    since: str | None = None, until: str | None = None,
+) -> tuple[int, tuple[ActorPair, ...]]:
+    """(how many pairs, one page of them): who said something about whom — each quote's speaker
+    (an entity) and each person, place or organisation its words name, the pair with the most quotes
+    first; ``events`` counts quotes and ``codes`` holds ``("QUOTE", kind, quotes)`` per kind (direct,
+    indirect). ``entity`` keeps the pairs it is one of (as speaker or as named); ``since``/``until``
+    (ISO days): quotes of articles published in that period."""
+    where = ["n.label IN ('PERSON', 'ORGANIZATION', 'LOCATION')"]
+    params: dict[str, Any] = {}
+    if since:
+        where.append("substr(d.published, 1, 10) >= :since")
+        params["since"] = since
+    if until:
+        where.append("substr(d.published, 1, 10) <= :until")
+        params["until"] = until
+    if entity:
+        where.append(f"q.document IN (SELECT e.document FROM entities e WHERE {NAMED_BY}) AND EXISTS "
+                     f"(SELECT 1 FROM entities e WHERE e.document = q.document AND e.idx IN (s.idx, n.idx) "
+                     f"AND {NAMED_BY})")
+        params["key"] = as_named(conn, entity)
+
+    def side(a: str, k: int) -> str:
+        return (f"max(coalesce({a}.kb_id, {a}.text)) AS k{k}, max(coalesce({a}.canonical, {a}.text)) AS "
+                f"n{k}, max({a}.label) AS l{k}, max({a}.english) AS e{k}, max({a}.country) AS c{k}, "
+                f"max({a}.role) AS r{k}")
+
+    # one row a quote and an entity its words name, however often they name it
+    rows = (f"SELECT {side('s', 1)}, {side('n', 2)}, 'QUOTE' AS code, q.kind AS label, q.document, "
+            "substr(d.published, 1, 10) AS first, substr(d.published, 1, 10) AS last FROM quotes q "
+            "JOIN documents d ON d.id = q.document "
+            "JOIN entities s ON s.document = q.document AND s.idx = q.speaker "
+            "JOIN entities n ON n.document = q.document AND n.start >= q.content_start "
+            "AND n.\"end\" <= q.content_end WHERE " + " AND ".join(where)
+            + " GROUP BY q.document, q.idx, coalesce(n.kb_id, n.text)")
+    return _pairs(conn, rows, params, offset=offset, limit=limit)
 
 
 def _takes_part(roles: str, named: str) -> str:

@@ -12,12 +12,15 @@ answers are exactly those models.
 import dataclasses
 import hashlib
 import hmac
+import sqlite3
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from khabar.corpus import listing
+from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters
 from khabar.doc.jsonio import to_dict
 from khabar.web import models as m
@@ -287,14 +290,26 @@ def router(settings: Settings) -> APIRouter:
         until: EventsTo = None,
         actor: ActorCode = None,
         named: Annotated[bool, Query(description="Only actors that are entities.")] = False,
-    ) -> dict[str, Any]:
-        """The filters of /network and /network.graphml (a bad actor code is a 400 before any work)."""
+        quotes: Annotated[bool, Query(description="Who said something about whom instead: each quote's "
+                                                  "speaker and the entities its words name (code, actor "
+                                                  "and named filter events).")] = False,
+    ) -> Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]]:
+        """The pairs /network and /network.graphml list, as a function of (connection, offset, limit)
+        (a bad actor code, or an event filter with quotes, is a 400 before any work)."""
+        if quotes:
+            if code or actor or named:
+                raise QueryError("code, actor and named filter events; quotes lists quotes")
+            return lambda conn, offset, limit: listing.quote_pairs(
+                conn, offset=offset, limit=limit, entity=entity, since=since, until=until)
         if actor:
             listing.actor_code(actor)
-        return {"code": code, "entity": entity, "since": since, "until": until, "actor": actor,
-                "named": named}
+        return lambda conn, offset, limit: listing.actor_pairs(
+            conn, offset=offset, limit=limit, code=code, entity=entity, since=since, until=until, actor=actor,
+            named=named)
 
-    NetworkFilters = Annotated[dict[str, Any], Depends(network_filters)]  # noqa: N806 - a type alias
+    NetworkFilters = Annotated[  # noqa: N806 - a type alias
+        Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]],
+        Depends(network_filters)]
 
     @r.get("/network", response_model=m.PairPage, tags=["corpus"])
     async def network(
@@ -314,7 +329,7 @@ def router(settings: Settings) -> APIRouter:
 
         def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
             with backend.store() as store:
-                return listing.actor_pairs(store.conn, offset=(page - 1) * size, limit=size, **filters)
+                return filters(store.conn, (page - 1) * size, size)
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
@@ -331,9 +346,9 @@ def router(settings: Settings) -> APIRouter:
             from khabar.corpus.export import write_graphml
 
             with backend.store() as store:
-                total, _ = listing.actor_pairs(store.conn, offset=0, limit=1, **filters)
+                total, _ = filters(store.conn, 0, 1)
                 out = io.BytesIO()
-                _, pairs = listing.actor_pairs(store.conn, offset=0, limit=max(total, 1), **filters)
+                _, pairs = filters(store.conn, 0, max(total, 1))
                 write_graphml(pairs, out)
                 return out.getvalue()
 

@@ -327,17 +327,24 @@ def router(settings: Settings) -> APIRouter:
         code: QueryText = "",
         actor: Actor = "",
         named: Annotated[str, Query(max_length=8)] = "",
+        quotes: Annotated[str, Query(max_length=8)] = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
         params, filters, error = _event_form(since, until, entity, code, actor)
-        params["named"] = "1" if named else None
+        params |= {"named": "1" if named else None, "quotes": "1" if quotes else None}
+        if not error and quotes and (code or actor or named):
+            error = t_en("network_quotes_filters")
         if error:
             return render("network.html", 422, nav="network", params=params, items=None, error=error)
 
         def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
             with backend.store() as store:
+                if quotes:  # who said something about whom
+                    return listing.quote_pairs(store.conn, offset=(page - 1) * size, limit=size,
+                                               entity=filters["entity"], since=filters["since"],
+                                               until=filters["until"])
                 return listing.actor_pairs(store.conn, offset=(page - 1) * size, limit=size,
                                            named=bool(named), **filters)
 
