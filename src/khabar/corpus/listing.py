@@ -263,6 +263,17 @@ def _pairs(conn: sqlite3.Connection, rows: str, params: dict[str, Any], *, offse
     return total, tuple(out)
 
 
+def _published_in(where: list[str], params: dict[str, Any], since: str | None, until: str | None) -> None:
+    """Add the conditions (over ``documents d``) that the article was published from ``since`` to
+    ``until`` (ISO days), those given."""
+    if since:
+        where.append("substr(d.published, 1, 10) >= :since")
+        params["since"] = since
+    if until:
+        where.append("substr(d.published, 1, 10) <= :until")
+        params["until"] = until
+
+
 def quote_pairs(
     conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, entity: str | None = None,
     since: str | None = None, until: str | None = None,
@@ -274,12 +285,7 @@ def quote_pairs(
     (ISO days): quotes of articles published in that period."""
     where = ["n.label IN ('PERSON', 'ORGANIZATION', 'LOCATION')"]
     params: dict[str, Any] = {}
-    if since:
-        where.append("substr(d.published, 1, 10) >= :since")
-        params["since"] = since
-    if until:
-        where.append("substr(d.published, 1, 10) <= :until")
-        params["until"] = until
+    _published_in(where, params, since, until)
     if entity:
         where.append(f"q.document IN (SELECT e.document FROM entities e WHERE {NAMED_BY}) AND EXISTS "
                      f"(SELECT 1 FROM entities e WHERE e.document = q.document AND e.idx IN (s.idx, n.idx) "
@@ -397,12 +403,7 @@ def list_quotes(
                      f"x.document = e.document AND e.start >= x.content_start AND e.\"end\" <= x.content_end "
                      f"WHERE {named})")
         params["about"] = as_named(conn, about)
-    if since:
-        where.append("substr(d.published, 1, 10) >= :since")
-        params["since"] = since
-    if until:
-        where.append("substr(d.published, 1, 10) <= :until")
-        params["until"] = until
+    _published_in(where, params, since, until)
     sql_where = (" WHERE " + " AND ".join(where)) if where else ""
     total = int(conn.execute(
         f"SELECT count(*) FROM quotes q JOIN documents d ON d.id = q.document{sql_where}", params
