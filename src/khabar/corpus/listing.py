@@ -287,9 +287,7 @@ def quote_pairs(
     params: dict[str, Any] = {}
     _published_in(where, params, since, until)
     if entity:
-        where.append(f"q.document IN (SELECT e.document FROM entities e WHERE {NAMED_BY}) AND EXISTS "
-                     f"(SELECT 1 FROM entities e WHERE e.document = q.document AND e.idx IN (s.idx, n.idx) "
-                     f"AND {NAMED_BY})")
+        where.append(_takes_part("s.idx, n.idx", NAMED_BY, document="q.document"))
         params["key"] = as_named(conn, entity)
 
     def side(a: str, k: int) -> str:
@@ -308,12 +306,18 @@ def quote_pairs(
     return _pairs(conn, rows, params, offset=offset, limit=limit)
 
 
-def _takes_part(roles: str, named: str) -> str:
-    """SQL over ``events ev``: an entity the condition ``named`` (over ``entities e``) selects is one of
-    the event's ``roles`` (ev.actor1, ...). The documents that name it come first, found through the
-    entities' indexes, so that a corpus's events are not all read for one entity."""
-    return (f"ev.document IN (SELECT e.document FROM entities e WHERE {named}) AND EXISTS (SELECT 1 FROM "
-            f"entities e WHERE e.document = ev.document AND e.idx IN ({roles}) AND {named})")
+def _takes_part(roles: str, named: str, document: str = "ev.document") -> str:
+    """SQL: an entity the condition ``named`` (over ``entities e``) selects is one of ``roles`` (entity
+    indices of a row of ``document``: ev.actor1, ...). The documents that name it come first, found
+    through the entities' indexes, so that a corpus's events (or quotes) are not all read for one
+    entity."""
+    return (f"{document} IN (SELECT e.document FROM entities e WHERE {named}) AND EXISTS (SELECT 1 FROM "
+            f"entities e WHERE e.document = {document} AND e.idx IN ({roles}) AND {named})")
+
+
+def _named_by(param: str) -> str:
+    """:data:`NAMED_BY` with the name in the SQL parameter ``param`` rather than ``key``."""
+    return NAMED_BY.replace(":key", f":{param}")
 
 
 def _event_filter(*, code: str | None, entity: str | None, since: str | None, until: str | None,
@@ -326,7 +330,7 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None, un
         if name:
             # the actor's words when it is no entity (مظاہرین), else its entity (found through the
             # entities' indexes, then its documents' events)
-            named = NAMED_BY.replace(":key", f":{side}")
+            named = _named_by(side)
             where.append(f"(ev.document, ev.idx) IN (SELECT document, idx FROM events WHERE {side}_text = "
                          f":{side} UNION ALL SELECT x.document, x.idx FROM entities e JOIN events x ON "
                          f"x.document = e.document AND x.{side} = e.idx WHERE {named})")
@@ -398,10 +402,9 @@ def list_quotes(
                      f"WHERE {NAMED_BY})")
         params["key"] = as_named(conn, speaker)
     if about:  # the quotes whose words hold a mention of it
-        named = NAMED_BY.replace(":key", ":about")
         where.append(f"(q.document, q.idx) IN (SELECT x.document, x.idx FROM entities e JOIN quotes x ON "
                      f"x.document = e.document AND e.start >= x.content_start AND e.\"end\" <= x.content_end "
-                     f"WHERE {named})")
+                     f"WHERE {_named_by('about')})")
         params["about"] = as_named(conn, about)
     _published_in(where, params, since, until)
     sql_where = (" WHERE " + " AND ".join(where)) if where else ""
