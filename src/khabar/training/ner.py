@@ -491,7 +491,7 @@ def train_kb_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
     kb = build_knowledge_base(files["wikidata"])
     roman = read_pronunciations(files["pronunciations"])
     # a place of one word whose English name of one word spells the Urdu one (their search keys are
-    # equal: Lahore, Peshawar; not Syria for شام) is spelled so inside the names of bodies the
+    # equal: Lahore, Karachi; not Syria for شام) is spelled so inside the names of bodies the
     # knowledge base lacks (لاہور ہائی کورٹ: Lahore High Court, not Lahaur); English words in Urdu
     # script (پارلیمنٹ: parliament), then the reviewed spellings of frequent name words, win
     from khabar.urdu.romanize import roman_key, romanize
