@@ -733,11 +733,10 @@ def network(
                 return actor_pairs(store.conn, offset=offset, limit=limit, code=code, entity=entity,
                                    since=since, until=until, actor=actor, named=named)
 
-            total, rows = pairs(offset, limit)
             if graphml is not None:
                 from khabar.corpus.export import write_graphml
 
-                _, rows = pairs(0, max(total, 1))
+                _, rows = pairs(0, -1)  # all of them
                 try:
                     with graphml.open("wb") as fh:
                         nodes, edges = write_graphml(rows, fh)
@@ -745,6 +744,7 @@ def network(
                     raise InputError(f"{graphml}: cannot write the graph: {exc.strerror or exc}") from None
                 typer.echo(f"{graphml}: {nodes} actors, {edges} pairs", err=True)
                 return
+            total, rows = pairs(offset, limit)
     _print_listing("pairs", total, rows, render.pair_line, as_json=as_json)
 
 

@@ -165,8 +165,7 @@ def _network(store: Store, out: IO[str]) -> int:
     """The ``network`` table (:data:`NETWORK_COLUMNS`): every pair of the corpus's event actors."""
     from khabar.corpus.listing import actor_pairs
 
-    total, _ = actor_pairs(store.conn, limit=1)
-    _, pairs = actor_pairs(store.conn, limit=max(total, 1))
+    _, pairs = actor_pairs(store.conn, limit=-1)
     writer = csv.writer(out)
     writer.writerow(NETWORK_COLUMNS)
     for p in pairs:

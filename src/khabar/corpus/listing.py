@@ -209,8 +209,9 @@ def actor_pairs(
     entity: str | None = None, since: str | None = None, until: str | None = None, actor: str | None = None,
     named: bool = False,
 ) -> tuple[int, tuple[ActorPair, ...]]:
-    """(how many pairs, one page of them): the pairs of actors of the corpus's events, the pair with
-    the most events first — who met, threatened, arrested or praised whom, and how often. An event
+    """(how many pairs, one page of them; ``limit`` -1: all): the pairs of actors of the corpus's
+    events, the pair with the most events first — who met, threatened, arrested or praised whom, and
+    how often. An event
     counts for its (actor 1, actor 2) pair when it has both and they are not one entity. ``code``,
     ``since``, ``until`` and ``actor`` filter the events as :func:`list_events` does; ``entity`` keeps
     the pairs it is one of (by key, English or canonical name, or a name in Roman Urdu); ``named``
@@ -236,7 +237,7 @@ def _pairs(conn: sqlite3.Connection, rows: str, params: dict[str, Any], *, offse
            limit: int) -> tuple[int, tuple[ActorPair, ...]]:
     """One page of the pairs of ``rows`` (SQL whose columns are ``k1, n1, l1, e1, c1, r1`` and ``k2 ...
     r2``: each side's key, name, label, English name, country and role; ``code, label, document,
-    first, last``), the most rows first, and how many pairs there are."""
+    first, last``), the most rows first (``limit`` -1: all of them), and how many pairs there are."""
     # an actor is its entity, whatever role an event codes it with (a title names the prime
     # minister's role in one report and not in the next), or its words, one with the unlinked entity
     # of that text (پولیس); but a place with its role in the event: بھارت as IND MIL (its army) and as

@@ -282,7 +282,7 @@ def router(settings: Settings) -> APIRouter:
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
 
-    def network_filters(
+    def network_pairs(
         *,
         code: Key | None = None,
         entity: Key | None = None,
@@ -294,8 +294,9 @@ def router(settings: Settings) -> APIRouter:
                                                   "speaker and the entities its words name (code, actor "
                                                   "and named filter events).")] = False,
     ) -> Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]]:
-        """The pairs /network and /network.graphml list, as a function of (connection, offset, limit)
-        (a bad actor code, or an event filter with quotes, is a 400 before any work)."""
+        """The listing of pairs /network and /network.graphml read, with the request's filters, as a
+        function of (connection, offset, limit; -1: all) (a bad actor code, or an event filter with
+        quotes, is a 400 before any work)."""
         if quotes:
             if code or actor or named:
                 raise QueryError("code, actor and named filter events; quotes lists quotes")
@@ -307,36 +308,37 @@ def router(settings: Settings) -> APIRouter:
             conn, offset=offset, limit=limit, code=code, entity=entity, since=since, until=until, actor=actor,
             named=named)
 
-    NetworkFilters = Annotated[  # noqa: N806 - a type alias
+    NetworkPairs = Annotated[  # noqa: N806 - a type alias
         Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]],
-        Depends(network_filters)]
+        Depends(network_pairs)]
 
     @r.get("/network", response_model=m.PairPage, tags=["corpus"])
     async def network(
         request: Request,
         *,
         backend: BackendDep,
-        filters: NetworkFilters,
+        pairs: NetworkPairs,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
         """Who did what to whom: the pairs of actors of the events, the pair with the most events first,
         with their event codes and the days they cover. An entity, or an unnamed actor's words, is one
         actor whatever its role; a place acts with its role in the event (India's military, IND MIL,
-        apart from India). `code`, `from`, `to` and `actor` filter the events as
-        `/events` does; `entity` keeps the pairs that entity is one of; `named` keeps the actors that
-        are entities."""
+        apart from India). `code`, `from`, `to` and `actor` filter the events as `/events` does;
+        `entity` keeps the pairs that entity is one of; `named` keeps the actors that are entities;
+        `quotes` lists who spoke of whom instead (each quote's speaker and the entities its words
+        name)."""
 
         def work() -> tuple[int, tuple[listing.ActorPair, ...]]:
             with backend.store() as store:
-                return filters(store.conn, (page - 1) * size, size)
+                return pairs(store.conn, (page - 1) * size, size)
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
 
     @r.get("/network.graphml", tags=["corpus"],
            responses={200: {"content": {"application/graphml+xml": {}}, "description": "A GraphML file."}})
-    async def network_graphml(request: Request, *, backend: BackendDep, filters: NetworkFilters) -> Response:
+    async def network_graphml(request: Request, *, backend: BackendDep, pairs: NetworkPairs) -> Response:
         """The whole network `/network` pages through, as one directed GraphML graph for Gephi, Cytoscape
         or networkx (a node per actor, an edge per pair: docs/cli.md, `khabar network --graphml`)."""
 
@@ -346,10 +348,8 @@ def router(settings: Settings) -> APIRouter:
             from khabar.corpus.export import write_graphml
 
             with backend.store() as store:
-                total, _ = filters(store.conn, 0, 1)
                 out = io.BytesIO()
-                _, pairs = filters(store.conn, 0, max(total, 1))
-                write_graphml(pairs, out)
+                write_graphml(pairs(store.conn, 0, -1)[1], out)
                 return out.getvalue()
 
         body = await run_limited(request, work)
