@@ -349,10 +349,8 @@ def router(settings: Settings) -> APIRouter:
                                            named=bool(named), **filters)
 
         total, items = await run_limited(request, work)
-        graphml = "/api/network.graphml" + ("?" + urlencode({k: v for k, v in params.items() if v})
-                                            if any(params.values()) else "")
         return render("network.html", nav="network", params=params, items=items, total=total, error=None,
-                      pager=pager("/network", params, page, size, total), graphml=graphml)
+                      pager=pager("/network", params, page, size, total))
 
     @r.get("/quotes", response_class=HTMLResponse)
     async def quotes(
