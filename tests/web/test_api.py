@@ -391,6 +391,28 @@ def test_the_quotes_page_filters_by_speaker_and_period(client: TestClient, ids: 
     assert "not a date (YYYY-MM-DD): 2024/4/1" in bad.text
 
 
+def test_a_place_acting_with_its_role_links_to_its_coded_events(tmp_path: Path) -> None:
+    """India's army (IND MIL) is an actor of its own on the network page; its pair's events link
+    keeps the events where an actor has that code."""
+    from khabar.corpus.ingest import Ingester
+    from khabar.corpus.records import Article
+    from khabar.corpus.store import Store
+    from khabar.loading import load
+
+    db = tmp_path / "c.sqlite"
+    with Store(db) as store:
+        ing = Ingester(store, load("news"))
+        for k, text in enumerate(["بھارتی فوج نے سرینگر میں مظاہرین پر فائرنگ کی۔",
+                                  "بھارت نے سرینگر میں مظاہرین پر پابندی لگا دی۔"]):
+            ing.add(Article(text, doc_id=str(k), origin=str(k)))
+    with client_for(settings_for(db)) as c:
+        page = c.get("/network").text
+        whom = "%D9%85%D8%B8%D8%A7%DB%81%D8%B1%DB%8C%D9%86"  # مظاہرین
+        assert f'href="/events?who=Q668&amp;whom={whom}&amp;actor=INDMIL"' in page
+        events = c.get("/api/events", params={"who": "Q668", "whom": "مظاہرین", "actor": "INDMIL"}).json()
+        assert [i["trigger"] for i in events["items"]] == ["فائرنگ کی"]
+
+
 def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     """/api/network and /network: the pairs of the events' actors, the most events first; an actor
     that is no entity by its words (a3's جلسے); the events' filters; --named's entities only."""
