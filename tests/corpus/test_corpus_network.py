@@ -102,3 +102,35 @@ def test_the_network_exports_as_csv_and_graphml(network_store: Store) -> None:
     g = nx.read_graphml(io.BytesIO(graph.getvalue()))
     india = sorted((d.get("role", ""), d["name"]) for d in g.nodes.values() if d.get("key") == "Q668")
     assert india == [("", "بھارت"), ("MIL", "بھارتی")]
+
+
+def test_undirected_pairs_count_either_actor_on_the_other(tmp_path: Path, nlp: Pipeline) -> None:
+    """--undirected: A met B and B met A are one pair (the actors in key order), and the GraphML graph
+    is undirected."""
+    import networkx as nx
+
+    met = "شہباز شریف نے شی جن پنگ سے ملاقات کی۔"
+    again = "شی جن پنگ نے شہباز شریف سے ملاقات کی۔"
+    people = [("شہباز شریف", "PERSON", "khabar:person/shehbaz-sharif", "Shehbaz Sharif"),
+              ("شی جن پنگ", "PERSON", "khabar:person/xi-jinping", "Xi Jinping")]
+    docs = [_doc(nlp, met, entities=people, event=("ملاقات کی", "040", "CONSULT"), actor1=0, actor2=1,
+                 codes=("PAK", "GOV", "CHN", "GOV")),
+            _doc(nlp, again, entities=people, event=("ملاقات کی", "040", "CONSULT"), actor1=1, actor2=0,
+                 codes=("CHN", "GOV", "PAK", "GOV"))]
+    with Store(tmp_path / "c.sqlite") as store:
+        ing = Ingester(store, nlp)
+        for k, data in enumerate(docs):
+            ing.add(Article(json.loads(data)["raw_text"], doc_id=str(k), origin=str(k), document_json=data))
+        directed = [(p.actor1.english, p.actor2.english, p.events, p.directed)
+                    for p in actor_pairs(store.conn)[1]]
+        assert directed == [("Shehbaz Sharif", "Xi Jinping", 1, True),
+                            ("Xi Jinping", "Shehbaz Sharif", 1, True)]
+        total, pairs = actor_pairs(store.conn, undirected=True)
+    assert total == 1
+    assert [(p.actor1.english, p.actor2.english, p.events, p.documents, p.directed) for p in pairs] == [
+        ("Shehbaz Sharif", "Xi Jinping", 2, 2, False)]
+    graph = io.BytesIO()
+    write_graphml(pairs, graph)
+    g = nx.read_graphml(io.BytesIO(graph.getvalue()))
+    assert not g.is_directed()
+    assert g.number_of_edges() == 1

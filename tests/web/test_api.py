@@ -454,6 +454,14 @@ def test_the_network_of_who_acted_on_whom(client: TestClient) -> None:
     events_page = client.get("/events", params={"who": SHEHBAZ, "whom": "Xi Jinping"}).text
     assert '<span dir="ltr">1</span>' in events_page
     assert f'name="who" value="{SHEHBAZ}"' in events_page
+    # either way: one pair, not linked to one direction's events; with quotes a 400
+    either = client.get("/api/network", params={"undirected": "true", "named": "true"}).json()
+    assert [(i["actor1"]["english"], i["actor2"]["english"], i["directed"]) for i in either["items"]] == [
+        ("Shehbaz Sharif", "Xi Jinping", False)]
+    either_page = client.get("/network", params={"undirected": "1", "named": "1"}).text
+    assert 'href="/events?who=' not in either_page  # one direction's events are not the pair's
+    assert error_of(client.get("/api/network", params={"quotes": "true", "undirected": "true"})) == (
+        400, "bad_query")
     # who spoke of whom: a1's quote by Shehbaz Sharif names Pakistan and China
     spoke = client.get("/api/network", params={"quotes": "true"}).json()
     assert [(i["actor1"]["english"], i["actor2"]["english"], i["events"], i["codes"])

@@ -691,6 +691,8 @@ def network(
     actor: ActorCodeOpt = None,
     named: Annotated[bool, typer.Option("--named", help="Only actors that are entities (not the words of "
                                         "an actor no name was found for, such as مظاہرین).")] = False,
+    undirected: Annotated[bool, typer.Option("--undirected", help="Count the events of either actor on the "
+                                             "other as one pair (who met whom).")] = False,
     quotes: Annotated[bool, typer.Option("--quotes", help="Who said something about whom instead: each "
                                          "quote's speaker and the people, places and organisations its "
                                          "words name.")] = False,
@@ -713,14 +715,14 @@ def network(
     place or organisation its words name, counted in quotes (--code, --actor and --named are for
     events).
 
-    Example: khabar network --db news.sqlite --code Consult --named --since 2014-09-01
+    Example: khabar network --db news.sqlite --code Consult --named --undirected  (who met whom)
     Example: khabar network --db news.sqlite --entity "Nawaz Sharif" --graphml nawaz.graphml
     Example: khabar network --db news.sqlite --quotes --entity "Imran Khan"  (who spoke of him and whom
     he spoke of)
     """
-    if quotes and (code or actor or named):
-        raise typer.BadParameter("--code, --actor and --named filter events; --quotes lists quotes",
-                                 param_hint="--quotes")
+    if quotes and (code or actor or named or undirected):
+        raise typer.BadParameter("--code, --actor, --named and --undirected are for events; --quotes lists "
+                                 "quotes", param_hint="--quotes")
     with _reporting():
         from khabar.corpus.listing import actor_pairs, quote_pairs
         from khabar.corpus.store import Store
@@ -731,7 +733,7 @@ def network(
                     return quote_pairs(store.conn, offset=offset, limit=limit, entity=entity, since=since,
                                        until=until)
                 return actor_pairs(store.conn, offset=offset, limit=limit, code=code, entity=entity,
-                                   since=since, until=until, actor=actor, named=named)
+                                   since=since, until=until, actor=actor, named=named, undirected=undirected)
 
             if graphml is not None:
                 from khabar.corpus.export import write_graphml

@@ -257,12 +257,14 @@ def quote_line(r: QuoteRow) -> str:
 
 
 def pair_line(r: ActorPair) -> str:
-    """One pair of actors as a terminal line: ``events  documents  actor 1 -> actor 2  codes  days``."""
+    """One pair of actors as a terminal line: ``events  documents  actor 1 -> actor 2  codes  days``
+    (``<->`` for an undirected pair)."""
     codes = ", ".join(f"{code} {label} {n}" for code, label, n in r.codes[:PAIR_CODES])
     if len(r.codes) > PAIR_CODES:
         codes += ", …"
     days = r.first_day if r.first_day == r.last_day else f"{r.first_day or '?'}..{r.last_day or '?'}"
-    return isolate_runs(f"{r.events:>5} {r.documents:>5}  {_named(r.actor1)} -> {_named(r.actor2)}  "
+    arrow = "->" if r.directed else "<->"
+    return isolate_runs(f"{r.events:>5} {r.documents:>5}  {_named(r.actor1)} {arrow} {_named(r.actor2)}  "
                         f"({codes}; {days or 'no date'})")
 
 

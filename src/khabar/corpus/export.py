@@ -187,17 +187,20 @@ GRAPHML_KEYS = (
 
 
 def write_graphml(pairs: Sequence[ActorPair], out: IO[bytes]) -> tuple[int, int]:
-    """The pairs of actors (:func:`khabar.corpus.listing.actor_pairs`) as a directed GraphML graph, for
-    Gephi, Cytoscape or networkx: a node per actor (its name, English name, entity label, key, CAMEO
-    country and role as its first pair has them), an edge per pair (its events, documents, most
-    frequent event code, every code with its count, first and last day). Returns (nodes, edges)."""
+    """The pairs of actors (:func:`khabar.corpus.listing.actor_pairs`) as a GraphML graph (directed, but
+    undirected for undirected pairs), for Gephi, Cytoscape or networkx: a node per actor (its name,
+    English name, entity label, key, CAMEO country and role as its first pair has them), an edge per
+    pair (its events, documents, most frequent event code, every code with its count, first and last
+    day). Returns (nodes, edges)."""
     import xml.etree.ElementTree as ET
 
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", {"xmlns": ns})
     for key, kind, name, typ in GRAPHML_KEYS:
         ET.SubElement(root, "key", {"id": key, "for": kind, "attr.name": name, "attr.type": typ})
-    graph = ET.SubElement(root, "graph", {"id": "khabar-network", "edgedefault": "directed"})
+    directed = all(p.directed for p in pairs)  # undirected pairs: A met B and B met A are one edge
+    graph = ET.SubElement(root, "graph", {"id": "khabar-network",
+                                          "edgedefault": "directed" if directed else "undirected"})
 
     def data(parent: ET.Element, key: str, value: object) -> None:
         if value is not None and value != "":

@@ -188,6 +188,8 @@ class ActorPair:
     #: the first and last day the events cover (their dates, else their articles' publication days)
     first_day: str | None
     last_day: str | None
+    #: False: the events of either actor on the other (``undirected``), the pair's actors in key order
+    directed: bool = True
 
 
 def _pair_side(n: int) -> str:
@@ -207,7 +209,7 @@ _PAIR_ROLE = "CASE WHEN l{n} = 'LOCATION' THEN coalesce(r{n}, '') ELSE '' END"
 def actor_pairs(
     conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, code: str | None = None,
     entity: str | None = None, since: str | None = None, until: str | None = None, actor: str | None = None,
-    named: bool = False,
+    named: bool = False, undirected: bool = False,
 ) -> tuple[int, tuple[ActorPair, ...]]:
     """(how many pairs, one page of them; ``limit`` -1: all): the pairs of actors of the corpus's
     events, the pair with the most events first — who met, threatened, arrested or praised whom, and
@@ -216,7 +218,8 @@ def actor_pairs(
     ``since``, ``until`` and ``actor`` filter the events as :func:`list_events` does; ``entity`` keeps
     the pairs it is one of (by key, English or canonical name, or a name in Roman Urdu); ``named``
     keeps the actors that are entities (not the words of an actor the recognizer did not name, such as
-    مظاہرین)."""
+    مظاہرین); ``undirected`` counts the events of either actor on the other as one pair (who met whom:
+    A met B and B met A)."""
     sql_where, params = _event_filter(code=code, entity=None, since=since, until=until, actor=actor)
     where = [sql_where[len(" WHERE "):]] if sql_where else []
     if entity:
@@ -230,14 +233,23 @@ def actor_pairs(
         "LEFT JOIN entities a1 ON a1.document = ev.document AND a1.idx = ev.actor1 "
         "LEFT JOIN entities a2 ON a2.document = ev.document AND a2.idx = ev.actor2"
         + (" WHERE " + " AND ".join(where) if where else ""))
-    return _pairs(conn, events, params, offset=offset, limit=limit)
+    return _pairs(conn, events, params, offset=offset, limit=limit, undirected=undirected)
+
+
+_SIDE_COLUMNS = ("k", "n", "l", "e", "c", "r")
 
 
 def _pairs(conn: sqlite3.Connection, rows: str, params: dict[str, Any], *, offset: int,
-           limit: int) -> tuple[int, tuple[ActorPair, ...]]:
+           limit: int, undirected: bool = False) -> tuple[int, tuple[ActorPair, ...]]:
     """One page of the pairs of ``rows`` (SQL whose columns are ``k1, n1, l1, e1, c1, r1`` and ``k2 ...
     r2``: each side's key, name, label, English name, country and role; ``code, label, document,
-    first, last``), the most rows first (``limit`` -1: all of them), and how many pairs there are."""
+    first, last``), the most rows first (``limit`` -1: all of them), and how many pairs there are.
+    ``undirected``: each row's sides in key order, so that A on B and B on A are one pair."""
+    if undirected:
+        first = "k1 <= k2"
+        swapped = ", ".join(f"CASE WHEN {first} THEN {c}{a} ELSE {c}{b} END AS {c}{a}"
+                            for a, b in ((1, 2), (2, 1)) for c in _SIDE_COLUMNS)
+        rows = f"SELECT {swapped}, code, label, document, first, last FROM ({rows})"
     # an actor is its entity, whatever role an event codes it with (a title names the prime
     # minister's role in one report and not in the next), or its words, one with the unlinked entity
     # of that text (پولیس); but a place with its role in the event: بھارت as IND MIL (its army) and as
@@ -260,7 +272,7 @@ def _pairs(conn: sqlite3.Connection, rows: str, params: dict[str, Any], *, offse
             int(n), int(docs),
             tuple((c.partition(" ")[0], c.partition(" ")[2], k)
                   for c, k in sorted(counted.items(), key=lambda x: (-x[1], x[0]))),
-            first, last))
+            first, last, not undirected))
     return total, tuple(out)
 
 

@@ -290,23 +290,25 @@ def router(settings: Settings) -> APIRouter:
         until: EventsTo = None,
         actor: ActorCode = None,
         named: Annotated[bool, Query(description="Only actors that are entities.")] = False,
+        undirected: Annotated[bool, Query(description="The events of either actor on the other as one pair "
+                                                      "(who met whom).")] = False,
         quotes: Annotated[bool, Query(description="Who said something about whom instead: each quote's "
-                                                  "speaker and the entities its words name (code, actor "
-                                                  "and named filter events).")] = False,
+                                                  "speaker and the entities its words name (code, actor, "
+                                                  "named and undirected are for events).")] = False,
     ) -> Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]]:
         """The listing of pairs /network and /network.graphml read, with the request's filters, as a
         function of (connection, offset, limit; -1: all) (a bad actor code, or an event filter with
         quotes, is a 400 before any work)."""
         if quotes:
-            if code or actor or named:
-                raise QueryError("code, actor and named filter events; quotes lists quotes")
+            if code or actor or named or undirected:
+                raise QueryError("code, actor, named and undirected are for events; quotes lists quotes")
             return lambda conn, offset, limit: listing.quote_pairs(
                 conn, offset=offset, limit=limit, entity=entity, since=since, until=until)
         if actor:
             listing.actor_code(actor)
         return lambda conn, offset, limit: listing.actor_pairs(
             conn, offset=offset, limit=limit, code=code, entity=entity, since=since, until=until, actor=actor,
-            named=named)
+            named=named, undirected=undirected)
 
     NetworkPairs = Annotated[  # noqa: N806 - a type alias
         Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]],

@@ -286,6 +286,7 @@ class ActorPair(BaseModel):
     first_day: str | None = Field(None, description="The first day the events cover (their dates, else their "
                                                     "articles' publication days).")
     last_day: str | None = None
+    directed: bool = Field(True, description="False: the events of either actor on the other (undirected).")
 
 
 class PairPage(BaseModel):

@@ -328,13 +328,15 @@ def router(settings: Settings) -> APIRouter:
         actor: Actor = "",
         named: Annotated[str, Query(max_length=8)] = "",
         quotes: Annotated[str, Query(max_length=8)] = "",
+        undirected: Annotated[str, Query(max_length=8)] = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
         params, filters, error = _event_form(since, until, entity, code, actor)
-        params |= {"named": "1" if named else None, "quotes": "1" if quotes else None}
-        if not error and quotes and (code or actor or named):
+        params |= {"named": "1" if named else None, "quotes": "1" if quotes else None,
+                   "undirected": "1" if undirected else None}
+        if not error and quotes and (code or actor or named or undirected):
             error = t_en("network_quotes_filters")
         if error:
             return render("network.html", 422, nav="network", params=params, items=None, error=error)
@@ -346,7 +348,10 @@ def router(settings: Settings) -> APIRouter:
                                                entity=filters["entity"], since=filters["since"],
                                                until=filters["until"])
                 return listing.actor_pairs(store.conn, offset=(page - 1) * size, limit=size,
-                                           named=bool(named), **filters)
+                                           code=filters["code"], entity=filters["entity"],
+                                           since=filters["since"], until=filters["until"],
+                                           actor=filters["actor"], named=bool(named),
+                                           undirected=bool(undirected))
 
         total, items = await run_limited(request, work)
         return render("network.html", nav="network", params=params, items=items, total=total, error=None,
