@@ -703,9 +703,10 @@ def network(
                                                  "file (for Gephi, Cytoscape or networkx) instead of "
                                                  "listing a page.", dir_okay=False, metavar="FILE")] = None,
 ) -> None:
-    """Who did what to whom: the pairs of actors of the corpus's events, the pair with the most events
-    first (actor 1 -> actor 2, its events and documents, its most frequent event codes, the days they
-    cover).
+    """Who did what to whom: the pairs of the corpus's event actors, the most events first.
+
+    Each pair: actor 1 -> actor 2, its events and documents, its most frequent event codes, the days
+    they cover.
 
     An actor is an entity, or the words of an actor no name was found for, with its CAMEO country and
     role in those events (IND/MIL, India's military, is another actor than IND). The filters are those
@@ -800,8 +801,10 @@ def entities(
     offset: Annotated[int, typer.Option(help="Entities to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """The entities of the corpus, the most named first (the number of documents that name each), or
-    one entity's profile: its mentions per month, who is named with it, its quotes and its events.
+    """The entities of the corpus, the most named first, or one entity's profile.
+
+    The listing counts the documents that name each entity; a profile gives its mentions per month,
+    who is named with it, its quotes, its events and whom it acted on.
 
     Example: khabar entities --db news.sqlite --label PERSON --since 2014-10-01
     Example: khabar entities "nawaz sharif" --db news.sqlite
@@ -854,8 +857,9 @@ def compact(
     db: DbOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print what was done as one JSON object.")] = False,
 ) -> None:
-    """Pack the documents an older khabar stored as plain JSON (COUNTER's corpus: 66.8 MB -> 24.1 MB),
-    then give the space back to the disk (VACUUM).
+    """Pack the documents an older khabar stored as plain JSON, and VACUUM.
+
+    COUNTER's corpus as the previous version wrote it: 66.8 MB -> 24.1 MB.
 
     Example: khabar compact --db news.sqlite
     """
@@ -905,8 +909,9 @@ def export(
     out: Annotated[Path | None, typer.Option(help="Output file (required for parquet; standard output "
                                              "otherwise).")] = None,
 ) -> None:
-    """Export the corpus as JSONL, CSV (documents, entities, quotes, events, events-resolved or network) or
-    Parquet."""
+    """Export the corpus as JSONL, CSV (one table) or Parquet.
+
+    The CSV tables: documents, entities, quotes, events, events-resolved, network."""
     if fmt is ExportFormat.parquet and out is None:
         raise typer.BadParameter("--format parquet needs --out FILE.parquet", param_hint="--out")
     with _reporting():
