@@ -39,6 +39,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
+    # plain help: a docstring's paragraphs re-wrapped to the terminal, a \b paragraph (the examples)
+    # kept line by line
+    rich_markup_mode=None,
 )
 
 
@@ -261,8 +264,10 @@ def analyze(
     A web page (.html), a COUNTER document or RSS/Atom feed (.xml, .rss, .atom) or a JSONL file is
     read the way khabar ingest reads it: each article's text and metadata (title, date, source).
 
+    \b
     Example: echo 'وزیر اعظم نے کہا کہ حکومت نئی پالیسی لائے گی۔' | khabar analyze
 
+    \b
     Scale-out: khabar analyze --executor dask articles.jsonl --out analyzed.parquet
     """
     if executor is not None or out is not None or scheduler is not None:
@@ -351,6 +356,7 @@ def normalize(
 ) -> None:
     """Print the normalized text (Urdu code points, spaces, digits, ...).
 
+    \b
     Example: echo 'پاکستان مےں ١٢ افراد' | khabar normalize
 
     prints: پاکستان میں 12 افراد
@@ -448,6 +454,7 @@ def annotate(
     With --input-format conll-ner or uner: find named entities and write them in the input's format
     (IL-NER tags, or UNER inline tags), the tokens kept as given.
 
+    \b
     Example: khabar annotate --input-format conllu ur_udtb-ud-dev.conllu > predicted.conllu
     """
     with _reporting():
@@ -523,6 +530,7 @@ def ingest(
 ) -> None:
     """Add articles to the corpus: analyze, deduplicate, store and index them (idempotent).
 
+    \b
     Example: khabar ingest articles.jsonl pages/ https://example.com/feed.xml --db news.sqlite
     """
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -580,6 +588,7 @@ def search(
 ) -> None:
     """Full-text search of the corpus (BM25 ranking; snippets in the original text).
 
+    \b
     Example: khabar search '"وزیر اعظم" AND پالیسی' --db news.sqlite --since 2024-01-01
     """
     with _reporting():
@@ -664,10 +673,10 @@ def events(
     Each actor shows what it is in the event in CAMEO's actor coding (country/role: IND/MIL is India's
     military); --actor keeps the events with such an actor.
 
+    \b
     Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
     Example: khabar events --db news.sqlite --actor INDMIL --code 190
-    Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"  (a pair of
-    khabar network)
+    Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"
     """
     with _reporting():
         from khabar.corpus.listing import list_events
@@ -716,10 +725,10 @@ def network(
     place or organisation its words name, counted in quotes (--code, --actor and --named are for
     events).
 
-    Example: khabar network --db news.sqlite --code Consult --named --undirected  (who met whom)
+    \b
+    Example: khabar network --db news.sqlite --code Consult --named --undirected
     Example: khabar network --db news.sqlite --entity "Nawaz Sharif" --graphml nawaz.graphml
-    Example: khabar network --db news.sqlite --quotes --entity "Imran Khan"  (who spoke of him and whom
-    he spoke of)
+    Example: khabar network --db news.sqlite --quotes --entity "Imran Khan"
     """
     if quotes and (code or actor or named or undirected):
         raise typer.BadParameter("--code, --actor, --named and --undirected are for events; --quotes lists "
@@ -770,8 +779,9 @@ def quotes(
 ) -> None:
     """Quotes of the corpus: who said what, newest articles first.
 
+    \b
     Example: khabar quotes --db news.sqlite --speaker "Imran Khan" --since 2024-03-01
-    Example: khabar quotes --db news.sqlite --about "Imran Khan"  (what was said about him)
+    Example: khabar quotes --db news.sqlite --about "Imran Khan"
     """
     with _reporting():
         from khabar.corpus.listing import list_quotes
@@ -806,6 +816,7 @@ def entities(
     The listing counts the documents that name each entity; a profile gives its mentions per month,
     who is named with it, its quotes, its events and whom it acted on.
 
+    \b
     Example: khabar entities --db news.sqlite --label PERSON --since 2014-10-01
     Example: khabar entities "nawaz sharif" --db news.sqlite
     """
@@ -861,6 +872,7 @@ def compact(
 
     COUNTER's corpus as the previous version wrote it: 66.8 MB -> 24.1 MB.
 
+    \b
     Example: khabar compact --db news.sqlite
     """
     with _reporting():
@@ -945,6 +957,7 @@ def serve(
 
     The API token of the write endpoints comes only from $KHABAR_API_TOKEN (see docs/web.md).
 
+    \b
     Example: KHABAR_API_TOKEN=... khabar serve --db news.sqlite --port 8000
     """
     # The web adapter is a sibling layer of the CLI (DESIGN.md): the command starts it as its own
