@@ -431,6 +431,19 @@ def test_every_command_has_help_and_is_documented() -> None:
         assert "Example: echo '" in run([name, "--help"]).out
 
 
+def test_help_rewraps_paragraphs_and_keeps_each_example_on_its_line() -> None:
+    """Plain help: a docstring's paragraph is re-wrapped (not broken where its source line ends), and
+    the examples (a \\b paragraph) keep one line each."""
+    r = runner.invoke(app, ["events", "--help"], terminal_width=200)
+    lines = [line.strip() for line in r.stdout.splitlines()]
+    assert ("Each actor shows what it is in the event in CAMEO's actor coding (country/role: IND/MIL is "
+            "India's military); --actor keeps the events with such an actor.") in lines
+    assert [line for line in lines if line.startswith("Example:")] == [
+        'Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01',
+        "Example: khabar events --db news.sqlite --actor INDMIL --code 190",
+        'Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"']
+
+
 def test_exit_codes_are_documented() -> None:
     docs = DOCS.read_text(encoding="utf-8")
     for code, meaning in EXIT_CODES.items():
