@@ -343,6 +343,13 @@ def test_events_in_a_period(client: TestClient, ids: dict[str, int]) -> None:
     assert when(**{"from": "2024-03-01", "to": "2024-03-31", "code": "010"}) == []
     assert client.get("/api/events", params={"from": "2024-03-01"}).json()["total"] == 1
     assert error_of(client.get("/api/events", params={"to": "March"})) == (422, "invalid_request")
+    # a day the calendar does not have is no day either, on every date filter and on the pages
+    for url in ("/api/events", "/api/network", "/api/quotes", "/api/entities"):
+        assert error_of(client.get(url, params={"from": "2024-02-30"})) == (422, "invalid_request"), url
+    assert client.get("/api/events", params={"from": "2024-02-29"}).status_code == 200
+    bad_day = client.get("/events", params={"from": "2024-13-01"})
+    assert bad_day.status_code == 422
+    assert "not a date (YYYY-MM-DD): 2024-13-01" in bad_day.text
 
 
 def test_the_events_page_filters_by_period_and_entity(client: TestClient, ids: dict[str, int]) -> None:

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
+from pydantic import AfterValidator
 
 from khabar.corpus import listing
 from khabar.corpus.errors import QueryError
@@ -28,15 +29,18 @@ from khabar.web import queries
 from khabar.web.app import run_limited
 from khabar.web.backend import Backend
 from khabar.web.errors import NotFound, Unauthorized, WritesDisabled
+from khabar.web.models import iso_day
 from khabar.web.settings import Settings
 
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 #: The event filters of /api/events and /api/network.
 EventsFrom = Annotated[
-    str | None, Query(alias="from", pattern=DATE, description="Events on or after this day (YYYY-MM-DD).")
+    str | None, Query(alias="from", pattern=DATE, description="Events on or after this day (YYYY-MM-DD)."),
+    AfterValidator(iso_day),
 ]
 EventsTo = Annotated[
-    str | None, Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD).")
+    str | None, Query(alias="to", pattern=DATE, description="Events on or before this day (YYYY-MM-DD)."),
+    AfterValidator(iso_day),
 ]
 ActorCode = Annotated[
     str | None,
@@ -151,10 +155,12 @@ def router(settings: Settings) -> APIRouter:
             ),
         ],
         since: Annotated[
-            str | None, Query(alias="from", pattern=DATE, description="Published on or after.")
+            str | None, Query(alias="from", pattern=DATE, description="Published on or after."),
+            AfterValidator(iso_day),
         ] = None,
         until: Annotated[
-            str | None, Query(alias="to", pattern=DATE, description="Published on or before.")
+            str | None, Query(alias="to", pattern=DATE, description="Published on or before."),
+            AfterValidator(iso_day),
         ] = None,
         source: Key | None = None,
         entity: Key | None = None,
@@ -197,10 +203,12 @@ def router(settings: Settings) -> APIRouter:
         since: Annotated[
             str | None,
             Query(alias="from", pattern=DATE, description="Count documents published on or after."),
+            AfterValidator(iso_day),
         ] = None,
         until: Annotated[
             str | None,
             Query(alias="to", pattern=DATE, description="Count documents published on or before."),
+            AfterValidator(iso_day),
         ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
@@ -367,10 +375,12 @@ def router(settings: Settings) -> APIRouter:
         since: Annotated[
             str | None,
             Query(alias="from", pattern=DATE, description="Quotes of articles published on or after."),
+            AfterValidator(iso_day),
         ] = None,
         until: Annotated[
             str | None,
             Query(alias="to", pattern=DATE, description="Quotes of articles published on or before."),
+            AfterValidator(iso_day),
         ] = None,
         about: Key | None = None,
         page: Page = 1,

@@ -13,6 +13,21 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+
+def iso_day(value: str | None) -> str | None:
+    """``value`` when it is a calendar day written YYYY-MM-DD (2024-02-29; not 2024-02-30 or
+    2024-13-01), else a ValueError naming it: a query parameter's validator and the pages' check."""
+    import datetime as dt
+
+    if value is not None:
+        try:
+            if len(value) != 10:
+                raise ValueError
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"not a day written YYYY-MM-DD: {value!r}") from None
+    return value
+
 #: A span: ``[start, end, token_start, token_end]`` (character offsets of the normalized text, half
 #: open; token range -1 when not tokenized).
 SpanJson = Annotated[list[int], Field(min_length=4, max_length=4)]

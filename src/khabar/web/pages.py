@@ -8,7 +8,6 @@ Every string from a user or a document reaches HTML only through the templates, 
 # no `from __future__ import annotations`: FastAPI reads the route annotations, which use local aliases
 
 import math
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,10 +27,10 @@ from khabar.web.app import run_limited
 from khabar.web.backend import Backend
 from khabar.web.charts import timeline_svg
 from khabar.web.errors import NotFound
+from khabar.web.models import iso_day
 from khabar.web.render import view
 from khabar.web.settings import Settings
 
-DATE = r"^\d{4}-\d{2}-\d{2}$"
 MAX_PAGE = 1000
 
 
@@ -142,10 +141,15 @@ def _event_form(since: str, until: str, entity: str, code: str,
 
 
 def _date_error(*values: str) -> str | None:
-    """The message for the first of the form's date fields that is not empty and not YYYY-MM-DD, or
-    None when they all are."""
-    bad = next((d for d in values if d and not re.fullmatch(DATE, d)), None)
-    return None if bad is None else f"not a date (YYYY-MM-DD): {bad}"
+    """The message for the first of the form's date fields that is not empty and not a calendar day
+    written YYYY-MM-DD, or None when they all are."""
+    for d in values:
+        if d:
+            try:
+                iso_day(d)
+            except ValueError:
+                return f"not a date (YYYY-MM-DD): {d}"
+    return None
 
 
 def _backend(request: Request) -> Backend:
