@@ -89,6 +89,8 @@ def test_compact_says_what_it_did(tmp_path: Path) -> None:
     assert re.fullmatch(r"packed 0 documents; \d+\.\d MB -> \d+\.\d MB\n", res.stdout)
     done = json.loads(runner.invoke(app, ["compact", "--db", str(db), "--json"]).stdout)
     assert (done["packed"], done["left"]) == (0, 0)
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats["bytes"] == done["bytes_after"] == db.stat().st_size  # the file's size, checkpointed
     missing = runner.invoke(app, ["compact", "--db", str(tmp_path / "none.sqlite")])
     assert missing.exit_code == 3
 

@@ -341,6 +341,8 @@ class Stats:
     #: event actors per CAMEO actor code (country and role: ``PAKGOV``, ``COP``, ``IND``), both actors of
     #: every event counted, most frequent first (:data:`STATS_TOP` of them)
     actors: dict[str, int] = field(default_factory=dict)
+    #: the database file's size (its write-ahead log not counted)
+    bytes: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "schema_version": self.schema_version, "documents": self.documents,
@@ -348,7 +350,7 @@ class Stats:
                 "stories": self.stories, "entities": self.entities, "quotes": self.quotes,
                 "events": self.events, "sources": self.sources,
                 "date_range": {"first": self.first_published, "last": self.last_published},
-                "event_types": self.event_types, "actors": self.actors}
+                "event_types": self.event_types, "actors": self.actors, "bytes": self.bytes}
 
 
 #: How many event types and actor codes ``khabar stats`` lists.
@@ -584,7 +586,8 @@ class Store:
                      one("SELECT count(*) FROM documents WHERE near_duplicate_of IS NOT NULL"),
                      one("SELECT count(DISTINCT story_id) FROM documents"),
                      one("SELECT count(*) FROM entities"), one("SELECT count(*) FROM quotes"),
-                     one("SELECT count(*) FROM events"), sources, first, last, types, actors)
+                     one("SELECT count(*) FROM events"), sources, first, last, types, actors,
+                     self._file_size())
 
     def compact(self, *, batch: int = 500) -> Compacted:
         """Pack the Document JSON of the documents stored before schema 8 (plain JSON text; packed
