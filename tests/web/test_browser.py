@@ -250,6 +250,8 @@ def test_events_page_by_period(page: Any, server: tuple[str, dict[str, int]]) ->
     page.wait_for_url("**/network")
     page.wait_for_selector("table.network tbody tr")
     assert page.locator("table.network tbody tr").count() == 2
+    assert page.locator("svg.network circle").count() == 4  # the two pairs as a graph
+    shoot(page, "network-graph")
     page.check("input[name=named]")
     page.click("form button[type=submit]")
     page.wait_for_url("**/network?**")

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 import khabar
+from khabar.corpus.listing import ActorPair, EntityRef
 from khabar.errors import ConfigError
-from khabar.web.charts import bucket_counts, timeline_svg
+from khabar.web.charts import bucket_counts, network_svg, timeline_svg
 from khabar.web.fonts import find_fonts
 from khabar.web.pages import labels
 from khabar.web.settings import Settings
@@ -139,6 +140,36 @@ def test_the_timeline_is_an_svg_picture_with_escaped_text() -> None:
     assert ">2024-03-04<" in svg
     assert ">2024-03-06<" in svg
     assert ">4<" in svg
+
+
+def _pair(a: tuple[str, str, str | None], b: tuple[str, str, str | None], events: int,
+          directed: bool = True) -> ActorPair:
+    (ka, ta, ra), (kb, tb, rb) = a, b
+    return ActorPair(EntityRef(ka, ta, "PERSON" if ka.startswith("p") else "LOCATION", role=ra),
+                     EntityRef(kb, tb, "PERSON" if kb.startswith("p") else "LOCATION", role=rb),
+                     events, events, (("040", "CONSULT", events),), "2024-03-04", "2024-03-04", directed)
+
+
+def test_the_network_graph_centres_its_hub_escapes_names_and_tells_a_place_by_its_role() -> None:
+    nawaz = ("p:nawaz", "نواز شریف", "GOV")
+    pairs = [_pair(nawaz, ("p:modi", '<script>alert(1)</script> مودی', "GOV"), 3),
+             _pair(("Q668", "بھارت", "MIL"), nawaz, 2),
+             _pair(("Q668", "بھارت", None), nawaz, 1)]
+    svg = network_svg(pairs, title="روابط")
+    assert svg.startswith("<svg")
+    assert svg.endswith("</svg>")
+    assert "<script>" not in svg
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; مودی" in svg
+    # four actors: India as its army and as the state are two; Nawaz Sharif, in every pair, at the centre
+    circles = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"><title>([^<]*)</title>', svg)
+    assert len(circles) == 4
+    assert ("320.0", "240.0", "12.0", "نواز شریف: 6") in circles
+    assert any(t == "بھارت (MIL): 2" for *_, t in circles)
+    assert svg.count('marker-end="url(#arrow)"') == 3  # directed pairs
+    assert "نواز شریف → &lt;script&gt;" in svg  # the edge's tooltip
+    undirected = network_svg([_pair(nawaz, ("p:modi", "مودی", "GOV"), 3, directed=False)], title="t")
+    assert "marker-end" not in undirected
+    assert "نواز شریف ↔ مودی: 3" in undirected
 
 
 # --- labels -------------------------------------------------------------------------------------------

@@ -3,14 +3,20 @@
 :func:`timeline_svg` draws mentions over time as bars (per day for up to two months, per week up to
 two years, else per month), with the empty periods in between, a y axis with its maximum, and the
 first and last dates; each bar has a tooltip (``<title>``) with its period and count.
+:func:`network_svg` draws a page of the network's pairs as a graph.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from khabar.corpus.listing import ActorPair, EntityRef
 
 DAY_LIMIT = 62
 WEEK_LIMIT = 2 * 366
@@ -112,4 +118,72 @@ def timeline_svg(
         f'<text class="unit" x="{left + plot_w / 2}" y="{height - 12}" text-anchor="middle">'
         f"{what} per {unit}</text></svg>"
     )
+    return "".join(parts)
+
+
+def network_svg(pairs: Sequence[ActorPair], *, title: str, width: int = 640, height: int = 480) -> str:
+    """The pairs of a network page as a graph: each actor a dot on a circle, or at its centre when it
+    is the actor of most events and one of most pairs (larger the more events it takes part in); each
+    pair a line from actor 1 to actor 2 (thicker the more events; an arrow head when the pair is
+    directed); a tooltip (``<title>``) on each naming it and its count. Actors are told apart as the
+    network tells them (a place by its role: India and India's army). Names are escaped: they are the
+    corpus's words."""
+    nodes: dict[tuple[str, str | None], tuple[EntityRef, int]] = {}
+
+    def node(ref: EntityRef, events: int) -> tuple[str, str | None]:
+        ident = (ref.key or ref.text, ref.role if ref.label == "LOCATION" else None)
+        seen = nodes.get(ident)
+        nodes[ident] = (seen[0] if seen else ref, (seen[1] if seen else 0) + events)
+        return ident
+
+    edges = [(node(p.actor1, p.events), node(p.actor2, p.events), p) for p in pairs]
+    cx, cy = width / 2, height / 2
+    radius = min(cx, cy) - 40
+    # the actor of most events at the centre when it is one of most pairs (an entity's own network),
+    # the others on a circle
+    hub = max(nodes, key=lambda k: nodes[k][1])
+    centred = sum(hub in (a, b) for a, b, _ in edges) * 2 > len(edges)
+    ring = [k for k in nodes if not (centred and k == hub)]
+    place: dict[tuple[str, str | None], tuple[float, float]] = {hub: (cx, cy)} if centred else {}
+    angles: dict[tuple[str, str | None], float] = {}
+    for i, ident in enumerate(ring):
+        angles[ident] = 2 * math.pi * i / max(1, len(ring)) - math.pi / 2
+        place[ident] = (cx + radius * math.cos(angles[ident]), cy + radius * math.sin(angles[ident]))
+    top_edge = max((p.events for p in pairs), default=1)
+    top_node = max((n for _, n in nodes.values()), default=1)
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="network" viewBox="0 0 {width} {height}" '
+        f'width="100%" role="img" aria-label="{escape(title)}">',
+        f"<title>{escape(title)}</title>",
+        '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" '
+        'markerWidth="9" markerHeight="9" '
+        'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="head"/></marker></defs>',
+    ]
+    for a, b, p in edges:
+        (x1, y1), (x2, y2) = place[a], place[b]
+        # stop short of the target dot, so the arrow head shows
+        r2 = 4 + 8 * nodes[b][1] / top_node
+        d = math.hypot(x2 - x1, y2 - y1) or 1
+        x2, y2 = x2 - (x2 - x1) * (r2 + 2) / d, y2 - (y2 - y1) * (r2 + 2) / d
+        arrow = ' marker-end="url(#arrow)"' if p.directed else ""
+        label = (f"{p.actor1.text} {'→' if p.directed else '↔'} {p.actor2.text}: {p.events} "
+                 f"({', '.join(f'{c} {lab}' for c, lab, _ in p.codes[:3])})")
+        parts.append(f'<line class="edge" x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                     f'stroke-width="{1 + 5 * p.events / top_edge:.1f}"{arrow}>'
+                     f"<title>{escape(label)}</title></line>")
+    for ident, (ref, events) in nodes.items():
+        x, y = place[ident]
+        r = 4 + 8 * events / top_node
+        # the name outside the circle: beside a dot on either side, above or below one at the top or
+        # bottom, below the centre's
+        cos, sin = (math.cos(angles[ident]), math.sin(angles[ident])) if ident in angles else (0.0, 1.0)
+        anchor = "start" if cos > 0.3 else "end" if cos < -0.3 else "middle"
+        tx = x + (r + 4) * (1 if cos > 0.3 else -1 if cos < -0.3 else 0)
+        ty = y + 4 if anchor != "middle" else y + (r + 16 if sin > 0 else -(r + 6))
+        name = ref.text + (f" ({ref.role})" if ref.label == "LOCATION" and ref.role else "")
+        parts.append(f'<g class="actor ent-{escape(ref.label.lower() or "words")}">'
+                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}"><title>{escape(name)}: {events}</title>'
+                     f'</circle><text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}">'
+                     f"{escape(name)}</text></g>")
+    parts.append("</svg>")
     return "".join(parts)

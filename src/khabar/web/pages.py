@@ -25,7 +25,7 @@ from khabar.errors import KhabarError
 from khabar.web import queries
 from khabar.web.app import run_limited
 from khabar.web.backend import Backend
-from khabar.web.charts import timeline_svg
+from khabar.web.charts import network_svg, timeline_svg
 from khabar.web.errors import NotFound
 from khabar.web.models import iso_day
 from khabar.web.render import view
@@ -358,8 +358,10 @@ def router(settings: Settings) -> APIRouter:
                                            undirected=bool(undirected))
 
         total, items = await run_limited(request, work)
+        # the page's pairs as a graph, once there are two
+        graph = network_svg(items, title=t_en("network_title")) if len(items) > 1 else ""
         return render("network.html", nav="network", params=params, items=items, total=total, error=None,
-                      pager=pager("/network", params, page, size, total))
+                      pager=pager("/network", params, page, size, total), graph=graph)
 
     @r.get("/quotes", response_class=HTMLResponse)
     async def quotes(
