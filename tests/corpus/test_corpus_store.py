@@ -65,7 +65,8 @@ def test_a_version_1_database_gains_the_events_date_column_and_keeps_its_rows(tm
         for stmt in MIGRATIONS[1]:
             c.execute(stmt)
         c.execute("INSERT INTO schema_version VALUES (1, 'then')")
-    with pytest.raises(StoreError, match="schema version 1; open it once for writing"):
+    with pytest.raises(StoreError, match=r"schema version 1; open it once for writing to migrate it: "
+                                         r"khabar compact --db \S+c\.sqlite \(which also packs"):
         Store(path, readonly=True)
     with Store(path) as s:
         assert s.schema_version() == SCHEMA_VERSION

@@ -428,7 +428,8 @@ class Store:
         if version < SCHEMA_VERSION:
             if readonly:
                 raise StoreError(f"{self.path}: the database has schema version {version}; open it once "
-                                 "for writing (khabar ingest) to migrate it")
+                                 f"for writing to migrate it: khabar compact --db {self.path} (which also "
+                                 "packs its documents), or khabar ingest")
             self._migrate(version)
 
     def schema_version(self) -> int:
