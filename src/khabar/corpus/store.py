@@ -142,13 +142,14 @@ COUNT_ENTITIES = (
     + ", ".join(_greater(c) for c in ("name", "shown", "english", "country", "role")))
 
 
-def _count_rows(rows: list[tuple[Any, ...]]) -> list[tuple[str | None, ...]]:
-    """A new document's rows of ``entity_counts`` (before its count), from its ``entities`` rows: what
-    :func:`_entity_groups` selects for one document, grouped here (Python orders strings by code
-    point as SQLite orders UTF-8 text by bytes, so ``max`` agrees)."""
+def _count_rows(rows: list[tuple[str, str, str | None, str | None, str | None, str | None, str | None]]
+                ) -> list[tuple[str | None, ...]]:
+    """A new document's rows of ``entity_counts`` (before its count), from its entities as
+    ``(label, text, kb_id, canonical, english, country, role)``: what :func:`_entity_groups` selects
+    for one document, grouped here (Python orders strings by code point as SQLite orders UTF-8 text
+    by bytes, so ``max`` agrees)."""
     groups: dict[tuple[str, str], list[str | None]] = {}
-    for r in rows:
-        label, text, kb_id, canonical, english, country, role = r[2], *r[7:11], r[14], r[15]
+    for label, text, kb_id, canonical, english, country, role in rows:
         if label in VALUE_LABELS:
             continue
         values = (canonical if canonical is not None else text, label, english, country, role)
@@ -710,12 +711,13 @@ class Store:
             document (the Document JSON keeps it; ``grp`` groups the document's mentions)."""
             return None if e.kb_id is None or e.kb_id.startswith(LOCAL_ID_PREFIX) else e.kb_id
 
-        entity_rows = [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), doc.span_text(e.span),
-                        kb_id(e), e.canonical, e.english, e.group, e.score, e.source, e.country, e.role)
-                       for k, e in enumerate(doc.entities)]
+        named = [(e, doc.span_text(e.span), kb_id(e)) for e in doc.entities]
         c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      entity_rows)
-        c.executemany(COUNT_ENTITIES, _count_rows(entity_rows))
+                      [(new, k, e.label, e.span.start, e.span.end, *raw(e.span), text, kb, e.canonical,
+                        e.english, e.group, e.score, e.source, e.country, e.role)
+                       for k, (e, text, kb) in enumerate(named)])
+        c.executemany(COUNT_ENTITIES, _count_rows(
+            [(e.label, text, kb, e.canonical, e.english, e.country, e.role) for e, text, kb in named]))
         c.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, q.kind, q.cue.start, q.cue.end, q.content.start, q.content.end,
