@@ -143,9 +143,8 @@ def list_events(
     another code. ``who`` and ``whom``: the event's actor 1 and actor 2, an entity (named as ``entity``
     is) or the words of an actor that is no entity (مظاہرین): the events behind one pair of
     :func:`actor_pairs`."""
-    sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
-                                      until=until, actor=actor, who=who and as_named(conn, who),
-                                      whom=whom and as_named(conn, whom))
+    sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
+                                      actor=actor, who=who, whom=whom)
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -163,9 +162,8 @@ def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str
                who: str | None = None, whom: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
-    sql_where, params = _event_filter(code=code, entity=entity and as_named(conn, entity), since=since,
-                                      until=until, actor=actor, who=who and as_named(conn, who),
-                                      whom=whom and as_named(conn, whom))
+    sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
+                                      actor=actor, who=who, whom=whom)
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
@@ -220,7 +218,7 @@ def actor_pairs(
     keeps the actors that are entities (not the words of an actor the recognizer did not name, such as
     مظاہرین); ``undirected`` counts the events of either actor on the other as one pair (who met whom:
     A met B and B met A)."""
-    sql_where, params = _event_filter(code=code, entity=None, since=since, until=until, actor=actor)
+    sql_where, params = _event_filter(conn, code=code, entity=None, since=since, until=until, actor=actor)
     where = [sql_where[len(" WHERE "):]] if sql_where else []
     if entity:
         where.append(_takes_part("ev.actor1, ev.actor2", NAMED_BY))
@@ -333,10 +331,11 @@ def _named_by(param: str) -> str:
     return NAMED_BY.replace(":key", f":{param}")
 
 
-def _event_filter(*, code: str | None, entity: str | None, since: str | None, until: str | None,
-                  actor: str | None = None, who: str | None = None,
+def _event_filter(conn: sqlite3.Connection, *, code: str | None, entity: str | None, since: str | None,
+                  until: str | None, actor: str | None = None, who: str | None = None,
                   whom: str | None = None) -> tuple[str, dict[str, str]]:
-    """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters."""
+    """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters;
+    ``entity``, ``who`` and ``whom`` are named as :func:`as_named` takes them."""
     where: list[str] = []
     params: dict[str, str] = {}
     for side, name in (("actor1", who), ("actor2", whom)):
@@ -347,7 +346,7 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None, un
             where.append(f"(ev.document, ev.idx) IN (SELECT document, idx FROM events WHERE {side}_text = "
                          f":{side} UNION ALL SELECT x.document, x.idx FROM entities e JOIN events x ON "
                          f"x.document = e.document AND x.{side} = e.idx WHERE {named})")
-            params[side] = name
+            params[side] = as_named(conn, name)
     if actor:
         country, role = actor_code(actor)
         sides = []
@@ -370,7 +369,7 @@ def _event_filter(*, code: str | None, entity: str | None, since: str | None, un
         params["code"] = code
     if entity:
         where.append(_takes_part("ev.actor1, ev.actor2, ev.location, ev.time", NAMED_BY))
-        params["key"] = entity
+        params["key"] = as_named(conn, entity)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
