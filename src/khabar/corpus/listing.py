@@ -560,19 +560,16 @@ def top_entities(conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, 
     if label:
         where.append("e.label = ?")
         params.append(label)
-    join = ""
-    if since or until:
-        join = " JOIN documents d ON d.id = e.document"
-        if since:
-            where.append("d.published >= ?")
-            params.append(since)
-        if until:
-            where.append("d.published < ?")
-            params.append(until + "\uffff")
+    if since:
+        where.append("d.published >= ?")
+        params.append(since)
+    if until:
+        where.append("d.published < ?")
+        params.append(until + "\uffff")
     grouped = (f"SELECT {ENTITY_KEY} AS k, max(coalesce(e.canonical, e.text)) AS name, max(e.label) AS lab, "
                "max(e.english) AS eng, max(e.country) AS country, max(e.role) AS role, "
-               f"count(DISTINCT e.document) AS n FROM entities e{join} WHERE {' AND '.join(where)} "
-               "GROUP BY k")
+               "count(DISTINCT e.document) AS n FROM entities e JOIN documents d ON d.id = e.document "
+               f"WHERE {' AND '.join(where)} GROUP BY k")
     total = int(conn.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0])
     rows = conn.execute(f"{grouped} ORDER BY n DESC, k LIMIT ? OFFSET ?", (*params, limit, offset))
     return total, tuple(EntityRef(k, name, lab, eng, int(n), country=c, role=r)
