@@ -153,12 +153,17 @@ def _sentence_texts(store: Store, document: int) -> list[str]:
     return [text[s[0]:s[1]] for s in data.get("sentences", [])]
 
 
-
 _PAIR_SIDE = ("_key", "", "_english", "_label", "_country", "_role")
 #: ``network``: one row per pair of actors (:func:`khabar.corpus.listing.actor_pairs`), the pair with
 #: the most events first; ``codes``: each event code, label and count, the most frequent first.
 NETWORK_COLUMNS = (*(f"actor1{p}" for p in _PAIR_SIDE), *(f"actor2{p}" for p in _PAIR_SIDE), "events",
                    "documents", "codes", "first_day", "last_day")
+
+
+def _codes_text(pair: ActorPair) -> str:
+    """A pair's event codes as the ``network`` table and GraphML write them: ``code label count`` each,
+    ``; `` between, the most frequent first."""
+    return "; ".join(f"{c} {lab} {n}" for c, lab, n in pair.codes)
 
 
 def _network(store: Store, out: IO[str]) -> int:
@@ -171,7 +176,7 @@ def _network(store: Store, out: IO[str]) -> int:
     for p in pairs:
         sides = [(a.key, a.text, a.english, a.label, a.country, a.role) for a in (p.actor1, p.actor2)]
         writer.writerow([*sides[0], *sides[1], p.events, p.documents,
-                         "; ".join(f"{c} {lab} {n}" for c, lab, n in p.codes), p.first_day, p.last_day])
+                         _codes_text(p), p.first_day, p.last_day])
     return len(pairs)
 
 
@@ -225,7 +230,7 @@ def write_graphml(pairs: Sequence[ActorPair], out: IO[bytes]) -> tuple[int, int]
         el = ET.SubElement(graph, "edge", {"id": f"e{k}", "source": source, "target": target})
         for key, value in (("e_events", p.events), ("e_documents", p.documents),
                            ("e_code", " ".join(p.codes[0][:2]) if p.codes else None),
-                           ("e_codes", "; ".join(f"{c} {lab} {n}" for c, lab, n in p.codes)),
+                           ("e_codes", _codes_text(p)),
                            ("e_first_day", p.first_day), ("e_last_day", p.last_day)):
             data(el, key, value)
     ET.indent(root)
