@@ -602,3 +602,59 @@ def test_a_mislabelled_common_word_is_an_unknown_name_not_a_seed_item(nlp: Pipel
     doc = nlp("انہوں نے کہا کہ اللہ کے فضل اورعوام کی دعاؤں سے دہشتگردی کا خاتمہ ہو گا۔")
     got = [(doc.span_text(e.span), e.label, e.kb_id) for e in doc.entities]
     assert got == [("اللہ", "LOCATION", "local:0")]
+
+
+MOFA = "khabar:org/ministry-of-foreign-affairs"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym right before names the ministry's country; a later bare mention is the same ministry
+    ("بھارتی وزارت خارجہ نے احتجاج کیا۔ وزارت خارجہ کے ترجمان نے کہا کہ مذاکرات منسوخ ہیں۔",
+     [((7, 18), f"{MOFA}@IND", "Ministry of Foreign Affairs (India)", "بھارتی وزارت خارجہ", "IND", 1),
+      ((34, 45), f"{MOFA}@IND", "Ministry of Foreign Affairs (India)", "بھارتی وزارت خارجہ", "IND", 1)]),
+    # a country through the genitive; the Urdu name is the demonym's
+    ("ایران کی وزارت خارجہ نے امریکہ پر تنقید کی۔",
+     [((9, 20), f"{MOFA}@IRN", "Ministry of Foreign Affairs (Iran)", "ایرانی وزارت خارجہ", "IRN", 1)]),
+    # a country right after
+    ("اجلاس میں وزارت دفاع پاکستان کے حکام شریک ہوئے۔",
+     [((10, 20), "khabar:org/ministry-of-defence@PAK", "Ministry of Defence (Pakistan)",
+       "پاکستانی وزارت دفاع", "PAK", 0)]),
+    # nothing names a country: the dateline's place does
+    ("کابل (اے پی پی) وزارت داخلہ نے بتایا کہ حملہ ناکام بنا دیا گیا۔",
+     [((16, 27), "khabar:org/ministry-of-interior@AFG", "Ministry of Interior (Afghanistan)",
+       "افغان وزارت داخلہ", "AFG", 2)]),
+    # no dateline, no place: the ministry of no known country
+    ("وزارت خزانہ نے نئے ٹیکس کی تجویز دی۔",
+     [((0, 11), "khabar:org/ministry-of-finance", "Ministry of Finance", "وزارت خزانہ", None, 0)]),
+    # owned through a genitive by a word the recognizer did not find (لٹویا): not the dateline's
+    # country, and a later bare mention follows it
+    ("اسلام آباد (اے پی پی) اجلاس لٹویا کی وزارت خارجہ میں ہوا۔ وزارت خارجہ نے بیان جاری کیا۔",
+     [((37, 48), MOFA, "Ministry of Foreign Affairs", "وزارت خارجہ", None, 2),
+      ((58, 69), MOFA, "Ministry of Foreign Affairs", "وزارت خارجہ", None, 2)]),
+])
+def test_a_ministry_links_to_the_ministry_of_the_country_the_text_names(
+        text: str, expected: list[tuple[tuple[int, int], str, str, str, str | None, int]]) -> None:
+    doc = khabar.load("news")(text)
+    got = [((e.span.start, e.span.end), e.kb_id, e.english, e.canonical, e.country, e.group)
+           for e in doc.entities if e.kb_id and e.kb_id.startswith("khabar:org/ministry")]
+    assert got == expected
+    assert all(e.role == "GOV" for e in doc.entities if e.kb_id in {x[1] for x in expected})
+
+
+def test_two_countries_ministries_are_two_entities_and_an_office_of_one_has_its_country() -> None:
+    doc = khabar.load("news")("سعودی وزارت داخلہ اور بھارتی وزارت داخلہ نے بیان جاری کیے۔ "
+                              "بھارتی وزارت داخلہ کے ترجمان نے کہا کہ تحقیقات جاری ہیں۔")
+    ministries = [(doc.span_text(e.span), e.kb_id, e.group) for e in doc.entities
+                  if e.label == "ORGANIZATION"]
+    assert ministries == [("وزارت داخلہ", "khabar:org/ministry-of-interior@SAU", 1),
+                          ("وزارت داخلہ", "khabar:org/ministry-of-interior@IND", 3),
+                          ("وزارت داخلہ", "khabar:org/ministry-of-interior@IND", 3)]
+    (spokesman,) = [e for e in doc.entities if e.label == "TITLE"]
+    assert (doc.span_text(spokesman.span), spokesman.country, spokesman.role) == ("ترجمان", "IND", "GOV")
+
+
+def test_an_event_of_a_ministry_codes_its_country_and_role() -> None:
+    doc = khabar.load("news")("ایران کی وزارت خارجہ نے امریکہ پر تنقید کی۔")
+    (ev,) = doc.events
+    assert (ev.code, doc.span_text(doc.entities[ev.actor1].span), ev.actor1_country, ev.actor1_role,
+            ev.actor2_country) == ("111", "وزارت خارجہ", "IRN", "GOV", "USA")

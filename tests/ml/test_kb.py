@@ -122,3 +122,24 @@ def test_seed_links_restrict_untyped_items_for_the_linker_only() -> None:
 
 def test_a_country_comes_before_a_city_of_its_name() -> None:
     assert [m.entry.english for m in default_kb().lookup(("عمان",))] == ["Oman", "Amman"]
+
+
+def test_a_national_body_of_a_country_has_its_own_id_names_and_country() -> None:
+    """kb_national_bodies.tsv: وزارت خارجہ is the body of no country in the knowledge base; India's is
+    the body's id with @IND, named with the demonym in Urdu and the country in English."""
+    from khabar.doc.model import body_id
+    from khabar.ml.kb import NATIONAL, national_body
+
+    kb = default_kb()
+    (m,) = kb.lookup(("وزارت", "خارجہ"))
+    assert (m.entry.id, m.entry.type, m.entry.kind, m.entry.country) == (
+        "khabar:org/ministry-of-foreign-affairs", "ORGANIZATION", NATIONAL, "")
+    india = kb.lookup(("بھارت",))[0].entry
+    body = national_body(m.entry, india)
+    assert (body.id, body.country, body.english, body.canonical, body.names) == (
+        "khabar:org/ministry-of-foreign-affairs@IND", "IND", "Ministry of Foreign Affairs (India)",
+        "بھارتی وزارت خارجہ", ("بھارتی وزارت خارجہ",))
+    assert body_id(body.id) == m.entry.id
+    assert body_id("Q668") == "Q668"
+    latvia = KbEntry("Q211", "LOCATION", "LVA", "Latvia", "لٹویا", ("لٹویا",), (), "country")
+    assert national_body(m.entry, latvia).canonical == "لٹویا کی وزارت خارجہ"  # no demonym

@@ -21,6 +21,11 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   holder's group; one before any holder of the office is named joins the holder named next. A title
   after سابق (former) names a past holder: it joins the name it precedes and no one else.
 
+A body every country has (a ministry, ``kb_national_bodies.tsv``) links to the body of the country the
+text names (بھارتی وزارت خارجہ → ``khabar:org/ministry-of-foreign-affairs@IND``; see
+:meth:`Linker._national_bodies`), and a title right after an organisation of one country takes that
+country (بھارتی وزارت خارجہ کے ترجمان).
+
 Unlinked PERSON, LOCATION, ORGANIZATION and ARTEFACT mentions get a stable document-local id
 (``local:<group>``), the group's longest mention as canonical name and its romanization
 (:mod:`khabar.urdu.romanize`, with the knowledge base's pronunciation lexicon) as English name.
@@ -37,6 +42,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
+from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
 from khabar.urdu.romanize import romanize_name
 
@@ -77,6 +83,8 @@ class Linker:
         self.config = config or LinkerConfig()
         self.kb = kb if kb is not None else default_kb()
         self._roman: dict[str, str] = {}
+        #: ISO code -> the country's entry (for the bodies of kb_national_bodies.tsv)
+        self._countries = {e.country: e for e in self.kb if e.kind == "country" and e.country}
         #: names of two or more words with their spaces removed -> their matches (a joined typing)
         self._joined: dict[str, list[KbMatch]] = {}
         for key, m in self.kb.names():
@@ -123,6 +131,40 @@ class Linker:
                     return entry
         return None
 
+    def _national_bodies(self, doc: Document, entries: list[KbEntry | None],
+                         countries: dict[int, str]) -> None:
+        """Link each mention of a body every country has (وزارت خارجہ, kind ``national``) to the body of
+        the country the text names, in place in ``entries`` and ``countries``: the place or demonym
+        right before it (بھارتی وزارت خارجہ, ایران کی وزارت خارجہ) or a country right after it (وزارت دفاع
+        پاکستان); else the country of the same body's last such mention (وزارت خارجہ کے ترجمان after
+        اسرائیلی وزارت خارجہ); else the country of the dateline's first place (تہران (اے پی پی)). A mention
+        none of them qualifies, or one owned by a place of no known country or by no place (لٹویا کی وزارت
+        خارجہ, with لٹویا unknown or not found), keeps the body without a country."""
+        ents = doc.entities
+        dateline = next((countries[k] for k, e in enumerate(ents)
+                         if e.source == "rule:dateline" and e.label == "LOCATION" and k in countries), "")
+        last: dict[str, str] = {}  # body -> the country of its last qualified mention
+        for k, e in enumerate(ents):
+            entry = entries[k]
+            if entry is None or entry.kind != NATIONAL or e.label != "ORGANIZATION":
+                continue
+            before = _qualifier(doc, k)
+            ts = e.span.token_start
+            if before is not None or (ts > 0 and doc.text[doc.token_starts[ts - 1]:doc.token_ends[ts - 1]]
+                                      in GENITIVES):
+                # (a place of no known country, or a genitive of no place: لٹویا کی وزارت خارجہ, none)
+                country = last[entry.id] = countries.get(before, "") if before is not None else ""
+            elif (k + 1 < len(ents) and ents[k + 1].span.token_start == e.span.token_end
+                  and ents[k + 1].label == "LOCATION" and (after := entries[k + 1]) is not None
+                  and after.kind == "country"):
+                country = last[entry.id] = after.country
+            else:
+                country = last.get(entry.id, dateline)
+            place = self._countries.get(country)
+            if place is not None:
+                entries[k] = national_body(entry, place)
+                countries[k] = country
+
     def __call__(self, doc: Document) -> Document:
         text = doc.text
         starts, ends = doc.token_starts, doc.token_ends
@@ -136,6 +178,7 @@ class Linker:
         for k, entry in enumerate(entries):
             if entry is not None and entry.country and ents[k].label != "TITLE":
                 countries[k] = entry.country
+        self._national_bodies(doc, entries, countries)
         # union-find over mentions
         parent = list(range(n))
 
@@ -197,11 +240,10 @@ class Linker:
             office = (title.english or title.id) if title is not None else " ".join(forms[k])
             country = title.country if title is not None else ""
             ts = e.span.token_start
-            if not country and k > 0 and (k - 1) in countries and ents[k - 1].label == "LOCATION":
-                # بیلاروس کے صدر, بھارتی وزیراعظم: the place or demonym right before names the country
-                prev_end = ents[k - 1].span.token_end
-                if prev_end == ts or (prev_end == ts - 1 and text[starts[ts - 1]:ends[ts - 1]] in GENITIVES):
-                    country = countries[k - 1]
+            if not country and (before := _qualifier(doc, k, ("LOCATION", "ORGANIZATION"))) is not None:
+                # بیلاروس کے صدر, بھارتی وزیراعظم: the place or demonym right before names the country, and
+                # so does an organisation of one country (بھارتی وزارت خارجہ کے ترجمان: India's)
+                country = countries.get(before, "")
             j = k + 1
             while j < n and ents[j].label == "TITLE" and _next_to(ents[j - 1], ents[j], text, starts, ends):
                 j += 1
@@ -278,6 +320,20 @@ class Linker:
 
 #: Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current one.
 _FORMER = frozenset({"سابق", "سابقہ"})
+
+
+def _qualifier(doc: Document, k: int, labels: tuple[str, ...] = ("LOCATION",)) -> int | None:
+    """The place or demonym (or other mention of ``labels``) right before mention ``k``, or before it
+    through a genitive (بیلاروس کے صدر, بھارتی وزیراعظم, ایران کی وزارت خارجہ); None where there is none."""
+    ents = doc.entities
+    if k == 0 or ents[k - 1].label not in labels:
+        return None
+    ts = ents[k].span.token_start
+    prev_end = ents[k - 1].span.token_end
+    if prev_end == ts or (prev_end == ts - 1 and doc.text[doc.token_starts[ts - 1]:doc.token_ends[ts - 1]]
+                          in GENITIVES):
+        return k - 1
+    return None
 
 
 def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:

@@ -83,13 +83,25 @@ class Notice:
 #: ``Entity.kb_id`` of a name the knowledge base lacks: ``local:<group>``, unique within one document
 #: only (the same id in two documents names two different things).
 LOCAL_ID_PREFIX = "local:"
+#: ``Entity.kb_id`` of a body every country has, of one country (وزارت خارجہ, India's):
+#: ``<the body's id>@<ISO code>`` (``khabar:org/ministry-of-foreign-affairs@IND``); see
+#: :func:`body_id`.
+COUNTRY_SEP = "@"
+
+
+def body_id(kb_id: str) -> str:
+    """The knowledge-base entry a linked id stands for: the body of a country's id
+    (``khabar:org/ministry-of-foreign-affairs@IND`` → ``khabar:org/ministry-of-foreign-affairs``),
+    any other id itself."""
+    return kb_id.partition(COUNTRY_SEP)[0]
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named-entity mention: ``label`` is one of PERSON, LOCATION, ORGANIZATION, DATE, TIME, NUMBER,
     TITLE, ARTEFACT. ``group`` joins mentions of the same referent; ``kb_id`` links it: a knowledge-base
-    id, or a document-local one (``local:<group>``, :data:`LOCAL_ID_PREFIX`) for a name it lacks."""
+    id (for a body of one country, :data:`COUNTRY_SEP` and the country's code after the body's id), or
+    a document-local one (``local:<group>``, :data:`LOCAL_ID_PREFIX`) for a name it lacks."""
 
     span: Span
     label: str

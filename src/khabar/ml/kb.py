@@ -25,6 +25,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from khabar.doc.model import COUNTRY_SEP
 from khabar.errors import DataError, ModelError
 
 KB_FILE = "kb.tsv"
@@ -33,9 +34,13 @@ FEATURE_VERSION = 1
 #: Columns of the compiled file.
 COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source", "links")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
-DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_people.tsv",
+DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_national_bodies.tsv",
+              "kb_people.tsv",
               "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv", "kb_seed_links.tsv",
               "loanword_spellings.tsv")
+#: :attr:`KbEntry.kind` of a body every country has (kb_national_bodies.tsv: وزارت خارجہ), whose country
+#: the text names: the linker links a mention to that country's body (:func:`national_body`).
+NATIONAL = "national"
 #: :attr:`KbEntry.links` values: the label a mention must have to link to the entry, or none at all.
 LINK_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT", "none")
 
@@ -48,9 +53,10 @@ class KbEntry:
     """One knowledge-base entry. ``type`` is PERSON, LOCATION, ORGANIZATION, TITLE or empty (a seed
     item nobody typed); ``country`` an ISO 3166-1 alpha-3 code or empty; ``names`` every Urdu form it
     is known by (canonical first), ``demonyms`` the adjectives that refer to it (امریکی → USA);
-    ``kind`` says more about a title (office, religious, honorific, military, occupation) or a place
-    (country, city). ``links`` is for the linker only: the label a mention must have to link to an
-    untyped seed item, or ``none`` where no mention does (a common word or given name such as منیر);
+    ``kind`` says more about a title (office, religious, honorific, military, occupation), a place
+    (country, city) or an organisation (:data:`NATIONAL`: a body every country has). ``links`` is
+    for the linker only: the label a mention must have to link to an untyped seed item, or ``none``
+    where no mention does (a common word or given name such as منیر);
     empty: any person, place or organisation (the gazetteer reads ``type``, never ``links``)."""
 
     id: str
@@ -163,6 +169,17 @@ class KnowledgeBase:
         return kb
 
 
+def national_body(entry: KbEntry, country: KbEntry) -> KbEntry:
+    """The body ``entry`` (kind :data:`NATIONAL`: وزارت خارجہ) of ``country`` (a country entry): its own
+    id (``khabar:org/ministry-of-foreign-affairs@IND``), the country's code, an English name with the
+    country (Ministry of Foreign Affairs (India)) and an Urdu one with its demonym (بھارتی وزارت خارجہ;
+    without one: ایران کی وزارت خارجہ, as news writes it)."""
+    urdu = (f"{country.demonyms[0]} {entry.canonical}" if country.demonyms
+            else f"{country.canonical} کی {entry.canonical}")
+    return KbEntry(f"{entry.id}{COUNTRY_SEP}{country.country}", entry.type, country.country,
+                   f"{entry.english} ({country.english})", urdu, (urdu,), (), entry.kind, entry.source)
+
+
 def _default_tokens(name: str) -> tuple[str, ...]:
     from khabar.urdu.tokens import tokenize
 
@@ -204,6 +221,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_countries.tsv": ("iso3", "wikidata", "english", "urdu", "aliases", "demonyms", "source"),
     "kb_places.tsv": ("id", "english", "urdu", "aliases", "kind", "country", "source"),
     "kb_organizations.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
+    "kb_national_bodies.tsv": ("id", "english", "urdu", "aliases", "source"),
     "kb_people.tsv": ("id", "english", "urdu", "aliases", "country", "source"),
     "kb_titles.tsv": ("urdu", "english", "kind", "country", "source"),
     "name_spellings.tsv": ("urdu", "latin", "source"),
@@ -292,6 +310,9 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
     for r in data.get("kb_organizations.tsv", ()):
         add(r["id"], type_="ORGANIZATION", country=r["country"], english=r["english"], canonical=r["urdu"],
             names=[r["urdu"], *split(r["aliases"])], source=r["source"])
+    for r in data.get("kb_national_bodies.tsv", ()):
+        add(r["id"], type_="ORGANIZATION", english=r["english"], canonical=r["urdu"],
+            names=[r["urdu"], *split(r["aliases"])], kind=NATIONAL, source=r["source"])
     for r in data.get("kb_people.tsv", ()):
         add(r["id"], type_="PERSON", country=r["country"], english=r["english"], canonical=r["urdu"],
             names=[r["urdu"], *split(r["aliases"])], source=r["source"])

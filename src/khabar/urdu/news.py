@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from khabar.doc.model import Document, Event, Quote, Span, Timex
+from khabar.doc.model import Document, Event, Quote, Span, Timex, body_id
 from khabar.errors import ConfigError
 from khabar.urdu import chars as C
 from khabar.urdu.joined import joined_words
@@ -3254,15 +3254,15 @@ def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tup
     own: dict[int, tuple[str, str]] = {}
     ending = {e.span.token_end: k for k, e in enumerate(doc.entities) if e.label == "ORGANIZATION"}
     for k, e in enumerate(doc.entities):
-        if e.kb_id and e.kb_id in lx.actor_roles:
-            role: tuple[str, str] | None = lx.actor_roles[e.kb_id]
+        if e.kb_id and (base := body_id(e.kb_id)) in lx.actor_roles:
+            role: tuple[str, str] | None = lx.actor_roles[base]
             t = e.span.token_start
             if e.label == "TITLE" and t >= 2 and doc.text[doc.token_starts[t - 1]:doc.token_ends[t - 1]] in (
                     lx.words("genitive")) and (org := ending.get(t - 1)) is not None:
                 # صحافیوں کی تنظیم کے سیکریٹری جنرل: the office of an organisation is its kind of office —
                 # the organisation's role if it has one (اقوام متحدہ کے سیکرٹری جنرل: IGO), else none
                 org_id = doc.entities[org].kb_id
-                role = lx.actor_roles.get(org_id) if org_id else None
+                role = lx.actor_roles.get(body_id(org_id)) if org_id else None
             if role is None:
                 continue
             own[k] = role
