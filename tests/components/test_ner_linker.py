@@ -658,3 +658,20 @@ def test_an_event_of_a_ministry_codes_its_country_and_role() -> None:
     (ev,) = doc.events
     assert (ev.code, doc.span_text(doc.entities[ev.actor1].span), ev.actor1_country, ev.actor1_role,
             ev.actor2_country) == ("111", "وزارت خارجہ", "IRN", "GOV", "USA")
+
+
+def test_a_phrase_that_names_an_organisation_only_in_context_links_where_the_model_finds_it() -> None:
+    """عوامی تحریک (kb_link_names.tsv) is Pakistan Awami Tehreek when the recognizer reads it as an
+    organisation; the recognizer's knowledge-base gazetteer does not hold it (its memory of the
+    training names, ``m``-prefixed features, does: UNER tags it), so the knowledge base adds no
+    feature."""
+    from khabar.ml.ner import default_ner
+
+    doc = khabar.load("news")("لاہور (نامہ نگار) عوامی تحریک نے آج احتجاجی مظاہرہ کیا۔")
+    got = [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.kb_id, e.english, e.country)
+           for e in doc.entities]
+    assert got[1] == ("عوامی تحریک", "ORGANIZATION", (18, 29), "khabar:org/pat", "Pakistan Awami Tehreek",
+                      "PAK")
+    model = default_ner()
+    feats = model.sparse_gazetteer_matches(["عوامی", "تحریک"])
+    assert [f for fs in feats.values() for f in fs if not f.startswith("m")] == []

@@ -143,3 +143,27 @@ def test_a_national_body_of_a_country_has_its_own_id_names_and_country() -> None
     assert body_id("Q668") == "Q668"
     latvia = KbEntry("Q211", "LOCATION", "LVA", "Latvia", "لٹویا", ("لٹویا",), (), "country")
     assert national_body(m.entry, latvia).canonical == "لٹویا کی وزارت خارجہ"  # no demonym
+
+
+def test_link_names_are_found_by_lookup_and_never_read_as_names() -> None:
+    """kb_link_names.tsv: عوامی تحریک links a mention to Pakistan Awami Tehreek, but the recognizer's
+    gazetteer and rules (which read KnowledgeBase.names) never see it: the phrase is also "a popular
+    movement"."""
+    kb = default_kb()
+    key = ("عوامی", "تحریک")
+    assert [(m.entry.id, m.how) for m in kb.lookup(key)] == [("khabar:org/pat", "link")]
+    assert key not in {k for k, _ in kb.names()}
+    assert ("پاکستان", "عوامی", "تحریک") in {k for k, _ in kb.names()}  # its name stays one
+    pat = kb.get("khabar:org/pat")
+    assert pat is not None
+    assert pat.link_names == ("عوامی تحریک",)
+    assert KnowledgeBase.from_tsv(kb.to_tsv()).get("khabar:org/pat") == pat
+
+
+def test_a_link_name_must_name_a_typed_entry() -> None:
+    from khabar.errors import DataError
+    from khabar.ml.kb import build_kb
+
+    rows = {"kb_link_names.tsv": [{"id": "Q1", "urdu": "کچھ", "source": "test"}]}
+    with pytest.raises(DataError, match=r"kb_link_names\.tsv: Q1 is no typed entry"):
+        build_kb("ID\ten\thi\thi_translit\tur_translit\tur\n", rows, lambda s: s)

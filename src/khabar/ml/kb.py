@@ -30,14 +30,15 @@ from khabar.errors import DataError, ModelError
 
 KB_FILE = "kb.tsv"
 ROMAN_FILE = "roman.tsv"
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 #: Columns of the compiled file.
-COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source", "links")
+COLUMNS = ("id", "type", "country", "english", "canonical", "names", "demonyms", "kind", "source", "links",
+           "link_names")
 #: Our reviewed data files, in the order they are merged (later rows add to earlier ones).
 DATA_FILES = ("kb_countries.tsv", "kb_places.tsv", "kb_organizations.tsv", "kb_national_bodies.tsv",
               "kb_people.tsv",
               "kb_titles.tsv", "name_spellings.tsv", "kb_place_countries.tsv", "kb_seed_links.tsv",
-              "loanword_spellings.tsv")
+              "loanword_spellings.tsv", "kb_link_names.tsv")
 #: :attr:`KbEntry.kind` of a body every country has (kb_national_bodies.tsv: وزارت خارجہ), whose country
 #: the text names: the linker links a mention to that country's body (:func:`national_body`).
 NATIONAL = "national"
@@ -57,7 +58,10 @@ class KbEntry:
     (country, city) or an organisation (:data:`NATIONAL`: a body every country has). ``links`` is
     for the linker only: the label a mention must have to link to an untyped seed item, or ``none``
     where no mention does (a common word or given name such as منیر);
-    empty: any person, place or organisation (the gazetteer reads ``type``, never ``links``)."""
+    empty: any person, place or organisation (the gazetteer reads ``type``, never ``links``).
+    ``link_names`` are forms a mention links by that nothing else reads (kb_link_names.tsv: عوامی
+    تحریک, also "a popular movement"): :meth:`KnowledgeBase.lookup` finds them, and
+    :meth:`KnowledgeBase.names`, which the recognizer's gazetteer and rules read, does not."""
 
     id: str
     type: str
@@ -69,22 +73,25 @@ class KbEntry:
     kind: str = ""
     source: str = ""
     links: str = ""
+    link_names: tuple[str, ...] = ()
 
     def to_row(self) -> str:
         for v in (self.id, self.type, self.country, self.english, self.kind, self.source, self.links,
-                  *self.names, *self.demonyms):
+                  *self.names, *self.demonyms, *self.link_names):
             if "\t" in v or "\n" in v:
                 raise DataError(f"knowledge-base value {v!r} holds a tab or a newline")
-        for v in (*self.names, *self.demonyms):
+        for v in (*self.names, *self.demonyms, *self.link_names):
             if "|" in v:
                 raise DataError(f"knowledge-base name {v!r} holds a |")
         return "\t".join((self.id, self.type, self.country, self.english, self.canonical,
-                          "|".join(self.names), "|".join(self.demonyms), self.kind, self.source, self.links))
+                          "|".join(self.names), "|".join(self.demonyms), self.kind, self.source, self.links,
+                          "|".join(self.link_names)))
 
 
 @dataclass(frozen=True, slots=True)
 class KbMatch:
-    """A name found for a token sequence: the entry and how it matched (``name`` or ``demonym``)."""
+    """A name found for a token sequence: the entry and how it matched (``name``, ``demonym`` or
+    ``link``: one of its :attr:`KbEntry.link_names`)."""
 
     entry: KbEntry
     how: str
@@ -102,7 +109,7 @@ class KnowledgeBase:
         split = tokenize or _default_tokens
         self._index: dict[tuple[str, ...], list[KbMatch]] = {}
         for e in self.entries.values():
-            for how, forms in (("name", e.names), ("demonym", e.demonyms)):
+            for how, forms in (("name", e.names), ("demonym", e.demonyms), ("link", e.link_names)):
                 for name in forms:
                     key = split(name)
                     if key:
@@ -121,17 +128,21 @@ class KnowledgeBase:
         return self.entries.get(kb_id)
 
     def lookup(self, forms: Sequence[str]) -> list[KbMatch]:
-        """Entries named exactly by the token forms ``forms`` (names before demonyms; typed entries
+        """Entries named exactly by the token forms ``forms`` (names before demonyms before link names;
+        typed entries
         before untyped ones; a country before another place of its name, Oman before Amman for عمان;
         then by id, so the order is stable)."""
         found = self._index.get(tuple(forms), [])
-        return sorted(found, key=lambda m: (m.how != "name", m.entry.type == "", m.entry.kind != "country",
+        return sorted(found, key=lambda m: (_HOW_ORDER[m.how], m.entry.type == "", m.entry.kind != "country",
                                             m.entry.id))
 
     def names(self) -> Iterator[tuple[tuple[str, ...], KbMatch]]:
+        """Every name and demonym with its entry: what the recognizer's gazetteer and rules read (not
+        the link names, which only :meth:`lookup` finds)."""
         for key, matches in self._index.items():
             for m in matches:
-                yield key, m
+                if m.how != "link":
+                    yield key, m
 
     # -- storage -------------------------------------------------------------------------------------------
     def to_tsv(self) -> str:
@@ -150,7 +161,8 @@ class KnowledgeBase:
             if len(c) != len(COLUMNS):
                 raise ModelError(f"{where}:{n}: {len(c)} columns, expected {len(COLUMNS)}")
             out.append(KbEntry(c[0], c[1], c[2], c[3], c[4], tuple(x for x in c[5].split("|") if x),
-                               tuple(x for x in c[6].split("|") if x), c[7], c[8], c[9]))
+                               tuple(x for x in c[6].split("|") if x), c[7], c[8], c[9],
+                               tuple(x for x in c[10].split("|") if x)))
         return cls(out)
 
     @classmethod
@@ -178,6 +190,10 @@ def national_body(entry: KbEntry, country: KbEntry) -> KbEntry:
             else f"{country.canonical} کی {entry.canonical}")
     return KbEntry(f"{entry.id}{COUNTRY_SEP}{country.country}", entry.type, country.country,
                    f"{entry.english} ({country.english})", urdu, (urdu,), (), entry.kind, entry.source)
+
+
+#: :meth:`KnowledgeBase.lookup`'s order of how a name matched.
+_HOW_ORDER = {"name": 0, "demonym": 1, "link": 2}
 
 
 def _default_tokens(name: str) -> tuple[str, ...]:
@@ -228,6 +244,7 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
     "kb_place_countries.tsv": ("id", "english", "country", "source"),
     "kb_seed_links.tsv": ("id", "english", "links", "source"),
     "loanword_spellings.tsv": ("urdu", "latin", "source"),
+    "kb_link_names.tsv": ("id", "urdu", "source"),
 }
 
 
@@ -273,16 +290,17 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
 
     def add(kb_id: str, *, type_: str = "", country: str = "", english: str = "", canonical: str = "",
             names: Iterable[str] = (), demonyms: Iterable[str] = (), kind: str = "",
-            source: str = "", links: str = "") -> None:
+            source: str = "", links: str = "", link_names: Iterable[str] = ()) -> None:
         e = acc.setdefault(kb_id, {"type": "", "country": "", "english": "", "canonical": "",
-                                   "names": [], "demonyms": [], "kind": "", "sources": [], "links": ""})
+                                   "names": [], "demonyms": [], "kind": "", "sources": [], "links": "",
+                                   "link_names": []})
         for key, value in (("type", type_), ("country", country), ("english", english),
                            ("kind", kind), ("links", links)):
             if value:
                 e[key] = value
         if canonical:
             e["canonical"] = normalize(canonical)
-        for key, values in (("names", names), ("demonyms", demonyms)):
+        for key, values in (("names", names), ("demonyms", demonyms), ("link_names", link_names)):
             lst = e[key]
             assert isinstance(lst, list)
             for value in values:
@@ -327,6 +345,11 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
             raise DataError(f"kb_seed_links.tsv: {r['id']} ({r['english']}) is no untyped entry of the "
                             f"knowledge base, or {r['links']!r} is none of {', '.join(LINK_LABELS)}")
         add(r["id"], links=r["links"], source=r["source"])  # for the linker only: the type stays the seed's
+    for r in data.get("kb_link_names.tsv", ()):
+        entry = acc.get(r["id"])
+        if entry is None or not entry["type"]:
+            raise DataError(f"kb_link_names.tsv: {r['id']} is no typed entry of the knowledge base")
+        add(r["id"], link_names=[r["urdu"]], source=r["source"])  # for the linker only
     seen_titles: dict[str, int] = {}
     for r in data.get("kb_titles.tsv", ()):
         n = seen_titles.get(r["english"], 0)
@@ -343,7 +366,8 @@ def build_kb(seed_text: str, data: Mapping[str, Sequence[Mapping[str, str]]],
             names = (canonical, *names)
         entries.append(KbEntry(kb_id, str(e["type"]), str(e["country"]), str(e["english"]), canonical,
                                names, tuple(e["demonyms"]), str(e["kind"]),  # type: ignore[arg-type]
-                               "; ".join(e["sources"]), str(e["links"])))  # type: ignore[arg-type]
+                               "; ".join(e["sources"]), str(e["links"]),  # type: ignore[arg-type]
+                               tuple(e["link_names"])))  # type: ignore[arg-type]
     return KnowledgeBase(entries)
 
 
