@@ -50,6 +50,21 @@ def test_analyze_text_report_is_rtl_safe_and_plain() -> None:
     assert r.err == ""
 
 
+def test_analyze_names_a_speaker_by_its_words_when_no_entity_is_linked() -> None:
+    """A speaker the recognizer found no entity for is shown by its words, as an event actor is, and
+    the pronoun that continues it by them too; a pronoun no one was found for stays ``?``."""
+    r = run(["analyze"], "ایک سیکورٹی فرم نے الزام عائد کیا ہے کہ ہیکرز نے ڈیٹا چوری کیا ہے۔ "
+                         "انہوں نے کہا کہ تحقیقات جاری ہیں۔")
+    assert r.code == 0, r.err
+    quotes = [line for line in r.out.splitlines() if line.startswith("  indirect")]
+    assert quotes == [
+        f"  indirect {FSI}سیکورٹی فرم{PDI} [{FSI}الزام عائد کیا ہے{PDI}] {FSI}ہیکرز نے ڈیٹا چوری کیا ہے{PDI}",
+        f"  indirect {FSI}سیکورٹی فرم{PDI} [{FSI}کہا{PDI}] {FSI}تحقیقات جاری ہیں{PDI}",
+    ]
+    r = run(["analyze"], "انہوں نے کہا کہ حالات بہتر ہیں۔")
+    assert f"  indirect ? [{FSI}کہا{PDI}] {FSI}حالات بہتر ہیں{PDI}" in r.out.splitlines()
+
+
 def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(URDU, encoding="utf-8")

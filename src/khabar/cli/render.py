@@ -141,11 +141,17 @@ def report(doc: Document, *, pipeline: str) -> Iterator[Text]:
     yield from news_report(doc)
 
 
-def _who(doc: Document, k: int | None) -> str:
-    if k is None:
-        return "?"
-    e = doc.entities[k]
-    return isolate(e.canonical or doc.text[e.span.start:e.span.end])
+def _who(doc: Document, k: int | None, span: Span | None = None) -> str:
+    """A speaker or actor: its entity's canonical name, else its own words (سیکورٹی فرم نے کہا) unless
+    they are a pronoun no one was found for (انہوں نے کہا), else ?."""
+    from khabar.urdu.news import pronoun_only
+
+    if k is not None:
+        e = doc.entities[k]
+        return isolate(e.canonical or doc.text[e.span.start:e.span.end])
+    if span is not None and not pronoun_only(doc, span):
+        return isolate(doc.text[span.start:span.end])
+    return "?"
 
 
 def news_report(doc: Document) -> Iterator[Text]:
@@ -155,7 +161,7 @@ def news_report(doc: Document) -> Iterator[Text]:
         yield Text(f"quotes: {len(doc.quotes)}", style="bold")
         for q in doc.quotes:
             line = Text(f"  {q.kind:<8} ", style="bold")
-            line.append(f"{_who(doc, q.speaker)} ", style="bold")
+            line.append(f"{_who(doc, q.speaker, q.speaker_span)} ", style="bold")
             line.append(f"[{isolate(text[q.cue.start:q.cue.end])}] ", style="dim")
             line.append(isolate(text[q.content.start:q.content.end]))
             yield line
@@ -166,12 +172,9 @@ def news_report(doc: Document) -> Iterator[Text]:
         for ev in doc.events:
             def who(k: int | None, span: Span | None, country: str | None, role: str | None) -> str:
                 """The actor, with what it is in CAMEO's actor coding: (country/role)."""
-                if k is not None:
-                    name = _who(doc, k)
-                elif span is not None:
-                    name = isolate(text[span.start:span.end])
-                else:
+                if k is None and span is None:
                     return "?"
+                name = _who(doc, k, span)
                 tag = "/".join(v for v in (country, role) if v)
                 return name + (f" ({tag})" if tag else "")
             line = Text(f"  {ev.code} {ev.label:<10} ", style="bold")

@@ -282,6 +282,8 @@ def counter_dir() -> Path:
 
 def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEvent]]:
     """The document's quotes and events as scorer values in raw offsets, inside ``scope``."""
+    from khabar.urdu.news import pronoun_only
+
     ents = doc.entities
     groups: dict[int, list[int]] = {}
     for k, e in enumerate(ents):
@@ -318,7 +320,7 @@ def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEven
             continue
         # an unresolved speaker still names a span (ججز نے کہا): it is the prediction — but a pronoun
         # alone (انہوں نے کہا with no one to refer to) names no one, as the guidelines annotate it
-        if q.speaker is None and q.speaker_span is not None and _pronoun_only(doc, q.speaker_span):
+        if q.speaker is None and q.speaker_span is not None and pronoun_only(doc, q.speaker_span):
             sp = Speaker()
         else:
             sp = who(q.speaker, q.speaker_span) if q.speaker is not None or q.speaker_span is None else who(
@@ -334,15 +336,6 @@ def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEven
         events.append(PredEvent(rt, ev.code, actor(ev.actor1, ev.actor1_span),
                                 actor(ev.actor2, ev.actor2_span)))
     return quotes, events
-
-
-def _pronoun_only(doc: Any, span: Any) -> bool:
-    """Whether a speaker's words are a third-person pronoun alone (انہوں, ان, وہ)."""
-    from khabar.urdu.news import lexicon
-
-    words = doc.text[span.start:span.end].split()
-    pronouns = lexicon().words("pronoun")
-    return bool(words) and all(w in pronouns for w in words)
 
 
 #: Gold-set splits: ``heldout`` is every fourth article (the 4th, 8th, ...), kept out of rule

@@ -219,6 +219,14 @@ def lexicon() -> NewsLexicon:
                        by_first, generic, countries, _title_words())
 
 
+def pronoun_only(doc: Document, span: Span) -> bool:
+    """Whether a speaker's or actor's words are a third-person pronoun alone (انہوں, ان, وہ): words
+    that name no one until resolved."""
+    words = doc.text[span.start:span.end].split()
+    pronouns = lexicon().words("pronoun")
+    return bool(words) and all(w in pronouns for w in words)
+
+
 @lru_cache(maxsize=1)
 def light_verb_pairs() -> frozenset[tuple[str, str]]:
     """(noun, inflected light verb) of every reviewed construction of the event and speech lexicons
