@@ -675,3 +675,15 @@ def test_a_phrase_that_names_an_organisation_only_in_context_links_where_the_mod
     model = default_ner()
     feats = model.sparse_gazetteer_matches(["عوامی", "تحریک"])
     assert [f for fs in feats.values() for f in fs if not f.startswith("m")] == []
+
+
+def test_envoys_titles_link_with_their_country_and_role() -> None:
+    doc = khabar.load("news")("بھارتی وزارت خارجہ نے پاکستانی ہائی کمشنر عبدالباسط کو طلب کیا۔ "
+                              "پاکستان نے افغانستان کے ناظم الامور کو دفتر خارجہ میں طلب کیا۔")
+    got = [(doc.span_text(e.span), (e.span.start, e.span.end), e.kb_id, e.country, e.role, e.group)
+           for e in doc.entities if e.label in ("TITLE", "PERSON")]
+    assert got == [
+        ("ہائی کمشنر", (31, 41), "khabar:title/high-commissioner", "PAK", "GOV", 3),
+        ("عبدالباسط", (42, 51), "local:3", "PAK", "GOV", 3),
+        ("ناظم الامور", (88, 99), "khabar:title/charge-d-affaires", "AFG", "GOV", 5),
+    ]
