@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from khabar.corpus.errors import StoreError
-from khabar.corpus.store import Store
+from khabar.corpus.store import Store, document_json
 from khabar.doc.jsonio import unpack
 from khabar.errors import ConfigError
 
@@ -147,8 +147,7 @@ def _events_resolved(store: Store, out: IO[str]) -> int:
 
 def _sentence_texts(store: Store, document: int) -> list[str]:
     """The text of each sentence of a stored document (its Document JSON's spans)."""
-    data = unpack(store.conn.execute("SELECT document FROM documents WHERE id = ?",
-                                     (document,)).fetchone()[0])
+    data = document_json(store.conn, document) or {}
     text = data.get("text", "")
     return [text[s[0]:s[1]] for s in data.get("sentences", [])]
 

@@ -291,6 +291,12 @@ def _period_part(value: str | None, which: int) -> str | None:
 _COMPACT = (",", ":")
 
 
+def document_json(conn: sqlite3.Connection, id: int) -> dict[str, Any] | None:
+    """The Document JSON (``to_dict``'s, unpacked) of stored document ``id``; None when there is none."""
+    row = conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()
+    return None if row is None else unpack(row[0])
+
+
 @dataclass(frozen=True, slots=True)
 class StoredDocument:
     """A row of ``documents`` (without the Document JSON; see :meth:`Store.document`)."""
@@ -560,10 +566,10 @@ class Store:
         """The stored Document (all its annotations) of document ``id``."""
         from khabar.doc.jsonio import from_dict
 
-        row = self.conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()
-        if row is None:
+        data = document_json(self.conn, id)
+        if data is None:
             raise StoreError(f"{self.path}: no document with id {id}")
-        return from_dict(unpack(row[0]))
+        return from_dict(data)
 
     def signatures(self) -> Iterator[tuple[int, bytes]]:
         yield from self.conn.execute("SELECT document, minhash FROM signatures ORDER BY document")

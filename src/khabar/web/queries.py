@@ -14,8 +14,7 @@ from typing import Any
 
 from khabar.corpus.listing import ENTITY_KEY as _KEY
 from khabar.corpus.search import Filters, matching_ids
-from khabar.corpus.store import VALUE_LABELS
-from khabar.doc.jsonio import unpack
+from khabar.corpus.store import VALUE_LABELS, document_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +73,8 @@ def document(conn: sqlite3.Connection, id: int) -> tuple[DocSummary, dict[str, A
     row = conn.execute(f"{_SUMMARY} WHERE d.id = ?", (id,)).fetchone()
     if row is None:
         return None
-    doc = conn.execute("SELECT document FROM documents WHERE id = ?", (id,)).fetchone()[0]
-    data = unpack(doc)
-    return DocSummary(*row), data
+    data = document_json(conn, id)
+    return None if data is None else (DocSummary(*row), data)
 
 
 #: Facets count at most this many matching documents, the most recently ingested.
