@@ -454,3 +454,15 @@ def test_a_place_takes_no_office_role_from_its_group() -> None:
         ("پنجاب", 1, "LOCATION", 0, "Q22424")])
     roles = entity_roles(doc)
     assert {k: r[0] for k, r in roles.items()} == {0: "GOV", 1: "GOV"}  # not 2, the place
+
+
+def test_keyphrases_count_the_mentions_of_one_entity_together() -> None:
+    """داعش and دولت اسلامیہ link to the Islamic State: one keyphrase, by the linker's name, with both
+    mentions (they were two phrases)."""
+    text = ("امریکہ نے عراق میں داعش کے ٹھکانوں پر بمباری کی۔ دولت اسلامیہ نے موصل میں جوابی حملہ کیا۔")
+    doc = load("news")(text)
+    isis = [k for k in doc.keyphrases if k["lemma"] == "داعش"]
+    assert [(k["text"], k["count"], [s[:2] for s in k["spans"]]) for k in isis] == [
+        ("داعش", 2, [[text.index("داعش"), text.index("داعش") + 4],
+                     [text.index("دولت اسلامیہ"), text.index("دولت اسلامیہ") + 12]])]
+    assert "دولت اسلامیہ" not in [k["text"] for k in doc.keyphrases]

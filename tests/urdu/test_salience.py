@@ -36,3 +36,25 @@ def test_a_phrase_ends_with_its_noun() -> None:
 
     assert [k.text for k in keyphrases(forms, upos, lemmas, heads=CONTENT_POS, **kw)] == [  # type: ignore[arg-type]
         "نئی پابندیاں عائد", "ایران", "امریکہ"]
+
+
+def test_the_mentions_of_one_entity_are_one_keyphrase_by_its_name() -> None:
+    # افغان حکام نے افغانستان کی سرحد پر داعش کی کارروائی روکی۔ دولت اسلامیہ نے افغان علاقے میں حملہ کیا:
+    # افغان and افغانستان are Afghanistan, داعش and دولت اسلامیہ the Islamic State (the linker's names)
+    forms = ["افغان", "حکام", "نے", "افغانستان", "کی", "سرحد", "پر", "داعش", "کی", "کارروائی", "روکی", "۔",
+             "دولت", "اسلامیہ", "نے", "افغان", "علاقے", "میں", "حملہ", "کیا"]
+    upos = ["PROPN", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "VERB", "PUNCT",
+            "PROPN", "PROPN", "ADP", "PROPN", "NOUN", "ADP", "NOUN", "VERB"]
+    kw = {"sentence_of": [0] * 12 + [1] * 8, "stopwords": frozenset({"نے", "کی", "پر", "میں"}), "top": 20}
+    units = [(0, 1), (3, 4), (7, 8), (12, 14), (15, 16)]
+    names = ["افغانستان", "افغانستان", "داعش", "داعش", "افغانستان"]
+    found = keyphrases(forms, upos, [None] * len(forms), units=units, unit_names=names,  # type: ignore[arg-type]
+                       **kw)
+    by_text = {k.text: k.occurrences for k in found}
+    assert by_text["افغانستان"] == ((0, 1), (3, 4), (15, 16))
+    assert by_text["داعش"] == ((7, 8), (12, 14))
+    assert "دولت اسلامیہ" not in by_text
+    assert "افغان" not in by_text
+    # without the names, each spelling is a phrase of its own
+    plain = {k.text for k in keyphrases(forms, upos, [None] * len(forms), units=units, **kw)}  # type: ignore[arg-type]
+    assert {"افغان", "افغانستان", "داعش", "دولت اسلامیہ"} <= plain

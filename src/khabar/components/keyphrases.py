@@ -1,7 +1,8 @@
 """Keyphrase component: multi-word, lemma-based, stop-word aware (:func:`khabar.urdu.salience.keyphrases`).
 
-``doc.keyphrases`` gets one object per phrase, best first: ``text`` (first occurrence), ``lemma``
-(the key occurrences are grouped by), ``score``, ``count`` and ``spans`` ([start, end, token_start,
+``doc.keyphrases`` gets one object per phrase, best first: ``text`` (first occurrence; for a
+name, its entity's canonical name), ``lemma`` (the key occurrences are grouped by: for a name, that
+name), ``score``, ``count`` and ``spans`` ([start, end, token_start,
 token_end] of each occurrence). Where the entity recognizer and the date reader ran before it, a phrase
 holds a name whole or none of it, and no word of a date, time or number expression or of a dateline.
 """
@@ -51,10 +52,13 @@ class KeyphraseExtractor:
         topic = [e.label not in _NO_TOPIC and e.source != "rule:dateline" for e in doc.entities]
         units = [(e.span.token_start, e.span.token_end)
                  for e, t in zip(doc.entities, topic, strict=True) if t]
+        # a name goes by its entity's canonical name: the linker's (افغان → افغانستان), or the longest
+        # mention of its group for a name the knowledge base lacks
+        names = [e.canonical for e, t in zip(doc.entities, topic, strict=True) if t]
         blocked = [(e.span.token_start, e.span.token_end) for e, t in zip(doc.entities, topic, strict=True)
                    if not t]
         blocked += [(tx.span.token_start, tx.span.token_end) for tx in doc.dates]
         found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,
-                           top=self.config.top, units=units, blocked=blocked)
+                           top=self.config.top, units=units, blocked=blocked, unit_names=names)
         doc.keyphrases = [kp.to_json(starts, ends) for kp in found]
         return doc

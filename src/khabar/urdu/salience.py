@@ -12,7 +12,8 @@ with ``rarity`` the mean of ``max(1, 7 − zipf)`` over its words (wordfreq's Ur
 weigh less) and ``position`` = 1 + 1/(1 + first sentence index) (news puts the subject first).
 A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own).
 Given the document's names (``units``), a phrase holds a name whole or none of it (شی جن پنگ, never
-پنگ or صدر شی); words of date and time expressions (``blocked``: پیر کی شام) are in no phrase.
+پنگ or صدر شی), and a phrase that is a name goes by the entity's name, so its mentions count together
+(افغان and افغانستان); words of date and time expressions (``blocked``: پیر کی شام) are in no phrase.
 
 Summary (:func:`summarize`): ``lead`` takes the first n sentences; ``textrank`` ranks sentences by
 PageRank (damping 0.85) over a graph whose edge weights are the cosine similarity of their content-
@@ -61,11 +62,13 @@ def _usable(form: str) -> bool:
 def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequence[str | None],
                *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10,
                units: Sequence[tuple[int, int]] = (), blocked: Sequence[tuple[int, int]] = (),
-               heads: frozenset[str] = HEAD_POS) -> list[Keyphrase]:
+               heads: frozenset[str] = HEAD_POS, unit_names: Sequence[str | None] = ()) -> list[Keyphrase]:
     """The ``top`` keyphrases, best first (ties: first occurrence first). ``units``: token ranges a
     phrase takes whole or not at all (names: شی جن پنگ, never پنگ or صدر شی); ``blocked``: token
     ranges no phrase holds a word of (dates and times: پیر کی شام, پچھلے بارہ برسوں); ``heads``: the
-    parts of speech a phrase may end with."""
+    parts of speech a phrase may end with; ``unit_names`` (parallel to ``units``): the name a phrase
+    that is exactly that unit goes by — its key and its text — so the mentions of one entity count
+    together (افغان and افغانستان are افغانستان; نوازشریف and نواز شریف one name)."""
     n = len(forms)
     occ: dict[str, list[tuple[int, int]]] = {}
     runs: list[tuple[int, int]] = []
@@ -78,6 +81,7 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
     for a, b in units:
         for t in range(max(0, a), min(n, b)):
             unit_start[t], unit_end[t] = a, b
+    named = {u: name for u, name in zip(units, unit_names, strict=False) if name}
     i = 0
     while i < n:
         if free[i] and upos[i] in CONTENT_POS and _usable(forms[i]) and forms[i] not in stopwords:
@@ -95,7 +99,8 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
                 if unit_start[s] != s or unit_end[s + length - 1] != s + length or (
                         upos[s + length - 1] not in heads):
                     continue
-                key = " ".join((lemmas[t] or forms[t]) for t in range(s, s + length))
+                key = named.get((s, s + length)) or " ".join((lemmas[t] or forms[t])
+                                                             for t in range(s, s + length))
                 occ.setdefault(key, []).append((s, s + length))
     ranked: list[tuple[float, tuple[int, int], str]] = []  # (-score, first span, key)
     weight: dict[str, float] = {}
@@ -111,7 +116,9 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         ranked.append((-score, spans[0], key))
     ranked.sort()  # best first; ties: first occurrence first (no two keys share a span)
     # phrases are built only for the candidates looked at
-    scored = (Keyphrase(key, " ".join(forms[a:b]), -neg, tuple(occ[key])) for neg, (a, b), key in ranked)
+    names = set(named.values())
+    scored = (Keyphrase(key, key if key in names else " ".join(forms[a:b]), -neg, tuple(occ[key]))
+              for neg, (a, b), key in ranked)
     out: list[Keyphrase] = []
     for kp in scored:
         if any(_inside(kp, better) and len(kp.occurrences) <= len(better.occurrences) for better in out):
