@@ -2,7 +2,8 @@
 in a stable order: run it at two commits and ``diff`` the outputs to read every record a rule change
 moves on text no gold set annotates (docs/events.md, eighth session). The last line counts them.
 
-A quote line: ``Q file [speaker] cue | 40 characters before the cue and the cue || content``; an event
+A quote line: ``Q file [speaker] cue | 40 characters before the cue and the cue || content``, with
+``[∅ issued by X]`` for a passive quote of a statement body X issued (``Quote.issuer``); an event
 line: ``E file code [trigger] actor 1 (country/role) -> actor 2 (country/role)``. A speaker or actor is
 its entity's words, else its own words, else ∅; ``(country/role)`` is what the actor is in the event in
 CAMEO's actor coding, where known (``Event.actor1_country`` ...).
@@ -39,7 +40,7 @@ def main() -> int:
                          "business); repeatable")
     args = ap.parse_args()
     nlp = load("news")
-    n_quotes = n_events = n_located = n_timed = n_dated = n_actors = n_coded = 0
+    n_quotes = n_issued = n_events = n_located = n_timed = n_dated = n_actors = n_coded = 0
     for path in sorted(counter_dir().glob("*.xml")):
         if args.domain:
             m = re.search(r'domain="([a-z_]+)"', path.read_text(encoding="utf-8")[:400])
@@ -49,8 +50,12 @@ def main() -> int:
         doc = nlp(Document(text, id=path.name, meta={"published": published}))
         for q in doc.quotes:
             before = doc.text[max(0, q.cue.start - 40):q.cue.end].replace("\n", " ")
-            print(f"Q {path.name} [{_who(doc, q.speaker, q.speaker_span)}] {doc.span_text(q.cue)} | "
-                  f"{before} || {doc.span_text(q.content)[:60]}")
+            who = _who(doc, q.speaker, q.speaker_span)
+            if q.issuer is not None or q.issuer_span is not None:
+                who += f" issued by {_who(doc, q.issuer, q.issuer_span)}"
+                n_issued += 1
+            print(f"Q {path.name} [{who}] {doc.span_text(q.cue)} | {before} || "
+                  f"{doc.span_text(q.content)[:60]}")
             n_quotes += 1
         for ev in doc.events:
             if ev.code.startswith("01"):
@@ -66,7 +71,8 @@ def main() -> int:
             n_located += ev.location is not None
             n_timed += ev.time is not None
             n_dated += ev.date is not None
-    print(f"{n_quotes} quotes, {n_events} events ({n_located} with a location, {n_timed} with a time entity, "
+    print(f"{n_quotes} quotes ({n_issued} of a statement's issuer), {n_events} events ({n_located} with a "
+          f"location, {n_timed} with a time entity, "
           f"{n_dated} with a date; {n_actors} actors, {n_coded} with a CAMEO country or role)")
     return 0
 

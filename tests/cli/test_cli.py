@@ -65,6 +65,14 @@ def test_analyze_names_a_speaker_by_its_words_when_no_entity_is_linked() -> None
     assert f"  indirect ? [{FSI}کہا{PDI}] {FSI}حالات بہتر ہیں{PDI}" in r.out.splitlines()
 
 
+def test_analyze_names_the_issuer_of_a_passive_statement() -> None:
+    r = run(["analyze", "--pipeline", "news"],
+            "چین کی وزارت خارجہ کی جانب سے جاری ہونے والے بیان میں کہا گیا ہے کہ کشمیر کا مسئلہ پرانا ہے۔")
+    assert r.code == 0, r.err
+    assert (f"  indirect ? (statement of {FSI}چینی وزارت خارجہ{PDI}) [{FSI}کہا گیا ہے{PDI}] "
+            f"{FSI}کشمیر کا مسئلہ پرانا ہے{PDI}") in r.out.splitlines()
+
+
 def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(URDU, encoding="utf-8")

@@ -525,3 +525,32 @@ def test_pleasure_expressed_that_is_a_cue(news) -> None:  # type: ignore[no-unty
                         "طور پر تسلیم کیا جاتا ہے۔"))
     assert [doc.span_text(q.cue) for q in doc.quotes] == ["مسرت کا اظہار کیا"]
     assert _speaker_names(doc) == ["نواز شریف"]
+
+
+def test_a_passive_quote_of_a_statement_names_its_issuer_not_a_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """وزارت خارجہ کی طرف سے جاری کیے گئے ایک بیان میں کہا گیا ہے کہ …: no one is named as saying it (the
+    speaker stays None, as docs/annotation.md annotates it), but the statement is the ministry's
+    (``Quote.issuer``); a bare بیان میں مزید کہا گیا at a sentence's start is the same statement; a
+    statement of no named body (ایک بیان میں کہا گیا) has no issuer."""
+    text = ("اسلام آباد (اے پی پی) وزارت خارجہ کی طرف سے جاری کیے گئے ایک بیان میں کہا گیا ہے کہ افغان "
+            "حکام سرحد پر حملے روکیں۔ بیان میں مزید کہا گیا ہے کہ پاکستان امن چاہتا ہے۔ کمپنی کی ویب "
+            "سائٹ پر جاری ایک بیان میں کہا گیا ہے کہ طیارہ محفوظ ہے۔")
+    doc = news(Document(text))
+    ents = doc.entities
+    got = [(doc.span_text(q.content), q.speaker, q.speaker_span,
+            None if q.issuer is None else ents[q.issuer].kb_id,
+            None if q.issuer is None else (ents[q.issuer].span.start, ents[q.issuer].span.end),
+            q.issuer_span)
+           for q in doc.quotes]
+    start = text.index("وزارت خارجہ")
+    mofa = ("khabar:org/ministry-of-foreign-affairs@PAK", (start, start + len("وزارت خارجہ")))
+    assert got == [("افغان حکام سرحد پر حملے روکیں", None, None, *mofa, None),
+                   ("پاکستان امن چاہتا ہے", None, None, *mofa, None),
+                   ("طیارہ محفوظ ہے", None, None, None, None, None)]
+
+
+def test_a_statement_issued_by_a_body_the_recognizer_did_not_find_names_it_by_its_words(news) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document("ملازمین کی تنظیم کے جاری کردہ بیان میں کہا گیا ہے کہ ہڑتال جاری رہے گی۔"))
+    (q,) = doc.quotes
+    assert (q.speaker, q.issuer, doc.span_text(q.issuer_span) if q.issuer_span else None) == (
+        None, None, "ملازمین کی تنظیم")

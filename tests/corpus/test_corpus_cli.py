@@ -241,6 +241,28 @@ def test_quotes_about_an_entity_whoever_said_them(tmp_path: Path) -> None:
     assert runner.invoke(app, ["network", "--db", str(db), "--quotes", "--named"]).exit_code == 2
 
 
+def test_the_statements_a_body_issued_list_as_its_quotes(tmp_path: Path) -> None:
+    """A passive quote of a ministry's statement has no speaker; the listing names its issuer, the
+    ministry's quotes include it, and it speaks of whom its words name in the quote network."""
+    db = _news_corpus(tmp_path, [
+        {"id": "a", "text": "نئی دہلی (اے پی پی) بھارتی وزارت خارجہ کے بیان میں کہا گیا ہے کہ پاکستان کے "
+                            "ساتھ مذاکرات منسوخ کر دیے گئے ہیں۔", "published": "2014-08-19"},
+    ])
+    res = runner.invoke(app, ["quotes", "--db", str(db), "--json", "--speaker",
+                              "Ministry of Foreign Affairs (India)"])
+    assert res.exit_code == 0, res.output
+    (q,) = json.loads(res.stdout)["quotes"]
+    assert (q["speaker"], q["issuer"]["key"], q["issuer"]["english"], q["content"]) == (
+        None, "khabar:org/ministry-of-foreign-affairs@IND", "Ministry of Foreign Affairs (India)",
+        "پاکستان کے ساتھ مذاکرات منسوخ کر دیے گئے ہیں")
+    text = runner.invoke(app, ["quotes", "--db", str(db)])
+    assert ("statement of \u2068بھارتی وزارت خارجہ\u2069 (Ministry of Foreign Affairs (India), IND/GOV): "
+            "«\u2068پاکستان کے ساتھ مذاکرات منسوخ کر دیے گئے ہیں\u2069»") in text.stdout
+    res = runner.invoke(app, ["network", "--db", str(db), "--quotes", "--json"])
+    spoke = [(p["actor1"]["english"], p["actor2"]["english"]) for p in json.loads(res.stdout)["pairs"]]
+    assert spoke == [("Ministry of Foreign Affairs (India)", "Pakistan")]
+
+
 def test_entities_the_most_named_and_one_entitys_profile(tmp_path: Path) -> None:
     """`khabar entities` lists the entities by how many documents name them (of a label, in a
     period), and, given a name (kb id, English or Urdu, or Roman Urdu folded), one entity's profile:

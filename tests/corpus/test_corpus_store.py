@@ -474,3 +474,22 @@ def test_compact_packs_the_plain_json_of_an_older_corpus(tmp_path: Path, nlp: Pi
         assert dumps(s.document(1)) == dumps(doc)
         again = s.compact()
         assert (again.packed, again.left) == (0, 1)
+
+
+def test_a_version_8_database_gains_the_quotes_issuer_and_keeps_its_rows(tmp_path: Path) -> None:
+    """Migration 9 adds the body whose statement a passive quote reports (Quote.issuer); quotes stored
+    before have none (their Document JSON did not say), and they still list."""
+    from khabar.corpus.listing import list_quotes
+
+    text = "پولیس نے کہا کہ حالات قابو میں ہیں۔"
+    path = tmp_path / "c.sqlite"
+    with _old_store(path, 8, text, text, {"text": text}) as c:
+        c.execute("INSERT INTO quotes VALUES (1, 0, 'indirect', 9, 12, 16, 33, 'حالات قابو میں ہیں', NULL, "
+                  "0, 5, 'rule:x')")
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        row = s.conn.execute("SELECT content, issuer, issuer_start, issuer_end FROM quotes").fetchone()
+        assert row == ("حالات قابو میں ہیں", None, None, None)
+        total, rows = list_quotes(s.conn, offset=0, limit=10)
+        assert total == 1
+        assert (rows[0].speaker.text if rows[0].speaker else None, rows[0].issuer) == ("پولیس", None)

@@ -95,7 +95,9 @@ def test_json_round_trip_keeps_every_layer(doc):
     doc.set_token_attr("upos", ["NOUN"] * len(doc.tokens))
     doc.entities = [Entity(doc.token_span(0, 2), "PERSON", kb_id="Q57336", english="Ali Khamenei")]
     doc.quotes = [Quote(doc.token_span(12, 17), doc.token_span(13, 17), "indirect", speaker=0,
-                        speaker_span=doc.token_span(10, 11))]
+                        speaker_span=doc.token_span(10, 11)),
+                  Quote(doc.token_span(12, 17), doc.token_span(13, 17), "indirect", issuer=0,
+                        issuer_span=doc.token_span(10, 11))]
     doc.events = [Event(doc.token_span(3, 4), "010", "make statement", 0, actor1=0,
                         actor2_span=doc.token_span(5, 6))]
     doc.dates = [Timex(doc.token_span(0, 1), "relative", "2024-05-13", part="evening", source="rule:x")]
@@ -103,6 +105,11 @@ def test_json_round_trip_keeps_every_layer(doc):
     text = dumps(doc)
     again = loads(text)
     assert dumps(again) == text
+    assert (again.quotes[1].speaker, again.quotes[1].issuer, again.quotes[1].issuer_span) == (
+        None, 0, doc.token_span(10, 11))
+    doc.quotes = [Quote(doc.token_span(12, 17), doc.token_span(13, 17), "indirect", issuer=3)]
+    with pytest.raises(AnnotationError, match="quote 0 names issuer 3 of 1 entities"):
+        doc.validate()
     assert json.loads(text)["schema"] == SCHEMA
     assert again.tokens[0].upos == "NOUN"
     assert again.raw_text == RAW

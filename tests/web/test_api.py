@@ -66,6 +66,21 @@ def test_analyze_resolves_relative_dates_against_the_published_date(
         assert 'value="2014-10-15"' in page.text
 
 
+def test_a_statements_issuer_is_in_the_json_and_on_the_page(gold_db: tuple[Path, dict[str, int]]) -> None:
+    """A passive quote of a ministry's statement: no speaker, the issuer (Quote.issuer) in the JSON,
+    and the analyze page names it, linked like a speaker."""
+    text = "وزارت خارجہ کے بیان میں کہا گیا ہے کہ افغان حکام سرحد پر حملے روکیں۔"
+    with client_for(settings_for(gold_db[0], pipeline="news")) as c:
+        data = c.post("/api/analyze", json={"text": text}).json()
+        (q,) = data["quotes"]
+        assert (q["speaker"], q["speaker_span"]) == (None, None)
+        assert data["entities"][q["issuer"]]["kb_id"] == "khabar:org/ministry-of-foreign-affairs"
+        page = c.post("/analyze", data={"text": text})
+        assert page.status_code == 200
+        issuer = '<span class="issuer">بیان از <span class="ent ent-organization">وزارت خارجہ</span></span>'
+        assert issuer in page.text
+
+
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:
     html = "<html><body><p>لاہور میں بارش</p><a href='http://example.com/x'>خبر</a></body></html>"
     data = client.post("/api/analyze", json={"text": html}).json()

@@ -161,7 +161,11 @@ def news_report(doc: Document) -> Iterator[Text]:
         yield Text(f"quotes: {len(doc.quotes)}", style="bold")
         for q in doc.quotes:
             line = Text(f"  {q.kind:<8} ", style="bold")
-            line.append(f"{_who(doc, q.speaker, q.speaker_span)} ", style="bold")
+            said_by = _who(doc, q.speaker, q.speaker_span)
+            if said_by == "?" and (q.issuer is not None or q.issuer_span is not None):
+                # a passive quote of a statement: no one is named as saying it; the body issued it
+                said_by = f"? (statement of {_who(doc, q.issuer, q.issuer_span)})"
+            line.append(f"{said_by} ", style="bold")
             line.append(f"[{isolate(text[q.cue.start:q.cue.end])}] ", style="dim")
             line.append(isolate(text[q.content.start:q.content.end]))
             yield line
@@ -255,7 +259,9 @@ def entity_profile(p: EntityProfile) -> Iterator[str]:
 
 def quote_line(r: QuoteRow) -> str:
     """One stored quote as a terminal line: ``[document] published  speaker: «content»  (title)``."""
-    return isolate_runs(f"[{r.document}] {r.published or 'no date'}  {_named(r.speaker)}: «{r.content}»  "
+    who = _named(r.speaker) if r.speaker is not None or r.issuer is None else (
+        f"statement of {_named(r.issuer)}")
+    return isolate_runs(f"[{r.document}] {r.published or 'no date'}  {who}: «{r.content}»  "
                         f"({_title(r.title)})")
 
 

@@ -1,4 +1,5 @@
-"""Quote extractor component: direct and indirect quotes with their cue, content and speaker.
+"""Quote extractor component: direct and indirect quotes with their cue, content and speaker (and,
+for a passive quote of a statement, the body that issued it).
 
 The rules are :func:`khabar.urdu.news.find_quotes` (data: ``urdu/data/speech_verbs.tsv``,
 ``news_words.tsv``). Speakers are entity indices: run the recognizer and linker first so titles
@@ -15,7 +16,8 @@ from khabar.doc.model import Document
 
 @dataclass(frozen=True, kw_only=True)
 class QuotesConfig:
-    #: keep quotes whose speaker could not be resolved (speaker None)
+    #: keep quotes whose speaker could not be resolved (speaker None) and that no named body issued
+    #: (issuer None)
     keep_unattributed: bool = True
 
 
@@ -33,6 +35,6 @@ class QuoteExtractor:
 
         quotes = find_quotes(doc)
         if not self.config.keep_unattributed:
-            quotes = [q for q in quotes if q.speaker is not None]
+            quotes = [q for q in quotes if q.speaker is not None or q.issuer is not None]
         doc.quotes = quotes
         return doc

@@ -290,7 +290,8 @@ def quote_pairs(
     since: str | None = None, until: str | None = None,
 ) -> tuple[int, tuple[ActorPair, ...]]:
     """(how many pairs, one page of them): who said something about whom — each quote's speaker
-    (an entity) and each person, place or organisation its words name, the pair with the most quotes
+    (an entity; for a passive quote of a statement, the body that issued it) and each person, place or
+    organisation its words name, the pair with the most quotes
     first; ``events`` counts quotes and ``codes`` holds ``("QUOTE", kind, quotes)`` per kind (direct,
     indirect). ``entity`` keeps the pairs it is one of (as speaker or as named); ``since``/``until``
     (ISO days): quotes of articles published in that period."""
@@ -310,7 +311,7 @@ def quote_pairs(
     rows = (f"SELECT {side('s', 1)}, {side('n', 2)}, 'QUOTE' AS code, q.kind AS label, q.document, "
             "substr(d.published, 1, 10) AS first, substr(d.published, 1, 10) AS last FROM quotes q "
             "JOIN documents d ON d.id = q.document "
-            "JOIN entities s ON s.document = q.document AND s.idx = q.speaker "
+            f"JOIN entities s ON s.document = q.document AND s.idx = {ATTRIBUTED} "
             "JOIN entities n ON n.document = q.document AND n.start >= q.content_start "
             "AND n.\"end\" <= q.content_end WHERE " + " AND ".join(where)
             + " GROUP BY q.document, q.idx, coalesce(n.kb_id, n.text)")
@@ -382,21 +383,28 @@ class QuoteRow:
     content: str
     #: the speaker's entity, else the words that name the speaker (key None), else None
     speaker: EntityRef | None
+    #: a passive quote's statement issuer (وزارت خارجہ کے بیان میں کہا گیا), named alike
+    issuer: EntityRef | None = None
 
 
 #: The columns :func:`quote_rows` reads, over ``quotes q JOIN documents d``.
 QUOTE_COLUMNS = (
     "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker, "
-    "substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) FROM quotes q "
+    "substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start), q.issuer, "
+    "substr(d.text, q.issuer_start + 1, q.issuer_end - q.issuer_start) FROM quotes q "
     "JOIN documents d ON d.id = q.document"
 )
+#: SQL: the entity index a quote is attributed to — its speaker, else the body that issued it.
+ATTRIBUTED = "coalesce(q.speaker, q.issuer)"
 
 
 def quote_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRow, ...]:
     """The rows of ``sql`` (a query starting with :data:`QUOTE_COLUMNS`) as quotes."""
     return tuple(
-        QuoteRow(doc, title, published, kind, content, _actor(conn, doc, speaker, words))
-        for doc, title, published, kind, content, speaker, words in conn.execute(sql, params)
+        QuoteRow(doc, title, published, kind, content, _actor(conn, doc, speaker, words),
+                 _actor(conn, doc, issuer, issuer_words))
+        for doc, title, published, kind, content, speaker, words, issuer, issuer_words
+        in conn.execute(sql, params)
     )
 
 
@@ -405,12 +413,13 @@ def list_quotes(
     since: str | None = None, until: str | None = None, about: str | None = None,
 ) -> tuple[int, tuple[QuoteRow, ...]]:
     """(total, one page of quotes), newest documents first. ``speaker``: an entity by key, English or
-    canonical name, or a name in Roman Urdu (:func:`as_named`); ``about``: an entity (named alike) the
+    canonical name, or a name in Roman Urdu (:func:`as_named`) — the quotes it said and the statements
+    it issued (a passive quote's issuer); ``about``: an entity (named alike) the
     quote's words name, whoever said them — what was said about someone; ``since``/``until`` (ISO
     days): quotes of articles published in that period."""
     where, params = [], {}
     if speaker:  # the speaker's mentions, through the entities' indexes
-        where.append(f"(q.document, q.speaker) IN (SELECT e.document, e.idx FROM entities e "
+        where.append(f"(q.document, {ATTRIBUTED}) IN (SELECT e.document, e.idx FROM entities e "
                      f"WHERE {NAMED_BY})")
         params["key"] = as_named(conn, speaker)
     if about:  # the quotes whose words hold a mention of it
@@ -507,7 +516,7 @@ def entity_profile(conn: sqlite3.Connection, key: str, *, limit: int = 10) -> En
     )
     quotes = quote_rows(
         conn,
-        f"{QUOTE_COLUMNS} JOIN entities e ON e.document = q.document AND e.idx = q.speaker "
+        f"{QUOTE_COLUMNS} JOIN entities e ON e.document = q.document AND e.idx = {ATTRIBUTED} "
         f"WHERE {MATCH_KEY} ORDER BY d.published DESC, q.document DESC LIMIT :limit",
         p,
     )

@@ -36,7 +36,7 @@ from khabar.urdu.dates import period
 from khabar.urdu.romanize import name_keys
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -277,6 +277,11 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
     # JSON text, which khabar.doc.jsonio.unpack reads too. (No statement: the version keeps an older
     # khabar, which reads plain JSON only, from opening the corpus.)
     8: (),
+    # 9: the body whose statement a passive quote reports (Quote.issuer: وزارت خارجہ کے بیان میں کہا
+    # گیا), an entity or its words; NULL for quotes stored before, whose Document JSON did not have it
+    9: ("ALTER TABLE quotes ADD COLUMN issuer INTEGER",
+        "ALTER TABLE quotes ADD COLUMN issuer_start INTEGER",
+        "ALTER TABLE quotes ADD COLUMN issuer_end INTEGER"),
 }
 
 
@@ -725,11 +730,13 @@ class Store:
         c.executemany(COUNT_ENTITIES, _count_rows(
             [(e.label, text, kb, e.canonical, e.english, e.country, e.role) for e, text, kb in named]))
         c.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(new, k, q.kind, q.cue.start, q.cue.end, q.content.start, q.content.end,
               doc.span_text(q.content), q.speaker,
               q.speaker_span.start if q.speaker_span else None,
-              q.speaker_span.end if q.speaker_span else None, q.source) for k, q in enumerate(doc.quotes)])
+              q.speaker_span.end if q.speaker_span else None, q.source, q.issuer,
+              q.issuer_span.start if q.issuer_span else None,
+              q.issuer_span.end if q.issuer_span else None) for k, q in enumerate(doc.quotes)])
         def when(e: Event) -> tuple[str | None, str | None, str | None]:
             """The event's date value and the first and last day it covers."""
             tx = doc.dates[e.date] if e.date is not None and e.date < len(doc.dates) else None

@@ -77,7 +77,8 @@ def to_dict(doc: Document, *, token_columns: bool = False) -> dict[str, Any]:
             {"cue": q.cue.to_json(), "content": q.content.to_json(), "kind": q.kind,
              "speaker": q.speaker,
              "speaker_span": q.speaker_span.to_json() if q.speaker_span else None,
-             "source": q.source}
+             "source": q.source, "issuer": q.issuer,
+             "issuer_span": q.issuer_span.to_json() if q.issuer_span else None}
             for q in doc.quotes
         ],
         "events": [
@@ -141,7 +142,8 @@ def from_dict(data: Any) -> Document:
             Quote(_span(q["cue"], f"quote {i} cue"), _span(q["content"], f"quote {i} content"),
                   q["kind"], q.get("speaker"),
                   _span(q["speaker_span"], f"quote {i} speaker") if q.get("speaker_span") else None,
-                  q.get("source", ""))
+                  q.get("source", ""), q.get("issuer"),
+                  _span(q["issuer_span"], f"quote {i} issuer") if q.get("issuer_span") else None)
             for i, q in enumerate(data.get("quotes", []))
         ]
         doc.events = [

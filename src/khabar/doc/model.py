@@ -119,7 +119,11 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Who said what: ``speaker`` is an index into ``Document.entities`` when resolved."""
+    """Who said what: ``speaker`` is an index into ``Document.entities`` when resolved, else
+    ``speaker_span`` the words that name the speaker. A passive quote names no speaker (… کہا گیا ہے
+    کہ); when it reports a statement a body issued (وزارت خارجہ کے بیان میں کہا گیا ہے کہ), ``issuer``
+    (an entity) or ``issuer_span`` (its words) is that body: where the words come from, though the
+    text names no one as saying them. ``source``: the rule that found the quote."""
 
     cue: Span
     content: Span
@@ -127,6 +131,8 @@ class Quote:
     speaker: int | None = None
     speaker_span: Span | None = None
     source: str = ""
+    issuer: int | None = None
+    issuer_span: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,8 +403,10 @@ class Document:
             if ent.span.end > n:
                 raise AnnotationError(f"entity {k} {ent.span} leaves the text")
         for k, q in enumerate(self.quotes):
-            if q.speaker is not None and not 0 <= q.speaker < ne:
-                raise AnnotationError(f"quote {k} names speaker {q.speaker} of {ne} entities")
+            for role in ("speaker", "issuer"):
+                v = getattr(q, role)
+                if v is not None and not 0 <= v < ne:
+                    raise AnnotationError(f"quote {k} names {role} {v} of {ne} entities")
         for k, tx in enumerate(self.dates):
             if tx.span.end > n:
                 raise AnnotationError(f"date {k} {tx.span} leaves the text")

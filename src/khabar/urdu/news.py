@@ -1177,6 +1177,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                     marker = -1  # … افراد نے گھر بار چھوڑا، … تاہم ہم انہیں یقین دلاتے ہیں کہ: ہم speaks
             speaker: int | None
             sspan: Span | None
+            issuer = NO_ACTOR
             if marker >= 0:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.agent1:
@@ -1201,6 +1202,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
                 # طرف سے / کی جانب سے has that speaker; else none
                 agent = _agentive(r, prev_end, a)
                 speaker, sspan = agent.entity, (agent.span if agent.entity is None else None)
+                if agent.null:
+                    issuer = _issuer(r, out, prev_end, a)
             else:
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
                     r, prev_end, a)
@@ -1272,10 +1275,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             if dk is not None:  # انہوں نے کہا کہ “...”: the direct quote takes this cue
                 used_direct.add(dk)
                 ds, de = direct[dk]
-                out.append(Quote(cue, doc.char_span(ds, de), "direct", speaker, sspan, "rule:quote.direct"))
+                out.append(Quote(cue, doc.char_span(ds, de), "direct", speaker, sspan, "rule:quote.direct",
+                                 issuer.entity, issuer.span))
             else:
                 out.append(Quote(cue, doc.char_span(cstart, cend), "indirect", speaker, sspan,
-                                 f"rule:quote.indirect.{kind}"))
+                                 f"rule:quote.indirect.{kind}", issuer.entity, issuer.span))
             prev_end = c0 if nested else c1
     # direct quotes with the cue after them (“...” X نے کہا) or before them without کہ; marks inside
     # a quote already found are quotation within the quote, and a short span without a verb is a
@@ -1292,6 +1296,23 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
             out.append(q)
     out.sort(key=lambda q: (q.content.start, q.content.end))
     return out
+
+
+def _issuer(r: NewsReader, quotes: Sequence[Quote], lo: int, a: int) -> Actor:
+    """The body whose statement a passive cue at ``a`` reports, in the clause ``[lo, a)``: ``X کے
+    (جاری کردہ) بیان میں کہا گیا`` or ``X کی جانب سے جاری ہونے والے بیان میں`` (:func:`_statement_source`);
+    a statement named bare at the clause's start (۔ بیان میں مزید کہا گیا ہے کہ) is the one quoted last
+    with its issuer. None (:data:`NO_ACTOR`) for any other passive (… کہا گیا ہے کہ)."""
+    found = _statement_source(r, lo - 1, a)
+    if not found.null:
+        return found
+    lx = r.lex
+    if (lo + 1 < a and r.forms[lo] in lx.words("statement_noun")
+            and r.forms[lo + 1] in lx.words("locative_in")):
+        last = next((q for q in reversed(quotes) if q.issuer is not None or q.issuer_span is not None), None)
+        if last is not None:
+            return Actor(last.issuer, last.issuer_span)
+    return NO_ACTOR
 
 
 def _said_before(r: NewsReader, sk: int) -> Quote | None:

@@ -70,6 +70,9 @@ class QuoteModel(_Open):
     speaker: int | None = None
     speaker_span: SpanJson | None = None
     source: str = ""
+    #: a passive quote's statement issuer (وزارت خارجہ کے بیان میں کہا گیا): an entity, else its words
+    issuer: int | None = None
+    issuer_span: SpanJson | None = None
 
 
 class EventModel(_Open):
@@ -261,6 +264,8 @@ class QuoteRow(BaseModel):
     kind: str
     content: str
     speaker: EntityRef | None
+    #: a passive quote's statement issuer (وزارت خارجہ کے بیان میں کہا گیا), where no one speaks
+    issuer: EntityRef | None = None
 
 
 class EventRow(BaseModel):

@@ -61,6 +61,9 @@ class QuoteView:
     cue: str
     speaker: EntityMark | None
     speaker_text: str
+    #: the body whose statement a passive quote reports (Quote.issuer), as the speaker is shown
+    issuer: EntityMark | None = None
+    issuer_text: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +204,8 @@ def view(doc: Document, data: dict[str, Any] | None = None) -> DocumentView:
             raw_of(q.cue),
             mark(q.speaker),
             raw_of(q.speaker_span) if q.speaker_span is not None else "",
+            mark(q.issuer),
+            raw_of(q.issuer_span) if q.issuer_span is not None else "",
         )
         for q in doc.quotes
     )
