@@ -554,3 +554,15 @@ def test_a_statement_issued_by_a_body_the_recognizer_did_not_find_names_it_by_it
     (q,) = doc.quotes
     assert (q.speaker, q.issuer, doc.span_text(q.issuer_span) if q.issuer_span else None) == (
         None, None, "ملازمین کی تنظیم")
+
+
+def test_the_statement_event_of_an_issued_statement_is_the_issuers(news) -> None:  # type: ignore[no-untyped-def]
+    """The MAKE STATEMENT event (010) of a passive quote of a ministry's statement has the ministry as
+    actor 1, with its country and role; the quote itself keeps no speaker."""
+    doc = news(Document("چین کی وزارت خارجہ کی جانب سے جاری ہونے والے بیان میں کہا گیا ہے کہ کشمیر کا "
+                        "مسئلہ پرانا ہے۔"))
+    (q,) = doc.quotes
+    (ev,) = [e for e in doc.events if e.code == "010"]
+    assert q.speaker is None
+    assert (ev.actor1, ev.actor1_country, ev.actor1_role, ev.confidence) == (q.issuer, "CHN", "GOV", 0.8)
+    assert doc.entities[ev.actor1].kb_id == "khabar:org/ministry-of-foreign-affairs@CHN"
