@@ -566,3 +566,15 @@ def test_the_statement_event_of_an_issued_statement_is_the_issuers(news) -> None
     assert q.speaker is None
     assert (ev.actor1, ev.actor1_country, ev.actor1_role, ev.confidence) == (q.issuer, "CHN", "GOV", 0.8)
     assert doc.entities[ev.actor1].kb_id == "khabar:org/ministry-of-foreign-affairs@CHN"
+
+
+def test_a_passive_cue_inside_an_issued_statement_is_that_statements(news) -> None:  # type: ignore[no-untyped-def]
+    text = ("وزارت خارجہ کے بیان میں کہا گیا ہے کہ افغان حکام پر ایک مرتبہ پھر یہ زور دیا گیا ہے کہ وہ موثر "
+            "اقدامات کریں۔")
+    doc = news(Document(text))
+    got = [(doc.span_text(q.cue), doc.span_text(q.content), q.speaker,
+            None if q.issuer is None else doc.span_text(doc.entities[q.issuer].span)) for q in doc.quotes]
+    assert got == [
+        ("کہا گیا ہے", "افغان حکام پر ایک مرتبہ پھر یہ زور دیا گیا ہے کہ وہ موثر اقدامات کریں", None,
+         "وزارت خارجہ"),
+        ("زور دیا گیا ہے", "وہ موثر اقدامات کریں", None, "وزارت خارجہ")]

@@ -1301,18 +1301,22 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
 def _issuer(r: NewsReader, quotes: Sequence[Quote], lo: int, a: int) -> Actor:
     """The body whose statement a passive cue at ``a`` reports, in the clause ``[lo, a)``: ``X کے
     (جاری کردہ) بیان میں کہا گیا`` or ``X کی جانب سے جاری ہونے والے بیان میں`` (:func:`_statement_source`);
-    a statement named bare at the clause's start (۔ بیان میں مزید کہا گیا ہے کہ) is the one quoted last
-    with its issuer. None (:data:`NO_ACTOR`) for any other passive (… کہا گیا ہے کہ)."""
+    a statement named bare at the clause's start (۔ بیان میں مزید کہا گیا ہے کہ), or a passive cue inside
+    the words of the statement quoted last with its issuer, is that statement. None (:data:`NO_ACTOR`)
+    for any other passive (… کہا گیا ہے کہ)."""
     found = _statement_source(r, lo - 1, a)
     if not found.null:
         return found
     lx = r.lex
-    if (lo + 1 < a and r.forms[lo] in lx.words("statement_noun")
-            and r.forms[lo + 1] in lx.words("locative_in")):
-        last = next((q for q in reversed(quotes) if q.issuer is not None or q.issuer_span is not None), None)
-        if last is not None:
-            return Actor(last.issuer, last.issuer_span)
-    return NO_ACTOR
+    last = next((q for q in reversed(quotes) if q.issuer is not None or q.issuer_span is not None), None)
+    if last is None:
+        return NO_ACTOR
+    bare = (lo + 1 < a and r.forms[lo] in lx.words("statement_noun")
+            and r.forms[lo + 1] in lx.words("locative_in"))
+    # … کے بیان میں کہا گیا ہے کہ افغان حکام پر … زور دیا گیا ہے کہ …: a passive cue inside the words of
+    # an issued statement is that statement's too
+    inside = last.content.start <= r.starts[a] < last.content.end
+    return Actor(last.issuer, last.issuer_span) if bare or inside else NO_ACTOR
 
 
 def _said_before(r: NewsReader, sk: int) -> Quote | None:
