@@ -81,6 +81,29 @@ def test_a_statements_issuer_is_in_the_json_and_on_the_page(gold_db: tuple[Path,
         assert issuer in page.text
 
 
+def test_the_quotes_page_and_api_name_a_statements_issuer(tmp_path: Path) -> None:
+    """A corpus quote with no speaker that a ministry's statement holds: /api/quotes gives its issuer
+    and the quotes page names it, linked to the ministry's entity page."""
+    from khabar.corpus.ingest import Ingester
+    from khabar.corpus.records import Article
+    from khabar.corpus.store import Store
+    from khabar.loading import load
+
+    db = tmp_path / "c.sqlite"
+    text = "نئی دہلی (اے پی پی) بھارتی وزارت خارجہ کے بیان میں کہا گیا ہے کہ مذاکرات منسوخ کر دیے گئے ہیں۔"
+    with Store(db) as store:
+        Ingester(store, load("news")).run([Article(text=text, doc_id="a", origin="test",
+                                                    published="2014-08-19")])
+    with client_for(settings_for(db)) as c:
+        (q,) = c.get("/api/quotes").json()["items"]
+        assert (q["speaker"], q["issuer"]["key"]) == (None, "khabar:org/ministry-of-foreign-affairs@IND")
+        page = c.get("/quotes").text
+        assert ('<span class="issuer">بیان از <a class="ent ent-organization" href="/entities/khabar%3Aorg%2F'
+                'ministry-of-foreign-affairs%40IND">بھارتی وزارت خارجہ</a></span>') in page
+        # an untitled document's link still has words to click
+        assert '<a href="/documents/1">بلا عنوان خبر 1</a>' in page
+
+
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:
     html = "<html><body><p>لاہور میں بارش</p><a href='http://example.com/x'>خبر</a></body></html>"
     data = client.post("/api/analyze", json={"text": html}).json()
