@@ -687,3 +687,13 @@ def test_envoys_titles_link_with_their_country_and_role() -> None:
         ("عبدالباسط", (42, 51), "local:3", "PAK", "GOV", 3),
         ("ناظم الامور", (88, 99), "khabar:title/charge-d-affaires", "AFG", "GOV", 5),
     ]
+
+
+def test_the_ruling_party_in_its_bracketed_form_is_found_and_linked() -> None:
+    """مسلم لیگ (ن), as Urdu news writes it: one organisation linked to PML-N (it had been missed, or
+    cut into پاکستان مسلم لیگ + ن)."""
+    text = "عوام نے پاکستان مسلم لیگ (ن) کو حکومت کیلئے منتخب کیا۔ کارکن مسلم لیگ (ن) کے رویئے سے ناراض ہیں۔"
+    doc = khabar.load("news")(text)
+    got = [(doc.span_text(e.span), e.kb_id, e.english) for e in doc.entities if e.label == "ORGANIZATION"]
+    assert got == [("پاکستان مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)"),
+                   ("مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)")]
