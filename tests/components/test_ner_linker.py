@@ -697,3 +697,35 @@ def test_the_ruling_party_in_its_bracketed_form_is_found_and_linked() -> None:
     got = [(doc.span_text(e.span), e.kb_id, e.english) for e in doc.entities if e.label == "ORGANIZATION"]
     assert got == [("پاکستان مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)"),
                    ("مسلم لیگ (ن)", "khabar:org/pml-n", "Pakistan Muslim League (N)")]
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    ("حکومت نے جماعت اسلامی کی ریلی میں شرکت کی دعوت قبول کر لی ہے۔", "جماعت اسلامی",
+     "khabar:org/jamaat-e-islami"),
+    ("عوامی نیشنل پارٹی کے سربراہ اسفند یار ولی نے حملے کی مذمت کی۔", "عوامی نیشنل پارٹی", "khabar:org/anp"),
+    ("کالعدم تحریک طالبان پاکستان نے حملے کی ذمہ داری قبول کر لی۔", "تحریک طالبان پاکستان", "khabar:org/ttp"),
+])
+def test_pakistani_parties_and_militant_groups_of_the_news_link(text: str, name: str, kb_id: str) -> None:
+    doc = khabar.load("news")(text)
+    assert (name, kb_id, "PAK") in [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the model's اقوام متحدہ + جنرل اسمبلی: the knowledge base's longer name holds both whole
+    ("وزیراعظم نے اقوام متحدہ کی جنرل اسمبلی سے خطاب کیا۔",
+     [("اقوام متحدہ کی جنرل اسمبلی", "ORGANIZATION", (12, 38), "khabar:org/un-general-assembly")]),
+    # the model's کشمیر alone, inside a name that begins outside every span
+    ("آزاد جموں و کشمیر کے وزیراعظم نے کہا کہ حالات بہتر ہیں۔",
+     [("آزاد جموں و کشمیر", "LOCATION", (0, 17), "khabar:place/azad-kashmir")]),
+    # a title inside the longer name stays a title (سردار ایاز صادق is a name of the knowledge base)
+    ("سپیکر قومی اسمبلی سردار ایاز صادق نے کہا ہے کہ استعفوں کی تصدیق ہوگی۔",
+     [("قومی اسمبلی", "ORGANIZATION", (6, 17), "khabar:org/national-assembly-pakistan"),
+      ("سردار", "TITLE", (18, 23), "khabar:title/sardar"),
+      ("ایاز صادق", "PERSON", (24, 33), "khabar:person/ayaz-sadiq")]),
+])
+def test_a_knowledge_base_name_that_holds_the_models_spans_whole_replaces_them(
+        text: str, expected: list[tuple[str, str, tuple[int, int], str]]) -> None:
+    doc = khabar.load("news")(text)
+    got = [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.kb_id) for e in doc.entities
+           if e.label in ("PERSON", "LOCATION", "ORGANIZATION") or doc.span_text(e.span) == "سردار"]
+    assert got == expected

@@ -416,7 +416,7 @@ class NerComponent:
                 found = self._extended(sent, found, names, name_first, source="rule:kb-name",
                                        label_of=names.__getitem__)
                 found = self._kb_matches(sent, found, names, name_first, source="rule:kb-name",
-                                         label_of=names.__getitem__)
+                                         label_of=names.__getitem__, swallow=True)
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
@@ -470,12 +470,15 @@ class NerComponent:
 
     def _kb_matches(self, sent: list[str], found: list[tuple[int, int, str, str]],
                     table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
-                    label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
+                    label_of: Callable[[tuple[str, ...]], str], swallow: bool = False,
+                    ) -> list[tuple[int, int, str, str]]:
         """``found`` with the knowledge-base sequences of ``table`` outside its spans added (longest
-        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type)."""
-        starts = [i for i, f in enumerate(sent) if f in first]
-        if not starts:
+        match), each labelled by ``label_of`` (demonyms LOCATION, names their entry's type); with
+        ``swallow``, also a sequence that begins outside every span and holds spans whole, none a
+        title, in their place (آزاد جموں و کشمیر where the model found کشمیر alone)."""
+        if first.keys().isdisjoint(sent):
             return found
+        starts = [i for i, f in enumerate(sent) if f in first]
         taken = {i for s, e, _, _ in found for i in range(s, e)}
         covered = 0
         added = False
@@ -484,27 +487,44 @@ class NerComponent:
                 continue
             end = min(len(sent), i + first[sent[i]])
             n = self.matcher.match(sent, i, table, end)
-            if n and not taken.intersection(range(i, i + n)):
-                found.append((i, i + n, label_of(tuple(sent[i:i + n])), source))
-                covered = i + n
-                added = True
+            if not n:
+                continue
+            held = [x for x in found if x[0] < i + n and i < x[1]]
+            if held and not (swallow and all(i <= a and b <= i + n and lab != "TITLE"
+                                             for a, b, lab, _ in held)):
+                continue
+            for x in held:
+                found.remove(x)
+                taken.difference_update(range(x[0], x[1]))
+            found.append((i, i + n, label_of(tuple(sent[i:i + n])), source))
+            covered = i + n
+            added = True
         return sorted(found) if added else found
 
 
     def _extended(self, sent: list[str], found: list[tuple[int, int, str, str]],
                   table: Container[tuple[str, ...]], first: Mapping[str, int], *, source: str,
                   label_of: Callable[[tuple[str, ...]], str]) -> list[tuple[int, int, str, str]]:
-        """``found`` with each span that a sequence of ``table`` begins and runs past, up to the next
-        span, replaced by that sequence (``source``, labelled by ``label_of``)."""
+        """``found`` with each span that a sequence of ``table`` begins and runs past replaced by that
+        sequence (``source``, labelled by ``label_of``): up to the next span, or over the next spans
+        when the sequence holds them whole and none is a title (تحریک طالبان + پاکستان is تحریک طالبان
+        پاکستان)."""
         out = list(found)
-        for k, (s, e, _, _) in enumerate(found):
-            if sent[s] not in first:
+        swallowed: set[int] = set()
+        for k, (s, e, lab, _) in enumerate(found):
+            if sent[s] not in first or k in swallowed:
                 continue
-            limit = min((s2 for s2, _, _, _ in found if s2 > s), default=len(sent))
-            n = self.matcher.match(sent, s, table, min(limit, s + first[sent[s]]))
+            n = self.matcher.match(sent, s, table, min(len(sent), s + first[sent[s]]))
+            inside = [j for j, (s2, e2, _, _) in enumerate(found) if j != k and s <= s2 < s + n]
+            # a span the sequence would cut, or a title (سردار of سردار ایاز صادق stays a title, as
+            # titles are split from names): up to it
+            if lab == "TITLE" or any(found[j][1] > s + n or found[j][2] == "TITLE" for j in inside):
+                limit = min((s2 for s2, _, _, _ in found if s2 > s), default=len(sent))
+                n, inside = self.matcher.match(sent, s, table, min(limit, s + first[sent[s]])), []
             if s + n > e:
                 out[k] = (s, s + n, label_of(tuple(sent[s:s + n])), source)
-        return out
+                swallowed.update(inside)
+        return [x for j, x in enumerate(out) if j not in swallowed] if swallowed else out
 
 
 def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
