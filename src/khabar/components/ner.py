@@ -423,7 +423,7 @@ class NerComponent:
                 entities.append(Entity(doc.token_span(a + s, a + e), lab, score=score, source=source))
         if self.config.datelines:
             entities = self._datelines(doc, forms, entities)
-        entities = _without_weekdays(forms, entities)
+        entities = _without_weekdays(forms, _with_letters(forms, entities))
         if self.config.titles:
             entities = _surnames(doc, forms, entities, self.matcher.title_first, upos)
         doc.entities = entities
@@ -568,6 +568,18 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
                 out = list(found)
             out[i] = (s, e, known, "rule:kb-type")
     return out
+
+
+#: Labels of names: an entity of one holds a letter (a score 6-4 or a date 2014-09-29 is no place).
+_NAME_LABELS = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "ARTEFACT", "TITLE"})
+
+
+def _with_letters(forms: list[str], entities: list[Entity]) -> list[Entity]:
+    """``entities`` less the names (:data:`_NAME_LABELS`) with no letter in any of their words: the
+    model tags a tennis score (6-4, 7-5) as a place now and then."""
+    keep = [e for e in entities if e.label not in _NAME_LABELS or any(
+        ch.isalpha() for i in range(e.span.token_start, e.span.token_end) for ch in forms[i])]
+    return keep if len(keep) < len(entities) else entities
 
 
 def _without_weekdays(forms: list[str], entities: list[Entity]) -> list[Entity]:
