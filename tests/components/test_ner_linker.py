@@ -745,3 +745,15 @@ def test_a_name_holds_a_letter() -> None:
     kept = _with_letters(forms, ents)
     assert [(doc.span_text(e.span), e.label) for e in kept] == [("ماریہ شراپووا", "PERSON"),
                                                                  ("7-5", "NUMBER")]
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id", "country"), [
+    ("ہانگ کانگ میں مظاہرین نے سڑکیں بند کر دیں۔", "ہانگ کانگ", "khabar:place/hong-kong", "CHN"),
+    ("تربت میں فائرنگ سے دو افراد ہلاک ہو گئے۔", "تربت", "khabar:place/turbat", "PAK"),
+    ("نیشنل بینک آف پاکستان نے منافع کا اعلان کر دیا۔", "نیشنل بینک آف پاکستان", "khabar:org/nbp", "PAK"),
+    ("اسرائیلی فوج نے مقبوضہ بیت المقدس میں چھاپے مارے۔", "مقبوضہ بیت المقدس", "Q1218", None),
+])
+def test_places_and_bodies_counter_left_unlinked_link(text: str, name: str, kb_id: str,
+                                                       country: str | None) -> None:
+    doc = khabar.load("news")(text)
+    assert (name, kb_id, country) in [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities]
