@@ -757,3 +757,16 @@ def test_places_and_bodies_counter_left_unlinked_link(text: str, name: str, kb_i
                                                        country: str | None) -> None:
     doc = khabar.load("news")(text)
     assert (name, kb_id, country) in [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities]
+
+
+def test_a_span_that_is_a_title_and_no_name_is_that_title() -> None:
+    """ایڈمرل read by the model as an organisation (4 COUNTER mentions, and an actress and a singer
+    read as an organisation and a place) is the knowledge base's title."""
+    from khabar.components.ner import TitleMatcher, known_types
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    forms = ["ایڈمرل", "محمد", "ذکاء", "اللہ", "نے", "داعش", "کی", "مذمت", "کی"]
+    found = [(0, 1, "ORGANIZATION", "model"), (1, 4, "PERSON", "model"), (5, 6, "LOCATION", "model")]
+    assert known_types(forms, found, matcher) == [
+        (0, 1, "TITLE", "rule:kb-type"), (1, 4, "PERSON", "model"), (5, 6, "ORGANIZATION", "rule:kb-type")]

@@ -557,12 +557,18 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
                 matcher: TitleMatcher) -> list[tuple[int, int, str, str]]:
     """``found`` with each span the model labelled a person, place or organisation relabelled to the
     type the knowledge base gives its words where that is another of the three (source
-    ``rule:kb-type``): داعش read as a place is the organisation, ملالہ یوسفزئی read as one the person."""
+    ``rule:kb-type``): داعش read as a place is the organisation, ملالہ یوسفزئی read as one the person;
+    and a span that is a knowledge-base title and no name of a person, place or organisation is that
+    title (ایڈمرل read as an organisation)."""
     out = found
     for i, (s, e, label, source) in enumerate(found):
         if source != "model" or label not in NAME_TYPES:
             continue
-        known = matcher.name_type.get(tuple(forms[s:e]))
+        words = tuple(forms[s:e])
+        known = matcher.name_type.get(words)
+        if known is None and words in matcher.titles and words not in matcher.names and (
+                words not in matcher.organizations):
+            known = "TITLE"
         if known is not None and known != label:
             if out is found:
                 out = list(found)
