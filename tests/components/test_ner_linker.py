@@ -770,3 +770,19 @@ def test_a_span_that_is_a_title_and_no_name_is_that_title() -> None:
     found = [(0, 1, "ORGANIZATION", "model"), (1, 4, "PERSON", "model"), (5, 6, "LOCATION", "model")]
     assert known_types(forms, found, matcher) == [
         (0, 1, "TITLE", "rule:kb-type"), (1, 4, "PERSON", "model"), (5, 6, "ORGANIZATION", "rule:kb-type")]
+
+
+def test_an_offices_jurisdiction_after_its_title_is_a_place_and_the_holder_is_found() -> None:
+    """وزیراعلی (the spelling COUNTER uses most) is the Chief Minister; the model's PERSON span
+    وزیراعلی پنجاب میاں محمد شہباز شریف is the title, Punjab and the person, whom the title joins.
+    A place word alone after a title stays what the model read: وزیراعظم کیمرون is Cameron."""
+    doc = khabar.load("news")("وزیراعلی پنجاب میاں محمد شہباز شریف نے شوکت خانم ہسپتال کی مدد کی۔")
+    got = [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.kb_id, e.group)
+           for e in doc.entities]
+    assert got[:3] == [("وزیراعلی", "TITLE", (0, 8), "khabar:title/chief-minister-2", 0),
+                       ("پنجاب", "LOCATION", (9, 14), "Q22424", 1),
+                       ("میاں محمد شہباز شریف", "PERSON", (15, 35), "khabar:person/shehbaz-sharif", 0)]
+    doc = khabar.load("news")("برطانوی قیادت سر گرم ہے۔وزیراعظم کیمرون نے ایڈنبرا میں کہا کہ برطانیہ متحد "
+                              "رہے گا۔")
+    assert [(doc.span_text(e.span), e.label) for e in doc.entities][1:3] == [
+        ("وزیراعظم", "TITLE"), ("کیمرون", "PERSON")]

@@ -126,6 +126,18 @@ class TitleMatcher:
                 types.setdefault(key, set()).add(m.entry.type if m.entry.type in NAME_TYPES else "")
         self.name_type: dict[tuple[str, ...], str] = {
             key: next(iter(t)) for key, t in types.items() if len(t) == 1 and "" not in t}
+        #: names of places: every entry of the words a place, or a seed item nobody typed that has a
+        #: country (پنجاب, سندھ: kb_place_countries.tsv): an office's jurisdiction after its title
+        #: (وزیراعلی پنجاب شہباز شریف)
+        kinds: dict[tuple[str, ...], set[str]] = {}
+        for key, m in kb.names():
+            if m.how == "name":
+                e = m.entry
+                kind = ("other" if (e.type and e.type != "LOCATION") or e.links not in ("", "LOCATION")
+                        else "place" if e.type == "LOCATION" or e.country else "unknown")
+                kinds.setdefault(key, set()).add(kind)
+        self.places: set[tuple[str, ...]] = {
+            key for key, t in kinds.items() if "place" in t and "other" not in t}
 
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
@@ -231,7 +243,15 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
                     break
                 out.append((a, a + n, "TITLE", "rule:title"))
                 a += n
-            if a == b:  # the "name" was titles only
+            if a > orig_a:
+                # وزیراعلی پنجاب شہباز شریف: the office's jurisdiction after its title is a place
+                # (only with a name after it: وزیراعظم کیمرون is Cameron, not the country Cameroon)
+                place = next((m for m in range(min(3, b - a - 1), 0, -1)
+                              if tuple(forms[a:a + m]) in matcher.places), 0)
+                if place:
+                    out.append((a, a + place, "LOCATION", "rule:title"))
+                    a += place
+            if a == b:  # the "name" was titles only (and a place)
                 continue
             # titles written just before the name (right to left from the name)
             pre: list[tuple[int, int]] = []
@@ -312,7 +332,10 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     split: list[tuple[int, int, str, str]] = []
     for a, b, lab, src in found:
         t = matcher.match(forms, a, matcher.titles, b) if lab == "TITLE" else 0
-        if 0 < t < b - a and all(upos[k] == "PROPN" for k in range(a + t, b)):
+        if 0 < t < b - a and tuple(forms[a + t:b]) in matcher.places:
+            # وزیراعلی پنجاب read as one title: the office and its jurisdiction
+            split.extend(((a, a + t, "TITLE", src), (a + t, b, "LOCATION", "rule:title")))
+        elif 0 < t < b - a and all(upos[k] == "PROPN" for k in range(a + t, b)):
             split.extend(((a, a + t, "TITLE", src), (a + t, b, "PERSON", "rule:title-name")))
         else:
             split.append((a, b, lab, src))
