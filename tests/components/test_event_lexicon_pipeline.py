@@ -766,7 +766,7 @@ CASES = [
      [("115", "مقدمہ کر", "عمران خان", "سپیکر")]),
     # directions are addressed to the first کو phrase; a later one belongs to the infinitive (دینے)
     ("عدالت نے ڈپٹی اٹارنی جنرل کو وزارت داخلہ کی رپورٹ فریقین وکلا کو دینے کی ہدایت کر دی۔",
-     [("100", "ہدایت کر", "عدالت", "اٹارنی جنرل")]),
+     [("100", "ہدایت کر", "عدالت", "ڈپٹی اٹارنی جنرل")]),  # the office, not the Attorney General's
     ("صدر ممنون حسین نے وفاقی ٹیکس محتسب پر زور دیا کہ شکایات جلد نمٹائی جائیں۔",
      [("020", "زور دیا", "ممنون حسین", "وفاقی ٹیکس محتسب")]),
     # a talk with a broadcaster named before its media noun (پاکستان ٹیلی ویژن سے) is the setting of

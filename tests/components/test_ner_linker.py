@@ -786,3 +786,12 @@ def test_an_offices_jurisdiction_after_its_title_is_a_place_and_the_holder_is_fo
                               "رہے گا۔")
     assert [(doc.span_text(e.span), e.label) for e in doc.entities][1:3] == [
         ("وزیراعظم", "TITLE"), ("کیمرون", "PERSON")]
+
+
+def test_the_leader_of_the_opposition_and_a_deputy_attorney_general_are_offices() -> None:
+    doc = khabar.load("news")("قائد حزب اختلاف سید خورشید شاہ نے کہا کہ ڈپٹی اٹارنی جنرل نے رپورٹ جمع "
+                              "کرا دی۔")
+    got = [(doc.span_text(e.span), e.label, e.kb_id, e.role) for e in doc.entities]
+    assert got == [("قائد حزب اختلاف", "TITLE", "khabar:title/leader-of-the-opposition", "OPP"),
+                   ("سید خورشید شاہ", "PERSON", "khabar:person/khurshid-shah", "OPP"),
+                   ("ڈپٹی اٹارنی جنرل", "TITLE", "khabar:title/deputy-attorney-general", "GOV")]
