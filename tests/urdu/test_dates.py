@@ -33,6 +33,10 @@ CASES = [
     ("ستمبر کی 30 تاریخ کو معاہدہ ہوا", [("absolute", "ستمبر کی 30 تاریخ", "2014-09-30", None, None)]),
     ("رواں ماہ کی 15 تاریخ کو", [("relative", "رواں ماہ کی 15 تاریخ", "2014-12-15", None, None)]),
     ("گزشتہ ماہ کی 5 تاریخ کو", [("relative", "گزشتہ ماہ کی 5 تاریخ", "2014-11-05", None, None)]),
+    # a month of the year before, this year or the next: that month, not the year
+    ("گزشتہ سال دسمبر میں حملہ ہوا", [("relative", "گزشتہ سال دسمبر", "2013-12", None, None)]),
+    ("رواں سال جون میں انتخابات ہوئے", [("relative", "رواں سال جون", "2014-06", None, None)]),
+    ("اگلے سال مارچ میں", [("relative", "اگلے سال مارچ", "2015-03", None, None)]),
     # a Hijri day and month without a year: in the Hijri year nearest the publication date
     ("یکم محرم کو جلوس نکلا", [("hijri", "یکم محرم", "2014-10-25", None, None)]),
     ("ہفتہ وار اجلاس", []),  # ہفتہ without کو/کی/کے is not a date

@@ -13,7 +13,8 @@ Resolution against the publication date ``published`` (when known):
 * a weekday (``پیر کو``, ``پیر کی شام``, ``گزشتہ پیر``) is the most recent such day on or before
   ``published`` (news reports what happened); ``آئندہ/اگلے پیر`` the next one after it;
 * ``گزشتہ/رواں/آئندہ ہفتے|ماہ|سال`` is the week (ISO, Monday first), month or year before, of, or
-  after ``published``, and ``رواں ماہ کی 15 تاریخ`` that month's day; ``N روز قبل`` is N days before;
+  after ``published``, ``رواں ماہ کی 15 تاریخ`` that month's day and ``گزشتہ سال دسمبر`` that year's
+  month; ``N روز قبل`` is N days before;
 * ``پچھلے بارہ برسوں`` (``پچھلے/گزشتہ N unit``) is the range from N units before ``published`` to it.
 
 Hijri dates are converted with the arithmetic (tabular) Islamic calendar, which can differ by a day
@@ -299,6 +300,13 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                 used = 1
             value = _weekday(published, int(wd[1]), direction) if published else None
             return DateMention(i, k + used, "weekday", value, part=part, rule="date.relative-weekday")
+        if unit is not None and unit[1] == "year" and (
+                mh := words.match(forms, j + unit[0], "month")) is not None:
+            # گزشتہ سال دسمبر میں: that month of the year before (this, the next)
+            year_value = _shift(published, "year", direction)[0] if published else None
+            return DateMention(i, j + unit[0] + mh[0], "relative",
+                               f"{year_value}-{int(mh[1]):02d}" if year_value else None,
+                               rule="date.relative-year-month")
         if unit is not None:
             nth = _nth_day(forms, j + unit[0], words) if unit[1] == "month" else None
             if nth is not None:  # رواں ماہ کی 15 تاریخ: that day of this (last, next) month
