@@ -121,21 +121,20 @@ class TitleMatcher:
         #: names of people, places and organisations whose every typed entry has the same type (داعش:
         #: ORGANIZATION; an untyped seed item leaves a name out)
         types: dict[tuple[str, ...], set[str]] = {}
+        #: (and whether each entry is a place, for :attr:`places`)
+        kinds: dict[tuple[str, ...], set[str]] = {}
         for key, m in kb.names():
             if m.how == "name":
-                types.setdefault(key, set()).add(m.entry.type if m.entry.type in NAME_TYPES else "")
+                e = m.entry
+                types.setdefault(key, set()).add(e.type if e.type in NAME_TYPES else "")
+                kinds.setdefault(key, set()).add(
+                    "other" if (e.type and e.type != "LOCATION") or e.links not in ("", "LOCATION")
+                    else "place" if e.type == "LOCATION" or e.country else "unknown")
         self.name_type: dict[tuple[str, ...], str] = {
             key: next(iter(t)) for key, t in types.items() if len(t) == 1 and "" not in t}
         #: names of places: every entry of the words a place, or a seed item nobody typed that has a
         #: country (پنجاب, سندھ: kb_place_countries.tsv): an office's jurisdiction after its title
         #: (وزیراعلی پنجاب شہباز شریف)
-        kinds: dict[tuple[str, ...], set[str]] = {}
-        for key, m in kb.names():
-            if m.how == "name":
-                e = m.entry
-                kind = ("other" if (e.type and e.type != "LOCATION") or e.links not in ("", "LOCATION")
-                        else "place" if e.type == "LOCATION" or e.country else "unknown")
-                kinds.setdefault(key, set()).add(kind)
         self.places: set[tuple[str, ...]] = {
             key for key, t in kinds.items() if "place" in t and "other" not in t}
 
@@ -512,13 +511,12 @@ class NerComponent:
             n = self.matcher.match(sent, i, table, end)
             if not n:
                 continue
-            held = [x for x in found if x[0] < i + n and i < x[1]]
-            if held and not (swallow and all(i <= a and b <= i + n and lab != "TITLE"
-                                             for a, b, lab, _ in held)):
+            held = _held_whole(found, i, i + n)
+            if held is None or (held and not swallow):
                 continue
-            for x in held:
-                found.remove(x)
-                taken.difference_update(range(x[0], x[1]))
+            for j in reversed(held):
+                a, b, _, _ = found.pop(j)
+                taken.difference_update(range(a, b))
             found.append((i, i + n, label_of(tuple(sent[i:i + n])), source))
             covered = i + n
             added = True
@@ -538,16 +536,27 @@ class NerComponent:
             if sent[s] not in first or k in swallowed:
                 continue
             n = self.matcher.match(sent, s, table, min(len(sent), s + first[sent[s]]))
-            inside = [j for j, (s2, e2, _, _) in enumerate(found) if j != k and s <= s2 < s + n]
             # a span the sequence would cut, or a title (سردار of سردار ایاز صادق stays a title, as
             # titles are split from names): up to it
-            if lab == "TITLE" or any(found[j][1] > s + n or found[j][2] == "TITLE" for j in inside):
+            inside = None if lab == "TITLE" else _held_whole(found, s, s + n, skip=k)
+            if inside is None:
                 limit = min((s2 for s2, _, _, _ in found if s2 > s), default=len(sent))
                 n, inside = self.matcher.match(sent, s, table, min(limit, s + first[sent[s]])), []
             if s + n > e:
                 out[k] = (s, s + n, label_of(tuple(sent[s:s + n])), source)
                 swallowed.update(inside)
         return [x for j, x in enumerate(out) if j not in swallowed] if swallowed else out
+
+
+def _held_whole(found: list[tuple[int, int, str, str]], lo: int, hi: int,
+                skip: int = -1) -> list[int] | None:
+    """The indices of the spans of ``found`` (``skip`` aside) that overlap ``[lo, hi)`` when each lies
+    wholly inside it and none is a title — spans a knowledge-base name there may replace; None when
+    one runs out of it or is a title."""
+    held = [j for j, (a, b, _, _) in enumerate(found) if j != skip and a < hi and lo < b]
+    if any(found[j][0] < lo or found[j][1] > hi or found[j][2] == "TITLE" for j in held):
+        return None
+    return held
 
 
 def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
