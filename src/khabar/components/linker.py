@@ -149,9 +149,7 @@ class Linker:
             if entry is None or entry.kind != NATIONAL or e.label != "ORGANIZATION":
                 continue
             before = _qualifier(doc, k)
-            ts = e.span.token_start
-            if before is not None or (ts > 0 and doc.text[doc.token_starts[ts - 1]:doc.token_ends[ts - 1]]
-                                      in GENITIVES):
+            if before is not None or _genitive_before(doc, e.span.token_start):
                 # (a place of no known country, or a genitive of no place: لٹویا کی وزارت خارجہ, none)
                 country = last[entry.id] = countries.get(before, "") if before is not None else ""
             elif (k + 1 < len(ents) and ents[k + 1].span.token_start == e.span.token_end
@@ -330,10 +328,14 @@ def _qualifier(doc: Document, k: int, labels: tuple[str, ...] = ("LOCATION",)) -
         return None
     ts = ents[k].span.token_start
     prev_end = ents[k - 1].span.token_end
-    if prev_end == ts or (prev_end == ts - 1 and doc.text[doc.token_starts[ts - 1]:doc.token_ends[ts - 1]]
-                          in GENITIVES):
+    if prev_end == ts or (prev_end == ts - 1 and _genitive_before(doc, ts)):
         return k - 1
     return None
+
+
+def _genitive_before(doc: Document, t: int) -> bool:
+    """Whether token ``t`` follows a genitive postposition (کا, کی, کے)."""
+    return t > 0 and doc.text[doc.token_starts[t - 1]:doc.token_ends[t - 1]] in GENITIVES
 
 
 def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:

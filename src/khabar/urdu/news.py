@@ -2138,8 +2138,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
         sk = r.sentence_of(ts) if ts >= 0 else 0
         # the statement is its speaker's, else that of the body that issued it (a passive quote of
         # وزارت خارجہ کے بیان میں کہا گیا: the ministry made the statement, as the guidelines code acts)
-        said = (Actor(q.speaker, q.speaker_span if q.speaker is None else None)
-                if q.speaker is not None or q.speaker_span is not None else Actor(q.issuer, q.issuer_span))
+        said = _speaker_actor(q)
+        if said.null:
+            said = Actor(q.issuer, q.issuer_span)
         out.append(Event(q.cue, STATEMENT[0], STATEMENT[1], sk, said.entity, None, None, None,
                          0.8 if said.entity is not None else 0.5, "rule:event.statement",
                          said.span if said.entity is None else None))
