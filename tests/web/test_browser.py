@@ -188,6 +188,7 @@ def test_search_with_facets_and_highlights(page: Any, server: tuple[str, dict[st
     assert set(page.locator("li.hit .snippet mark").all_inner_texts()) == {"بارش"}
     shoot(page, "search")
     page.click("aside.facets a:has-text('Dawn')")
+    page.wait_for_url("**source=Dawn**")  # the filtered page, not the one it leaves
     page.wait_for_selector("ol.hits")
     assert page.locator("li.hit").count() == 2
     assert "source=Dawn" in page.url
@@ -197,6 +198,8 @@ def test_entity_page_from_a_search_facet(page: Any, server: tuple[str, dict[str,
     base, _ = server
     page.goto(base + "/search?q=" + "بارش")
     page.click("aside.facets a:has-text('شہباز شریف')")  # filters the search by the entity
+    page.wait_for_url("**entity=**")  # the filtered page, not the one it leaves
+    page.wait_for_selector("ol.hits")
     assert page.locator("li.hit").count() == 2
     page.click("li.hit h3 a >> nth=0")  # open a document, then the entity from its text
     page.click("mark.ent-person a:has-text('شہباز شریف')")
