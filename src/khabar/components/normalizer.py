@@ -45,8 +45,9 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
 
   A space typed inside a word after a non-joining letter is removed (مصبا ح → مصباح, گرفتا ر →
   گرفتار) when the part before it is no word, the part after it is short and no attachable word, and
-  the two joined are a frequent word (:meth:`SpaceRepairer.rejoins`); so is one typed before a word's
-  final ں (انہو ں → انہوں).
+  the two joined are a frequent word (:meth:`SpaceRepairer.rejoins`); so is one typed before a lone
+  letter, which is no word, when the two joined are a word commoner than the part before (نا م →
+  نام, ما ر → مار), and one typed before a word's final ں (انہو ں → انہوں).
 
   Joined future forms (جائےگا) are left alone: UD Urdu keeps them as one token. Measured on the
   UD Urdu dev text, these conditions split no gold token (see tests/components).
@@ -116,6 +117,8 @@ _CACHE_LIMIT = 65536
 _MAX_DETACHED_TAIL = 3
 #: below this zipf a string is no word of wordfreq's Urdu list (it lists letters and syllables too)
 _UNKNOWN_ZIPF = 1.0
+#: the letters that are words on their own: و (and), ء (a hamza written apart)
+_WORD_LETTERS = frozenset({C.WAW, C.HAMZA})
 #: attachable conjunctions also typed joined to the word after them (اورصوبائی, اورکہا: 68 tokens in
 #: COUNTER, split under the leading-postposition conditions; اوروں, others, is a word and stays)
 _LEADING_CONJUNCTIONS = frozenset({"اور"})
@@ -365,8 +368,10 @@ class SpaceRepairer:
         could not see it; ``first`` is no word (unknown to wordfreq and the segmentation data; بر in
         بر ہمی is one, so that space stays); ``tail`` has at most three letters and is no postposition,
         copula or auxiliary; and the two joined make a word (zipf at least ``repair_max_zipf``, the
-        level at which a token is left as written)."""
-        if (len(first) < 2 or not 1 <= len(tail) <= _MAX_DETACHED_TAIL
+        level at which a token is left as written). A ``tail`` of one letter other than و and ء is no
+        word at all, so ``first`` may be one (نا م, ما ر, ا س): the two join when the joined word is
+        at that level and commoner than ``first`` (not کر د of a split کر دیا, nor دو ر)."""
+        if (not first or not 1 <= len(tail) <= _MAX_DETACHED_TAIL or tail in _WORD_LETTERS
                 or first[-1] not in C.NON_JOINING or tail in self._attachable):
             return False
         key = first + C.SPACE + tail
@@ -376,8 +381,17 @@ class SpaceRepairer:
             from khabar.urdu.lexicon import zipf
 
             seg = self._segmenter
-            cached = (zipf(first) < _UNKNOWN_ZIPF and zipf(first + tail) >= self.config.repair_max_zipf
-                      and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
+            joined = zipf(first + tail)
+            if len(tail) == 1:
+                # a lone letter is no word (و and ء are, and never reach here): the space is a typo
+                # when the two joined are a word more frequent than the part before it (نا م → نام,
+                # ما ر → مار, رضامند ی → رضامندی), not when the part is the commoner word (کر د:
+                # کر دیا typed apart, دو ر)
+                cached = joined >= self.config.repair_max_zipf and joined > zipf(first)
+            else:
+                cached = (len(first) >= 2 and zipf(first) < _UNKNOWN_ZIPF
+                          and joined >= self.config.repair_max_zipf
+                          and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
             if len(self._rejoin_cache) < _CACHE_LIMIT:
                 self._rejoin_cache[key] = cached
         return cached
