@@ -2514,6 +2514,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
         actor2 = _owner(r, max(floor, marker + 1), lo, t2) if t2 >= 0 else NO_ACTOR
+    if entry.code.startswith("11") and t2 >= 0 and not _is_actor(r, actor2):
+        # بھارت کی جانب سے … منسوخی پر خفگی: a deed condemned or protested is its doer's, named by
+        # کی جانب سے (not its owner: دہشت گردوں کے حملے کی مذمت leaves actor 2 null in the gold sets)
+        doer = _agentive(r, lo, a, deed=True)
+        if not doer.null and doer.entity != actor1.entity:
+            actor2 = doer
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
     if entry.code.startswith("07") and actor2.null:
