@@ -64,6 +64,9 @@ def both() -> Normalizer:
         # ... and a word typed onto one ending in ے, however often web text runs the pair together
         ("امداد کا اعلان کرتےہوئے کہا", "امداد کا اعلان کرتے ہوئے کہا", [[19, 19, 19, 20]]),
         ("دس لاکھ روپےاور سامان", "دس لاکھ روپے اور سامان", [[12, 12, 12, 13]]),
+        # ... even when the word before is below the frequent-part level (مارے zipf 4.9, لگائے 4.9)
+        ("تین دہشت گرد مارےگئے۔", "تین دہشت گرد مارے گئے۔", [[17, 17, 17, 18]]),
+        ("ان پر الزامات لگائےگئے", "ان پر الزامات لگائے گئے", [[19, 19, 19, 20]]),
         # ... and the conjunction اور typed joined to the word after it; اوروں (others) is a word
         ("وزیراعظم اورصوبائی وزیر نے ملاقات کی", "وزیراعظم اور صوبائی وزیر نے ملاقات کی", [[12, 12, 12, 13]]),
         ("دوسروں اوروں سے", "دوسروں اوروں سے", []),

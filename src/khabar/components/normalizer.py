@@ -22,7 +22,9 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
     these only after a part of three letters or more: ظاہرکیا → ظاہر کیا, but دولی خیل stays);
   - the letter before the boundary does not join to the next one (ا د ر و ے ...) or is ں, so the
     missing space was invisible to the writer;
-  - the part before is a frequent word (zipf at least ``repair_min_part_zipf``);
+  - the part before is a frequent word (zipf at least ``repair_min_part_zipf``), or any word (zipf
+    at least ``repair_max_zipf``) when it ends in ے, which is written only at a word's end
+    (مارےگئے → مارے گئے);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
   A rare token that ends in a postposition or copula after a non-joining letter, where the part
@@ -216,7 +218,10 @@ class SpaceRepairer:
                 return ()
             if after == _NE and word[cuts[k] - 1] == C.ALEF:
                 return ()  # -انے is a verb's oblique infinitive (چکانے, بنانے), not X + نے
-            if (before not in self._attachable and zipf(before) < cfg.repair_min_part_zipf
+            # after ے, written only at a word's end, the part need only be a word (مارےگئے,
+            # لگائےگئے: مارے and لگائے are below the frequent-part level)
+            least = cfg.repair_max_zipf if word[cuts[k] - 1] == C.YEH_BARREE else cfg.repair_min_part_zipf
+            if (before not in self._attachable and zipf(before) < least
                     and not (before.endswith(C.OBLIQUE_PLURAL) and self._attachable[after] == 1
                              and len(before) > len(C.OBLIQUE_PLURAL) + 2)):
                 # an oblique plural (شدت پسندوںکو, ساتھیوںنے) is followed by a postposition
