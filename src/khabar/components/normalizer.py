@@ -320,6 +320,11 @@ class SpaceRepairer:
             cut = self.leading_point(text[first:end], lead)
             if cut:
                 out.append(Rewrite(first + cut, first + cut, C.SPACE))
+        if self.config.repair_spaces:
+            for m in _HAMZA_JOINED.finditer(text):
+                if self.after_hamza(text, m.start(), m.end()) and not any(
+                        a <= m.start() < b for a, b in expanded):
+                    out.append(Rewrite(m.end(), m.end(), C.SPACE))  # شرکاءکو → شرکاء کو
         for m in _DETACHED_GHUNNA.finditer(text):
             out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
         if self.config.repair_spaces:
@@ -366,6 +371,26 @@ class SpaceRepairer:
                 if k < n and w[:k] in leading and unicodedata.category(w[k])[0] == "L":
                     yield at, w[:k]
                     break
+
+    def after_hamza(self, text: str, hamza: int, rest_start: int) -> bool:
+        """Whether a space is missing after the hamza at ``text[hamza]`` that a letter follows: a
+        lone ء ends a word (علماء, شرکاء; 2014ء, a year), so شرکاءکو, ورثاءکے, اثناءحملہ and 2014ءمیں
+        are two words — when the word before is one (zipf at least ``repair_max_zipf``, or a year's ء
+        after digits), the rest is a word or an attachable one, the two joined are no word, and the
+        rest is no Arabic article (ضیاءالدین, ذکاءاللہ: one name)."""
+        from khabar.urdu.lexicon import zipf
+
+        start = _word_start(text, hamza)
+        end = rest_start
+        while end < len(text) and _is_word_char(text[end]):
+            end += 1
+        before, rest = text[start:hamza + 1], text[rest_start:end]
+        least = self.config.repair_max_zipf
+        # a year's ء after digits (web text runs ءمیں together often enough for wordfreq to list it)
+        year = before == C.HAMZA and start > 0 and unicodedata.category(text[start - 1]) == "Nd"
+        if rest.startswith(_ARTICLE) or not (year or (zipf(before) >= least and zipf(before + rest) < least)):
+            return False
+        return rest in self._attachable or zipf(rest) >= least
 
     def rejoins(self, first: str, tail: str) -> bool:
         """Whether ``first`` + space + ``tail`` is one word with a space typed inside it (مصبا ح,
@@ -415,6 +440,10 @@ class SpaceRepairer:
 
 
 #: Two Urdu words separated by one space (the second may be followed by anything but a letter).
+#: A lone hamza with a letter right after it: where a space after a word ending in ء went missing.
+_HAMZA_JOINED = regex.compile(C.HAMZA + r"(?=[\p{Arabic}&&\p{L}])", flags=regex.V1)
+#: The Arabic article that begins the second part of a name (ضیاءالدین, ذکاءاللہ).
+_ARTICLE = C.ALEF + C.LAM
 #: A space typed before a word's final noon ghunna (انہو ں, گولیا ں, کھلاڑیو ں): ں alone is no word.
 _DETACHED_GHUNNA = regex.compile(r"(?<=[\p{Arabic}&&\p{L}]) (?=" + C.NOON_GHUNNA + r"(?![\p{L}\p{M}]))",
                                  flags=regex.V1)
