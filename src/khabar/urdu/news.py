@@ -714,9 +714,27 @@ class NewsReader:
                 return None, self.doc.token_span(first, end), True
             return self.antecedent(first), self.doc.token_span(first, end), True
         if first >= end:
+            others = end - 2 > floor and self.forms[end - 1] in self.lex.words("others") and (
+                self.forms[end - 2] in self.lex.words("and"))
+            k0, f0, pron0 = self.np_before(end - 2, floor) if others else (None, end, False)
+            if k0 is not None and not pron0 and self.ents[k0].label in ACTOR_LABELS:
+                # X، Y، Z اور دیگر نے (X, Y, Z and others): the list's first named item
+                k0, f0 = self._first_conjunct(k0, f0, floor)
+                if k0 is not None:
+                    return self.resolve(k0), self.doc.token_span(f0, end), False
             return self._before_relative(marker, floor)
         named = k
-        k, first = self._first_conjunct(k, first, floor)
+        lead = first
+        if k is not None and self.ents[k].label in ("LOCATION", "ORGANIZATION"):
+            # X اور چیف سیکرٹری پنجاب نے: a title before a place is one conjunct with it, and the
+            # coordination before it starts at the title
+            start = self.ents[k].span.token_start
+            lead = next((self.ents[t].span.token_start for t in self.ending.get(start, [])
+                         if self.ents[t].label == "TITLE" and self.ents[t].span.token_start >= first - 3),
+                        first)
+        k1, f1 = self._first_conjunct(k, lead, floor)
+        if (k1, f1) != (k, lead):
+            k, first = k1, f1
         if named is not None and k is None:  # an unnamed first conjunct: its words end at اور
             end = self.conjunct_end(first, end)
         span = self.doc.token_span(first, end)
@@ -773,6 +791,13 @@ class NewsReader:
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
                 g -= 2  # اس کی عوام: the possessive belongs to the conjunct
+            elif g - 2 > floor and self.forms[g - 1] in self.genitive:
+                # X، تحریک انصاف کے چیئرمین عمران خان، …: a list item's owner belongs to it — after a
+                # comma only (پاکستان اور بھارت کے وزرائے اعظم: the owner is coordinated, not the item)
+                _, owner, pron = self.np_before(g - 1, floor)
+                if not pron and floor < owner - 1 < g - 2 and g - 1 - owner <= 3 and (
+                        self.forms[owner - 1] == C.ARABIC_COMMA):
+                    g = owner
             h = g
             while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in NP_POS
                    and self.forms[h - 1] not in conj):
