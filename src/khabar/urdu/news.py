@@ -2473,6 +2473,19 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             mate = _earlier_agent(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
+            if quote is not None and actor1.entity is not None and actor1.entity == quote.speaker and (
+                    _in_own_voice(r, quote, first)):
+                # X نے بتایا کہ پلےئرز … رضا مند نہیں تھے تاہم میرے اصرار پر انھوں نے …: words in the
+                # speaker's own voice call the speaker میں, so انھوں is someone they named before it
+                other = _nearest_mention(r, first, quote.content.token_start,
+                                         lambda k: not r.same(r.resolve(k), quote.speaker))
+                if other is not None:
+                    u, found = other
+                    if isinstance(found, int):
+                        actor1 = Actor(r.resolve(found))
+                    else:
+                        kk, f0, p0 = r.np_before(u + 1, quote.content.token_start)
+                        actor1 = actor1 if p0 else _actor_np(r, min(f0, u), u + 1, kk)
             if actor1.null and quote is not None and not (
                     quote.speaker is not None and r.is_person(quote.speaker)):
                 # سعودی حکام کا کہنا ہے کہ انھوں نے … گرفتار کیا: with no person to refer to, the
@@ -2716,6 +2729,19 @@ def _actor_before(r: NewsReader, j: int, lo: int) -> Actor:
         return NO_ACTOR
     found = _actor_np(r, first, j, k)
     return found if _is_actor(r, found) else NO_ACTOR
+
+
+def _in_own_voice(r: NewsReader, quote: Quote, t: int) -> bool:
+    """Whether token ``t`` lies in the quote's words and its sentence there is in the speaker's own
+    voice before it: a first-person pronoun or possessive (میرے, ہمیں, مجھے), or ہوں before کہ (ممنون
+    ہوں کہ: I am grateful that)."""
+    if not quote.content.token_start <= t < quote.content.token_end:
+        return False
+    lx = r.lex
+    mine = r.first_person | lx.words("possessive1") | lx.words("dative1")
+    that = lx.words("complementizer")
+    return any(r.forms[u] in mine or (r.forms[u] in lx.words("aux1") and r.forms[u + 1] in that)
+               for u in range(max(quote.content.token_start, r.sentence_start(t)), t))
 
 
 def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
