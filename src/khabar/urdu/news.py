@@ -2151,6 +2151,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
                 entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
                     entry.code[:2] in VIOLENT_ROOTS and _military_object(r, s0, a)))
+            if code == "145":  # a riot is PLOVER's PROTEST, and its objects (کئی کاروں کو نذر آتش کیا)
+                actor2, plover = NO_ACTOR, "PROTEST"  # are no actor
             location, time = _place_and_time(r, s0, s1, code=code, actor1=actor1, actor2=actor2)
             out.append(Event(doc.token_span(a, b), code, plover, sk, actor1.entity,
                              actor2.entity, location, time, round(confidence, 2),
@@ -3261,6 +3263,10 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
         return code
     if code == "181":  # abduction, hostage-taking: ASSAULT whoever is taken (… پولیس اہلکاروں کو اغوا)
         return code
+    if code.startswith("18") and not _is_actor(r, actor2) and _actor_role(r, actor1) == "OPP":
+        # مظاہرین نے پتھرائو کیا اور کئی کاروں کو نذر آتش کردیا: protesters' violence on no one is a
+        # riot, CAMEO 145 protest violently (on a state's force it stays 19: blind6)
+        return "145"
     s1, s2 = _is_state(r, actor1), _is_state(r, actor2)
     if actor2.null and military_object:
         s2 = True  # داعش نے … ایک فوجی ہیلی کاپٹر مار گرایا: a force's aircraft, no actor but the state's
