@@ -506,6 +506,9 @@ def test_a_dateline_agency_links_through_the_dateline_lexicon_and_the_word_elsew
     ("عوامی نیشنل پارٹی کے صدر اسفندیار ولی نے کہا کہ انتخابات شفاف نہیں تھے۔", "اسفندیار ولی", None),
     ("اقوام متحدہ کے سیکرٹری جنرل بان کی مون نے کہا کہ جنگ بند ہونی چاہیے۔", "بان کی مون", "IGO"),
     ("پاکستان کے صدر ممنون حسین نے کہا کہ معیشت بہتر ہے۔", "ممنون حسین", "GOV"),  # a country's office
+    # a former office-holder is one of CAMEO's elites (ELI), no longer the state (COUNTER 0430, 0435p)
+    ("سابق صدر پرویز مشرف نے عدالت میں درخواست دی۔", "پرویز مشرف", "ELI"),
+    ("سابق نائب وزیر اعظم لارڈ پریسکاٹ نے کہا کہ وہ معذرت نہیں کریں گے۔", "لارڈ پریسکاٹ", "ELI"),
 ])
 def test_an_office_of_an_organisation_takes_the_organisations_role(text: str, person: str,
                                                                      role: str | None) -> None:

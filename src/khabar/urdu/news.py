@@ -3364,6 +3364,11 @@ def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tup
                 # the organisation's role if it has one (اقوام متحدہ کے سیکرٹری جنرل: IGO), else none
                 org_id = doc.entities[org].kb_id
                 role = lx.actor_roles.get(body_id(org_id)) if org_id else None
+            if role is not None and e.label == "TITLE" and t >= 1 and doc.text[
+                    doc.token_starts[t - 1]:doc.token_ends[t - 1]] in lx.words("former"):
+                # سابق نائب وزیر اعظم لارڈ پریسکاٹ: a former office-holder is no longer the state —
+                # CAMEO's elites (ELI) are former government officials
+                role = ("ELI", f"former {role[1]}")
             if role is None:
                 continue
             own[k] = role
