@@ -754,6 +754,10 @@ CASES = [
     # a deputy prime minister is no prime minister: the one he welcomes is (COUNTER 0159)
     ("وزیراعظم محمد نواز شریف اجلاس میں شرکت کیلئے یہاں پہنچ گئے۔ ایئرپورٹ پر نیپال کے نائب وزیراعظم بام دیو "
      "گوتم نے وزیراعظم کا پرتپاک خیر مقدم کیا۔", [("043", "خیر مقدم کیا", "بام دیو گوتم", "محمد نواز شریف")]),
+    # a phrase with کو before an infinitive is the infinitive's object: the one stoned to death is the
+    # earlier کو phrase, not the woman of the charge (uner_blind2, passage 2)
+    ("صومالیہ میں شدت پسند تنظیم الشباب کی عدالت نے ایک کم عمر نوجوان کو ایک خاتون کو ریپ کرنے کے الزام میں "
+     "سنگسار کر کے ہلاک کر دیا ہے۔", [("180", "ہلاک کر", "الشباب", "کم عمر نوجوان")]),
     # a decision condemned is no actor; X کے مخالفین (X's opponents) are not X
     ("نواز شریف کے مخالفین نے فوج کو کنٹرول دینے کے فیصلے کی مذمت کی ہے۔",
      [("111", "مذمت کی", "مخالفین", None)]),

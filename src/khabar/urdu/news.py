@@ -1701,8 +1701,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             actor1: Actor, quote: Quote | None, addressed: bool = False) -> tuple[Actor, int]:
     """The second actor: the phrase before the last target postposition in ``[lo, hi)`` that is not
     actor 1 (a pronoun there refers to someone other than actor 1). With ``addressed`` (directions,
-    urging: the entry's target ends in ``!``) an infinitive between that phrase and the trigger makes
-    it the infinitive's object, and an earlier target phrase is the addressee. (actor, token of the
+    urging: the entry's target ends in ``!``; acts done to someone, 17-19) an infinitive between that
+    phrase and the trigger makes it the infinitive's object, and an earlier target phrase is the
+    addressee or the one the act was done to. (actor, token of the
     postposition)."""
     dative = r.lex.words("dative")
     takes_object = any(post in targets for post in _object_markers(r))
@@ -2533,7 +2534,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor1 = Actor(k) if k is not None else Actor(None, sspan)
         confidence = 0.6
         lo = tclause
-    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=entry.needs_actor2)
+    # directions and urging, and acts done to someone (سنگسار کر کے ہلاک کر دیا): a target phrase before
+    # an infinitive is the infinitive's object (ایک خاتون کو ریپ کرنے کے الزام میں), an earlier one the act's
+    addressed = entry.needs_actor2 or entry.code[:2] in _DONE_TO_SUBJECT
+    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=addressed)
     if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
         first = r.np_before(r.agent_end(marker), clause)[1]
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
