@@ -1732,6 +1732,15 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
                 # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
                 c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
+                if c < 0 and not pron:
+                    # … اور ان کے بھائی پیر X سے: a possessive and the noun in apposition before the last
+                    # conjunct's name belong to it
+                    h = first
+                    while h - 1 > lo and first - h < 3 and r.upos[h - 1] in NP_POS:
+                        h -= 1
+                    if (h - 3 > lo and r.forms[h - 1] in r.genitive and r.forms[h - 2] in r.pronouns
+                            and r.forms[h - 3] in r.lex.words("and")):
+                        c = h - 3
                 end = t
                 if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
                     k, first, pron = r.np_before(c - len(post), lo)
