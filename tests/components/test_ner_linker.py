@@ -798,3 +798,16 @@ def test_the_leader_of_the_opposition_and_a_deputy_attorney_general_are_offices(
     assert got == [("قائد حزب اختلاف", "TITLE", "khabar:title/leader-of-the-opposition", "OPP"),
                    ("سید خورشید شاہ", "PERSON", "khabar:person/khurshid-shah", "OPP"),
                    ("ڈپٹی اٹارنی جنرل", "TITLE", "khabar:title/deputy-attorney-general", "GOV")]
+
+
+def test_the_pakistan_army_and_navy_are_pakistans_forces() -> None:
+    """پاک فوج and پاک بحریہ (98 COUNTER mentions) link to the Pakistan Army and Navy: country PAK, role
+    MIL, so the events done to or by them carry both."""
+    doc = khabar.load("news")("وزیراعظم نواز شریف نے پاک فوج کو خراج تحسین پیش کیا۔ پاک بحریہ نے متاثرین کو "
+                              "امداد فراہم کی۔")
+    forces = [(doc.span_text(e.span), e.kb_id, e.country, e.role) for e in doc.entities
+              if e.label == "ORGANIZATION"]
+    assert forces == [("پاک فوج", "khabar:org/pakistan-army", "PAK", "MIL"),
+                      ("پاک بحریہ", "khabar:org/pakistan-navy", "PAK", "MIL")]
+    assert [(e.code, e.actor2_country, e.actor2_role) for e in doc.events if e.code == "051"] == [
+        ("051", "PAK", "MIL")]
