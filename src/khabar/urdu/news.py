@@ -318,6 +318,8 @@ class NewsReader:
         self.first_person = lx.words("pronoun1")
         #: first-person agents before نے: ہم, and میں (elsewhere the postposition)
         self.agent1 = self.first_person | lx.words("pronoun1_erg")
+        #: the first person's oblique form (مجھ پر, مجھ سے): a target, never a subject
+        self.first_person_obl = lx.words("pronoun1_obl")
         self.aux = lx.words("auxiliary")
         self.genitive = lx.words("genitive")
         self.particles = lx.words("particle")
@@ -462,7 +464,7 @@ class NewsReader:
                 k, first, pron = self.np_before(opening, floor)
                 if first < opening:
                     return k, first, pron
-        if f in self.pronouns or f in self.first_person or any(
+        if f in self.pronouns or f in self.first_person or f in self.first_person_obl or any(
                 f.endswith(p) and len(p) >= 4 for p in self.pronouns):  # ہوئےانہوں نے: run together
             return None, j - 1, True
         for back in range(3):  # the entity may stop up to two noun-phrase tokens early
@@ -1767,8 +1769,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 if pron and r.forms[first] in r.lex.words("demonstrative"):
                     return NO_ACTOR, t  # اس کی مذمت کی: "it", the act just reported, not a person
                 if pron:
-                    if r.forms[first] in r.first_person:
-                        return _speaker_actor(quote), t
+                    if r.forms[first] in r.first_person or r.forms[first] in r.first_person_obl:
+                        return _speaker_actor(quote), t  # ہم پر, مجھ پر: the speaker
                     if r.forms[first] in r.lex.words("plural_pronoun"):
                         group = _group_antecedent(r, first, actor1)
                         if not group.null:
