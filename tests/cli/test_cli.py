@@ -527,3 +527,17 @@ def test_analyze_keeps_its_inputs_order_and_each_error_in_its_place(tmp_path: Pa
     texts = [json.loads(line)["text"] for line in res.stdout.splitlines() if line.startswith("{")]
     assert texts == ["لاہور میں بارش ہوئی۔", "کراچی میں اجلاس ہوا۔", "پشاور میں جلسہ ہوا۔"]
     assert f"{names[2]}:" in res.stderr
+
+
+def test_a_sourced_claim_reads_as_according_to_its_source() -> None:
+    """A stored claim of kind ``sourced`` (پولیس کے مطابق …) is listed as the source's account, not as
+    its words: ``according to پولیس: «…»``; a quote keeps ``speaker: «…»``."""
+    from khabar.cli.render import quote_line
+    from khabar.corpus.listing import EntityRef, QuoteRow
+
+    police = EntityRef(None, "پولیس", "")
+    claim = QuoteRow(3, "دھماکہ", "2014-08-01", "sourced", "حملہ آوروں نے فائرنگ کی", police)
+    said = QuoteRow(3, "دھماکہ", "2014-08-01", "indirect", "ملزم پکڑے جائیں گے", police)
+    assert "according to پولیس: «حملہ آوروں نے فائرنگ کی»" in quote_line(claim).replace("\u2068", "").replace(
+        "\u2069", "")
+    assert "according to" not in quote_line(said)

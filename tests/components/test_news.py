@@ -176,7 +176,13 @@ def test_news_pipeline_components_fill_their_layers() -> None:
     doc = make_doc(DESIGN, DESIGN_ENTS, published="2014-12-02")
     for name in ("dates", "quotes", "events", "keyphrases", "summary"):
         doc = create(name)(doc)
-    assert len(doc.quotes) == 4
+    # four quotes and the report the second sentence is attributed to (مہر خبررساں ایجنسی کی رپورٹ کے
+    # مطابق): a sourced claim, which makes no statement event
+    assert [q.kind for q in doc.quotes] == ["indirect", "sourced", "indirect", "indirect", "indirect"]
+    sourced = doc.quotes[1]
+    assert (doc.span_text(sourced.cue), doc.span_text(sourced.speaker_span)) == (
+        "کے مطابق", "مہر خبررساں ایجنسی کی رپورٹ")
+    assert doc.span_text(sourced.content).startswith("رہبر انقلاب اسلامی")
     assert len(doc.events) == 5
     # Entity.role from actor_roles.tsv: the titles and, through the linker group, their holders
     assert [(doc.span_text(e.span), e.role) for e in doc.entities if e.role] == [

@@ -578,3 +578,31 @@ def test_a_passive_cue_inside_an_issued_statement_is_that_statements(news) -> No
         ("کہا گیا ہے", "افغان حکام پر ایک مرتبہ پھر یہ زور دیا گیا ہے کہ وہ موثر اقدامات کریں", None,
          "وزارت خارجہ"),
         ("زور دیا گیا ہے", "وہ موثر اقدامات کریں", None, "وزارت خارجہ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # X کے مطابق (according to X): a claim the report attributes to a source — an entity, or the words
+    # that name it with a source noun (ذرائع, رپورٹ, عینی شاہدین) or an actor noun (پولیس, حکام); a
+    # report's owner names it with the report; a place or demonym inside the words only qualifies them
+    ("پولیس کے مطابق حملہ آوروں نے فائرنگ کی اور فرار ہو گئے۔",
+     [("sourced", "کے مطابق", "حملہ آوروں نے فائرنگ کی اور فرار ہو گئے", "پولیس")]),
+    ("اقوام متحدہ کی رپورٹ کے مطابق گزشتہ سال دس ہزار افراد ہلاک ہوئے۔",
+     [("sourced", "کے مطابق", "گزشتہ سال دس ہزار افراد ہلاک ہوئے", "اقوام متحدہ")]),
+    ("بھارتی ذرائع ابلاغ کے مطابق اداکار عامر خان کی نئی فلم ریلیز ہو گئی۔",
+     [("sourced", "کے مطابق", "اداکار عامر خان کی نئی فلم ریلیز ہو گئی", "بھارتی ذرائع ابلاغ")]),
+    ("عمران خان نے جلسے سے خطاب کیا۔ ان کے مطابق انتخابات میں دھاندلی ہوئی۔",
+     [("sourced", "کے مطابق", "انتخابات میں دھاندلی ہوئی", "عمران خان")]),
+    # a norm followed, details, a relative clause's جس کے مطابق name no source
+    ("تفصیلات کے مطابق یہ واقعہ لاہور میں پیش آیا۔ قانون کے مطابق کارروائی کی جائے گی۔", []),
+    ("حکومت نے ایک پلان بنایا جس کے مطابق نئے ڈیم تعمیر کیے جائیں گے۔", []),
+    # inside another quote's words the speaker cites the source: no claim of its own
+    ("وزیر نے کہا کہ ذرائع کے مطابق حکومت مذاکرات کرے گی۔",
+     [("indirect", "کہا", "ذرائع کے مطابق حکومت مذاکرات کرے گی", "وزیر")]),
+])
+def test_sourced_claims(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document(text))
+    got = [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
+            doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None
+            else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
+           for q in doc.quotes]
+    assert got == expected

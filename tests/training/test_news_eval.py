@@ -169,3 +169,18 @@ def test_an_unresolved_pronoun_speaker_is_scored_as_no_speaker() -> None:
     named = nlp(Document("ججز نے کہا کہ فیصلہ محفوظ ہے۔"))  # an unresolved speaker in words still counts
     quotes, _ = _predictions(named, (0, len(named.text)))
     assert quotes[0].speaker.texts == frozenset({"ججز"})
+
+
+def test_a_sourced_claim_is_no_quote_to_the_scorer() -> None:
+    """ذرائع کے مطابق … is sourcing, which the guidelines do not annotate as a quote: the document keeps
+    it (kind ``sourced``), the quote scorer leaves it out and no statement event is made of it."""
+    import khabar
+    from khabar.doc.model import Document
+    from khabar.training.news_eval import _predictions
+
+    text = "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔ وزیر داخلہ نے کہا کہ ملزموں کو پکڑا جائے گا۔"
+    doc = khabar.load("news")(Document(text))
+    assert [q.kind for q in doc.quotes] == ["sourced", "indirect"]
+    quotes, _ = _predictions(doc, (0, len(text)))
+    assert [q.content for q in quotes] == [doc.raw_span(doc.quotes[1].content)]
+    assert [doc.span_text(e.trigger) for e in doc.events if e.code == "010"] == ["کہا"]

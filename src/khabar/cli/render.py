@@ -17,7 +17,7 @@ import regex
 from rich.text import Text
 
 from khabar.doc.alignment import Change
-from khabar.doc.model import Document, Span
+from khabar.doc.model import SOURCED, Document, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -261,6 +261,8 @@ def quote_line(r: QuoteRow) -> str:
     """One stored quote as a terminal line: ``[document] published  speaker: «content»  (title)``."""
     who = _named(r.speaker) if r.speaker is not None or r.issuer is None else (
         f"statement of {_named(r.issuer)}")
+    if r.kind == SOURCED:  # پولیس کے مطابق …: a claim the report attributes to a source, not its words
+        who = f"according to {who}"
     return isolate_runs(f"[{r.document}] {r.published or 'no date'}  {who}: «{r.content}»  "
                         f"({_title(r.title)})")
 

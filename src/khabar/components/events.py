@@ -1,7 +1,8 @@
 """Event extractor component: coded events (CAMEO code, PLOVER category) with their actors.
 
 The rules are :func:`khabar.urdu.news.find_events` (data: ``urdu/data/event_lexicon.tsv``,
-``actor_nouns.tsv``); every quote also gives a statement event (CAMEO 010). An actor is an entity
+``actor_nouns.tsv``); every quote also gives a statement event (CAMEO 010), but not a claim
+attributed to a source (``sourced``: X کے مطابق). An actor is an entity
 index (``Event.actor1``/``actor2``) or, when the text names it by a common noun phrase (سکیورٹی
 فورسز, مظاہرین, پولیس), the phrase's words (``Event.actor1_span``/``actor2_span``).
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
-from khabar.doc.model import Document
+from khabar.doc.model import SOURCED, Document
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,7 +48,8 @@ class EventExtractor:
             if roles:
                 doc.entities = [replace(e, role=roles[k][0]) if k in roles and e.role is None else e
                                 for k, e in enumerate(doc.entities)]
-        quotes = doc.quotes if self.config.statements else []
+        # a claim attributed to a source (X کے مطابق) is sourcing, no statement (docs/annotation.md)
+        quotes = [q for q in doc.quotes if q.kind != SOURCED] if self.config.statements else []
         events = [e for e in find_events(doc, quotes) if e.confidence >= self.config.min_confidence]
         if doc.dates:  # when: the resolved date expression of each event (Event.date)
             index = {id(tx): k for k, tx in enumerate(doc.dates)}

@@ -1,9 +1,12 @@
 """Quote extractor component: direct and indirect quotes with their cue, content and speaker (and,
-for a passive quote of a statement, the body that issued it).
+for a passive quote of a statement, the body that issued it), and claims the report attributes to a
+source (``X کے مطابق``: according to X; kind ``sourced``), which the annotation guidelines keep apart
+from quotes: no statement event is made of them and the quote scorer leaves them out.
 
-The rules are :func:`khabar.urdu.news.find_quotes` (data: ``urdu/data/speech_verbs.tsv``,
-``news_words.tsv``). Speakers are entity indices: run the recognizer and linker first so titles
-resolve to the people who hold them and pronoun speakers to the person they refer to.
+The rules are :func:`khabar.urdu.news.find_quotes` and :func:`khabar.urdu.news.find_sourced` (data:
+``urdu/data/speech_verbs.tsv``, ``news_words.tsv``). Speakers are entity indices: run the recognizer
+and linker first so titles resolve to the people who hold them and pronoun speakers to the person they
+refer to.
 """
 
 from __future__ import annotations
@@ -19,11 +22,13 @@ class QuotesConfig:
     #: keep quotes whose speaker could not be resolved (speaker None) and that no named body issued
     #: (issuer None)
     keep_unattributed: bool = True
+    #: add the claims attributed to a source (ذرائع کے مطابق, پولیس کے مطابق: kind ``sourced``)
+    sourced: bool = True
 
 
 class QuoteExtractor:
     name: ClassVar[str] = "quotes"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "pos", "entities")
     provides: ClassVar[tuple[str, ...]] = ("quotes",)
 
@@ -33,7 +38,7 @@ class QuoteExtractor:
     def __call__(self, doc: Document) -> Document:
         from khabar.urdu.news import find_quotes
 
-        quotes = find_quotes(doc)
+        quotes = find_quotes(doc, sourced=self.config.sourced)
         if not self.config.keep_unattributed:
             quotes = [q for q in quotes if q.speaker is not None or q.issuer is not None]
         doc.quotes = quotes

@@ -117,17 +117,23 @@ class Entity:
     role: str | None = None
 
 
+#: :attr:`Quote.kind` of a claim the report attributes to a source (``X کے مطابق``: according to X)
+SOURCED = "sourced"
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Who said what: ``speaker`` is an index into ``Document.entities`` when resolved, else
     ``speaker_span`` the words that name the speaker. A passive quote names no speaker (… کہا گیا ہے
     کہ); when it reports a statement a body issued (وزارت خارجہ کے بیان میں کہا گیا ہے کہ), ``issuer``
     (an entity) or ``issuer_span`` (its words) is that body: where the words come from, though the
-    text names no one as saying them. ``source``: the rule that found the quote."""
+    text names no one as saying them. A ``sourced`` quote is a claim the report attributes to a source
+    (``ذرائع کے مطابق …``, according to sources): its cue is کے مطابق and its speaker the source.
+    ``source``: the rule that found the quote."""
 
     cue: Span
     content: Span
-    kind: str  # "direct" | "indirect"
+    kind: str  # "direct" | "indirect" | "sourced" (X کے مطابق: a claim attributed to a source)
     speaker: int | None = None
     speaker_span: Span | None = None
     source: str = ""

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from khabar.doc.model import SOURCED
 from khabar.errors import DataError
 
 Range = tuple[int, int]
@@ -315,6 +316,8 @@ def _predictions(doc: Any, scope: Range) -> tuple[list[PredQuote], list[PredEven
 
     quotes = []
     for q in doc.quotes:
+        if q.kind == SOURCED:
+            continue  # X کے مطابق is sourcing, which the guidelines do not annotate as a quote
         rs = doc.raw_span(q.content)
         if not scope[0] <= doc.raw_span(q.cue)[0] < scope[1]:
             continue

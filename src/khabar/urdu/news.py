@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from khabar.doc.model import Document, Event, Quote, Span, Timex, body_id
+from khabar.doc.model import SOURCED, Document, Event, Quote, Span, Timex, body_id
 from khabar.errors import ConfigError
 from khabar.urdu import chars as C
 from khabar.urdu.joined import joined_words
@@ -1130,8 +1130,9 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     return c1
 
 
-def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
-    """Direct and indirect quotes of an analyzed document, in text order."""
+def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool = False) -> list[Quote]:
+    """Direct and indirect quotes of an analyzed document, in the order of their words; with
+    ``sourced``, also the claims the report attributes to a source (:func:`find_sourced`)."""
     r = NewsReader(doc, lex)
     lx = r.lex
     passive_words = lx.words("passive")
@@ -1321,6 +1322,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None) -> list[Quote]:
         q = _attach_direct(doc, r, ds, de)
         if q is not None:
             out.append(q)
+    if sourced:
+        out += _sourced(r, out)
     out.sort(key=lambda q: (q.content.start, q.content.end))
     return out
 
@@ -1604,6 +1607,82 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
             return Quote(doc.token_span(i, e), doc.char_span(ds, de), "direct", speaker, sspan,
                          "rule:quote.direct")
     return None
+
+
+#: ``کے مطابق``: according to
+_ACCORDING = ("کے", "مطابق")
+
+
+def find_sourced(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | None = None,
+                 ) -> list[Quote]:
+    """Claims the report attributes to a source: ``X کے مطابق …`` (ذرائع کے مطابق, پولیس کے مطابق, اقوام
+    متحدہ کی رپورٹ کے مطابق), each a :class:`Quote` of kind ``sourced`` — sourcing, which the annotation
+    guidelines keep apart from quotes (docs/annotation.md) — whose cue is ``کے مطابق``,
+    whose content is the rest of its sentence and whose speaker is X: an entity (a report's named owner:
+    the UN), else the words that name the source when they hold a source noun (news_words role
+    ``source_noun``: ذرائع, رپورٹ, عینی شاہدین) or an actor noun (پولیس, حکام); a pronoun (ان کے مطابق)
+    refers as a pronoun speaker does. A norm followed (قانون کے مطابق, پلان کے مطابق, تفصیلات کے مطابق,
+    a relative's جس کے مطابق) names no source and gives none. None inside another quote's words (the
+    speaker cites it), and none in a sentence whose rest holds a quote's cue (the quote reports it)."""
+    return _sourced(NewsReader(doc, lex), quotes)
+
+
+def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
+    """:func:`find_sourced` over a reader already built (the quote rules' own)."""
+    doc = r.doc
+    lx = r.lex
+    source_nouns = lx.words("source_noun")
+    relative = lx.words("relative") | lx.words("relative_erg")
+    out: list[Quote] = []
+    for sent in doc.sentences:
+        s0, s1 = sent.token_start, sent.token_end
+        if s0 < 0:
+            continue
+        for t in range(s0 + 1, s1 - 3):
+            if (r.forms[t], r.forms[t + 1]) != _ACCORDING or r.forms[t - 1] in relative:
+                continue
+            c0, c1 = t + 2, s1
+            while c0 < c1 and r.upos[c0] == "PUNCT":  # کے مطابق، …
+                c0 += 1
+            while c1 > c0 and r.upos[c1 - 1] == "PUNCT":
+                c1 -= 1
+            if c1 - c0 < 3 or any(q.content.token_start <= t < q.content.token_end
+                                  or c0 <= q.cue.token_start < s1 for q in quotes):
+                continue
+            k, first, pron = r.np_before(t, s0)
+            if first >= t:
+                continue
+            span = doc.token_span(first, t)
+            if pron:
+                if r.forms[first] in r.agent1 or r.forms[first] in r.first_person_obl:
+                    continue  # ہمارے مطابق: the speaker's own view, inside their words
+                found = Actor(r.antecedent(first), span)
+            else:
+                found = _actor_np(r, first, t, k)
+                whole = k is not None and (r.ents[k].span.token_start, r.ents[k].span.token_end) == (first, t)
+                if found.entity is not None and r.ents[found.entity].label == "LOCATION" and not whole:
+                    # بھارتی ذرائع ابلاغ, کشمیر میڈیا سروس: a place or demonym inside the source's
+                    # words qualifies it, it is not the source
+                    found = Actor(None, span)
+                if found.entity is None:
+                    # آئی سی سی کی طرف سے جاری کردہ بیان کے مطابق: the body that issued the statement
+                    issued = _agentive(r, s0, t, deed=True)
+                    if issued.entity is not None:
+                        found = issued
+                words = range(first, t)
+                if found.entity is None and not (
+                        any(r.forms[u] in source_nouns or (r.lemmas[u] or "") in source_nouns for u in words)
+                        or actor_noun(r, span) is not None):
+                    continue
+            if found.entity is None and first - 2 > s0 and r.forms[first - 1] in r.genitive:
+                # مہر خبررساں ایجنسی کی رپورٹ: the words name the source with the report's owner
+                _, owner, owner_pron = r.np_before(first - 1, s0)
+                if not owner_pron and owner < first - 1:
+                    span = doc.token_span(owner, t)
+            words_of = None if found.entity is not None else span
+            out.append(Quote(doc.token_span(t, t + 2), doc.token_span(c0, c1), SOURCED, found.entity,
+                             words_of, "rule:quote.sourced"))
+    return out
 
 
 # --- events ---------------------------------------------------------------------------------------
