@@ -493,3 +493,24 @@ def test_a_version_8_database_gains_the_quotes_issuer_and_keeps_its_rows(tmp_pat
         total, rows = list_quotes(s.conn, offset=0, limit=10)
         assert total == 1
         assert (rows[0].speaker.text if rows[0].speaker else None, rows[0].issuer) == ("پولیس", None)
+
+
+def test_quotes_list_by_kind_and_an_unknown_kind_is_named(tmp_path: Path) -> None:
+    """``list_quotes(kinds=...)`` keeps the quotes of those kinds; a kind that is none of direct,
+    indirect and sourced is a QueryError naming it."""
+    from khabar.corpus.errors import QueryError
+    from khabar.corpus.ingest import Ingester
+    from khabar.corpus.listing import list_quotes
+    from khabar.corpus.records import Article
+    from khabar.loading import load
+
+    text = "پولیس کے مطابق حملہ آوروں نے فائرنگ کی۔ وزیر نے کہا کہ ملزم پکڑے جائیں گے۔"
+    with Store(tmp_path / "c.sqlite") as s:
+        Ingester(s, load("news")).run([Article(text=text, doc_id="a", origin="test")])
+        assert list_quotes(s.conn, offset=0, limit=10)[0] == 2
+        total, rows = list_quotes(s.conn, offset=0, limit=10, kinds=("sourced",))
+        assert (total, [r.content for r in rows]) == (1, ["حملہ آوروں نے فائرنگ کی"])
+        said = list_quotes(s.conn, offset=0, limit=10, kinds=("indirect",))[1]
+        assert [r.kind for r in said] == ["indirect"]
+        with pytest.raises(QueryError, match="unknown quote kind 'rumour'"):
+            list_quotes(s.conn, offset=0, limit=10, kinds=("rumour",))

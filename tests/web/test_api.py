@@ -81,19 +81,25 @@ def test_a_statements_issuer_is_in_the_json_and_on_the_page(gold_db: tuple[Path,
         assert issuer in page.text
 
 
-def test_the_quotes_page_and_api_name_a_statements_issuer(tmp_path: Path) -> None:
-    """A corpus quote with no speaker that a ministry's statement holds: /api/quotes gives its issuer
-    and the quotes page names it, linked to the ministry's entity page."""
+def _one_article_corpus(tmp_path: Path, text: str) -> Path:
+    """A corpus database holding ``text`` analyzed by the news pipeline, published 2014-08-19."""
     from khabar.corpus.ingest import Ingester
     from khabar.corpus.records import Article
     from khabar.corpus.store import Store
     from khabar.loading import load
 
     db = tmp_path / "c.sqlite"
-    text = "نئی دہلی (اے پی پی) بھارتی وزارت خارجہ کے بیان میں کہا گیا ہے کہ مذاکرات منسوخ کر دیے گئے ہیں۔"
     with Store(db) as store:
         Ingester(store, load("news")).run([Article(text=text, doc_id="a", origin="test",
                                                     published="2014-08-19")])
+    return db
+
+
+def test_the_quotes_page_and_api_name_a_statements_issuer(tmp_path: Path) -> None:
+    """A corpus quote with no speaker that a ministry's statement holds: /api/quotes gives its issuer
+    and the quotes page names it, linked to the ministry's entity page."""
+    db = _one_article_corpus(tmp_path, "نئی دہلی (اے پی پی) بھارتی وزارت خارجہ کے بیان میں کہا گیا ہے "
+                                       "کہ مذاکرات منسوخ کر دیے گئے ہیں۔")
     with client_for(settings_for(db)) as c:
         (q,) = c.get("/api/quotes").json()["items"]
         assert (q["speaker"], q["issuer"]["key"]) == (None, "khabar:org/ministry-of-foreign-affairs@IND")
@@ -102,6 +108,22 @@ def test_the_quotes_page_and_api_name_a_statements_issuer(tmp_path: Path) -> Non
                 'ministry-of-foreign-affairs%40IND">بھارتی وزارت خارجہ</a></span>') in page
         # an untitled document's link still has words to click
         assert '<a href="/documents/1">بلا عنوان خبر 1</a>' in page
+
+
+def test_the_quotes_api_lists_sourced_claims_and_filters_by_kind(tmp_path: Path) -> None:
+    """پولیس کے مطابق … is stored as a quote of kind sourced: /api/quotes lists it with the police as its
+    speaker, `kind` selects it or the quotes proper, and an unknown kind is a 422."""
+    db = _one_article_corpus(tmp_path, "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔ وزیر داخلہ نے "
+                                       "کہا کہ ملزموں کو پکڑا جائے گا۔")
+    with client_for(settings_for(db)) as c:
+        every = c.get("/api/quotes").json()
+        assert sorted(i["kind"] for i in every["items"]) == ["indirect", "sourced"]
+        (claim,) = c.get("/api/quotes", params={"kind": "sourced"}).json()["items"]
+        assert (claim["speaker"]["text"], claim["content"]) == ("پولیس", "حملہ آوروں نے بازار میں فائرنگ کی")
+        said = c.get("/api/quotes", params=[("kind", "direct"), ("kind", "indirect")]).json()
+        assert [i["content"] for i in said["items"]] == ["ملزموں کو پکڑا جائے گا"]
+        assert error_of(c.get("/api/quotes", params={"kind": "rumour"})) == (422, "invalid_request")
+        assert "بحوالہ" in c.get("/quotes").text
 
 
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:

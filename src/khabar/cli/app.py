@@ -72,6 +72,12 @@ class Task(StrEnum):
     events = "events"
 
 
+class QuoteKind(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    sourced = "sourced"
+
+
 class InputFormat(StrEnum):
     conllu = "conllu"
     conll_ner = "conll-ner"
@@ -772,6 +778,9 @@ def quotes(
                                               "(YYYY-MM-DD).", callback=_day)] = None,
     about: Annotated[str | None, typer.Option(help="Only quotes whose words name this entity (kb id, English "
                                               "or Urdu name, Roman Urdu), whoever said them.")] = None,
+    kind: Annotated[list[QuoteKind] | None, typer.Option(
+        help="Only quotes of this kind (repeat for several): direct, indirect, or sourced (claims the "
+             "article attributes to a source: X کے مطابق).")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Quotes to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Quotes to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"quotes\": [...], \"total\": N}.")
@@ -782,6 +791,7 @@ def quotes(
     \b
     Example: khabar quotes --db news.sqlite --speaker "Imran Khan" --since 2024-03-01
     Example: khabar quotes --db news.sqlite --about "Imran Khan"
+    Example: khabar quotes --db news.sqlite --kind direct --kind indirect
     """
     with _reporting():
         from khabar.corpus.listing import list_quotes
@@ -789,7 +799,7 @@ def quotes(
 
         with Store(_db(db), readonly=True) as store:
             total, rows = list_quotes(store.conn, offset=offset, limit=limit, speaker=speaker, since=since,
-                                      until=until, about=about)
+                                      until=until, about=about, kinds=tuple(k.value for k in kind or ()))
     _print_listing("quotes", total, rows, render.quote_line, as_json=as_json)
 
 

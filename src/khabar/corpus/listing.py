@@ -17,6 +17,7 @@ from typing import Any
 
 from khabar.corpus.errors import QueryError
 from khabar.corpus.store import VALUE_LABELS
+from khabar.doc.model import QUOTE_KINDS
 
 #: An entity's key in SQL over ``entities e``.
 ENTITY_KEY = "coalesce(e.kb_id, e.text)"
@@ -411,13 +412,22 @@ def quote_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[QuoteRo
 def list_quotes(
     conn: sqlite3.Connection, *, offset: int, limit: int, speaker: str | None = None,
     since: str | None = None, until: str | None = None, about: str | None = None,
+    kinds: tuple[str, ...] = (),
 ) -> tuple[int, tuple[QuoteRow, ...]]:
     """(total, one page of quotes), newest documents first. ``speaker``: an entity by key, English or
     canonical name, or a name in Roman Urdu (:func:`as_named`) — the quotes it said and the statements
     it issued (a passive quote's issuer); ``about``: an entity (named alike) the
     quote's words name, whoever said them — what was said about someone; ``since``/``until`` (ISO
-    days): quotes of articles published in that period."""
-    where, params = [], {}
+    days): quotes of articles published in that period; ``kinds``: only quotes of these kinds
+    (:data:`~khabar.doc.model.QUOTE_KINDS`: ``sourced`` for the claims attributed to a source)."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    unknown = [k for k in kinds if k not in QUOTE_KINDS]
+    if unknown:
+        raise QueryError(f"unknown quote kind {unknown[0]!r}: one of {', '.join(QUOTE_KINDS)}")
+    if kinds:
+        where.append("q.kind IN (" + ", ".join(f":kind{n}" for n in range(len(kinds))) + ")")
+        params |= {f"kind{n}": k for n, k in enumerate(kinds)}
     if speaker:  # the speaker's mentions, through the entities' indexes
         where.append(f"(q.document, {ATTRIBUTED}) IN (SELECT e.document, e.idx FROM entities e "
                      f"WHERE {NAMED_BY})")

@@ -119,6 +119,8 @@ class Entity:
 
 #: :attr:`Quote.kind` of a claim the report attributes to a source (``X کے مطابق``: according to X)
 SOURCED = "sourced"
+#: Every :attr:`Quote.kind`: words quoted, words reported, a claim attributed to a source.
+QUOTE_KINDS = ("direct", "indirect", SOURCED)
 
 
 @dataclass(frozen=True, slots=True)

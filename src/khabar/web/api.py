@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import sqlite3
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -383,17 +383,22 @@ def router(settings: Settings) -> APIRouter:
             AfterValidator(iso_day),
         ] = None,
         about: Key | None = None,
+        kind: Annotated[
+            list[Literal["direct", "indirect", "sourced"]] | None,
+            Query(description="Only quotes of these kinds (repeat the parameter): direct, indirect, or "
+                              "sourced (claims the article attributes to a source: X کے مطابق)."),
+        ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
         """Quotes (who said what), optionally by one speaker (an entity key, English or canonical name),
-        about one entity (`about`: its name is in the quote's words, whoever said them) or of articles
-        published in a period (from/to)."""
+        about one entity (`about`: its name is in the quote's words, whoever said them), of some kinds
+        (`kind`) or of articles published in a period (from/to)."""
 
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
                 return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker,
-                                           since=since, until=until, about=about)
+                                           since=since, until=until, about=about, kinds=tuple(kind or ()))
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
