@@ -124,6 +124,14 @@ def test_the_quotes_api_lists_sourced_claims_and_filters_by_kind(tmp_path: Path)
         assert [i["content"] for i in said["items"]] == ["ملزموں کو پکڑا جائے گا"]
         assert error_of(c.get("/api/quotes", params={"kind": "rumour"})) == (422, "invalid_request")
         assert "بحوالہ" in c.get("/quotes").text
+        # the quotes page's kind select: the claim alone, the quotes alone, and an unknown kind a 422
+        claims = c.get("/quotes", params={"kind": "sourced"}).text
+        assert "حملہ آوروں نے بازار میں فائرنگ کی" in claims
+        assert "ملزموں کو پکڑا جائے گا" not in claims
+        quotes = c.get("/quotes", params={"kind": "indirect"}).text
+        assert "ملزموں کو پکڑا جائے گا" in quotes
+        assert "حملہ آوروں نے بازار میں فائرنگ کی" not in quotes
+        assert c.get("/quotes", params={"kind": "rumour"}).status_code == 422
 
 
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:

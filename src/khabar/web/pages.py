@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from khabar.corpus import listing
 from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters, Hit
+from khabar.doc.model import QUOTE_KINDS
 from khabar.errors import KhabarError
 from khabar.web import queries
 from khabar.web.app import run_limited
@@ -371,25 +372,29 @@ def router(settings: Settings) -> APIRouter:
         until: To = "",
         speaker: QueryText = "",
         about: QueryText = "",
+        kind: Annotated[str, Query(max_length=16)] = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
         params = {"from": since or None, "to": until or None, "speaker": speaker or None,
-                  "about": about or None}
+                  "about": about or None, "kind": kind or None}
         error = _date_error(since, until)
+        if not error and kind and kind not in QUOTE_KINDS:
+            error = f"not a kind of quote: {kind}"
         if error:
-            return render("quotes.html", 422, nav="quotes", params=params, items=None, error=error)
+            return render("quotes.html", 422, nav="quotes", params=params, items=None, error=error,
+                          kinds=QUOTE_KINDS)
 
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
                 return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size,
                                            speaker=speaker or None, since=since or None, until=until or None,
-                                           about=about or None)
+                                           about=about or None, kinds=(kind,) if kind else ())
 
         total, items = await run_limited(request, work)
         return render("quotes.html", nav="quotes", params=params, items=items, total=total, error=None,
-                      pager=pager("/quotes", params, page, size, total))
+                      kinds=QUOTE_KINDS, pager=pager("/quotes", params, page, size, total))
 
     @r.get("/entities", response_class=HTMLResponse)
     async def entities(
