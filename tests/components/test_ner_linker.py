@@ -509,6 +509,7 @@ def test_a_dateline_agency_links_through_the_dateline_lexicon_and_the_word_elsew
     # a former office-holder is one of CAMEO's elites (ELI), no longer the state (COUNTER 0430, 0435p)
     ("سابق صدر پرویز مشرف نے عدالت میں درخواست دی۔", "پرویز مشرف", "ELI"),
     ("سابق نائب وزیر اعظم لارڈ پریسکاٹ نے کہا کہ وہ معذرت نہیں کریں گے۔", "لارڈ پریسکاٹ", "ELI"),
+    ("سابقہ وزیر اعظم بے نظیر بھٹو نے کہا کہ انتخابات شفاف ہوں گے۔", "بے نظیر بھٹو", "ELI"),  # feminine
 ])
 def test_an_office_of_an_organisation_takes_the_organisations_role(text: str, person: str,
                                                                      role: str | None) -> None:

@@ -44,6 +44,7 @@ from khabar.components.ner import GENITIVES, NAME_PREFIXES
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
+from khabar.urdu.news import lexicon
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
@@ -316,8 +317,9 @@ class Linker:
         return doc
 
 
-#: Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current one.
-_FORMER = frozenset({"سابق", "سابقہ"})
+#: Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current one:
+#: news_words.tsv role ``former``, which the event actor codes read too (a former holder is ELI).
+_FORMER = lexicon().words("former")
 
 
 def _qualifier(doc: Document, k: int, labels: tuple[str, ...] = ("LOCATION",)) -> int | None:
