@@ -73,6 +73,13 @@ def test_analyze_names_the_issuer_of_a_passive_statement() -> None:
             f"{FSI}کشمیر کا مسئلہ پرانا ہے{PDI}") in r.out.splitlines()
 
 
+def test_analyze_names_the_source_of_a_sourced_claim() -> None:
+    r = run(["analyze", "--pipeline", "news"], "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔")
+    assert r.code == 0, r.err
+    assert (f"  sourced  according to {FSI}پولیس{PDI} [{FSI}کے مطابق{PDI}] "
+            f"{FSI}حملہ آوروں نے بازار میں فائرنگ کی{PDI}") in r.out.splitlines()
+
+
 def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text(URDU, encoding="utf-8")

@@ -165,6 +165,8 @@ def news_report(doc: Document) -> Iterator[Text]:
             if said_by == "?" and (q.issuer is not None or q.issuer_span is not None):
                 # a passive quote of a statement: no one is named as saying it; the body issued it
                 said_by = f"? (statement of {_who(doc, q.issuer, q.issuer_span)})"
+            elif q.kind == SOURCED:  # پولیس کے مطابق …: the source's account, not its words
+                said_by = f"according to {said_by}"
             line.append(f"{said_by} ", style="bold")
             line.append(f"[{isolate(text[q.cue.start:q.cue.end])}] ", style="dim")
             line.append(isolate(text[q.content.start:q.content.end]))
