@@ -841,6 +841,23 @@ class NewsReader:
         if t > floor and self.forms[t] in self.lex.words("relative_erg"):
             # عسکریت پسندوں جنہوں نے … قبضہ کر لیا: the phrase before جنہوں (or جس) is the agent
             end = t - 1 if self.forms[t - 1] in self.lex.words("separator") else t
+            if end - 1 > floor and self.upos[end - 1] == "AUX" and self.forms[end - 1] in self.aux:
+                # شیعہ افراد بھی شامل ہیں جنھوں نے …, ان کے حمایتی … موجود تھے جنھوں نے …: a relative
+                # clause after the copula of the clause it describes — its agent is that clause's
+                # nearest actor (the sentence's, back from the copula)
+                lo = max(floor, self.sentence_start(end))
+                # (that clause only: not past a comma, ذمہ دار پاکستان نہیں، وہ عناصر ہیں جنہوں نے)
+                lo = max([lo] + [u + 1 for u in range(lo, end - 1) if self.upos[u] == "PUNCT"
+                                 or self.forms[u] in self.lex.words("separator")])
+                hit = _nearest_mention(self, end - 1, lo, lambda k: self.ents[k].source != "rule:demonym")
+                if hit is not None:
+                    u, found = hit
+                    if isinstance(found, int):
+                        return self.resolve(found), self.ents[found].span, False
+                    _, f2, p2 = self.np_before(u + 1, lo)
+                    if not p2:
+                        return None, self.doc.token_span(min(f2, u), u + 1), False
+                return None, None, False
             k, first, pron = self.np_before(end, floor)
             if k is not None:
                 return self.resolve(k), self.ents[k].span, False
