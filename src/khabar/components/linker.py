@@ -38,13 +38,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
-from khabar.urdu.news import lexicon
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ class Linker:
                 j += 1  # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
                 adjacent = True
             # سابق صدر آصف زرداری, سابق چیف جسٹس: a past holder's title names him, not the office's holder
-            former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _FORMER
+            former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _former()
             if adjacent:
                 union(k, j)
                 if not former:
@@ -317,9 +317,14 @@ class Linker:
         return doc
 
 
-#: Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current one:
-#: news_words.tsv role ``former``, which the event actor codes read too (a former holder is ELI).
-_FORMER = lexicon().words("former")
+@cache
+def _former() -> frozenset[str]:
+    """Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current
+    one: news_words.tsv role ``former``, which the event actor codes read too (a former holder is
+    ELI). Read on first use: importing the news rules at start-up would cost every command."""
+    from khabar.urdu.news import lexicon
+
+    return lexicon().words("former")
 
 
 def _qualifier(doc: Document, k: int, labels: tuple[str, ...] = ("LOCATION",)) -> int | None:
