@@ -312,22 +312,19 @@ class SpaceRepairer:
                     points = self.name_point(word, doc_words)
                 out.extend(Rewrite(start + p, start + p, C.SPACE) for p in points)
         for first, lead in self._lead_runs(runs):
-            end = first + len(lead)
-            while end < len(text) and _is_word_char(text[end]):
-                end += 1
+            end = _word_end(text, first + len(lead))
             if any(a <= first < b for a, b in expanded):
                 continue
             cut = self.leading_point(text[first:end], lead)
             if cut:
                 out.append(Rewrite(first + cut, first + cut, C.SPACE))
+        for m in _DETACHED_GHUNNA.finditer(text):
+            out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
         if self.config.repair_spaces:
             for m in _HAMZA_JOINED.finditer(text):
                 if self.after_hamza(text, m.start(), m.end()) and not any(
                         a <= m.start() < b for a, b in expanded):
                     out.append(Rewrite(m.end(), m.end(), C.SPACE))  # شرکاءکو → شرکاء کو
-        for m in _DETACHED_GHUNNA.finditer(text):
-            out.append(Rewrite(m.start(), m.end(), ""))  # انہو ں → انہوں: ں begins no word
-        if self.config.repair_spaces:
             for m in _DETACHED_TAIL.finditer(text, overlapped=True):
                 if m.group(2) in self._attachable:
                     continue  # کے, سے, ہے: a word of its own (most matches end here)
@@ -381,10 +378,7 @@ class SpaceRepairer:
         from khabar.urdu.lexicon import zipf
 
         start = _word_start(text, hamza)
-        end = rest_start
-        while end < len(text) and _is_word_char(text[end]):
-            end += 1
-        before, rest = text[start:hamza + 1], text[rest_start:end]
+        before, rest = text[start:hamza + 1], text[rest_start:_word_end(text, rest_start)]
         least = self.config.repair_max_zipf
         # a year's ء after digits (web text runs ءمیں together often enough for wordfreq to list it)
         year = before == C.HAMZA and start > 0 and unicodedata.category(text[start - 1]) == "Nd"
@@ -480,6 +474,13 @@ def _word_start(text: str, i: int) -> int:
     """Where the run of letters that reaches position ``i`` of ``text`` begins."""
     while i > 0 and _is_word_char(text[i - 1]):
         i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    """Where the run of letters that goes on from position ``i`` of ``text`` ends."""
+    while i < len(text) and _is_word_char(text[i]):
+        i += 1
     return i
 
 
