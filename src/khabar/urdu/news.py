@@ -320,6 +320,8 @@ class NewsReader:
         self.agent1 = self.first_person | lx.words("pronoun1_erg")
         #: the first person's oblique form (مجھ پر, مجھ سے): a target, never a subject
         self.first_person_obl = lx.words("pronoun1_obl")
+        #: words in the first person (ہم, ہمیں, مجھے, میرے, ہمارے): a speaker's own voice
+        self.own_voice = self.first_person | lx.words("dative1") | lx.words("possessive1")
         self.aux = lx.words("auxiliary")
         self.genitive = lx.words("genitive")
         self.particles = lx.words("particle")
@@ -2416,9 +2418,8 @@ def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
 
 def _first_person_word(r: NewsReader, lo: int, a: int) -> bool:
     """Whether any first-person word (ہم, ہمیں, مجھے, میرے, ہمارے, میں نے) stands in ``[lo, a)``."""
-    first = r.first_person | r.lex.words("dative1") | r.lex.words("possessive1")
-    return any(r.forms[t] in first or (r.forms[t] in r.lex.words("pronoun1_erg") and t + 1 < a
-                                       and r.is_erg(t + 1)) for t in range(lo, a))
+    return any(r.forms[t] in r.own_voice or (r.forms[t] in r.lex.words("pronoun1_erg") and t + 1 < a
+                                             and r.is_erg(t + 1)) for t in range(lo, a))
 
 
 def _quote_floor(s0: int, pos: int, quotes: Sequence[Quote]) -> tuple[int, Quote | None]:
@@ -2851,9 +2852,8 @@ def _in_own_voice(r: NewsReader, quote: Quote, t: int) -> bool:
     if not quote.content.token_start <= t < quote.content.token_end:
         return False
     lx = r.lex
-    mine = r.first_person | lx.words("possessive1") | lx.words("dative1")
     that = lx.words("complementizer")
-    return any(r.forms[u] in mine or (r.forms[u] in lx.words("aux1") and r.forms[u + 1] in that)
+    return any(r.forms[u] in r.own_voice or (r.forms[u] in lx.words("aux1") and r.forms[u + 1] in that)
                for u in range(max(quote.content.token_start, r.sentence_start(t)), t))
 
 
