@@ -23,7 +23,7 @@ from rich.console import Console
 
 from khabar import __version__
 from khabar.cli import render
-from khabar.doc.model import Document, Notice
+from khabar.doc.model import Document, Notice, QuoteKind
 from khabar.errors import EXIT_CODES, InputError, KhabarError
 from khabar.inputs import DEFAULT_MAX_BYTES, InputText, expand_inputs, read_input
 
@@ -70,12 +70,6 @@ class Task(StrEnum):
     ner = "ner"
     quotes = "quotes"
     events = "events"
-
-
-class QuoteKind(StrEnum):
-    direct = "direct"
-    indirect = "indirect"
-    sourced = "sourced"
 
 
 class InputFormat(StrEnum):

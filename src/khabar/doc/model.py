@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any, overload
 
 from khabar.doc.alignment import Alignment, Change
@@ -117,10 +118,18 @@ class Entity:
     role: str | None = None
 
 
+class QuoteKind(StrEnum):
+    """Every :attr:`Quote.kind`: words quoted, words reported, a claim the report attributes to a
+    source (``X کے مطابق``: according to X)."""
+
+    direct = "direct"
+    indirect = "indirect"
+    sourced = "sourced"
+
+
 #: :attr:`Quote.kind` of a claim the report attributes to a source (``X کے مطابق``: according to X)
-SOURCED = "sourced"
-#: Every :attr:`Quote.kind`: words quoted, words reported, a claim attributed to a source.
-QUOTE_KINDS = ("direct", "indirect", SOURCED)
+SOURCED = QuoteKind.sourced.value
+QUOTE_KINDS = tuple(k.value for k in QuoteKind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import sqlite3
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -24,6 +24,7 @@ from khabar.corpus import listing
 from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters
 from khabar.doc.jsonio import to_dict
+from khabar.doc.model import QuoteKind
 from khabar.web import models as m
 from khabar.web import queries
 from khabar.web.app import run_limited
@@ -384,7 +385,7 @@ def router(settings: Settings) -> APIRouter:
         ] = None,
         about: Key | None = None,
         kind: Annotated[
-            list[Literal["direct", "indirect", "sourced"]] | None,
+            list[QuoteKind] | None,
             Query(description="Only quotes of these kinds (repeat the parameter): direct, indirect, or "
                               "sourced (claims the article attributes to a source: X کے مطابق)."),
         ] = None,
@@ -398,7 +399,8 @@ def router(settings: Settings) -> APIRouter:
         def work() -> tuple[int, tuple[listing.QuoteRow, ...]]:
             with backend.store() as store:
                 return listing.list_quotes(store.conn, offset=(page - 1) * size, limit=size, speaker=speaker,
-                                           since=since, until=until, about=about, kinds=tuple(kind or ()))
+                                           since=since, until=until, about=about,
+                                           kinds=tuple(k.value for k in kind or ()))
 
         total, items = await run_limited(request, work)
         return {"items": [_asdict(i) for i in items], "total": total, "page": page, "size": size}
