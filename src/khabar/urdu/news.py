@@ -2250,7 +2250,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                     r.forms[t] in lx.words("suicide") for t in range(whom.token_start, whom.token_end)):
                 continue  # خودکش حملہ آور بھی مارا گیا: the bomber died by his own blast, no one's act
             if entry.needs_actor2 and not (_is_actor(r, ev[1]) or (
-                    whom is not None and r.forms[whom.token_end - 1] in lx.words("agentive_noun"))):
+                    whom is not None and r.forms[whom.token_end - 1] in lx.words("agentive_noun")) or (
+                    entry.code[:2] in VIOLENT_ROOTS and _military_operation(r, s0, a, ev[0]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
             if r.same(actor1.entity, actor2.entity):
@@ -2830,6 +2831,9 @@ def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
     """The unmarked subject of a passive right before its trigger at ``a`` (a focus particle between):
     the one acted on (سرچ آپریشن کے دوران متعدد افراد گرفتار کر لئے گئے), when it is an actor."""
     j = _before_adjuncts(r, lo, a)
+    if r.forms[a] in r.lex.words("operation_noun"):
+        while j - 1 >= lo and r.forms[j - 1] in r.lex.words("operation_manner"):
+            j -= 1  # فوجی آپریشن کیا گیا: the operation's adjective, no one acted on
     if j - 1 < lo or r.upos[j - 1] not in NP_POS:
         return NO_ACTOR
     return _actor_before(r, j, lo)
@@ -2924,9 +2928,11 @@ def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Ac
 def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
     """The place struck by an attack with no other target: ``X میں`` right before the trigger, or
     before the number of strikes (غزہ میں 15 فضائی حملے کیے, اسرائیلی علاقے میں 16 راکٹ فائر کیے) —
-    not where an operation was carried out or an object was hit (شمالی وزیرستان میں کامیاب آپریشن,
-    شمالی عراق میں ایک فوجی ہیلی کاپٹر مار گرایا)."""
+    not where an operation was carried out (علاقے میں آپریشن, شمالی وزیرستان میں کامیاب آپریشن) or an
+    object was hit (شمالی عراق میں ایک فوجی ہیلی کاپٹر مار گرایا)."""
     loc = r.lex.words("locative")
+    if r.forms[a] in r.lex.words("operation_noun"):
+        return NO_ACTOR  # علاقے میں آپریشن شروع کر دیا: where the operation was, not a target
     t = a - 1
     while t > lo and r.upos[t] == "NUM":
         t -= 1
@@ -3027,6 +3033,17 @@ def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
                 return NO_ACTOR
         return NO_ACTOR if r.same(found.entity, actor1.entity) else found
     return NO_ACTOR
+
+
+def _military_operation(r: NewsReader, s0: int, a: int, actor1: Actor) -> bool:
+    """Whether the armed act whose trigger starts at ``a`` is an army's operation, an event though
+    no opponent is named: its doer is a military actor (فوج نے شمالی وزیرستان میں کامیاب آپریشن کیا,
+    سکیورٹی فورسز نے آپریشن شروع کر دیا) or the act is called military (فوجی آپریشن); a search or a
+    rescue (``news_words.tsv`` role ``unarmed_operation``: سرچ آپریشن, ریسکیو آپریشن) is none."""
+    if a > s0 and r.forms[a - 1] in r.lex.words("unarmed_operation"):
+        return False
+    noun = r.actor_noun_at(a - 1) if a > s0 else None
+    return _actor_role(r, actor1) == "MIL" or (noun is not None and noun.role == "MIL")
 
 
 def _is_actor(r: NewsReader, actor: Actor) -> bool:
