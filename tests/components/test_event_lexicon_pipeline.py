@@ -665,6 +665,11 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # the force whose (aerial) operation did a passive act is its doer; hideouts struck are their
+    # owners' (blind17), passive or active
+    ("سیکیورٹی فورسز کی فضائی کارروائی میں دہشت گردوں کے 9 ٹھکانے بھی تباہ کئے گئے۔",
+     [("190", "تباہ کئے", "سیکیورٹی فورسز", "دہشت گردوں")]),
+    ("فوج نے دہشت گردوں کے ٹھکانے تباہ کر دیے۔", [("190", "تباہ کر", "فوج", "دہشت گردوں")]),
     # an intransitive construction has no نے agent: the earlier پولیس نے governs only its own verb;
     # the unmarked subject stops before a demonstrative (اس وقت)
     ("پولیس نے لاٹھی چارج کیا جس کے بعد یہ مظاہرین اس وقت سڑکوں پر نکلے۔",

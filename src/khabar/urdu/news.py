@@ -2675,6 +2675,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor2 = doer
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
+        if actor2.null:
+            actor2 = _stronghold_owner(r, lo, a)
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
@@ -2829,14 +2831,28 @@ def _before_adjuncts(r: NewsReader, lo: int, a: int) -> int:
 
 def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
     """The unmarked subject of a passive right before its trigger at ``a`` (a focus particle between):
-    the one acted on (سرچ آپریشن کے دوران متعدد افراد گرفتار کر لئے گئے), when it is an actor."""
+    the one acted on (سرچ آپریشن کے دوران متعدد افراد گرفتار کر لئے گئے), when it is an actor, or the
+    owner of a stronghold struck (:func:`_stronghold_owner`)."""
     j = _before_adjuncts(r, lo, a)
     if r.forms[a] in r.lex.words("operation_noun"):
         while j - 1 >= lo and r.forms[j - 1] in r.lex.words("operation_manner"):
             j -= 1  # فوجی آپریشن کیا گیا: the operation's adjective, no one acted on
+    if j - 1 >= lo and r.forms[j - 1] in r.lex.words("stronghold"):
+        return _stronghold_owner(r, lo, a)
     if j - 1 < lo or r.upos[j - 1] not in NP_POS:
         return NO_ACTOR
     return _actor_before(r, j, lo)
+
+
+def _stronghold_owner(r: NewsReader, lo: int, a: int) -> Actor:
+    """The owner of a stronghold (``news_words.tsv`` role ``stronghold``) struck as the unmarked object
+    right before a violent trigger at ``a`` (a focus particle between): دہشت گردوں کے 9 ٹھکانے بھی
+    تباہ کئے گئے, فوج نے دہشت گردوں کے ٹھکانے تباہ کر دیے — the ones struck, as the gold sets code a
+    force's hideouts or bases."""
+    j = _before_adjuncts(r, lo, a)
+    if j - 1 < lo or r.forms[j - 1] not in r.lex.words("stronghold"):
+        return NO_ACTOR
+    return _owner(r, lo, lo, j)
 
 
 def _actor_before(r: NewsReader, j: int, lo: int) -> Actor:
