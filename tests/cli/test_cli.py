@@ -78,6 +78,21 @@ def test_analyze_names_the_source_of_a_sourced_claim() -> None:
     assert r.code == 0, r.err
     assert (f"  sourced  according to {FSI}پولیس{PDI} [{FSI}کے مطابق{PDI}] "
             f"{FSI}حملہ آوروں نے بازار میں فائرنگ کی{PDI}") in r.out.splitlines()
+    # the shooting the claim tells is the police's account, not the paper's
+    assert (f"  180 ASSAULT    {FSI}حملہ آوروں{PDI} (REB) -> ? (according to {FSI}پولیس{PDI}) "
+            f"[{FSI}فائرنگ کی{PDI}] s1 0.90 rule:event.190") in r.out.splitlines()
+
+
+def test_analyze_names_whose_words_tell_an_event() -> None:
+    r = run(["analyze", "--pipeline", "news"],
+            "وزیر داخلہ نے کہا کہ بھارت نے سرحد پر فائرنگ کی۔ فوج نے دشمن پر حملہ کیا۔")
+    assert r.code == 0, r.err
+    events = [line for line in r.out.splitlines() if line.startswith("  19")]
+    assert events == [
+        f"  190 ASSAULT    {FSI}بھارت{PDI} (IND) -> {FSI}سرحد{PDI} (said by {FSI}وزیر داخلہ{PDI}) "
+        f"[{FSI}فائرنگ کی{PDI}] s1 0.90 rule:event.190",
+        f"  190 ASSAULT    {FSI}فوج{PDI} (MIL) -> {FSI}دشمن{PDI} [{FSI}حملہ کیا{PDI}] s2 0.90 rule:event.190",
+    ]
 
 
 def test_analyze_json_lines_one_object_per_document(tmp_path: Path) -> None:

@@ -1028,3 +1028,23 @@ def test_where_an_event_happened(news, text: str, where: str | None) -> None:  #
     doc = news(text)
     (event,) = [e for e in doc.events if e.code != "010"]
     assert (doc.span_text(doc.entities[event.location].span) if event.location is not None else None) == where
+
+
+def test_an_event_told_in_a_quote_or_a_claim_is_that_sources_account(news) -> None:  # type: ignore[no-untyped-def]
+    """Event.quote: the quote or sourced claim whose content holds the trigger (the innermost), None
+    for an event the report tells in its own voice; it survives the Document JSON."""
+    from khabar.doc.jsonio import dumps, loads
+
+    doc = news(Document("پولیس کے مطابق دہشت گردوں نے چیک پوسٹ پر حملہ کیا۔ وزیر داخلہ نے کہا کہ ترجمان "
+                        "کا کہنا ہے کہ بھارت نے سرحد پر فائرنگ کی۔ فوج نے دشمن پر حملہ کیا۔"))
+    quotes = [(q.kind, doc.span_text(q.cue)) for q in doc.quotes]
+    assert quotes == [("sourced", "کے مطابق"), ("indirect", "کہا"), ("indirect", "کہنا ہے")]
+    got = [(e.code, doc.span_text(e.trigger), e.quote) for e in doc.events]
+    assert got == [
+        ("180", "حملہ کیا", 0),  # according to the police
+        ("010", "کہا", None),  # the minister's statement is the report's own news
+        ("010", "کہنا ہے", 1),  # the spokesman's, as the minister tells it
+        ("190", "فائرنگ کی", 2),  # the innermost quote: the spokesman's words
+        ("190", "حملہ کیا", None),
+    ]
+    assert [e.quote for e in loads(dumps(doc)).events] == [0, None, 1, 2, None]

@@ -132,6 +132,18 @@ def test_the_quotes_api_lists_sourced_claims_and_filters_by_kind(tmp_path: Path)
         assert "ملزموں کو پکڑا جائے گا" in quotes
         assert "حملہ آوروں نے بازار میں فائرنگ کی" not in quotes
         assert c.get("/quotes", params={"kind": "rumour"}).status_code == 422
+        # the shooting is the police's account: the document's events name it in their source column
+        page = c.get("/documents/1").text
+        assert ('<td class="account"><small>بحوالہ</small> <a class="ent ent-organization" '
+                'href="/entities/local%3A0">پولیس</a></td>') in page
+
+
+def test_an_analyzed_event_points_at_the_claim_that_tells_it(tmp_path: Path) -> None:
+    with client_for(settings_for(tmp_path / "c.sqlite", pipeline="news")) as c:
+        claim = "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔"
+        data = c.post("/api/analyze", json={"text": claim}).json()
+    assert [q["kind"] for q in data["quotes"]] == ["sourced"]
+    assert [(e["code"], e["quote"]) for e in data["events"]] == [("180", 0)]
 
 
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:

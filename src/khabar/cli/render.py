@@ -17,7 +17,7 @@ import regex
 from rich.text import Text
 
 from khabar.doc.alignment import Change
-from khabar.doc.model import SOURCED, Document, Span
+from khabar.doc.model import SOURCED, Document, Quote, Span
 from khabar.urdu.script import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
@@ -154,6 +154,17 @@ def _who(doc: Document, k: int | None, span: Span | None = None) -> str:
     return "?"
 
 
+def _said_by(doc: Document, q: Quote) -> str:
+    """Who a quote is: its speaker; a passive statement's issuing body; a sourced claim's source."""
+    said_by = _who(doc, q.speaker, q.speaker_span)
+    if said_by == "?" and (q.issuer is not None or q.issuer_span is not None):
+        # a passive quote of a statement: no one is named as saying it; the body issued it
+        return f"? (statement of {_who(doc, q.issuer, q.issuer_span)})"
+    if q.kind == SOURCED:  # پولیس کے مطابق …: the source's account, not its words
+        return f"according to {said_by}"
+    return said_by
+
+
 def news_report(doc: Document) -> Iterator[Text]:
     """Quotes, events, dates, keyphrases and summary (the ``news`` pipeline's layers)."""
     text = doc.text
@@ -161,13 +172,7 @@ def news_report(doc: Document) -> Iterator[Text]:
         yield Text(f"quotes: {len(doc.quotes)}", style="bold")
         for q in doc.quotes:
             line = Text(f"  {q.kind:<8} ", style="bold")
-            said_by = _who(doc, q.speaker, q.speaker_span)
-            if said_by == "?" and (q.issuer is not None or q.issuer_span is not None):
-                # a passive quote of a statement: no one is named as saying it; the body issued it
-                said_by = f"? (statement of {_who(doc, q.issuer, q.issuer_span)})"
-            elif q.kind == SOURCED:  # پولیس کے مطابق …: the source's account, not its words
-                said_by = f"according to {said_by}"
-            line.append(f"{said_by} ", style="bold")
+            line.append(f"{_said_by(doc, q)} ", style="bold")
             line.append(f"[{isolate(text[q.cue.start:q.cue.end])}] ", style="dim")
             line.append(isolate(text[q.content.start:q.content.end]))
             yield line
@@ -189,6 +194,10 @@ def news_report(doc: Document) -> Iterator[Text]:
             when = event_date(doc, ev)
             if when is not None and when.value:
                 line.append(f"@{when.value} ")
+            if ev.quote is not None and 0 <= ev.quote < len(doc.quotes):
+                # the event told inside a quote or a sourced claim: whose account it is
+                q = doc.quotes[ev.quote]
+                line.append(f"({'' if q.kind == SOURCED else 'said by '}{_said_by(doc, q)}) ")
             line.append(f"[{isolate(text[ev.trigger.start:ev.trigger.end])}] s{ev.sentence + 1} "
                         f"{ev.confidence:.2f} {ev.source}", style="dim")
             yield line

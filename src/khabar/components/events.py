@@ -10,7 +10,9 @@ The component also fills :attr:`Entity.role <khabar.doc.model.Entity.role>`, the
 every entity whose linked id — or the id of a title in its linker group — ``urdu/data/actor_roles.tsv``
 lists (رہبر انقلاب اسلامی → GOV, and so the person holding the office); the linker fills
 ``Entity.country``. It runs after ``dates`` so that :func:`khabar.urdu.news.event_date` gives each
-event the resolved date of its sentence: ``Event.date``, an index into ``Document.dates``.
+event the resolved date of its sentence: ``Event.date``, an index into ``Document.dates``. An event
+told inside a quote or a sourced claim is that source's account: ``Event.quote``, an index into
+``Document.quotes`` (:func:`khabar.urdu.news.reporting_quote`).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class EventsConfig:
 
 class EventExtractor:
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "lemma", "entities", "quotes")
     provides: ClassVar[tuple[str, ...]] = ("events",)
 
@@ -41,7 +43,7 @@ class EventExtractor:
         self.config = config or EventsConfig()
 
     def __call__(self, doc: Document) -> Document:
-        from khabar.urdu.news import entity_roles, event_date, find_events
+        from khabar.urdu.news import entity_roles, event_date, find_events, reporting_quote
 
         if self.config.roles:
             roles = entity_roles(doc)
@@ -51,6 +53,8 @@ class EventExtractor:
         # a claim attributed to a source (X کے مطابق) is sourcing, no statement (docs/annotation.md)
         quotes = [q for q in doc.quotes if q.kind != SOURCED] if self.config.statements else []
         events = [e for e in find_events(doc, quotes) if e.confidence >= self.config.min_confidence]
+        # whose account: the quote or sourced claim that holds the event (Event.quote)
+        events = [replace(e, quote=k) if (k := reporting_quote(doc, e)) is not None else e for e in events]
         if doc.dates:  # when: the resolved date expression of each event (Event.date)
             index = {id(tx): k for k, tx in enumerate(doc.dates)}
             events = [replace(e, date=index[id(tx)]) if (tx := event_date(doc, e)) is not None else e

@@ -88,7 +88,7 @@ def to_dict(doc: Document, *, token_columns: bool = False) -> dict[str, Any]:
              "actor1_span": e.actor1_span.to_json() if e.actor1_span else None,
              "actor2_span": e.actor2_span.to_json() if e.actor2_span else None, "date": e.date,
              "actor1_country": e.actor1_country, "actor1_role": e.actor1_role,
-             "actor2_country": e.actor2_country, "actor2_role": e.actor2_role}
+             "actor2_country": e.actor2_country, "actor2_role": e.actor2_role, "quote": e.quote}
             for e in doc.events
         ],
         "dates": [
@@ -153,7 +153,7 @@ def from_dict(data: Any) -> Document:
                   _span(e["actor1_span"], f"event {i} actor1") if e.get("actor1_span") else None,
                   _span(e["actor2_span"], f"event {i} actor2") if e.get("actor2_span") else None,
                   e.get("date"), e.get("actor1_country"), e.get("actor1_role"), e.get("actor2_country"),
-                  e.get("actor2_role"))
+                  e.get("actor2_role"), e.get("quote"))
             for i, e in enumerate(data.get("events", []))
         ]
         doc.dates = [

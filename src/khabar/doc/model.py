@@ -179,6 +179,10 @@ class Event:
     actor1_role: str | None = None
     actor2_country: str | None = None
     actor2_role: str | None = None
+    #: whose account the event is: an index into ``Document.quotes``, the quote or sourced claim whose
+    #: content holds the trigger (the innermost one) — پولیس کے مطابق دہشت گردوں نے حملہ کیا is the
+    #: police's account of an attack; None when the report tells the event in its own voice
+    quote: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3528,6 +3528,16 @@ def entity_roles(doc: Document, lex: NewsLexicon | None = None) -> dict[int, tup
     return out
 
 
+def reporting_quote(doc: Document, ev: Event) -> int | None:
+    """Whose account an event is (:attr:`Event.quote`): the index of the quote or sourced claim in
+    ``doc.quotes`` whose content holds the event's trigger, the innermost where quotes nest (X نے کہا
+    کہ Y کا کہنا ہے کہ …: Y's); None when no quote holds it, the report telling it in its own voice."""
+    t = ev.trigger
+    held = [(q.content.end - q.content.start, k) for k, q in enumerate(doc.quotes)
+            if q.content.start <= t.start and t.end <= q.content.end]
+    return min(held)[1] if held else None
+
+
 def event_date(doc: Document, ev: Event) -> Timex | None:
     """The resolved date of an event: the date expression (``Document.dates``) that its ``time``
     entity covers, else the first resolved date expression in its sentence."""

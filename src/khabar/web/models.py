@@ -95,6 +95,8 @@ class EventModel(_Open):
     actor1_role: str | None = None
     actor2_country: str | None = None
     actor2_role: str | None = None
+    #: index into ``quotes``: the quote or sourced claim whose account the event is
+    quote: int | None = None
 
 
 class TimexModel(_Open):

@@ -82,6 +82,8 @@ class EventView:
     #: what each actor is in CAMEO's actor coding: ``IND MIL`` (country and role, where known)
     actor1_code: str = ""
     actor2_code: str = ""
+    #: whose account the event is: the quote or sourced claim that tells it (Event.quote)
+    account: QuoteView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +229,7 @@ def view(doc: Document, data: dict[str, Any] | None = None) -> DocumentView:
             span_text(getattr(e, "actor2_span", None)),
             " ".join(x for x in (e.actor1_country, e.actor1_role) if x),
             " ".join(x for x in (e.actor2_country, e.actor2_role) if x),
+            quotes[e.quote] if e.quote is not None and 0 <= e.quote < len(quotes) else None,
         )
         for e in doc.events
     )
