@@ -45,6 +45,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   نے اس, ہےکہ → ہے کہ): the rest need only be a word (zipf at least ``repair_max_zipf``, at least
   ``repair_min_part_zipf`` up to three letters); a medial ے typed for ی (سےلاب) is mended before.
 
+  Two content words typed together after a non-joining letter (دیگرسہولیات → دیگر سہولیات,
+  افرادمنتقل → افراد منتقل) are split at the segmenter's one cut when the token is no word and both
+  parts are frequent words that are no postposition or copula (:meth:`SpaceRepairer.content_point`).
+
   A space typed inside a word after a non-joining letter is removed (مصبا ح → مصباح, گرفتا ر →
   گرفتار) when the part before it is no word, the part after it is short and no attachable word, and
   the two joined are a frequent word (:meth:`SpaceRepairer.rejoins`); so is one typed before a lone
@@ -62,6 +66,7 @@ with :meth:`~khabar.doc.alignment.Alignment.then`, so every offset still maps ba
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -97,13 +102,16 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_min_part_zipf: float = 5.0
     #: the word after a split-off leading postposition (نےمظاہرین) must be at least this frequent
     repair_min_next_zipf: float = 4.0
+    #: two words run together where neither is a postposition (دیگرسہولیات, افرادمنتقل) are split
+    #: only when both are at least this frequent
+    repair_min_content_zipf: float = 4.5
 
     def __post_init__(self) -> None:
         super().__post_init__()
         if not all(0.0 <= z <= 9.0 for z in (self.repair_max_zipf, self.repair_min_part_zipf,
-                                               self.repair_min_next_zipf)):
-            raise ConfigError("repair_max_zipf, repair_min_part_zipf and repair_min_next_zipf are zipf "
-                              "values between 0 and 9")
+                                               self.repair_min_next_zipf, self.repair_min_content_zipf)):
+            raise ConfigError("repair_max_zipf, repair_min_part_zipf, repair_min_next_zipf and "
+                              "repair_min_content_zipf are zipf values between 0 and 9")
 
 
 #: A run of Arabic-script letters (with their marks): the unit a repair may rewrite.
@@ -124,6 +132,15 @@ _WORD_LETTERS = frozenset({C.WAW, C.HAMZA})
 #: attachable conjunctions also typed joined to the word after them (اورصوبائی, اورکہا: 68 tokens in
 #: COUNTER, split under the leading-postposition conditions; اوروں, others, is a word and stays)
 _LEADING_CONJUNCTIONS = frozenset({"اور"})
+#: what the second part of two run-together content words must not be, as names and places are
+#: written solid with it: the Arabic article's names (ناصرالملک, ضیاءاللہ, محموداللہ: a part that
+#: starts with ال) and place-name endings (مسعودپور, پیرکوٹ)
+_NAME_TAILS = frozenset({"پور", "کوٹ", "آباد", "گڑھ", "نگر", "والا"})
+_ARABIC_ARTICLE = C.ALEF + C.LAM
+#: ordinals end so (اٹھارواں, انیسویں): not a word + رواں
+_ORDINAL_ENDS = ("واں", "ویں")
+#: prefixes written solid with the word after them (بلاقیمت, غیرملکی, بےگھر): no first content word
+_PREFIXES = frozenset({"بلا", "غیر", "بے", "نا", "لا", "ہم", "کم", "بد", "خوش", "بین", "پیش", "زیر"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +189,7 @@ class SpaceRepairer:
         self._lead_lengths = sorted({len(w) for w in self._leading}, reverse=True)
         self._lead_first = frozenset(w[0] for w in self._leading)
         self._lead_cache: dict[str, int] = {}
+        self._content_cache: dict[str, int] = {}
         if (config.repair_spaces or config.merge_subwords) and self._segmenter is None:
             from khabar.ml.wordseg import default_segmenter
 
@@ -228,6 +246,43 @@ class SpaceRepairer:
                 # whatever its frequency
                 return ()
         return tuple(points)
+
+    def content_point(self, word: str) -> int:
+        """Where an unknown token (one run of letters) is two content words run together, else 0:
+        دیگرسہولیات → دیگر سہولیات, افرادمنتقل → افراد منتقل. The token is no word (zipf below
+        ``repair_max_zipf``, not in the segmentation data); the segmenter cuts it once, after a letter
+        that does not join, so the writer saw no missing space; both parts have three letters or more
+        and are frequent (zipf at least ``repair_min_content_zipf``); the second is no Arabic article's
+        name part (ناصرالملک, محموداللہ), no place-name ending (مسعودپور) and the token no ordinal
+        (اٹھارواں)."""
+        cached = self._content_cache.get(word)
+        if cached is None:
+            cached = self._content_cut(word)
+            if len(self._content_cache) < _CACHE_LIMIT:
+                self._content_cache[word] = cached
+        return cached
+
+    def _content_cut(self, word: str) -> int:
+        from khabar.ml.wordseg import skeleton
+        from khabar.urdu.lexicon import zipf
+
+        seg, cfg = self._segmenter, self.config
+        if seg is None or len(word) < 2 * _MIN_NAME_PART or word.endswith(_ORDINAL_ENDS):
+            return 0
+        if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
+            return 0
+        points = seg.split_points(word)
+        if len(points) != 1:
+            return 0
+        cut = points[0]
+        before, after = word[:cut], word[cut:]
+        least = cfg.repair_min_content_zipf
+        ok = (word[cut - 1] in _VISIBLE_END and min(len(before), len(after)) >= _MIN_NAME_PART
+              and before not in _PREFIXES and before not in self._attachable
+              and after not in self._attachable  # پارتھا: a copula's split has stricter rules
+              and not after.startswith(_ARABIC_ARTICLE) and after not in _NAME_TAILS
+              and zipf(before) >= least and zipf(after) >= least)
+        return cut if ok else 0
 
     def name_point(self, word: str, doc_words: frozenset[str]) -> tuple[int, ...]:
         """Where a postposition typed onto a name splits off (پریانکاکو → پریانکا کو, اوباما … ،
@@ -331,6 +386,17 @@ class SpaceRepairer:
                 space = m.start(1)
                 if self.rejoins(text[_word_start(text, m.start()):space], m.group(2)):
                     out.append(Rewrite(space, space + 1, ""))  # مصبا ح → مصباح
+        if self.config.repair_spaces:
+            # two content words run together (دیگرسہولیات): a run no other repair touched
+            touched = sorted({r.start for r in out} | {r.end for r in out} | {a for a, _ in expanded})
+            for first, w in runs:
+                end = first + len(w)
+                k = bisect_left(touched, first)
+                if k < len(touched) and touched[k] <= end:
+                    continue
+                cut = self.content_point(w)
+                if cut:
+                    out.append(Rewrite(first + cut, first + cut, C.SPACE))
         if self.config.merge_subwords:
             taken = sorted((r.start, r.end) for r in out)
             for m in _PAIR.finditer(text, overlapped=True):
