@@ -71,8 +71,8 @@ def test_a_version_1_database_gains_the_events_date_column_and_keeps_its_rows(tm
     with Store(path) as s:
         assert s.schema_version() == SCHEMA_VERSION
         columns = [r[1] for r in s.conn.execute("PRAGMA table_info(events)")]
-        assert columns[-10:] == ["component", "date", "first_day", "last_day", "actor1_text", "actor2_text",
-                                 "actor1_country", "actor1_role", "actor2_country", "actor2_role"]
+        assert columns[-11:] == ["component", "date", "first_day", "last_day", "actor1_text", "actor2_text",
+                                 "actor1_country", "actor1_role", "actor2_country", "actor2_role", "quote"]
 
 
 def test_a_version_2_database_gains_the_days_of_its_event_dates(tmp_path: Path) -> None:
@@ -514,3 +514,84 @@ def test_quotes_list_by_kind_and_an_unknown_kind_is_named(tmp_path: Path) -> Non
         assert [r.kind for r in said] == ["indirect"]
         with pytest.raises(QueryError, match="unknown quote kind 'rumour'"):
             list_quotes(s.conn, offset=0, limit=10, kinds=("rumour",))
+
+
+#: Two events: the police's account of a shooting (a sourced claim, quote 0), and the army's attack the
+#: report tells in its own voice.
+CLAIMED = "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔ فوج نے دشمن پر حملہ کیا۔"
+
+
+def test_a_version_9_database_gains_whose_account_each_event_is(tmp_path: Path) -> None:
+    """Migration 10 adds events.quote and finds it for the events stored before, from each Document
+    JSON as a new analysis finds it — plain JSON (before schema 8) or packed alike; a JSON that is not
+    a whole Document leaves it NULL."""
+    import khabar
+    from khabar.corpus.listing import list_events
+    from khabar.doc.jsonio import from_dict, pack, to_dict
+
+    doc = khabar.load("news")(CLAIMED)
+    assert [(e.code, doc.span_text(e.trigger), e.quote) for e in doc.events] == [
+        ("180", "فائرنگ کی", 0), ("190", "حملہ کیا", None)]
+    old = to_dict(doc)
+    for e in old["events"]:  # as a khabar of schema version 9 wrote it
+        del e["quote"]
+    path = tmp_path / "c.sqlite"
+    with _old_store(path, 9, doc.raw_text, doc.text, old) as c:
+        c.execute("INSERT INTO documents (id, doc_id, content_hash, raw_text, text, alignment, n_tokens, "
+                  "n_sentences, story_id, added_at, document) VALUES "
+                  "(2, 'packed', 'h2', ?, ?, '[]', 0, 0, 2, 'then', ?), "
+                  "(3, 'no document', 'h3', ?, ?, '[]', 0, 0, 3, 'then', ?)",
+                  (doc.raw_text, doc.text, pack(from_dict(old)), doc.text, doc.text,
+                   json.dumps({"text": doc.text}, ensure_ascii=False)))
+        (q,) = doc.quotes
+        for d in (1, 2, 3):
+            c.execute("INSERT INTO quotes (document, idx, kind, cue_start, cue_end, content_start, "
+                      "content_end, content, speaker) VALUES (?, 0, 'sourced', ?, ?, ?, ?, ?, ?)",
+                      (d, q.cue.start, q.cue.end, q.content.start, q.content.end, doc.span_text(q.content),
+                       q.speaker))
+            c.executemany("INSERT INTO events (document, idx, code, label, sentence, trigger_start, "
+                          "trigger_end, trigger) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          [(d, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end,
+                            doc.span_text(e.trigger)) for k, e in enumerate(doc.events)])
+        c.execute("INSERT INTO entities VALUES (1, 0, 'ORGANIZATION', 0, 5, 0, 5, 'پولیس', NULL, NULL, "
+                  "'Police', 0, NULL, NULL, NULL, NULL)")
+    with Store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
+        stored = s.conn.execute("SELECT document, idx, quote FROM events ORDER BY document, idx").fetchall()
+        assert stored == [(1, 0, 0), (1, 1, None), (2, 0, 0), (2, 1, None), (3, 0, None), (3, 1, None)]
+        total, rows = list_events(s.conn, offset=0, limit=10, voice="reported")
+        assert total == 2
+        assert [(r.document, r.trigger, r.account.text if r.account else None, r.account_kind)
+                for r in rows] == [(2, "فائرنگ کی", None, "sourced"),  # no entity row names its source
+                                   (1, "فائرنگ کی", "پولیس", "sourced")]
+
+
+def test_events_list_by_whose_voice_tells_them_and_name_the_source(tmp_path: Path) -> None:
+    """``voice="own"`` keeps the events the report tells itself, ``"reported"`` those told inside a quote
+    or a sourced claim, and each of those names its source (a claim's source, a passive statement's
+    issuer) and the quote's kind; the day counts and the actor pairs filter alike; another voice is a
+    QueryError naming the two."""
+    from khabar.corpus.errors import QueryError
+    from khabar.corpus.listing import actor_pairs, event_days, list_events
+    from khabar.loading import load
+
+    text = CLAIMED + " وزارت خارجہ کے بیان میں کہا گیا ہے کہ بھارت نے سرحد پر فائرنگ کی۔"
+    with Store(tmp_path / "c.sqlite") as s:
+        Ingester(s, load("news")).run([Article(text=text, doc_id="a", origin="test", published="2024-03-05")])
+
+        def events(voice: str | None) -> list[tuple[str, str, str | None, str | None]]:
+            return [(r.code, r.trigger, r.account.english if r.account else None, r.account_kind)
+                    for r in list_events(s.conn, offset=0, limit=10, voice=voice)[1]]
+
+        police = ("180", "فائرنگ کی", "Police", "sourced")
+        ministry = ("190", "فائرنگ کی", "Ministry of Foreign Affairs", "indirect")  # its statement's issuer
+        own = [("190", "حملہ کیا", None, None), ("010", "کہا گیا ہے", None, None)]
+        assert events(None) == [police, own[0], own[1], ministry]
+        assert events("own") == own
+        assert events("reported") == [police, ministry]
+        assert event_days(s.conn, voice="reported") == (("2024-03-05", 2),)
+        pairs = {v: [(p.actor1.text, p.actor2.text) for p in actor_pairs(s.conn, voice=v)[1]]
+                 for v in ("own", "reported")}
+        assert pairs == {"own": [("فوج", "دشمن")], "reported": [("بھارت", "سرحد")]}
+        with pytest.raises(QueryError, match="unknown voice 'quoted': one of own, reported"):
+            list_events(s.conn, offset=0, limit=10, voice="quoted")

@@ -1,8 +1,9 @@
 """Listings of the corpus store's events (who did what to whom, where and when: filtered by type, by
-an entity that takes part, by an actor's CAMEO code and by period), quotes (who said what: by speaker
-and period) and entities (the most named; one entity's profile: mentions over time, who is named
-with it, its quotes and events). The CLI (``khabar events``, ``quotes``, ``entities``) and the web
-(``GET /api/events``, ``/api/quotes``, ``/api/entities/…`` and the pages) read them here.
+an entity that takes part, by an actor's CAMEO code, by period and by whose voice tells them, the
+report's own or a quote's), quotes (who said what: by speaker and period) and entities (the most
+named; one entity's profile: mentions over time, who is named with it, its quotes and events). The
+CLI (``khabar events``, ``quotes``, ``entities``) and the web (``GET /api/events``, ``/api/quotes``,
+``/api/entities/…`` and the pages) read them here.
 
 An entity is addressed by its *key*: the knowledge-base id when the linker found one (``Q1234``),
 else the mention's text (:data:`ENTITY_KEY`, :data:`MATCH_KEY`).
@@ -17,7 +18,7 @@ from typing import Any
 
 from khabar.corpus.errors import QueryError
 from khabar.corpus.store import VALUE_LABELS
-from khabar.doc.model import QUOTE_KINDS
+from khabar.doc.model import EVENT_VOICES, QUOTE_KINDS, EventVoice
 
 #: An entity's key in SQL over ``entities e``.
 ENTITY_KEY = "coalesce(e.kb_id, e.text)"
@@ -57,6 +58,12 @@ class EventRow:
     time: EntityRef | None
     #: the resolved date of the event (ISO day, month, year or week), when it has one
     date: str | None = None
+    #: whose account the event is (Event.quote): the speaker of the quote or sourced claim that tells
+    #: it (a claim's source: پولیس in پولیس کے مطابق …), else the body that issued a passive statement;
+    #: None when the report tells the event in its own voice (or the quote names no one)
+    account: EntityRef | None = None
+    #: the kind of that quote (direct, indirect, sourced); None for the report's own voice
+    account_kind: str | None = None
 
 
 def entity_ref(conn: sqlite3.Connection, document: int, idx: int | None) -> EntityRef | None:
@@ -84,11 +91,21 @@ def _actor(conn: sqlite3.Connection, document: int, idx: int | None, words: str 
     return found
 
 
-#: The columns :func:`event_rows` reads, over ``events ev JOIN documents d``.
+def _quoted_by(q: str) -> str:
+    """SQL columns of quote ``q`` (over ``documents d``): its speaker (entity idx) and the words that
+    name the speaker, its issuer and the issuer's words."""
+    return (f"{q}.speaker, substr(d.text, {q}.speaker_start + 1, {q}.speaker_end - {q}.speaker_start), "
+            f"{q}.issuer, substr(d.text, {q}.issuer_start + 1, {q}.issuer_end - {q}.issuer_start)")
+
+
+#: The columns :func:`event_rows` reads, over ``events ev JOIN documents d`` and the quote that tells the
+#: event (``rq``: none for the report's own voice).
 EVENT_COLUMNS = (
     "SELECT ev.document, d.title, d.published, ev.code, ev.label, ev.trigger, ev.actor1, "
     "ev.actor2, ev.location, ev.time, ev.date, ev.actor1_text, ev.actor2_text, ev.actor1_country, "
-    "ev.actor1_role, ev.actor2_country, ev.actor2_role FROM events ev JOIN documents d ON d.id = ev.document"
+    f"ev.actor1_role, ev.actor2_country, ev.actor2_role, rq.kind, {_quoted_by('rq')} "
+    "FROM events ev JOIN documents d ON d.id = ev.document "
+    "LEFT JOIN quotes rq ON rq.document = ev.document AND rq.idx = ev.quote"
 )
 
 
@@ -96,13 +113,20 @@ def event_rows(conn: sqlite3.Connection, sql: str, params: Any) -> tuple[EventRo
     """The rows of ``sql`` (a query starting with :data:`EVENT_COLUMNS`) as events."""
     out = []
     for (doc, title, published, code, label, trigger, a1, a2, loc, time, date, a1_words, a2_words,
-         a1_country, a1_role, a2_country, a2_role) in conn.execute(sql, params):
+         a1_country, a1_role, a2_country, a2_role, kind, *quoted) in conn.execute(sql, params):
         out.append(EventRow(doc, title, published, code, label, trigger,
                             _actor(conn, doc, a1, a1_words, country=a1_country, role=a1_role),
                             _actor(conn, doc, a2, a2_words, country=a2_country, role=a2_role),
                             entity_ref(conn, doc, loc),
-                            entity_ref(conn, doc, time), date))
+                            entity_ref(conn, doc, time), date, _account(conn, doc, quoted), kind))
     return tuple(out)
+
+
+def _account(conn: sqlite3.Connection, document: int, quoted: list[Any]) -> EntityRef | None:
+    """Whose account a quote is (``quoted``: its :func:`_quoted_by` columns): its speaker, else the body
+    that issued it (a passive statement: no one is named as saying it), as :class:`QuoteRow` names them."""
+    speaker, words, issuer, issuer_words = quoted
+    return _actor(conn, document, speaker, words) or _actor(conn, document, issuer, issuer_words)
 
 
 #: The days an event covers: its date's (``first_day``/``last_day``), else its article's publication
@@ -131,7 +155,7 @@ def actor_code(code: str) -> tuple[str | None, str | None]:
 def list_events(
     conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None,
     since: str | None = None, until: str | None = None, actor: str | None = None, who: str | None = None,
-    whom: str | None = None,
+    whom: str | None = None, voice: str | None = None,
 ) -> tuple[int, tuple[EventRow, ...]]:
     """(total, one page of events), newest documents first. ``code``: an event code or label;
     ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name,
@@ -143,9 +167,11 @@ def list_events(
     India's military; ``MIL``: any military; ``IND``: any actor of India); raises a QueryError for
     another code. ``who`` and ``whom``: the event's actor 1 and actor 2, an entity (named as ``entity``
     is) or the words of an actor that is no entity (مظاہرین): the events behind one pair of
-    :func:`actor_pairs`."""
+    :func:`actor_pairs`. ``voice`` (:class:`~khabar.doc.model.EventVoice`): ``own``, the events the
+    report tells in its own voice; ``reported``, those told inside a quote or a sourced claim (each
+    row's ``account`` names whose); raises a QueryError for another value."""
     sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
-                                      actor=actor, who=who, whom=whom)
+                                      actor=actor, who=who, whom=whom, voice=voice)
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -160,11 +186,12 @@ def list_events(
 
 def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str | None = None,
                since: str | None = None, until: str | None = None, actor: str | None = None,
-               who: str | None = None, whom: str | None = None) -> tuple[tuple[str, int], ...]:
+               who: str | None = None, whom: str | None = None,
+               voice: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
     sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
-                                      actor=actor, who=who, whom=whom)
+                                      actor=actor, who=who, whom=whom, voice=voice)
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
@@ -208,18 +235,20 @@ _PAIR_ROLE = "CASE WHEN l{n} = 'LOCATION' THEN coalesce(r{n}, '') ELSE '' END"
 def actor_pairs(
     conn: sqlite3.Connection, *, offset: int = 0, limit: int = 20, code: str | None = None,
     entity: str | None = None, since: str | None = None, until: str | None = None, actor: str | None = None,
-    named: bool = False, undirected: bool = False,
+    named: bool = False, undirected: bool = False, voice: str | None = None,
 ) -> tuple[int, tuple[ActorPair, ...]]:
     """(how many pairs, one page of them; ``limit`` -1: all): the pairs of actors of the corpus's
     events, the pair with the most events first — who met, threatened, arrested or praised whom, and
     how often. An event
     counts for its (actor 1, actor 2) pair when it has both and they are not one entity. ``code``,
-    ``since``, ``until`` and ``actor`` filter the events as :func:`list_events` does; ``entity`` keeps
+    ``since``, ``until``, ``actor`` and ``voice`` filter the events as :func:`list_events` does (who did
+    what to whom by the report's own account, or by its sources'); ``entity`` keeps
     the pairs it is one of (by key, English or canonical name, or a name in Roman Urdu); ``named``
     keeps the actors that are entities (not the words of an actor the recognizer did not name, such as
     مظاہرین); ``undirected`` counts the events of either actor on the other as one pair (who met whom:
     A met B and B met A)."""
-    sql_where, params = _event_filter(conn, code=code, entity=None, since=since, until=until, actor=actor)
+    sql_where, params = _event_filter(conn, code=code, entity=None, since=since, until=until, actor=actor,
+                                      voice=voice)
     where = [sql_where[len(" WHERE "):]] if sql_where else []
     if entity:
         where.append(_takes_part("ev.actor1, ev.actor2", NAMED_BY))
@@ -333,13 +362,25 @@ def _named_by(param: str) -> str:
     return NAMED_BY.replace(":key", f":{param}")
 
 
+def voice_condition(voice: str) -> str:
+    """SQL over ``events ev``: the events ``voice`` (:class:`~khabar.doc.model.EventVoice`) keeps —
+    ``own``, those no quote holds (the report's own account); ``reported``, those told inside a quote
+    or a sourced claim (``Event.quote``). Raises a QueryError naming the voices for another value."""
+    if voice not in EVENT_VOICES:
+        raise QueryError(f"unknown voice {voice!r}: one of {', '.join(EVENT_VOICES)} (the events the report "
+                         "tells in its own voice, or those it tells inside a quote or a sourced claim)")
+    return "ev.quote IS NULL" if voice == EventVoice.own else "ev.quote IS NOT NULL"
+
+
 def _event_filter(conn: sqlite3.Connection, *, code: str | None, entity: str | None, since: str | None,
                   until: str | None, actor: str | None = None, who: str | None = None,
-                  whom: str | None = None) -> tuple[str, dict[str, str]]:
+                  whom: str | None = None, voice: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters;
     ``entity``, ``who`` and ``whom`` are named as :func:`as_named` takes them."""
     where: list[str] = []
     params: dict[str, str] = {}
+    if voice:
+        where.append(voice_condition(voice))
     for side, name in (("actor1", who), ("actor2", whom)):
         if name:
             # the actor's words when it is no entity (مظاہرین), else its entity (found through the
@@ -390,9 +431,7 @@ class QuoteRow:
 
 #: The columns :func:`quote_rows` reads, over ``quotes q JOIN documents d``.
 QUOTE_COLUMNS = (
-    "SELECT q.document, d.title, d.published, q.kind, q.content, q.speaker, "
-    "substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start), q.issuer, "
-    "substr(d.text, q.issuer_start + 1, q.issuer_end - q.issuer_start) FROM quotes q "
+    f"SELECT q.document, d.title, d.published, q.kind, q.content, {_quoted_by('q')} FROM quotes q "
     "JOIN documents d ON d.id = q.document"
 )
 #: SQL: the entity index a quote is attributed to — its speaker, else the body that issued it.

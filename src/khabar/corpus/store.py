@@ -36,7 +36,7 @@ from khabar.urdu.dates import period
 from khabar.urdu.romanize import name_keys
 
 #: The schema this khabar writes; a database with a higher version is refused.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 DEFAULT_BUSY_TIMEOUT_S = 5.0
 #: WAL pages between automatic checkpoints (SQLite's default: 1000). A document row is ~40 KB (10+
 #: pages with its FTS and index pages), so the default checkpoints every ~80 documents, each time
@@ -86,24 +86,46 @@ def _fill_actors(c: sqlite3.Connection) -> None:
                        if e.get("actor1_span") or e.get("actor2_span")])
 
 
+def _stored_documents(c: sqlite3.Connection, ids: str) -> Iterator[tuple[int, Document]]:
+    """The stored Documents of the ids the SQL ``ids`` selects, one in memory at a time (a corpus's
+    JSON can be gigabytes), for a migration that derives rows as a new analysis would. A JSON that is
+    not a whole Document (never written by khabar) is left out: its rows keep the new columns NULL."""
+    from khabar.doc.jsonio import from_dict
+    from khabar.errors import SchemaError
+
+    for (doc_id,) in c.execute(ids).fetchall():
+        try:
+            doc = from_dict(unpack(c.execute("SELECT document FROM documents WHERE id = ?",
+                                             (doc_id,)).fetchone()[0]))
+        except SchemaError:
+            continue
+        yield doc_id, doc
+
+
 def _fill_actor_codes(c: sqlite3.Connection) -> None:
     """Migration 5's rows: each event actor's CAMEO country and role, coded from the Document JSON
     (:func:`khabar.urdu.news.coded_events`) as a new analysis codes them."""
-    from khabar.doc.jsonio import from_dict
-    from khabar.errors import SchemaError
     from khabar.urdu.news import coded_events
 
-    for (doc_id,) in c.execute("SELECT DISTINCT document FROM events ORDER BY document").fetchall():
-        try:
-            doc = from_dict(json.loads(c.execute("SELECT document FROM documents WHERE id = ?",
-                                                 (doc_id,)).fetchone()[0]))
-        except SchemaError:  # not a whole Document (never written by khabar): its actors stay uncoded
-            continue
+    for doc_id, doc in _stored_documents(c, "SELECT DISTINCT document FROM events ORDER BY document"):
         c.executemany("UPDATE events SET actor1_country = ?, actor1_role = ?, actor2_country = ?, "
                       "actor2_role = ? WHERE document = ? AND idx = ?",
                       [(e.actor1_country, e.actor1_role, e.actor2_country, e.actor2_role, doc_id, k)
                        for k, e in enumerate(coded_events(doc))
                        if e.actor1_country or e.actor1_role or e.actor2_country or e.actor2_role])
+
+
+def _fill_event_quotes(c: sqlite3.Connection) -> None:
+    """Migration 10's rows: the quote or sourced claim each stored event is told in, found from the
+    Document JSON (:func:`khabar.urdu.news.reporting_quote`) as a new analysis finds it. Only the
+    documents with both events and quotes are read: in the others every event is the report's own."""
+    from khabar.urdu.news import reporting_quote
+
+    for doc_id, doc in _stored_documents(c, "SELECT DISTINCT document FROM events WHERE document IN "
+                                            "(SELECT document FROM quotes) ORDER BY document"):
+        c.executemany("UPDATE events SET quote = ? WHERE document = ? AND idx = ?",
+                      [(q, doc_id, k) for k, e in enumerate(doc.events)
+                       if (q := reporting_quote(doc, e)) is not None])
 
 
 def _fill_names(c: sqlite3.Connection) -> None:
@@ -282,6 +304,11 @@ MIGRATIONS: dict[int, tuple[str | Callable[[sqlite3.Connection], None], ...]] = 
     9: ("ALTER TABLE quotes ADD COLUMN issuer INTEGER",
         "ALTER TABLE quotes ADD COLUMN issuer_start INTEGER",
         "ALTER TABLE quotes ADD COLUMN issuer_end INTEGER"),
+    # 10: whose account an event is (Event.quote): the idx, in the same document's quotes, of the quote
+    # or sourced claim whose content holds the trigger (پولیس کے مطابق … فائرنگ کی: the police's
+    # account), NULL for an event the report tells in its own voice; filled from each Document JSON
+    10: ("ALTER TABLE events ADD COLUMN quote INTEGER",
+         _fill_event_quotes),
 }
 
 
@@ -747,11 +774,11 @@ class Store:
             return doc.span_text(span) if span is not None else None
 
         c.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO events VALUES ({', '.join('?' * 24)})",
             [(new, k, e.code, e.label, e.sentence, e.trigger.start, e.trigger.end, doc.span_text(e.trigger),
               e.actor1, e.actor2, e.location, e.time, e.confidence, e.source, *when(e),
               words(e.actor1_span), words(e.actor2_span), e.actor1_country, e.actor1_role,
-              e.actor2_country, e.actor2_role)
+              e.actor2_country, e.actor2_role, e.quote)
              for k, e in enumerate(doc.events)])
         c.executemany("INSERT INTO notices VALUES (?, ?, ?, ?)",
                       [(new, n.code, n.message, n.component) for n in doc.notices])

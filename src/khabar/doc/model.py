@@ -132,6 +132,18 @@ SOURCED = QuoteKind.sourced.value
 QUOTE_KINDS = tuple(k.value for k in QuoteKind)
 
 
+class EventVoice(StrEnum):
+    """Whose voice tells an event (:attr:`Event.quote`): the report's own (``own``: no quote holds
+    it), or a quote's or a sourced claim's (``reported``: that source's account). The event listings
+    of the corpus, the CLI and the API filter by it, so that the claims can be set apart from the news."""
+
+    own = "own"
+    reported = "reported"
+
+
+EVENT_VOICES = tuple(v.value for v in EventVoice)
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """Who said what: ``speaker`` is an index into ``Document.entities`` when resolved, else
