@@ -381,3 +381,42 @@ def test_network_who_did_what_to_whom_over_the_corpus(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["network", "--db", str(db), "--graphml", str(nowhere)])
     assert bad.exit_code == 3
     assert "cannot write the graph" in bad.output
+
+
+def test_events_say_whose_account_they_are_and_filter_by_voice(tmp_path: Path) -> None:
+    """An event told inside a sourced claim or a quote ends its line with whose account it is, as
+    `khabar analyze` says it (according to X, said by X); --voice keeps the report's own events or the
+    reported ones, in `khabar events` and `khabar network`; another voice is a usage error."""
+    db = _news_corpus(tmp_path, [
+        {"id": "a", "text": "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔ فوج نے دشمن پر حملہ کیا۔ وزیر "
+                            "داخلہ نے کہا کہ بھارت نے سرحد پر فائرنگ کی۔", "title": "فائرنگ",
+         "published": "2024-03-05"},
+    ])
+    fsi, pdi = "\u2068", "\u2069"
+    police = (f"[1] 2024-03-05  180 ASSAULT: {fsi}حملہ آوروں{pdi} (REB) -> - (according to {fsi}پولیس{pdi} "
+              f"(Police))  ({fsi}فائرنگ کی; فائرنگ{pdi})")
+    minister = (f"[1] 2024-03-05  190 ASSAULT: {fsi}بھارت{pdi} (India, IND) -> {fsi}سرحد{pdi} (said by "
+                f"{fsi}وزیر داخلہ{pdi} (Interior Minister, GOV))  ({fsi}فائرنگ کی; فائرنگ{pdi})")
+    res = runner.invoke(app, ["events", "--db", str(db), "--voice", "reported"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines() == ["2 events match", police, minister]
+    res = runner.invoke(app, ["events", "--db", str(db), "--voice", "own", "--json"])
+    assert res.exit_code == 0, res.output
+    assert [(e["trigger"], e["account"], e["account_kind"]) for e in json.loads(res.stdout)["events"]] == [
+        ("حملہ کیا", None, None), ("کہا", None, None)]  # the minister's statement is the report's news
+    res = runner.invoke(app, ["events", "--db", str(db), "--voice", "reported", "--json", "-n", "1"])
+    (claim,) = json.loads(res.stdout)["events"]
+    assert (claim["account"], claim["account_kind"]) == (
+        {"key": "پولیس", "text": "پولیس", "label": "ORGANIZATION", "english": "Police", "count": 0,
+         "country": None, "role": None}, "sourced")
+    bad = runner.invoke(app, ["events", "--db", str(db), "--voice", "quoted"])
+    assert bad.exit_code == 2
+    assert "'quoted' is not one of 'own', 'reported'" in bad.output
+    # who did what to whom by the report's own account, and by its sources'
+    for voice, pair in (("own", ["فوج", "دشمن"]), ("reported", ["بھارت", "سرحد"])):
+        res = runner.invoke(app, ["network", "--db", str(db), "--voice", voice, "--json"])
+        assert res.exit_code == 0, res.output
+        assert [[p["actor1"]["text"], p["actor2"]["text"]] for p in json.loads(res.stdout)["pairs"]] == [pair]
+    bad = runner.invoke(app, ["network", "--db", str(db), "--quotes", "--voice", "own"])
+    assert bad.exit_code == 2
+    assert "--voice are for events" in bad.output

@@ -146,6 +146,57 @@ def test_an_analyzed_event_points_at_the_claim_that_tells_it(tmp_path: Path) -> 
     assert [(e["code"], e["quote"]) for e in data["events"]] == [("180", 0)]
 
 
+def test_events_name_whose_account_they_are_and_filter_by_voice(tmp_path: Path) -> None:
+    """/api/events: each event told inside a quote or a sourced claim carries its account (the source
+    and the quote's kind), `voice` keeps the report's own events or the reported ones (another value:
+    422), as /api/network does; the events page has the source column (بحوالہ before a claim's
+    source) and a select for the voice, the entity page's events the column, and the network page's
+    pair links keep the voice."""
+    db = _one_article_corpus(tmp_path, "پولیس کے مطابق حملہ آوروں نے بازار میں فائرنگ کی۔ فوج نے دشمن پر "
+                                       "حملہ کیا۔ وزیر داخلہ نے کہا کہ بھارت نے سرحد پر فائرنگ کی۔")
+    police = {"key": "پولیس", "text": "پولیس", "label": "ORGANIZATION", "english": "Police", "count": 0,
+              "country": None, "role": None}
+    with client_for(settings_for(db)) as c:
+        every = c.get("/api/events").json()["items"]
+        assert [(i["trigger"], i["account"] and i["account"]["text"], i["account_kind"]) for i in every] == [
+            ("فائرنگ کی", "پولیس", "sourced"), ("حملہ کیا", None, None), ("کہا", None, None),
+            ("فائرنگ کی", "وزیر داخلہ", "indirect")]  # the minister's words
+        assert every[0]["account"] == police
+        for voice, triggers in (("own", ["حملہ کیا", "کہا"]), ("reported", ["فائرنگ کی", "فائرنگ کی"])):
+            got = c.get("/api/events", params={"voice": voice}).json()
+            assert [i["trigger"] for i in got["items"]] == triggers, voice
+        assert error_of(c.get("/api/events", params={"voice": "quoted"})) == (422, "invalid_request")
+        own = c.get("/api/network", params={"voice": "own"}).json()["items"]
+        assert [(p["actor1"]["text"], p["actor2"]["text"]) for p in own] == [("فوج", "دشمن")]
+        told = c.get("/api/network", params={"voice": "reported"}).json()["items"]
+        assert [(p["actor1"]["text"], p["actor2"]["text"]) for p in told] == [("بھارت", "سرحد")]
+        assert error_of(c.get("/api/network", params={"voice": "quoted"})) == (422, "invalid_request")
+        with_quotes = c.get("/api/network", params={"voice": "own", "quotes": "true"})
+        assert error_of(with_quotes) == (400, "bad_query")
+        # the events page: the source column and the voice select
+        page = c.get("/events", params={"voice": "reported"}).text
+        assert "<th>ماخذ</th>" in page
+        assert ('<td class="account"><small>بحوالہ</small> <a class="ent ent-organization" '
+                'href="/entities/%D9%BE%D9%88%D9%84%DB%8C%D8%B3">پولیس</a></td>') in page
+        assert "حملہ کیا" not in page  # the army's attack is the report's own
+        assert ('<label>کس کی زبانی <select name="voice"><option value="">سب</option><option value="own">'
+                'خبر کی اپنی زبانی</option><option value="reported" selected>کسی بیان یا ماخذ کی زبانی'
+                '</option></select></label>') in page
+        assert '<td class="account"></td>' in c.get("/events", params={"voice": "own"}).text
+        india = c.get("/entities/Q668").text  # India's shooting, as the minister tells it
+        assert ('<td class="account"><a class="ent ent-title" href="/entities/khabar%3Atitle%2F'
+                'interior-minister">وزیر داخلہ</a></td>') in india
+        wrong = c.get("/events", params={"voice": "quoted"})
+        assert wrong.status_code == 422
+        assert "unknown voice &#39;quoted&#39;: one of own, reported" in wrong.text
+        network = c.get("/network", params={"voice": "own"}).text
+        assert '<option value="own" selected>' in network
+        # the pair's events, and the GraphML, keep the voice
+        army_on_foe = "who=%D9%81%D9%88%D8%AC&amp;whom=%D8%AF%D8%B4%D9%85%D9%86"  # فوج -> دشمن
+        assert f'href="/events?{army_on_foe}&amp;voice=own"' in network
+        assert 'href="/api/network.graphml?voice=own"' in network
+
+
 def test_html_given_as_text_is_analyzed_with_a_notice_and_nothing_is_fetched(client: TestClient) -> None:
     html = "<html><body><p>لاہور میں بارش</p><a href='http://example.com/x'>خبر</a></body></html>"
     data = client.post("/api/analyze", json={"text": html}).json()

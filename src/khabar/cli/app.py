@@ -23,7 +23,7 @@ from rich.console import Console
 
 from khabar import __version__
 from khabar.cli import render
-from khabar.doc.model import Document, Notice, QuoteKind
+from khabar.doc.model import Document, EventVoice, Notice, QuoteKind
 from khabar.errors import EXIT_CODES, InputError, KhabarError
 from khabar.inputs import DEFAULT_MAX_BYTES, InputText, expand_inputs, read_input
 
@@ -643,6 +643,9 @@ EventUntilOpt = Annotated[str | None, typer.Option(help="Events on or before thi
 ActorCodeOpt = Annotated[str | None, typer.Option(help="Only events with an actor of this CAMEO code: a "
                                                   "country (IND), a role (MIL) or both (INDMIL).",
                                                   callback=_actor_code, metavar="CODE")]
+EventVoiceOpt = Annotated[EventVoice | None, typer.Option(
+    help="Only the events the report tells in its own voice (own), or those it tells inside a quote or a "
+         "sourced claim (reported: X نے کہا کہ …, X کے مطابق …), the source's account.")]
 
 
 @app.command()
@@ -659,6 +662,7 @@ def events(
                                             "or Urdu name, Roman Urdu) or these words (مظاہرین).")] = None,
     whom: Annotated[str | None, typer.Option(help="Only events whose actor 2 is this entity or these words.")
                     ] = None,
+    voice: EventVoiceOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
@@ -673,10 +677,14 @@ def events(
     Each actor shows what it is in the event in CAMEO's actor coding (country/role: IND/MIL is India's
     military); --actor keeps the events with such an actor.
 
+    An event told inside a quote or a sourced claim is that source's account, and its line says whose:
+    (said by X) or (according to X); --voice own keeps the events the report tells itself.
+
     \b
     Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
     Example: khabar events --db news.sqlite --actor INDMIL --code 190
     Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"
+    Example: khabar events --db news.sqlite --code 19 --voice reported
     """
     with _reporting():
         from khabar.corpus.listing import list_events
@@ -684,7 +692,8 @@ def events(
 
         with Store(_db(db), readonly=True) as store:
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
-                                      since=since, until=until, actor=actor, who=who, whom=whom)
+                                      since=since, until=until, actor=actor, who=who, whom=whom,
+                                      voice=voice)
     _print_listing("events", total, rows, render.event_line, as_json=as_json)
 
 
@@ -702,6 +711,7 @@ def network(
                                         "an actor no name was found for, such as مظاہرین).")] = False,
     undirected: Annotated[bool, typer.Option("--undirected", help="Count the events of either actor on the "
                                              "other as one pair (who met whom).")] = False,
+    voice: EventVoiceOpt = None,
     quotes: Annotated[bool, typer.Option("--quotes", help="Who said something about whom instead: each "
                                          "quote's speaker and the people, places and organisations its "
                                          "words name.")] = False,
@@ -722,17 +732,17 @@ def network(
     of `khabar events`.
 
     With --quotes, the pairs are who said something about whom: each quote's speaker and each person,
-    place or organisation its words name, counted in quotes (--code, --actor and --named are for
-    events).
+    place or organisation its words name, counted in quotes (--code, --actor, --named, --undirected
+    and --voice are for events).
 
     \b
     Example: khabar network --db news.sqlite --code Consult --named --undirected
     Example: khabar network --db news.sqlite --entity "Nawaz Sharif" --graphml nawaz.graphml
     Example: khabar network --db news.sqlite --quotes --entity "Imran Khan"
     """
-    if quotes and (code or actor or named or undirected):
-        raise typer.BadParameter("--code, --actor, --named and --undirected are for events; --quotes lists "
-                                 "quotes", param_hint="--quotes")
+    if quotes and (code or actor or named or undirected or voice):
+        raise typer.BadParameter("--code, --actor, --named, --undirected and --voice are for events; "
+                                 "--quotes lists quotes", param_hint="--quotes")
     with _reporting():
         from khabar.corpus.listing import actor_pairs, quote_pairs
         from khabar.corpus.store import Store
@@ -743,7 +753,8 @@ def network(
                     return quote_pairs(store.conn, offset=offset, limit=limit, entity=entity, since=since,
                                        until=until)
                 return actor_pairs(store.conn, offset=offset, limit=limit, code=code, entity=entity,
-                                   since=since, until=until, actor=actor, named=named, undirected=undirected)
+                                   since=since, until=until, actor=actor, named=named, undirected=undirected,
+                                   voice=voice)
 
             if graphml is not None:
                 from khabar.corpus.export import write_graphml

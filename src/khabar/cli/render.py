@@ -296,8 +296,13 @@ PAIR_CODES = 3
 
 def event_line(r: EventRow) -> str:
     """One stored event as a terminal line: ``[document] when  code label: actor 1 -> actor 2 in
-    place  (trigger; title)``; ``when`` is the event's date, else its article's publication date;
-    the title is cut to :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut)."""
+    place (whose account)  (trigger; title)``; ``when`` is the event's date, else its article's
+    publication date; an event told inside a quote or a sourced claim says whose account it is as
+    ``khabar analyze`` does, ``(said by X)`` or ``(according to X)``; the title is cut to
+    :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut)."""
     where = f" in {_named(r.location)}" if r.location else ""
+    if r.account_kind is not None:  # the source's account, not the report's own
+        who = _named(r.account) if r.account is not None else "?"
+        where += f" ({'according to' if r.account_kind == SOURCED else 'said by'} {who})"
     return isolate_runs(f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
                         f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; {_title(r.title)})")

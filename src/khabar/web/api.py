@@ -24,7 +24,7 @@ from khabar.corpus import listing
 from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters
 from khabar.doc.jsonio import to_dict
-from khabar.doc.model import QuoteKind
+from khabar.doc.model import EventVoice, QuoteKind
 from khabar.web import models as m
 from khabar.web import queries
 from khabar.web.app import run_limited
@@ -47,6 +47,11 @@ ActorCode = Annotated[
     str | None,
     Query(max_length=16, description="Only events with an actor of this CAMEO actor code: a country (IND), a "
                                      "role (MIL) or both (INDMIL)."),
+]
+Voice = Annotated[
+    EventVoice | None,
+    Query(description="Only the events the report tells in its own voice (own), or those told inside a quote "
+                      "or a sourced claim (reported), each item's `account` naming whose."),
 ]
 #: Deepest page served (SQLite's OFFSET reads every skipped row).
 MAX_PAGE = 1000
@@ -271,13 +276,17 @@ def router(settings: Settings) -> APIRouter:
         whom: Annotated[str | None, Query(max_length=settings.max_query_chars,
                                           description="Only events whose actor 2 is this entity or these "
                                                       "words.")] = None,
+        voice: Voice = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
         """Events (who did what to whom), optionally of one type, involving one entity, with an actor of
-        one CAMEO code (`actor`: each actor's `country` and `role` are what it is in the event), or in a
+        one CAMEO code (`actor`: each actor's `country` and `role` are what it is in the event), in a
         period (from/to): the days of the event's own date (`date`: a day, month, ISO week or year
-        overlaps the period), or its article's publication day when it has no date."""
+        overlaps the period), or its article's publication day when it has no date, or by whose voice
+        tells them (`voice`). An event told inside a quote or a sourced claim is that source's account:
+        `account` is its speaker (or the body that issued a passive statement), `account_kind` the
+        quote's kind; both null for the report's own voice."""
         if actor:
             listing.actor_code(actor)  # a bad code is a 400 before any work
 
@@ -285,7 +294,7 @@ def router(settings: Settings) -> APIRouter:
             with backend.store() as store:
                 return listing.list_events(
                     store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
-                    since=since, until=until, actor=actor, who=who, whom=whom,
+                    since=since, until=until, actor=actor, who=who, whom=whom, voice=voice,
                 )
 
         total, items = await run_limited(request, work)
@@ -303,21 +312,23 @@ def router(settings: Settings) -> APIRouter:
                                                       "(who met whom).")] = False,
         quotes: Annotated[bool, Query(description="Who said something about whom instead: each quote's "
                                                   "speaker and the entities its words name (code, actor, "
-                                                  "named and undirected are for events).")] = False,
+                                                  "named, undirected and voice are for events).")] = False,
+        voice: Voice = None,
     ) -> Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]]:
         """The listing of pairs /network and /network.graphml read, with the request's filters, as a
         function of (connection, offset, limit; -1: all) (a bad actor code, or an event filter with
         quotes, is a 400 before any work)."""
         if quotes:
-            if code or actor or named or undirected:
-                raise QueryError("code, actor, named and undirected are for events; quotes lists quotes")
+            if code or actor or named or undirected or voice:
+                raise QueryError("code, actor, named, undirected and voice are for events; quotes lists "
+                                 "quotes")
             return lambda conn, offset, limit: listing.quote_pairs(
                 conn, offset=offset, limit=limit, entity=entity, since=since, until=until)
         if actor:
             listing.actor_code(actor)
         return lambda conn, offset, limit: listing.actor_pairs(
             conn, offset=offset, limit=limit, code=code, entity=entity, since=since, until=until, actor=actor,
-            named=named, undirected=undirected)
+            named=named, undirected=undirected, voice=voice)
 
     NetworkPairs = Annotated[  # noqa: N806 - a type alias
         Callable[[sqlite3.Connection, int, int], tuple[int, tuple[listing.ActorPair, ...]]],
@@ -335,7 +346,7 @@ def router(settings: Settings) -> APIRouter:
         """Who did what to whom: the pairs of actors of the events, the pair with the most events first,
         with their event codes and the days they cover. An entity, or an unnamed actor's words, is one
         actor whatever its role; a place acts with its role in the event (India's military, IND MIL,
-        apart from India). `code`, `from`, `to` and `actor` filter the events as `/events` does;
+        apart from India). `code`, `from`, `to`, `actor` and `voice` filter the events as `/events` does;
         `entity` keeps the pairs that entity is one of; `named` keeps the actors that are entities;
         `quotes` lists who spoke of whom instead (each quote's speaker and the entities its words
         name)."""

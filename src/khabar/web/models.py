@@ -282,6 +282,12 @@ class EventRow(BaseModel):
     location: EntityRef | None
     time: EntityRef | None
     date: str | None = Field(None, description="The event's resolved date (ISO day, month, year or week).")
+    account: EntityRef | None = Field(
+        None, description="Whose account the event is, when it is told inside a quote or a sourced claim: "
+                          "the quote's speaker (a claim's source), else the body that issued a passive "
+                          "statement; null for the report's own voice.")
+    account_kind: str | None = Field(None, description="The kind of that quote (direct, indirect, sourced); "
+                                                       "null for the report's own voice.")
 
 
 class Mention(BaseModel):

@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from khabar.corpus import listing
 from khabar.corpus.errors import QueryError
 from khabar.corpus.search import Filters, Hit
-from khabar.doc.model import QUOTE_KINDS
+from khabar.doc.model import EVENT_VOICES, QUOTE_KINDS
 from khabar.errors import KhabarError
 from khabar.web import queries
 from khabar.web.app import run_limited
@@ -69,7 +69,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(t=t, t_en=t_en, label_name=label_name)
+    # the voices of the events' filter (EventVoice), in every events form
+    env.globals.update(t=t, t_en=t_en, label_name=label_name, event_voices=EVENT_VOICES)
     env.filters["path"] = lambda s: quote(str(s), safe="")
     # a query string of the non-empty values of a mapping
     env.filters["urlquery"] = lambda d: urlencode({k: v for k, v in d.items() if v})
@@ -123,21 +124,23 @@ def snippet_parts(hit: Hit) -> list[tuple[str, bool]]:
 ENTITY_PAGE_LABELS = ("PERSON", "LOCATION", "ORGANIZATION", "TITLE", "ARTEFACT")
 
 
-def _event_form(since: str, until: str, entity: str, code: str,
-                actor: str) -> tuple[dict[str, str | None], dict[str, str | None], str | None]:
+def _event_form(since: str, until: str, entity: str, code: str, *, actor: str,
+                voice: str) -> tuple[dict[str, str | None], dict[str, str | None], str | None]:
     """The events form's fields (it sends empty fields for unused filters: empty means no filter) as
     the page's parameters, the listing's filters and the error to show (a day not YYYY-MM-DD, a bad
-    CAMEO actor code), None when there is none."""
+    CAMEO actor code, a voice that is neither own nor reported), None when there is none."""
     params = {"from": since or None, "to": until or None, "entity": entity or None, "code": code or None,
-              "actor": actor or None}
+              "actor": actor or None, "voice": voice or None}
     filters = {"code": code or None, "entity": entity or None, "since": since or None, "until": until or None,
-               "actor": actor or None}
+               "actor": actor or None, "voice": voice or None}
     error = _date_error(since, until)
-    if not error and actor:
-        try:
+    try:
+        if not error and actor:
             listing.actor_code(actor)
-        except QueryError as exc:
-            error = str(exc)
+        if not error and voice:
+            listing.voice_condition(voice)
+    except QueryError as exc:
+        error = str(exc)
     return params, filters, error
 
 
@@ -164,6 +167,7 @@ def router(settings: Settings) -> APIRouter:
     From = Annotated[str, Query(alias="from", max_length=10)]  # noqa: N806 - a type alias, named as one
     To = Annotated[str, Query(alias="to", max_length=10)]  # noqa: N806 - a type alias, named as one
     Actor = Annotated[str, Query(max_length=16)]  # noqa: N806 - a type alias, named as one
+    Voice = Annotated[str, Query(max_length=16)]  # noqa: N806 - a type alias, named as one
     Page = Annotated[int, Query(ge=1, le=MAX_PAGE)]  # noqa: N806 - a type alias, named as one
 
     @r.get("/", response_class=HTMLResponse)
@@ -297,13 +301,14 @@ def router(settings: Settings) -> APIRouter:
         entity: QueryText = "",
         code: QueryText = "",
         actor: Actor = "",
+        voice: Voice = "",
         who: QueryText = "",
         whom: QueryText = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
-        params, filters, error = _event_form(since, until, entity, code, actor)
+        params, filters, error = _event_form(since, until, entity, code, actor=actor, voice=voice)
         # the events behind one pair of the network page
         params |= {"who": who or None, "whom": whom or None}
         filters |= {"who": who or None, "whom": whom or None}
@@ -331,6 +336,7 @@ def router(settings: Settings) -> APIRouter:
         entity: QueryText = "",
         code: QueryText = "",
         actor: Actor = "",
+        voice: Voice = "",
         named: Annotated[str, Query(max_length=8)] = "",
         quotes: Annotated[str, Query(max_length=8)] = "",
         undirected: Annotated[str, Query(max_length=8)] = "",
@@ -338,10 +344,10 @@ def router(settings: Settings) -> APIRouter:
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
-        params, filters, error = _event_form(since, until, entity, code, actor)
+        params, filters, error = _event_form(since, until, entity, code, actor=actor, voice=voice)
         params |= {"named": "1" if named else None, "quotes": "1" if quotes else None,
                    "undirected": "1" if undirected else None}
-        if not error and quotes and (code or actor or named or undirected):
+        if not error and quotes and (code or actor or named or undirected or voice):
             error = t_en("network_quotes_filters")
         if error:
             return render("network.html", 422, nav="network", params=params, items=None, error=error)
@@ -356,7 +362,7 @@ def router(settings: Settings) -> APIRouter:
                                            code=filters["code"], entity=filters["entity"],
                                            since=filters["since"], until=filters["until"],
                                            actor=filters["actor"], named=bool(named),
-                                           undirected=bool(undirected))
+                                           undirected=bool(undirected), voice=filters["voice"])
 
         total, items = await run_limited(request, work)
         # the page's pairs as a graph, once there are two
