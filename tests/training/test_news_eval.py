@@ -184,3 +184,64 @@ def test_a_sourced_claim_is_no_quote_to_the_scorer() -> None:
     quotes, _ = _predictions(doc, (0, len(text)))
     assert [q.content for q in quotes] == [doc.raw_span(doc.quotes[1].content)]
     assert [doc.span_text(e.trigger) for e in doc.events if e.code == "010"] == ["کہا"]
+
+
+MEETING = "وزیراعظم نواز شریف نے چینی صدر شی جن پنگ سے ملاقات کی۔"
+
+
+def _span(text: str, words: str) -> list[int]:
+    start = text.index(words)
+    return [start, start + len(words)]
+
+
+def _meeting_event(**type_field: object) -> dict[str, object]:
+    return {"trigger": _span(MEETING, "ملاقات کی"), "actor1": _span(MEETING, "نواز شریف"),
+            "actor2": _span(MEETING, "شی جن پنگ"), **type_field}
+
+
+@pytest.mark.parametrize("type_field", [{"type": "04"}, {"type": "040"}, {"type": 4}, {"code": "040"}])
+def test_a_gold_record_may_hold_its_text_and_any_form_of_cameo_code(tmp_path, type_field) -> None:  # type: ignore[no-untyped-def]
+    """An independent gold set need not name COUNTER files nor give a scope: a record's own ``text``
+    is the article, no ``scope`` is all of it, and an event's type may be a root or a full CAMEO code,
+    a string or a number, under ``type`` or ``code``."""
+    import json
+
+    from khabar.training.news_eval import evaluate_news
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": MEETING, "events": [_meeting_event(**type_field)]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    scores = evaluate_news(gold, "events")
+    assert (scores["gold_events"], scores["correct"], scores["f1"]) == (1, 1, 1.0)
+
+
+def test_a_gold_file_is_found_beside_the_gold_set(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from khabar.training.news_eval import evaluate_news
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "meeting.txt").write_text(MEETING, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"file": "articles/meeting.txt", "published": "2014-08-07",
+                                "events": [_meeting_event(type="04")]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    assert evaluate_news(gold, "events")["correct"] == 1
+
+
+@pytest.mark.parametrize(("record", "why"), [
+    ({"events": []}, "file (or text)"),
+    ({"text": MEETING, "events": [_meeting_event(type="CONSULT")]}, "'CONSULT' is no CAMEO code"),
+    ({"text": MEETING, "events": [{"type": "04"}]}, "'trigger'"),
+])
+def test_a_bad_gold_record_is_an_error_naming_its_line(tmp_path, record, why) -> None:  # type: ignore[no-untyped-def]
+    import json
+    import re
+
+    from khabar.errors import DataError
+    from khabar.training.news_eval import read_gold
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n" + json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=f"gold.jsonl:2: not a gold article record .*{re.escape(why)}"):
+        read_gold(gold)

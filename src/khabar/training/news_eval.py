@@ -104,15 +104,33 @@ def uner_passage(index: int, root: Path | None = None) -> str:
     return "\n".join(x.strip() for x in got if x is not None)
 
 
-def source_text(name: str, counter: Path | None = None) -> tuple[str, str]:
-    """(text, publication date or "") of a gold article: a COUNTER file in ``counter`` (the default
-    COUNTER folder when None), or a UNER passage (``uner:NNN``; no date)."""
+def source_text(name: str, counter: Path | None = None, *, base: Path | None = None) -> tuple[str, str]:
+    """(text, publication date or "") of a gold article: a UNER passage (``uner:NNN``; no date), or a
+    file — a COUNTER document (``.xml``) or plain UTF-8 text (no date) — found as named (an absolute
+    path), beside the gold file (``base``), or in ``counter`` (the default COUNTER folder when None),
+    where a bare number names a COUNTER document (``0104`` is ``0104.xml``)."""
     if name.startswith(UNER_PREFIX):
         number = name[len(UNER_PREFIX):]
         if not number.isdigit():
             raise DataError(f"{name}: a UNER passage is named {UNER_PREFIX}<number>")
         return uner_passage(int(number)), ""
-    return counter_text((counter or counter_dir()) / name)
+    path = Path(name)
+    folder = counter or counter_dir()
+    if path.is_absolute():
+        places = [path]
+    else:
+        places = [*([base / path] if base is not None else []), folder / path, folder / path.name]
+        if not path.suffix:
+            places.append(folder / f"{path.name}.xml")
+    found = next((p for p in places if p.is_file()), None)
+    if found is None:
+        raise DataError(f"{name}: no such gold article (looked for {', '.join(str(p) for p in places)})")
+    if found.suffix.lower() == ".xml":
+        return counter_text(found)
+    try:
+        return found.read_text(encoding="utf-8"), ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{found}: cannot read the gold article as UTF-8 text ({exc})") from exc
 
 
 # --- values ---------------------------------------------------------------------------------------
@@ -239,29 +257,71 @@ def score_events(gold: Sequence[GoldEvent], pred: Sequence[PredEvent]) -> dict[s
 # --- gold files -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class GoldArticle:
+    #: the article's file (source_text), or "" when the record holds its ``text``
     file: str
     published: str
-    scope: Range
+    #: the annotated part of the text; None: all of it
+    scope: Range | None
     quotes: tuple[dict[str, Any], ...]
     events: tuple[dict[str, Any], ...]
+    #: the article's text given in the record itself, else None
+    text: str | None = None
+    #: the folder of the gold file, where a relative ``file`` is looked for first
+    base: Path | None = None
+
+    @property
+    def key(self) -> str:
+        """What names the article: its file, else its own text."""
+        return self.file or (self.text or "")
+
+
+def _event_type(e: dict[str, Any]) -> str:
+    """An event record's type as the scorer compares it, its CAMEO root: ``type`` (or ``code``), a
+    two-digit root or a longer CAMEO code, as a string or a number (``"04"``, ``"040"``, ``4``)."""
+    raw = e.get("type", e.get("code"))
+    value = str(raw).strip() if raw is not None else ""
+    if not value.isdigit() or len(value) > 4:
+        raise DataError(f"event type {raw!r} is no CAMEO code (a root such as 04 or a code such as 040)")
+    return value.zfill(2)[:2]
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
+    """The article records of a gold JSONL file (docs/annotation.md): ``file`` (or the article's own
+    ``text``), ``published``, ``scope`` (all of the text when absent), ``quotes`` and ``events``."""
     out: list[GoldArticle] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"{path}: cannot read the gold file ({exc})") from exc
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             d = json.loads(line)
-            out.append(GoldArticle(d["file"], d.get("published", ""), (d["scope"][0], d["scope"][1]),
-                                   tuple(d.get("quotes", [])), tuple(d.get("events", []))))
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            text = d.get("text")
+            if not (isinstance(d.get("file"), str) and d["file"]) and not isinstance(text, str):
+                raise KeyError("file (or text)")
+            scope = d.get("scope")
+            events = tuple({**e, "type": _event_type(e)} for e in d.get("events", []))
+            for record in events:
+                _r(record["trigger"])
+            for q in d.get("quotes", []):
+                _r(q["content"])
+            out.append(GoldArticle(d.get("file") or "", d.get("published") or "",
+                                   None if scope is None else (int(scope[0]), int(scope[1])),
+                                   tuple(d.get("quotes", [])), events,
+                                   text if isinstance(text, str) else None, path.parent))
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError, DataError) as exc:
             raise DataError(f"{path}:{n}: not a gold article record ({exc}); see docs/annotation.md") from exc
     return out
+
+
+def article_text(art: GoldArticle, root: Path | None = None) -> tuple[str, str]:
+    """(text, publication date or "") of a gold article: the record's own text, else its file's."""
+    if art.text is not None:
+        return art.text, art.published
+    text, published = source_text(art.file, root, base=art.base)
+    return text, art.published or published
 
 
 def _r(v: Sequence[int] | None) -> Range | None:
@@ -376,9 +436,9 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
     from khabar.doc.model import Document
 
     for k, art in enumerate(articles):
-        text, published = source_text(art.file, root)
-        doc = nlp(Document(text, id=art.file, meta={"published": art.published or published}))
-        quotes, events = _predictions(doc, art.scope)
+        text, published = article_text(art, root)
+        doc = nlp(Document(text, id=art.file, meta={"published": published}))
+        quotes, events = _predictions(doc, art.scope or (0, len(text)))
         # spans of different articles are kept apart by shifting each article by k * _SHIFT
 
         def sh(r: Range | None, k: int = k) -> Range | None:
@@ -415,7 +475,7 @@ def _gold_records(art: GoldArticle, text: str, k: int) -> tuple[list[GoldQuote],
     events = []
     for e in art.events:
         a1, a2 = _r(e.get("actor1")), _r(e.get("actor2"))
-        events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), str(e["type"]), sh(a1), sh(a2), t(a1), t(a2)))
+        events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), e["type"], sh(a1), sh(a2), t(a1), t(a2)))
     return quotes, events
 
 
@@ -426,8 +486,8 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
     own words. The figure an extractor can hope to reach against one annotator."""
     if task not in ("quotes", "events"):
         raise DataError(f"unknown news task {task!r}: quotes or events")
-    a = {art.file: art for art in read_gold(first)}
-    b = {art.file: art for art in read_gold(second)}
+    a = {art.key: art for art in read_gold(first)}
+    b = {art.key: art for art in read_gold(second)}
     common = [f for f in a if f in b]
     if not common:
         raise DataError(f"{first} and {second} share no article")
@@ -440,7 +500,7 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
         return Speaker() if g is None else Speaker((g,), frozenset({text}))
 
     for k, f in enumerate(common):
-        text, _ = source_text(f, root)
+        text, _ = article_text(a[f], root)
         art_q, art_e = _gold_records(a[f], text, k)
         gq.extend(art_q)
         ge.extend(art_e)
