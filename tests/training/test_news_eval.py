@@ -245,3 +245,25 @@ def test_a_bad_gold_record_is_an_error_naming_its_line(tmp_path, record, why) ->
     gold.write_text("\n" + json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(DataError, match=f"gold.jsonl:2: not a gold article record .*{re.escape(why)}"):
         read_gold(gold)
+
+
+def test_statement_events_are_scored_when_the_gold_set_annotates_them(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """docs/annotation.md leaves statements (CAMEO 01) out of the events; a gold set that annotates
+    them has the extractor's statement events (one per quote, its cue the trigger) scored too."""
+    import json
+
+    from khabar.training.news_eval import evaluate_news
+
+    text = MEETING + " انہوں نے کہا کہ دونوں ملک دوست ہیں۔"
+    meeting = {"trigger": _span(text, "ملاقات کی"), "type": "04", "actor1": _span(text, "نواز شریف"),
+               "actor2": _span(text, "شی جن پنگ")}
+    said = {"trigger": _span(text, "کہا"), "type": "010", "actor1": _span(text, "نواز شریف"), "actor2": None}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": text, "events": [meeting, said]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    scores = evaluate_news(gold, "events")
+    assert (scores["gold_events"], scores["predicted_events"], scores["correct"]) == (2, 2, 2)
+    gold.write_text(json.dumps({"text": text, "events": [meeting]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    scores = evaluate_news(gold, "events")
+    assert (scores["gold_events"], scores["predicted_events"], scores["correct"]) == (1, 1, 1)
