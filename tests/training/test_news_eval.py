@@ -267,3 +267,28 @@ def test_statement_events_are_scored_when_the_gold_set_annotates_them(tmp_path) 
                     encoding="utf-8")
     scores = evaluate_news(gold, "events")
     assert (scores["gold_events"], scores["predicted_events"], scores["correct"]) == (1, 1, 1)
+
+
+def test_a_gold_actor_or_speaker_may_be_given_by_its_words(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A gold set may name an actor or a speaker by its words instead of a span: it matches a
+    prediction that names it so (an entity's mention or the actor's own words), and no other."""
+    import json
+
+    from khabar.training.news_eval import evaluate_news, same_referent
+
+    assert same_referent(None, "نواز شریف", Speaker(((5, 14),), frozenset({"نواز شریف"})))
+    assert not same_referent(None, "نواز شریف", Speaker(((5, 14),), frozenset({"شی جن پنگ"})))
+    assert not same_referent(None, "نواز شریف", Speaker())
+    text = MEETING + " انہوں نے کہا کہ دونوں ملک دوست ہیں۔"
+    record = {"text": text,
+              "events": [{"trigger": _span(text, "ملاقات کی"), "type": "04", "actor1": "نواز شریف",
+                          "actor2": "شی جن پنگ"}],
+              "quotes": [{"cue": _span(text, "کہا"), "content": _span(text, "دونوں ملک دوست ہیں"),
+                          "speaker": "نواز شریف", "pronoun": True}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evaluate_news(gold, "events")["correct"] == 1
+    assert evaluate_news(gold, "quotes")["speaker_accuracy"] == 1.0
+    record["events"][0]["actor2"] = "چینی صدر"  # type: ignore[index]
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert evaluate_news(gold, "events")["correct"] == 0

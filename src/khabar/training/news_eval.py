@@ -192,12 +192,13 @@ def _jaccard(a: Range, b: Range) -> float:
 
 
 def same_referent(gold: Range | None, gold_text: str, pred: Speaker) -> bool:
-    """Whether a predicted speaker/actor is the gold one (null only matches null)."""
-    if gold is None:
+    """Whether a predicted speaker/actor is the gold one (null only matches null); a gold one given
+    by its words alone (no span) matches a prediction with those words."""
+    if gold is None and not gold_text:
         return pred.null
     if pred.null:
         return False
-    if any(_overlap(gold, s) > 0 for s in pred.spans):
+    if gold is not None and any(_overlap(gold, s) > 0 for s in pred.spans):
         return True
     return bool(gold_text) and gold_text in pred.texts
 
@@ -308,8 +309,10 @@ def read_gold(path: Path) -> list[GoldArticle]:
             events = tuple({**e, "type": _event_type(e)} for e in d.get("events", []))
             for record in events:
                 _r(record["trigger"])
+                _who(record.get("actor1"), ""), _who(record.get("actor2"), "")
             for q in d.get("quotes", []):
                 _r(q["content"])
+                _who(q.get("speaker"), "")
             out.append(GoldArticle(d.get("file") or "", d.get("published") or "",
                                    None if scope is None else (int(scope[0]), int(scope[1])),
                                    tuple(d.get("quotes", [])), events,
@@ -329,6 +332,15 @@ def article_text(art: GoldArticle, root: Path | None = None) -> tuple[str, str]:
 
 def _r(v: Sequence[int] | None) -> Range | None:
     return None if v is None else (int(v[0]), int(v[1]))
+
+
+def _who(v: Sequence[int] | str | None, text: str) -> tuple[Range | None, str]:
+    """A gold speaker or actor as (span, words): a span of the text, or the words alone (a gold set
+    may name an actor by its words: ``"actor1": "نواز شریف"``), or nobody."""
+    if isinstance(v, str):
+        return None, v.strip()
+    r = _r(v)
+    return r, text[r[0]:r[1]] if r is not None else ""
 
 
 def _data_root() -> Path:
@@ -472,18 +484,17 @@ _SHIFT = 10_000_000
 def _gold_records(art: GoldArticle, text: str, k: int) -> tuple[list[GoldQuote], list[GoldEvent]]:
     """An article's gold quotes and events, shifted by ``k * _SHIFT`` (article ``k`` of a set)."""
 
-    def t(r: Range | None) -> str:
-        return text[r[0]:r[1]] if r is not None else ""
-
     def sh(r: Range | None) -> Range | None:
         return None if r is None else (r[0] + k * _SHIFT, r[1] + k * _SHIFT)
 
-    quotes = [GoldQuote(sh(_r(q["content"])) or (0, 0), sh(_r(q.get("speaker"))), t(_r(q.get("speaker"))),
-                        bool(q.get("pronoun"))) for q in art.quotes]
+    quotes = []
+    for q in art.quotes:
+        speaker, words = _who(q.get("speaker"), text)
+        quotes.append(GoldQuote(sh(_r(q["content"])) or (0, 0), sh(speaker), words, bool(q.get("pronoun"))))
     events = []
     for e in art.events:
-        a1, a2 = _r(e.get("actor1")), _r(e.get("actor2"))
-        events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), e["type"], sh(a1), sh(a2), t(a1), t(a2)))
+        (a1, w1), (a2, w2) = _who(e.get("actor1"), text), _who(e.get("actor2"), text)
+        events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), e["type"], sh(a1), sh(a2), w1, w2))
     return quotes, events
 
 
@@ -505,7 +516,7 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
     pe: list[PredEvent] = []
 
     def who(g: Range | None, text: str) -> Speaker:
-        return Speaker() if g is None else Speaker((g,), frozenset({text}))
+        return Speaker(() if g is None else (g,), frozenset({text}) if text else frozenset())
 
     for k, f in enumerate(common):
         text, _ = article_text(a[f], root)
