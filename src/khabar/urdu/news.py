@@ -1798,7 +1798,8 @@ def _relative_antecedent(r: NewsReader, t: int, actor1: Actor) -> Actor:
 
 
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
-            actor1: Actor, quote: Quote | None, addressed: bool = False) -> tuple[Actor, int]:
+            actor1: Actor, quote: Quote | None, addressed: bool = False,
+            banned: bool = False) -> tuple[Actor, int]:
     """The second actor: the phrase before the last target postposition in ``[lo, hi)`` that is not
     actor 1 (a pronoun there refers to someone other than actor 1). With ``addressed`` (directions,
     urging: the entry's target ends in ``!``; acts done to someone, 17-19) an infinitive between that
@@ -1830,6 +1831,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 if not pron and first < t and (r.forms[t - 1] in r.lex.words("manner")
                                                or (r.lemmas[t - 1] or "") in r.lex.words("manner")):
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
+                if banned and t > lo and post == ("پر",) and _infinitive(r, t - 1):
+                    continue  # نارائن پر باؤلنگ کرنے پر پابندی: what is banned; the one banned is before
                 # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
                 c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
                 if c < 0 and not pron:
@@ -2537,7 +2540,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             entry.trigger[-1] not in r.lex.words("intransitive")):
         actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
-            actor2, t2 = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote)
+            actor2, t2 = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote,
+                                 banned=entry.code[:2] == SANCTION_ROOT)
             actor2, _ = _past_reason(r, entry, tclause, actor2, t2, actor1=NO_ACTOR, quote=quote)
             if actor2.null:
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
@@ -2646,7 +2650,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     # directions and urging, and acts done to someone (سنگسار کر کے ہلاک کر دیا): a target phrase before
     # an infinitive is the infinitive's object (ایک خاتون کو ریپ کرنے کے الزام میں), an earlier one the act's
     addressed = entry.needs_actor2 or entry.code[:2] in _DONE_TO_SUBJECT
-    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=addressed)
+    actor2, t2 = _target(r, entry.targets, lo, a, actor1=actor1, quote=quote, addressed=addressed,
+                         banned=entry.code[:2] == SANCTION_ROOT)
     if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
         first = r.np_before(r.agent_end(marker), clause)[1]
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
@@ -2787,6 +2792,9 @@ def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
 #: roots whose passive subject is the one acted on (arrested, attacked); in other passives it is the
 #: thing given or said (نقد امداد تقسیم کی گئی: the cash, not a party)
 _DONE_TO_SUBJECT = frozenset({"17", "18", "19"})
+#: sanctions (16: پابندی عائد کی): a ban on doing something (کھیلنے پر پابندی) names what is banned with
+#: the same پر as the one banned
+SANCTION_ROOT = "16"
 
 
 #: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
