@@ -667,6 +667,10 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # a deed protested is its doer's, named by X کی طرف سے (as for a deed condemned), though no کے خلاف
+    # names a target; a state's protest is CAMEO 114, complain officially
+    ("افغان حکام نے بھی انگور اڈا میں پاکستانی سکیورٹی فورسز کی طرف سے کی جانے والی فائرنگ پر شدید احتجاج "
+     "کیا تھا۔", [("114", "احتجاج کیا", "افغان", "پاکستانی")]),
     # a ban on doing something (کھیلنے پر پابندی) names what is banned with پر: the one banned is the
     # پر phrase before it (a pronoun there its antecedent) — for sanctions only (کرنے پر زور دیا: urging)
     ("آئی سی سی نے سعید اجمل کے باؤلنگ ایکشن کو غیر قانونی قرار دیتے ہوئے ان پر بین الاقوامی میچ کھیلنے پر "

@@ -2672,9 +2672,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
         actor2 = _owner(r, max(floor, marker + 1), lo, t2) if t2 >= 0 else NO_ACTOR
-    if entry.code.startswith("11") and t2 >= 0 and not _is_actor(r, actor2):
+    about_deed = (entry.code.startswith("11") and t2 >= 0) or entry.code.startswith("14")
+    if about_deed and not _is_actor(r, actor2):
         # بھارت کی جانب سے … منسوخی پر خفگی: a deed condemned or protested is its doer's, named by
-        # کی جانب سے (not its owner: دہشت گردوں کے حملے کی مذمت leaves actor 2 null in the gold sets)
+        # کی جانب سے (not its owner: دہشت گردوں کے حملے کی مذمت leaves actor 2 null in the gold sets); a
+        # protest's deed needs no target phrase (… کی طرف سے کی جانے والی فائرنگ پر شدید احتجاج کیا)
         doer = _agentive(r, lo, a, deed=True)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
