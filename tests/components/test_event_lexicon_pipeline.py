@@ -667,6 +667,10 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # a relative clause that a finite auxiliary ends inside the act's clause (… میں جہاں … ملوث ہے) is
+    # embedded: the agent is the ergative before it, not a name inside the object
+    ("یورپی یونین میں شامل تمام ممالک نے شام یا کسی ایسے علاقے میں جہاں فرانسیسی فوج آپریشن میں ملوث ہے کی "
+     "براہ راست مدد کرنے پر اتفاق کیا ہے۔", [("030", "اتفاق کیا", "ممالک", None)]),
     # a deed protested is its doer's, named by X کی طرف سے (as for a deed condemned), though no کے خلاف
     # names a target; a state's protest is CAMEO 114, complain officially
     ("افغان حکام نے بھی انگور اڈا میں پاکستانی سکیورٹی فورسز کی طرف سے کی جانے والی فائرنگ پر شدید احتجاج "

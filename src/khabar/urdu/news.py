@@ -2455,19 +2455,45 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
     conjunction."""
     stop = r.aux | r.lex.words("narrator")
     coordinating = r.lex.words("and")
-    for t in range(a - 1, floor - 1, -1):
+    t = a - 1
+    while t >= floor:
         if r.is_erg(t):
             if t >= 1 and r.forms[t - 1] in r.lex.words("relative_erg") and any(
                     r.upos[v] == "VERB" for v in range(t + 1, a)):
                 return -1  # جس نے قتل کا حکم دیا، … دھمکیاں دے رہے: a relative clause ended before
             return t
         if r.forms[t] in _PASSIVE_GO and t + 1 < a and r.upos[t + 1] in ("NOUN", "PROPN"):
+            t -= 1
             continue  # … کیلئے لکھے گئے خط پر: a passive participle describing the noun after it
         if r.forms[t] in stop:
             # X نے … تنقید کی تھی اور … واپس بلا لیا: a clause joined by اور keeps the agent before
             if t + 1 < a and r.forms[t + 1] in coordinating and not _has_subject(r, t + 2, a):
+                t -= 1
                 continue
+            opener = _relative_opener(r, floor, t)
+            if opener < 0:
+                return -1
+            t = opener  # … علاقے میں جہاں فرانسیسی فوج … ملوث ہے کی … مدد: a relative clause inside
+        t -= 1
+    return -1
+
+
+#: How far back a relative clause that a finite auxiliary ends may open (the relative word).
+_MAX_RELATIVE = 12
+
+
+def _relative_opener(r: NewsReader, floor: int, aux: int) -> int:
+    """The relative word (جو, جن, جہاں: ``news_words.tsv`` roles ``relative``, ``relative_place``)
+    that opens the clause a finite auxiliary at ``aux`` ends, right after the phrase it describes (X
+    میں جہاں … ملوث ہے): that clause is embedded, and the agent of the act after it is found before it;
+    -1 when none opens within :data:`_MAX_RELATIVE` words, or punctuation, an ergative or another
+    auxiliary comes first."""
+    opening = r.lex.words("relative") | r.lex.words("relative_place")
+    for v in range(aux - 1, max(floor, aux - _MAX_RELATIVE) - 1, -1):
+        if r.upos[v] == "PUNCT" or r.is_erg(v) or r.forms[v] in r.aux:
             return -1
+        if r.forms[v] in opening:
+            return v if v > floor and (r.upos[v - 1] in NP_POS or r.upos[v - 1] == "ADP") else -1
     return -1
 
 
