@@ -667,6 +667,12 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # an unmarked وہ continues the person its sentence named as a subject after the last speaker, not
+    # the speaker (blind35); a person with a postposition after it is no subject (ملاقات … سے)
+    ("وزیراعظم نواز شریف نے کہا کہ وزیر اعلیٰ پنجاب شہباز شریف مسلسل سیلاب متاثرین کے ساتھ ہیں، وہ خود "
+     "متاثرہ علاقوں کا دورہ کر رہے ہیں۔", [("042", "دورہ کر", "شہباز شریف", "متاثرہ علاقوں")]),
+    ("وزیراعظم نواز شریف نے کہا کہ شہباز شریف سے ملاقات مفید رہی، وہ خود متاثرہ علاقوں کا دورہ کر رہے ہیں۔",
+     [("042", "دورہ کر", "نواز شریف", "متاثرہ علاقوں")]),
     # a relative clause that a finite auxiliary ends inside the act's clause (… میں جہاں … ملوث ہے) is
     # embedded: the agent is the ergative before it, not a name inside the object
     ("یورپی یونین میں شامل تمام ممالک نے شام یا کسی ایسے علاقے میں جہاں فرانسیسی فوج آپریشن میں ملوث ہے کی "

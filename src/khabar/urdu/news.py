@@ -3231,6 +3231,22 @@ def _unmarked_we(r: NewsReader, lo: int, a: int) -> bool:
                for t in range(lo, a))
 
 
+def _subject_since_agent(r: NewsReader, pron: int) -> int | None:
+    """The person an unmarked pronoun subject at ``pron`` (وہ) continues when its sentence named one as
+    an unmarked subject after the last agent or speaker: X نے کہا کہ شہباز شریف … متاثرین کے ساتھ ہیں،
+    وہ خود … دورہ کر رہے ہیں (Shahbaz, not the speaker X). The person heads a clause of its own: no
+    postposition follows its mention."""
+    since = max((p for p, _ in r.agents if p < pron), default=-1)
+    floor = max(since + 1, r.sentence_start(pron))
+    for k, e in sorted(enumerate(r.ents), key=lambda ke: -ke[1].span.token_end):
+        end = e.span.token_end
+        if not floor <= e.span.token_start or end > pron:
+            continue
+        if e.label == "PERSON" and not (end < pron and r.upos[end] == "ADP"):
+            return r.resolve(k)
+    return None
+
+
 def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     """The subject of a clause without نے (present tense, intransitive): its first pronoun, entity or
     actor noun phrase."""
@@ -3241,7 +3257,9 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if f in r.first_person:
             return _speaker_actor(quote)
         if f in r.pronouns and r.upos[t] != "DET":  # اس اندوہناک واقعے: a determiner, no subject
-            ante = r.antecedent(t)
+            ante = _subject_since_agent(r, t)
+            if ante is None:
+                ante = r.antecedent(t)
             return Actor(ante) if ante is not None else NO_ACTOR
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _dateline(r, k)
