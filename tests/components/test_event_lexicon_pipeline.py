@@ -667,6 +667,12 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # a demand or directions with no addressee of their own are addressed to the one the participle
+    # clause before them was (X کو نوٹس جاری کرتے ہوئے: blind9, blind17)
+    ("سپریم کورٹ نے ازخود نوٹس مقدمے میں اٹارنی جنرل کو نوٹس جاری کرتے ہوئے آج جمعہ تک جواب طلب کر لیا ہے۔",
+     [("100", "جواب طلب کر", "سپریم کورٹ", "اٹارنی جنرل")]),
+    ("اس درخواست پر عدالت نے استغاثہ کو نوٹس جاری کرتے ہوئے آج جواب جمع کرانے کی ہدایت کر دی ہے۔",
+     [("100", "ہدایت کر", "عدالت", "استغاثہ")]),
     # an unmarked وہ continues the person its sentence named as a subject after the last speaker, not
     # the speaker (blind35); a person with a postposition after it is no subject (ملاقات … سے)
     ("وزیراعظم نواز شریف نے کہا کہ وزیر اعلیٰ پنجاب شہباز شریف مسلسل سیلاب متاثرین کے ساتھ ہیں، وہ خود "

@@ -2685,6 +2685,11 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
+    if t2 < 0 and entry.code[:2] in _ASKED_ROOTS and tclause > clause:
+        # X کو نوٹس جاری کرتے ہوئے … جواب طلب کر لیا: a request or a demand with no addressee of its own
+        # is addressed to whom the participle clause before it was (the notice's addressee)
+        actor2, t2 = _target(r, entry.targets + _object_markers(r), max(clause, marker + 1), tclause,
+                             actor1=actor1, quote=quote)
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
@@ -2823,6 +2828,8 @@ _DONE_TO_SUBJECT = frozenset({"17", "18", "19"})
 #: sanctions (16: پابندی عائد کی): a ban on doing something (کھیلنے پر پابندی) names what is banned with
 #: the same پر as the one banned
 SANCTION_ROOT = "16"
+#: requests and demands (02, 10): addressed to someone, like the participle clause before them
+_ASKED_ROOTS = frozenset({"02", "10"})
 
 
 #: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
