@@ -200,6 +200,11 @@ CASES = [
     ("سکیورٹی فورسز نے میر علی کو کلیئر کر دیا۔", [("192", "کلیئر کر", "سکیورٹی فورسز", "میر علی")]),
     # property seized (plots, land, housing units) is land grabbing, no territory occupied by force
     ("لاہور میں 73 پلاٹوں پر قبضہ کیا گیا۔", []),
+    # a standing relationship or occupation (docs/annotation.md) is no act: cooperation in the present
+    # progressive, an occupation kept up (کر رکھا ہے); a concrete act in the progressive still is one
+    ("ترک جنرل نے کہا کہ دونوں ممالک فضائی، بحری اور بری شعبوں میں تعاون کر رہے ہیں۔", []),
+    ("اسرائیل نے فلسطینی علاقوں پر قبضہ کر رکھا ہے۔", []),
+    ("امریکہ سیلاب متاثرین کو امداد فراہم کر رہا ہے۔", [("070", "امداد فراہم کر", "امریکہ", "سیلاب متاثرین")]),
     # power seized (a coup) fits no type (docs/annotation.md)
     ("فوج کے سربراہ جنرل پراؤتھ چن اوچھا نے مئی میں اقتدار پر قبضہ کر لیا تھا۔", []),
     ("دولت اسلامیہ نے موصل پر قبضہ کر لیا۔", [("192", "قبضہ کر", "دولت اسلامیہ", "موصل")]),

@@ -1885,6 +1885,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # is not part of the target
                     first = b1.token_end
                     k, _, _ = r.np_before(end, first)
+                elif (k is not None and not pron and actor1.entity is not None and r.same(k, actor1.entity)
+                      and first <= r.ents[k].span.token_start and r.ents[k].span.token_end < end):
+                    # امریکہ سیلاب متاثرین کو امداد فراہم کر رہا ہے: the unmarked subject's name and the
+                    # object after it ran into one phrase; the target is the words after the name
+                    first = r.ents[k].span.token_end
+                    k, _, _ = r.np_before(end, first)
                 a = _actor_np(r, first, end, k)
                 if r.same(a.entity, actor1.entity):
                     continue
@@ -2213,6 +2219,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == "پر" and (
                     lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
+            if entry.code in _STANDING and b < s1 and (
+                    (r.forms[b] in lx.words("progressive") and _present_after(r, b, s1))
+                    or (r.lemmas[b] == "رکھنا" and _present_after(r, b + 1, s1))):
+                # … کے ساتھ تعاون کر رہے ہیں, … پر قبضہ کر رکھا ہے: a standing relationship or occupation,
+                # no act reported (docs/annotation.md)
+                continue
             if entry.code.startswith("13") and any(f in lx.words("hazard") for f in r.forms[s0:s1]):
                 # … کو سیلاب کے خطرے سے خبردار کیا, محکمہ موسمیات نے خبردار کیا ہے کہ … برفانی طوفان …
                 # سیلاب آنے کا خطرہ ہے: a warning of a flood, before or after the verb, threatens no one
@@ -2828,6 +2840,9 @@ _DONE_TO_SUBJECT = frozenset({"17", "18", "19"})
 #: sanctions (16: پابندی عائد کی): a ban on doing something (کھیلنے پر پابندی) names what is banned with
 #: the same پر as the one banned
 SANCTION_ROOT = "16"
+#: codes whose act in the present progressive (تعاون کر رہے ہیں) or kept up (قبضہ کر رکھا ہے) is a
+#: standing state, not an act: cooperation (050) and occupation (192)
+_STANDING = frozenset({"050", "192"})
 #: requests and demands (02, 10): addressed to someone, like the participle clause before them
 _ASKED_ROOTS = frozenset({"02", "10"})
 
