@@ -3334,6 +3334,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             # مظاہرین اس وقت سڑکوں پر نکلے: a demonstrative opens the next phrase (a time here)
             j = next((u for u in range(t + 1, j) if r.upos[u] == "DET"), j)
             if not (j < a and r.upos[j] == "ADP"):
+                while j - 1 > start and r.forms[j - 1] in r.genitive:
+                    j -= 1  # رکن ممالک کا یہ اتفاق رائے ہے: the owner's words end before its genitive
                 return Actor(None, r.doc.token_span(start, j))
             after = r.actor_noun_at(t + 1)
             if j > t + 1 and r.upos[t + 1] in ("NOUN", "PROPN") and not _source_of(r, t + 1, a) and not (
