@@ -125,6 +125,7 @@ def source_text(name: str, counter: Path | None = None, *, base: Path | None = N
         places = [*([base / path] if base is not None else []), folder / path, folder / path.name]
         if not path.suffix:
             places.append(folder / f"{path.name}.xml")
+    places = list(dict.fromkeys(places))  # 0104.xml in COUNTER: named so twice
     found = next((p for p in places if p.is_file()), None)
     if found is None:
         raise DataError(f"{name}: no such gold article (looked for {', '.join(str(p) for p in places)})")
