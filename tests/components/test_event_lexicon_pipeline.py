@@ -682,6 +682,11 @@ CASES = [
     ("سیکورٹی فورسز نے علاقے کو گھیرے میں لے کر سرچ آپریشن شروع کر دیا۔", []),
     ("پاک فوج نے سیلاب زدہ علاقوں میں ریسکیو آپریشن کیا۔", []),
     ("ڈاکٹروں نے مریض کا آپریشن کیا۔", []),
+    # a coordinated target's first conjunct, past the last conjunct's named owner and title (… اور X
+    # کے صدر Y کے وارنٹ); not when اور joins the owners of an unnamed head (X اور Y کے مشترکہ وکیل کو)
+    ("وفاقی عدالت نے سابق وزیراعظم یوسف رضا گیلانی اور پاکستان پیپلز پارٹی پارلیمینٹرین کے صدر مخدوم امین "
+     "فہیم کے وارنٹ گرفتاری بھی جاری کر دیے ہیں۔",
+     [("173", "وارنٹ گرفتاری بھی جاری کر", "وفاقی عدالت", "یوسف رضا گیلانی")]),
     # a demand or directions with no addressee of their own are addressed to the one the participle
     # clause before them was (X کو نوٹس جاری کرتے ہوئے: blind9, blind17)
     ("سپریم کورٹ نے ازخود نوٹس مقدمے میں اٹارنی جنرل کو نوٹس جاری کرتے ہوئے آج جمعہ تک جواب طلب کر لیا ہے۔",

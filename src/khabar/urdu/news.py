@@ -1844,6 +1844,18 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     if (h - 3 > lo and r.forms[h - 1] in r.genitive and r.forms[h - 2] in r.pronouns
                             and r.forms[h - 3] in r.lex.words("and")):
                         c = h - 3
+                    elif h - 2 > lo and r.forms[h - 1] in r.genitive:
+                        # X اور پیپلز پارٹی پارلیمینٹرین کے صدر Y کے وارنٹ: a named owner and the title
+                        # before the last conjunct's name belong to it, when a person came before اور
+                        o = h - 1
+                        while o - 1 > lo and h - 1 - o < 5 and r.upos[o - 1] in NP_POS:
+                            o -= 1
+                        if o - 1 > lo and r.forms[o - 1] in r.lex.words("and") and any(
+                                r.is_person(r.resolve(k1)) for k1 in r.ending.get(o - 1, [])) and (
+                                k is not None and r.is_person(r.resolve(k))):
+                            # (both conjuncts are named people: in X اور Y کے مشترکہ وکیل کو the اور
+                            # joins the owners of an unnamed lawyer)
+                            c = o - 1
                 end = t
                 if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
                     k, first, pron = r.np_before(c - len(post), lo)
