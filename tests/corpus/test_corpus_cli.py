@@ -394,9 +394,9 @@ def test_events_say_whose_account_they_are_and_filter_by_voice(tmp_path: Path) -
     ])
     fsi, pdi = "\u2068", "\u2069"
     police = (f"[1] 2024-03-05  180 ASSAULT: {fsi}حملہ آوروں{pdi} (REB) -> - (according to {fsi}پولیس{pdi} "
-              f"(Police))  ({fsi}فائرنگ کی; فائرنگ{pdi})")
+              f"(Police))  ({fsi}فائرنگ کی{pdi}; {fsi}فائرنگ{pdi})")
     minister = (f"[1] 2024-03-05  190 ASSAULT: {fsi}بھارت{pdi} (India, IND) -> {fsi}سرحد{pdi} (said by "
-                f"{fsi}وزیر داخلہ{pdi} (Interior Minister, GOV))  ({fsi}فائرنگ کی; فائرنگ{pdi})")
+                f"{fsi}وزیر داخلہ{pdi} (Interior Minister, GOV))  ({fsi}فائرنگ کی{pdi}; {fsi}فائرنگ{pdi})")
     res = runner.invoke(app, ["events", "--db", str(db), "--voice", "reported"])
     assert res.exit_code == 0, res.output
     assert res.stdout.splitlines() == ["2 events match", police, minister]

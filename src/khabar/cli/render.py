@@ -218,13 +218,15 @@ def news_report(doc: Document) -> Iterator[Text]:
             yield Text("  " + isolate(text[s.start:s.end]))
 
 
-def _named(ref: EntityRef | None) -> str:
-    """``name (English, country/role)`` as much of it as is known; an actor that is no entity: its words."""
+def _named(ref: EntityRef | None, *, isolated: bool = False) -> str:
+    """``name (English, country/role)`` as much of it as is known; an actor that is no entity: its words.
+    ``isolated``: the name in its own isolate (for a line built of fields, not :func:`isolate_runs`)."""
     if ref is None:
         return "-"
     where = "/".join(x for x in (ref.country, ref.role) if x)
     about = ", ".join(x for x in (ref.english, where) if x)
-    return f"{ref.text} ({about})" if about else ref.text
+    name = isolate(ref.text) if isolated else ref.text
+    return f"{name} ({about})" if about else name
 
 
 #: Characters of an article's title an event line shows (COUNTER's titles run to whole paragraphs).
@@ -300,9 +302,12 @@ def event_line(r: EventRow) -> str:
     publication date; an event told inside a quote or a sourced claim says whose account it is as
     ``khabar analyze`` does, ``(said by X)`` or ``(according to X)``; the title is cut to
     :data:`EVENT_TITLE_CHARS` at a word (``…`` marks the cut)."""
-    where = f" in {_named(r.location)}" if r.location else ""
+    where = f" in {_named(r.location, isolated=True)}" if r.location else ""
     if r.account_kind is not None:  # the source's account, not the report's own
-        who = _named(r.account) if r.account is not None else "?"
+        who = _named(r.account, isolated=True) if r.account is not None else "?"
         where += f" ({'according to' if r.account_kind == SOURCED else 'said by'} {who})"
-    return isolate_runs(f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
-                        f"{_named(r.actor1)} -> {_named(r.actor2)}{where}  ({r.trigger}; {_title(r.title)})")
+    # each Urdu field in its own isolate: two of them with only spaces and a bracket between (an actor
+    # with no code, then the trigger) would read as one right-to-left run and swap places
+    return (f"[{r.document}] {r.date or r.published or 'no date'}  {r.code} {r.label}: "
+            f"{_named(r.actor1, isolated=True)} -> {_named(r.actor2, isolated=True)}{where}  "
+            f"({isolate(r.trigger)}; {isolate(_title(r.title))})")
