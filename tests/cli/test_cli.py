@@ -532,6 +532,18 @@ def test_an_event_line_names_the_actors_and_cuts_a_long_title_at_a_word() -> Non
         "[1] 2024-02  040 CONSULT: - -> -  (ملاقات کی; untitled)")
 
 
+def test_an_event_line_isolates_each_urdu_field() -> None:
+    """Two Urdu fields with only spaces and a bracket between them (an actor with no code, then the
+    trigger) are two isolates, not one right-to-left run in which a terminal would swap them."""
+    from khabar.cli.render import FSI, PDI, event_line
+    from khabar.corpus.listing import EntityRef, EventRow
+
+    row = EventRow(1, "حملہ", None, "190", "ASSAULT", "حملہ کیا", EntityRef(None, "فوج", "", role="MIL"),
+                   EntityRef(None, "دشمن", "", ""), None, None)
+    assert event_line(row) == (f"[1] no date  190 ASSAULT: {FSI}فوج{PDI} (MIL) -> {FSI}دشمن{PDI}  "
+                               f"({FSI}حملہ کیا{PDI}; {FSI}حملہ{PDI})")
+
+
 def test_analyze_keeps_its_inputs_order_and_each_error_in_its_place(tmp_path: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """Documents are analyzed a window at a time (together: the recognizer decodes them at once);
