@@ -400,6 +400,26 @@ def test_evaluate_wordseg_calls_the_library(tmp_path: Path, monkeypatch: pytest.
     assert calls == [gold]
 
 
+def test_evaluate_events_prints_a_line_per_cameo_root(tmp_path: Path) -> None:
+    """A gold set of its own text (docs/annotation.md, "Format"): the text report gives each CAMEO
+    root of ``by_type`` a line of its own, the JSON the nested object."""
+    text = "وزیراعظم نواز شریف نے چینی صدر شی جن پنگ سے ملاقات کی۔"
+
+    def span(words: str) -> list[int]:
+        return [text.index(words), text.index(words) + len(words)]
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"text": text, "events": [
+        {"trigger": span("ملاقات کی"), "type": "040", "actor1": span("نواز شریف"),
+         "actor2": span("شی جن پنگ")}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    r = run(["evaluate", "--task", "events", "--gold", str(gold)])
+    assert r.code == 0, r.err
+    assert [line for line in r.out.splitlines() if line.startswith("by_type")] == [
+        "by_type 04           gold 1, predicted 1, correct 1, f1 1.0"]
+    j = run(["evaluate", "--task", "events", "--gold", str(gold), "--json"])
+    assert json.loads(j.out)["by_type"] == {"04": {"gold": 1, "predicted": 1, "correct": 1, "f1": 1.0}}
+
+
 def test_evaluate_offers_only_built_tasks(tmp_path: Path) -> None:
     gold = tmp_path / "g.conllu"
     gold.write_text(GOLD, encoding="utf-8")

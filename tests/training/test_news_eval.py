@@ -50,6 +50,9 @@ def test_event_scores_need_type_and_both_actors() -> None:
     s = score_events(gold, pred)
     assert (s["correct"], s["precision"], s["recall"], s["f1"]) == (1, 0.3333, 0.5, 0.4)
     assert s["type_only_f1"] == 0.8
+    assert s["by_type"] == {"04": {"gold": 1, "predicted": 1, "correct": 1, "f1": 1.0},
+                            "17": {"gold": 1, "predicted": 1, "correct": 0, "f1": 0.0},
+                            "19": {"gold": 0, "predicted": 1, "correct": 0, "f1": 0.0}}
 
 
 def test_event_actor_matches_by_its_own_words() -> None:

@@ -434,6 +434,10 @@ def evaluate(
     else:
         width = max(map(len, scores), default=0)
         for key, value in scores.items():
+            if isinstance(value, dict) and all(isinstance(v, dict) for v in value.values()):
+                for sub, row in value.items():  # by_type: one line per CAMEO root
+                    typer.echo(f"{f'{key} {sub}':<{width}}  " + ", ".join(f"{k} {v}" for k, v in row.items()))
+                continue
             typer.echo(f"{key:<{width}}  {value}")
 
 
