@@ -564,6 +564,13 @@ def test_a_version_9_database_gains_whose_account_each_event_is(tmp_path: Path) 
         assert [(r.document, r.trigger, r.account.text if r.account else None, r.account_kind)
                 for r in rows] == [(2, "فائرنگ کی", None, "sourced"),  # no entity row names its source
                                    (1, "فائرنگ کی", "پولیس", "sourced")]
+        # the stored Document JSON, which the document page reads, says it too (plain JSON is packed)
+        from khabar.corpus.store import document_json
+
+        for d in (1, 2):
+            stored_doc = document_json(s.conn, d)
+            assert stored_doc is not None
+            assert [e.get("quote") for e in stored_doc["events"]] == [0, None]
 
 
 def test_events_list_by_whose_voice_tells_them_and_name_the_source(tmp_path: Path) -> None:

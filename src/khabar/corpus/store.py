@@ -117,15 +117,22 @@ def _fill_actor_codes(c: sqlite3.Connection) -> None:
 
 def _fill_event_quotes(c: sqlite3.Connection) -> None:
     """Migration 10's rows: the quote or sourced claim each stored event is told in, found from the
-    Document JSON (:func:`khabar.urdu.news.reporting_quote`) as a new analysis finds it. Only the
+    Document JSON (:func:`khabar.urdu.news.reporting_quote`) as a new analysis finds it, in the events
+    table and in the stored Document JSON (the document page reads its events there). Only the
     documents with both events and quotes are read: in the others every event is the report's own."""
+    from dataclasses import replace
+
     from khabar.urdu.news import reporting_quote
 
     for doc_id, doc in _stored_documents(c, "SELECT DISTINCT document FROM events WHERE document IN "
                                             "(SELECT document FROM quotes) ORDER BY document"):
+        told = [reporting_quote(doc, e) for e in doc.events]
+        if not any(q is not None for q in told):
+            continue
         c.executemany("UPDATE events SET quote = ? WHERE document = ? AND idx = ?",
-                      [(q, doc_id, k) for k, e in enumerate(doc.events)
-                       if (q := reporting_quote(doc, e)) is not None])
+                      [(q, doc_id, k) for k, q in enumerate(told) if q is not None])
+        doc.events = [replace(e, quote=q) for e, q in zip(doc.events, told, strict=True)]
+        c.execute("UPDATE documents SET document = ? WHERE id = ?", (pack(doc), doc_id))
 
 
 def _fill_names(c: sqlite3.Connection) -> None:
