@@ -409,6 +409,10 @@ def test_events_say_whose_account_they_are_and_filter_by_voice(tmp_path: Path) -
     assert (claim["account"], claim["account_kind"]) == (
         {"key": "پولیس", "text": "پولیس", "label": "ORGANIZATION", "english": "Police", "count": 0,
          "country": None, "role": None}, "sourced")
+    # one source's account: what the interior minister says happened
+    res = runner.invoke(app, ["events", "--db", str(db), "--told-by", "وزیر داخلہ"])
+    assert res.exit_code == 0, res.output
+    assert res.stdout.splitlines() == ["1 events match", minister]
     bad = runner.invoke(app, ["events", "--db", str(db), "--voice", "quoted"])
     assert bad.exit_code == 2
     assert "'quoted' is not one of 'own', 'reported'" in bad.output

@@ -602,3 +602,10 @@ def test_events_list_by_whose_voice_tells_them_and_name_the_source(tmp_path: Pat
         assert pairs == {"own": [("فوج", "دشمن")], "reported": [("بھارت", "سرحد")]}
         with pytest.raises(QueryError, match="unknown voice 'quoted': one of own, reported"):
             list_events(s.conn, offset=0, limit=10, voice="quoted")
+        # one source's account: the claims of the police (by English or Urdu name), the ministry's
+        # statement (its issuer), and nothing for an actor that tells no event
+        told = {name: [(r.code, r.trigger) for r in list_events(s.conn, offset=0, limit=10, told_by=name)[1]]
+                for name in ("Police", "پولیس", "Ministry of Foreign Affairs", "دشمن")}
+        assert told == {"Police": [("180", "فائرنگ کی")], "پولیس": [("180", "فائرنگ کی")],
+                        "Ministry of Foreign Affairs": [("190", "فائرنگ کی")], "دشمن": []}
+        assert event_days(s.conn, told_by="Police") == (("2024-03-05", 1),)

@@ -166,6 +166,8 @@ def test_events_name_whose_account_they_are_and_filter_by_voice(tmp_path: Path) 
             got = c.get("/api/events", params={"voice": voice}).json()
             assert [i["trigger"] for i in got["items"]] == triggers, voice
         assert error_of(c.get("/api/events", params={"voice": "quoted"})) == (422, "invalid_request")
+        told_by = c.get("/api/events", params={"told_by": "Police"}).json()
+        assert (told_by["total"], [i["trigger"] for i in told_by["items"]]) == (1, ["فائرنگ کی"])
         own = c.get("/api/network", params={"voice": "own"}).json()["items"]
         assert [(p["actor1"]["text"], p["actor2"]["text"]) for p in own] == [("فوج", "دشمن")]
         told = c.get("/api/network", params={"voice": "reported"}).json()["items"]

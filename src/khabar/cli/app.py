@@ -667,6 +667,9 @@ def events(
     whom: Annotated[str | None, typer.Option(help="Only events whose actor 2 is this entity or these words.")
                     ] = None,
     voice: EventVoiceOpt = None,
+    told_by: Annotated[str | None, typer.Option(help="Only the events a quote or a sourced claim of this "
+                                                "entity tells (kb id, English or Urdu name, Roman Urdu): "
+                                                "what it says happened.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Events to show.", min=1)] = 20,
     offset: Annotated[int, typer.Option(help="Events to skip (paging).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print {\"events\": [...], \"total\": N}.")
@@ -682,13 +685,15 @@ def events(
     military); --actor keeps the events with such an actor.
 
     An event told inside a quote or a sourced claim is that source's account, and its line says whose:
-    (said by X) or (according to X); --voice own keeps the events the report tells itself.
+    (said by X) or (according to X); --voice own keeps the events the report tells itself, --told-by
+    those one source tells.
 
     \b
     Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01
     Example: khabar events --db news.sqlite --actor INDMIL --code 190
     Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"
     Example: khabar events --db news.sqlite --code 19 --voice reported
+    Example: khabar events --db news.sqlite --told-by ISPR
     """
     with _reporting():
         from khabar.corpus.listing import list_events
@@ -697,7 +702,7 @@ def events(
         with Store(_db(db), readonly=True) as store:
             total, rows = list_events(store.conn, offset=offset, limit=limit, code=code, entity=entity,
                                       since=since, until=until, actor=actor, who=who, whom=whom,
-                                      voice=voice)
+                                      voice=voice, told_by=told_by)
     _print_listing("events", total, rows, render.event_line, as_json=as_json)
 
 

@@ -155,7 +155,7 @@ def actor_code(code: str) -> tuple[str | None, str | None]:
 def list_events(
     conn: sqlite3.Connection, *, offset: int, limit: int, code: str | None = None, entity: str | None = None,
     since: str | None = None, until: str | None = None, actor: str | None = None, who: str | None = None,
-    whom: str | None = None, voice: str | None = None,
+    whom: str | None = None, voice: str | None = None, told_by: str | None = None,
 ) -> tuple[int, tuple[EventRow, ...]]:
     """(total, one page of events), newest documents first. ``code``: an event code or label;
     ``entity``: an entity that takes part (actor, place or time), by key, English or canonical name,
@@ -169,9 +169,10 @@ def list_events(
     is) or the words of an actor that is no entity (مظاہرین): the events behind one pair of
     :func:`actor_pairs`. ``voice`` (:class:`~khabar.doc.model.EventVoice`): ``own``, the events the
     report tells in its own voice; ``reported``, those told inside a quote or a sourced claim (each
-    row's ``account`` names whose); raises a QueryError for another value."""
+    row's ``account`` names whose); raises a QueryError for another value. ``told_by``: the events a
+    quote or a sourced claim of that entity tells (its speaker, or the body that issued it)."""
     sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
-                                      actor=actor, who=who, whom=whom, voice=voice)
+                                      actor=actor, who=who, whom=whom, voice=voice, told_by=told_by)
     total = int(conn.execute(
         f"SELECT count(*) FROM events ev JOIN documents d ON d.id = ev.document{sql_where}", params
     ).fetchone()[0])
@@ -187,11 +188,11 @@ def list_events(
 def event_days(conn: sqlite3.Connection, *, code: str | None = None, entity: str | None = None,
                since: str | None = None, until: str | None = None, actor: str | None = None,
                who: str | None = None, whom: str | None = None,
-               voice: str | None = None) -> tuple[tuple[str, int], ...]:
+               voice: str | None = None, told_by: str | None = None) -> tuple[tuple[str, int], ...]:
     """How many of the events :func:`list_events` keeps fall on each day (an event on the first day
     it covers: a month's event on the month's first), in order of day."""
     sql_where, params = _event_filter(conn, code=code, entity=entity, since=since, until=until,
-                                      actor=actor, who=who, whom=whom, voice=voice)
+                                      actor=actor, who=who, whom=whom, voice=voice, told_by=told_by)
     return tuple((str(day), int(n)) for day, n in conn.execute(
         f"SELECT {_EVENT_FIRST} AS day, count(*) FROM events ev JOIN documents d ON d.id = ev.document"
         f"{sql_where} GROUP BY day HAVING day IS NOT NULL ORDER BY day", params))
@@ -374,13 +375,20 @@ def voice_condition(voice: str) -> str:
 
 def _event_filter(conn: sqlite3.Connection, *, code: str | None, entity: str | None, since: str | None,
                   until: str | None, actor: str | None = None, who: str | None = None,
-                  whom: str | None = None, voice: str | None = None) -> tuple[str, dict[str, str]]:
+                  whom: str | None = None, voice: str | None = None,
+                  told_by: str | None = None) -> tuple[str, dict[str, str]]:
     """The WHERE clause (over ``events ev JOIN documents d``) and parameters of the listing filters;
-    ``entity``, ``who`` and ``whom`` are named as :func:`as_named` takes them."""
+    ``entity``, ``who``, ``whom`` and ``told_by`` are named as :func:`as_named` takes them."""
     where: list[str] = []
     params: dict[str, str] = {}
     if voice:
         where.append(voice_condition(voice))
+    if told_by:
+        # the events a quote or sourced claim tells whose speaker (or a passive statement's issuer) is
+        # that entity: what ISPR, the police or a minister say happened
+        where.append(f"(ev.document, ev.quote) IN (SELECT q.document, q.idx FROM entities e JOIN quotes q "
+                     f"ON q.document = e.document AND {ATTRIBUTED} = e.idx WHERE {_named_by('told_by')})")
+        params["told_by"] = as_named(conn, told_by)
     for side, name in (("actor1", who), ("actor2", whom)):
         if name:
             # the actor's words when it is no entity (مظاہرین), else its entity (found through the

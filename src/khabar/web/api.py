@@ -277,6 +277,10 @@ def router(settings: Settings) -> APIRouter:
                                           description="Only events whose actor 2 is this entity or these "
                                                       "words.")] = None,
         voice: Voice = None,
+        told_by: Annotated[str | None, Query(max_length=settings.max_query_chars,
+                                             description="Only the events a quote or a sourced claim of "
+                                                         "this entity tells: what it says happened.")
+                           ] = None,
         page: Page = 1,
         size: Size = settings.page_size,
     ) -> dict[str, Any]:
@@ -286,7 +290,7 @@ def router(settings: Settings) -> APIRouter:
         overlaps the period), or its article's publication day when it has no date, or by whose voice
         tells them (`voice`). An event told inside a quote or a sourced claim is that source's account:
         `account` is its speaker (or the body that issued a passive statement), `account_kind` the
-        quote's kind; both null for the report's own voice."""
+        quote's kind; both null for the report's own voice; `told_by` keeps one source's account."""
         if actor:
             listing.actor_code(actor)  # a bad code is a 400 before any work
 
@@ -295,6 +299,7 @@ def router(settings: Settings) -> APIRouter:
                 return listing.list_events(
                     store.conn, offset=(page - 1) * size, limit=size, code=code, entity=entity,
                     since=since, until=until, actor=actor, who=who, whom=whom, voice=voice,
+                    told_by=told_by,
                 )
 
         total, items = await run_limited(request, work)
