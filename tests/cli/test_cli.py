@@ -507,7 +507,8 @@ def test_help_rewraps_paragraphs_and_keeps_each_example_on_its_line() -> None:
         'Example: khabar events --db news.sqlite --code 040 --entity "Shehbaz Sharif" --since 2024-03-01',
         "Example: khabar events --db news.sqlite --actor INDMIL --code 190",
         'Example: khabar events --db news.sqlite --who "Raheel Sharif" --whom "Nawaz Sharif"',
-        "Example: khabar events --db news.sqlite --code 19 --voice reported"]
+        "Example: khabar events --db news.sqlite --code 19 --voice reported",
+        "Example: khabar events --db news.sqlite --told-by ISPR"]
 
 
 def test_exit_codes_are_documented() -> None:
