@@ -208,15 +208,24 @@ class SpaceRepairer:
             self._cache[word] = points
         return points
 
-    def _decide(self, word: str) -> tuple[int, ...]:
+    def _is_word(self, word: str) -> bool:
+        """Whether a token is a word as written: frequent enough (zipf at least ``repair_max_zipf``) or
+        a word of the segmentation training data. Only with a segmenter."""
         from khabar.ml.wordseg import skeleton
+        from khabar.urdu.lexicon import zipf
+
+        assert self._segmenter is not None
+        return (zipf(word) >= self.config.repair_max_zipf
+                or self._segmenter.lexicon.words.get(skeleton(word), 0) > 0)
+
+    def _decide(self, word: str) -> tuple[int, ...]:
         from khabar.urdu.lexicon import zipf
 
         seg = self._segmenter
         if seg is None or len(word) < _MIN_REPAIR_LENGTH:
             return ()
         cfg = self.config
-        frequent = zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0
+        frequent = self._is_word(word)
         if frequent and C.YEH_BARREE not in word[:-1]:
             return ()  # frequent, and no ے inside it to show a missing space: as written
         if not frequent:
@@ -263,13 +272,12 @@ class SpaceRepairer:
         return cached
 
     def _content_cut(self, word: str) -> int:
-        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
         seg, cfg = self._segmenter, self.config
         if seg is None or len(word) < 2 * _MIN_NAME_PART or word.endswith(_ORDINAL_ENDS):
             return 0
-        if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
+        if self._is_word(word):
             return 0
         points = seg.split_points(word)
         if len(points) != 1:
@@ -313,7 +321,6 @@ class SpaceRepairer:
         return cached
 
     def _leads(self, word: str, clitic: str) -> bool:
-        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
         seg, cfg = self._segmenter, self.config
@@ -325,7 +332,7 @@ class SpaceRepairer:
             return zipf(rest) >= least
         if seg is None or len(rest) < _MIN_LEADING_REST or rest in self._attachable:
             return False
-        if zipf(word) >= cfg.repair_max_zipf or seg.lexicon.words.get(skeleton(word), 0) > 0:
+        if self._is_word(word):
             return False
         # a three-letter rest must be as frequent as a part before a split-off postposition (کوالا
         # is Kuala, not کو + الا)
