@@ -2738,7 +2738,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
         if actor2.null:
-            actor2 = _stronghold_owner(r, lo, a)
+            actor2 = _stronghold_owner(r, lo, _before_adjuncts(r, lo, a)) or NO_ACTOR
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
@@ -2907,21 +2907,22 @@ def _passive_subject(r: NewsReader, lo: int, a: int) -> Actor:
     if r.forms[a] in r.lex.words("operation_noun"):
         while j - 1 >= lo and r.forms[j - 1] in r.lex.words("operation_manner"):
             j -= 1  # فوجی آپریشن کیا گیا: the operation's adjective, no one acted on
-    if j - 1 >= lo and r.forms[j - 1] in r.lex.words("stronghold"):
-        return _stronghold_owner(r, lo, a)
+    owner = _stronghold_owner(r, lo, j)
+    if owner is not None:
+        return owner
     if j - 1 < lo or r.upos[j - 1] not in NP_POS:
         return NO_ACTOR
     return _actor_before(r, j, lo)
 
 
-def _stronghold_owner(r: NewsReader, lo: int, a: int) -> Actor:
+def _stronghold_owner(r: NewsReader, lo: int, j: int) -> Actor | None:
     """The owner of a stronghold (``news_words.tsv`` role ``stronghold``) struck as the unmarked object
-    right before a violent trigger at ``a`` (a focus particle between): دہشت گردوں کے 9 ٹھکانے بھی
-    تباہ کئے گئے, فوج نے دہشت گردوں کے ٹھکانے تباہ کر دیے — the ones struck, as the gold sets code a
-    force's hideouts or bases."""
-    j = _before_adjuncts(r, lo, a)
+    of a violent act, the phrase that ends before ``j`` (the trigger, or the focus particle before it):
+    دہشت گردوں کے 9 ٹھکانے بھی تباہ کئے گئے, فوج نے دہشت گردوں کے ٹھکانے تباہ کر دیے — the ones struck,
+    as the gold sets code a force's hideouts or bases (NO_ACTOR when none is named); None when the
+    phrase is no stronghold."""
     if j - 1 < lo or r.forms[j - 1] not in r.lex.words("stronghold"):
-        return NO_ACTOR
+        return None
     return _owner(r, lo, lo, j)
 
 
@@ -3272,12 +3273,12 @@ def _subject_since_agent(r: NewsReader, pron: int) -> int | None:
     postposition follows its mention."""
     since = max((p for p, _ in r.agents if p < pron), default=-1)
     floor = max(since + 1, r.sentence_start(pron))
-    for k, e in sorted(enumerate(r.ents), key=lambda ke: -ke[1].span.token_end):
-        end = e.span.token_end
-        if not floor <= e.span.token_start or end > pron:
-            continue
-        if e.label == "PERSON" and not (end < pron and r.upos[end] == "ADP"):
-            return r.resolve(k)
+    for end in range(pron, floor, -1):  # the mention nearest the pronoun first
+        for k in r.ending.get(end, []):
+            e = r.ents[k]
+            if e.span.token_start >= floor and e.label == "PERSON" and not (
+                    end < pron and r.upos[end] == "ADP"):
+                return r.resolve(k)
     return None
 
 
