@@ -23,7 +23,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -120,8 +120,6 @@ def _fill_event_quotes(c: sqlite3.Connection) -> None:
     Document JSON (:func:`khabar.urdu.news.reporting_quote`) as a new analysis finds it, in the events
     table and in the stored Document JSON (the document page reads its events there). Only the
     documents with both events and quotes are read: in the others every event is the report's own."""
-    from dataclasses import replace
-
     from khabar.urdu.news import reporting_quote
 
     for doc_id, doc in _stored_documents(c, "SELECT DISTINCT document FROM events WHERE document IN "
