@@ -67,9 +67,9 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 import regex
 
@@ -114,6 +114,7 @@ class NormalizerComponentConfig(NormalizerConfig):
                               "repair_min_content_zipf are zipf values between 0 and 9")
 
 
+T = TypeVar("T")
 #: A run of Arabic-script letters (with their marks): the unit a repair may rewrite.
 _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 #: Letters after which a word can end without a visible sign when the next word is typed joined.
@@ -136,11 +137,21 @@ _LEADING_CONJUNCTIONS = frozenset({"اور"})
 #: written solid with it: the Arabic article's names (ناصرالملک, ضیاءاللہ, محموداللہ: a part that
 #: starts with ال) and place-name endings (مسعودپور, پیرکوٹ)
 _NAME_TAILS = frozenset({"پور", "کوٹ", "آباد", "گڑھ", "نگر", "والا"})
-_ARABIC_ARTICLE = C.ALEF + C.LAM
 #: ordinals end so (اٹھارواں, انیسویں): not a word + رواں
 _ORDINAL_ENDS = ("واں", "ویں")
 #: prefixes written solid with the word after them (بلاقیمت, غیرملکی, بےگھر): no first content word
 _PREFIXES = frozenset({"بلا", "غیر", "بے", "نا", "لا", "ہم", "کم", "بد", "خوش", "بین", "پیش", "زیر"})
+
+
+def _memo(cache: dict[str, T], key: str, compute: Callable[[], T]) -> T:
+    """``cache[key]``, computed when missing and kept while the cache holds fewer than
+    :data:`_CACHE_LIMIT` entries (a long archive's words do not grow it without bound)."""
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        if len(cache) < _CACHE_LIMIT:
+            cache[key] = found
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,13 +211,7 @@ class SpaceRepairer:
 
     def split_points(self, word: str) -> tuple[int, ...]:
         """Offsets inside ``word`` (one run of letters) where a space is missing, or ``()``."""
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
-        points = self._decide(word)
-        if len(self._cache) < _CACHE_LIMIT:
-            self._cache[word] = points
-        return points
+        return _memo(self._cache, word, lambda: self._decide(word))
 
     def _is_word(self, word: str) -> bool:
         """Whether a token is a word as written: frequent enough (zipf at least ``repair_max_zipf``) or
@@ -264,12 +269,7 @@ class SpaceRepairer:
         and are frequent (zipf at least ``repair_min_content_zipf``); the second is no Arabic article's
         name part (ناصرالملک, محموداللہ), no place-name ending (مسعودپور) and the token no ordinal
         (اٹھارواں)."""
-        cached = self._content_cache.get(word)
-        if cached is None:
-            cached = self._content_cut(word)
-            if len(self._content_cache) < _CACHE_LIMIT:
-                self._content_cache[word] = cached
-        return cached
+        return _memo(self._content_cache, word, lambda: self._content_cut(word))
 
     def _content_cut(self, word: str) -> int:
         from khabar.urdu.lexicon import zipf
@@ -288,7 +288,7 @@ class SpaceRepairer:
         ok = (word[cut - 1] in _VISIBLE_END and min(len(before), len(after)) >= _MIN_NAME_PART
               and before not in _PREFIXES and before not in self._attachable
               and after not in self._attachable  # پارتھا: a copula's split has stricter rules
-              and not after.startswith(_ARABIC_ARTICLE) and after not in _NAME_TAILS
+              and not after.startswith(_ARTICLE) and after not in _NAME_TAILS
               and zipf(before) >= least and zipf(after) >= least)
         return cut if ok else 0
 
@@ -312,13 +312,8 @@ class SpaceRepairer:
     def leading_point(self, word: str, clitic: str) -> int:
         """``len(clitic)`` when ``word`` (one run of letters) is ``clitic`` typed joined to the word
         after it, else 0."""
-        key = clitic + "\t" + word
-        cached = self._lead_cache.get(key)
-        if cached is None:
-            cached = len(clitic) if self._leads(word, clitic) else 0
-            if len(self._lead_cache) < _CACHE_LIMIT:
-                self._lead_cache[key] = cached
-        return cached
+        return _memo(self._lead_cache, clitic + "\t" + word,
+                     lambda: len(clitic) if self._leads(word, clitic) else 0)
 
     def _leads(self, word: str, clitic: str) -> bool:
         from khabar.urdu.lexicon import zipf
@@ -471,39 +466,32 @@ class SpaceRepairer:
         if (not first or not 1 <= len(tail) <= _MAX_DETACHED_TAIL or tail in _WORD_LETTERS
                 or first[-1] not in C.NON_JOINING or tail in self._attachable):
             return False
-        key = first + C.SPACE + tail
-        cached = self._rejoin_cache.get(key)
-        if cached is None:
-            from khabar.ml.wordseg import skeleton
-            from khabar.urdu.lexicon import zipf
+        return _memo(self._rejoin_cache, first + C.SPACE + tail, lambda: self._joined_is_word(first, tail))
 
-            seg = self._segmenter
-            joined = zipf(first + tail)
-            if len(tail) == 1:
-                # a lone letter is no word (و and ء are, and never reach here): the space is a typo
-                # when the two joined are a word more frequent than the part before it (نا م → نام,
-                # ما ر → مار, رضامند ی → رضامندی), not when the part is the commoner word (کر د:
-                # کر دیا typed apart, دو ر)
-                cached = joined >= self.config.repair_max_zipf and joined > zipf(first)
-            else:
-                cached = (len(first) >= 2 and zipf(first) < _UNKNOWN_ZIPF
-                          and joined >= self.config.repair_max_zipf
-                          and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
-            if len(self._rejoin_cache) < _CACHE_LIMIT:
-                self._rejoin_cache[key] = cached
-        return cached
+    def _joined_is_word(self, first: str, tail: str) -> bool:
+        """:meth:`rejoins` past its cheap checks: the frequencies."""
+        from khabar.ml.wordseg import skeleton
+        from khabar.urdu.lexicon import zipf
+
+        seg = self._segmenter
+        joined = zipf(first + tail)
+        if len(tail) == 1:
+            # a lone letter is no word (و and ء are, and never reach here): the space is a typo
+            # when the two joined are a word more frequent than the part before it (نا م → نام,
+            # ما ر → مار, رضامند ی → رضامندی), not when the part is the commoner word (کر د:
+            # کر دیا typed apart, دو ر)
+            return joined >= self.config.repair_max_zipf and joined > zipf(first)
+        return (len(first) >= 2 and zipf(first) < _UNKNOWN_ZIPF
+                and joined >= self.config.repair_max_zipf
+                and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
 
     def is_compound(self, first: str, second: str) -> bool:
         """Whether the segmenter writes ``first`` + ``second`` as one word with a ZWNJ between them."""
-        key = first + C.SPACE + second
-        cached = self._pair_cache.get(key)
-        if cached is None:
-            assert self._segmenter is not None
-            cached = any(b.offset == len(first) and b.kind == "zwnj"
-                         for b in self._segmenter.boundaries(first + second))
-            if len(self._pair_cache) < _CACHE_LIMIT:
-                self._pair_cache[key] = cached
-        return cached
+        segmenter = self._segmenter
+        assert segmenter is not None
+        return _memo(self._pair_cache, first + C.SPACE + second,
+                     lambda: any(b.offset == len(first) and b.kind == "zwnj"
+                                 for b in segmenter.boundaries(first + second)))
 
 
 #: Two Urdu words separated by one space (the second may be followed by anything but a letter).
