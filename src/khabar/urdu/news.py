@@ -76,6 +76,7 @@ EVENT_NEEDS_ACTOR2 = "!"
 #: generic_refs.tsv: a generic noun with this head stands for any organisation named before it
 ANY_HEAD = "*"
 MAX_GAP = 4
+_IN = "میں"
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
@@ -921,7 +922,9 @@ class NewsReader:
         :data:`EVENT_GAP` stands for one to :data:`MAX_GAP` tokens without punctuation (the place in
         ``دورے پر * پہنچنا``); a construction of two words or more also matches with an inceptive
         (``news_words.tsv`` role ``inceptive``: شروع) before its verb (فائرنگ شروع کر دی, مذاکرات
-        شروع ہوئے). (entry, tokens matched, the gap's token range or None)."""
+        شروع ہوئے), with a continuative after its noun (:meth:`_continued`) and with a place or time
+        in میں between its noun and verb (:meth:`_placed_inside`). (entry, tokens matched, the gap's
+        token range or None)."""
         lx = self.lex
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
@@ -945,7 +948,7 @@ class NewsReader:
                       and self._word_at(key[-1], i + last + 1)):
                     best = (entry, len(key) + 1, None)
                 elif last >= 1 and best is None:
-                    length = self._continued(i, key[:last])
+                    length = self._continued(i, key[:last]) or self._placed_inside(i, key)
                     if length:
                         best = (entry, length, None)
                 continue
@@ -991,6 +994,35 @@ class NewsReader:
         ``joined_words.tsv``), else ``()``."""
         expansion = joined_words().get(self.forms[t])
         return tuple(expansion.split(" ")) if expansion else ()
+
+    def _placed_inside(self, i: int, key: tuple[str, ...]) -> int:
+        """Tokens from ``i`` that a construction's words ``key`` cover with a place or time phrase
+        told between its noun and its verb (حملہ ایسے وقت میں کیا, بمباری سرحدی گاؤں ہاور میں کی,
+        ملاقات وزیراعظم ہاؤس میں ہوئی, آپریشن جنوبی وزیرستان میں بھی شروع کیا): one to
+        :data:`MAX_GAP` tokens ending in میں, with no punctuation, verb or postposition before that
+        میں, then a focus particle and an inceptive at most; 0 when they do not match."""
+        lx = self.lex
+        n = len(self.forms)
+        noun, verb = key[:-1], key[-1]
+        if i + len(noun) > n or not all(self._word_at(w, i + t, stem=False) for t, w in enumerate(noun)):
+            return 0
+        gs = i + len(noun)
+        for t in range(gs, min(n - 1, gs + MAX_GAP)):
+            if self.upos[t] in ("PUNCT", "VERB", "AUX") or self.forms[t] in lx.light_verbs:
+                return 0
+            if self.forms[t] != _IN:
+                if self.upos[t] == "ADP" or self.forms[t] in self.genitive:
+                    return 0
+                continue
+            if t == gs:
+                return 0
+            v = t + 1
+            if v < n and self.forms[v] in self.focus:
+                v += 1
+            if v < n and self.forms[v] in lx.words("inceptive"):
+                v += 1
+            return v + 1 - i if v < n and self._word_at(verb, v) else 0
+        return 0
 
     def _continued(self, i: int, noun: tuple[str, ...]) -> int:
         """Tokens from ``i`` to a continuative after a construction's ``noun`` words (گولہ باری
