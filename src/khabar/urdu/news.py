@@ -77,6 +77,7 @@ EVENT_NEEDS_ACTOR2 = "!"
 ANY_HEAD = "*"
 MAX_GAP = 4
 _IN = "میں"
+_TO = "کو"
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
@@ -948,9 +949,11 @@ class NewsReader:
                       and self._word_at(key[-1], i + last + 1)):
                     best = (entry, len(key) + 1, None)
                 elif last >= 1 and best is None:
-                    length = self._continued(i, key[:last]) or self._placed_inside(i, key)
+                    length, gap = self._continued(i, key[:last]), None
+                    if not length:
+                        length, gap = self._placed_inside(i, entry)
                     if length:
-                        best = (entry, length, None)
+                        best = (entry, length, gap)
                 continue
             g = key.index(EVENT_GAP)
             head, tail = key[:g], key[g + 1:]
@@ -995,34 +998,43 @@ class NewsReader:
         expansion = joined_words().get(self.forms[t])
         return tuple(expansion.split(" ")) if expansion else ()
 
-    def _placed_inside(self, i: int, key: tuple[str, ...]) -> int:
-        """Tokens from ``i`` that a construction's words ``key`` cover with a place or time phrase
-        told between its noun and its verb (حملہ ایسے وقت میں کیا, بمباری سرحدی گاؤں ہاور میں کی,
-        ملاقات وزیراعظم ہاؤس میں ہوئی, آپریشن جنوبی وزیرستان میں بھی شروع کیا): one to
-        :data:`MAX_GAP` tokens ending in میں, with no punctuation, verb or postposition before that
-        میں, then a focus particle and an inceptive at most; 0 when they do not match."""
+    def _placed_inside(self, i: int, entry: EventEntry) -> tuple[int, tuple[int, int] | None]:
+        """Tokens from ``i`` that a construction ``entry`` covers with a phrase told between its noun
+        and its verb: a place or time in میں or a day in کو (حملہ ایسے وقت میں کیا, بمباری سرحدی گاؤں
+        ہاور میں کی, آپریشن جنوبی وزیرستان میں بھی شروع کیا, امداد 15 اگست کو دی) or, for a
+        construction whose target takes کو, its target (درخواست اسلام آباد انتظامیہ کو دے دی: the
+        target's tokens are returned with the count, as a gap). One to :data:`MAX_GAP` tokens with no
+        punctuation, verb or postposition before that میں or کو, then a focus particle and an
+        inceptive at most; (0, None) when they do not match."""
         lx = self.lex
         n = len(self.forms)
-        noun, verb = key[:-1], key[-1]
+        noun, verb = entry.trigger[:-1], entry.trigger[-1]
         if i + len(noun) > n or not all(self._word_at(w, i + t, stem=False) for t, w in enumerate(noun)):
-            return 0
+            return 0, None
         gs = i + len(noun)
         for t in range(gs, min(n - 1, gs + MAX_GAP)):
             if self.upos[t] in ("PUNCT", "VERB", "AUX") or self.forms[t] in lx.light_verbs:
-                return 0
-            if self.forms[t] != _IN:
+                return 0, None
+            day = self.forms[t] == _TO and t - 1 in self.timex_tokens  # امداد 15 اگست کو دی
+            target = self.forms[t] == _TO and not day and (_TO,) in entry.targets
+            if self.forms[t] != _IN and not target and not day:
                 if self.upos[t] == "ADP" or self.forms[t] in self.genitive:
-                    return 0
+                    return 0, None
                 continue
             if t == gs:
-                return 0
+                return 0, None
             v = t + 1
             if v < n and self.forms[v] in self.focus:
                 v += 1
             if v < n and self.forms[v] in lx.words("inceptive"):
                 v += 1
-            return v + 1 - i if v < n and self._word_at(verb, v) else 0
-        return 0
+            if v < n and self._word_at(verb, v):
+                if not target:
+                    return v + 1 - i, None
+                first = next(k for k in range(gs, t + 1) if k == t or k not in self.timex_tokens)
+                return (v + 1 - i, (first, t)) if first < t else (0, None)
+            return 0, None
+        return 0, None
 
     def _continued(self, i: int, noun: tuple[str, ...]) -> int:
         """Tokens from ``i`` to a continuative after a construction's ``noun`` words (گولہ باری
