@@ -185,6 +185,14 @@ def test_events_name_whose_account_they_are_and_filter_by_voice(tmp_path: Path) 
                 'خبر کی اپنی زبانی</option><option value="reported" selected>کسی بیان یا ماخذ کی زبانی'
                 '</option></select></label>') in page
         assert '<td class="account"></td>' in c.get("/events", params={"voice": "own"}).text
+        # one source's account on the events page, as /api/events?told_by= gives it
+        police = c.get("/events", params={"told_by": "Police"}).text
+        field = '<label>کس کے بیان میں <input type="text" name="told_by" value="Police" dir="auto"></label>'
+        assert field in police
+        assert "فائرنگ کی" in police
+        assert "حملہ کیا" not in police
+        assert '<p class="count"><span dir="ltr">1</span>' in police
+        assert "فائرنگ کی" not in c.get("/events", params={"told_by": "فوج"}).text
         india = c.get("/entities/Q668").text  # India's shooting, as the minister tells it
         assert ('<td class="account"><a class="ent ent-title" href="/entities/khabar%3Atitle%2F'
                 'interior-minister">وزیر داخلہ</a></td>') in india

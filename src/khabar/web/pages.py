@@ -304,14 +304,15 @@ def router(settings: Settings) -> APIRouter:
         voice: Voice = "",
         who: QueryText = "",
         whom: QueryText = "",
+        told_by: QueryText = "",
         page: Page = 1,
     ) -> HTMLResponse:
         backend = _backend(request)
         size = settings.page_size * 2
         params, filters, error = _event_form(since, until, entity, code, actor=actor, voice=voice)
-        # the events behind one pair of the network page
-        params |= {"who": who or None, "whom": whom or None}
-        filters |= {"who": who or None, "whom": whom or None}
+        # the events behind one pair of the network page, and one source's account of events
+        params |= {"who": who or None, "whom": whom or None, "told_by": told_by or None}
+        filters |= {"who": who or None, "whom": whom or None, "told_by": told_by or None}
         if error:
             return render("events.html", 422, nav="events", params=params, items=None, error=error)
 
