@@ -2288,6 +2288,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.code == "183" and entry.trigger[-1] == "ہونا" and not any(
                     f in lx.words("explosive") for f in r.forms[s0:s1]):
                 continue  # فیکٹری میں پالش کے دوران دھماکہ ہوا: a blast is a bombing only with a bomb in view
+            if entry.code.startswith("07") and a > s0 and r.forms[a - 1] in lx.words("treatment") and any(
+                    f in lx.words("treated") for f in r.forms[s0:s1]):
+                # زخمیوں کو طبی امداد دی جا رہی ہے, ہسپتال … جہاں انہیں طبی امداد دی جا رہی ہے: the injured
+                # treated, no aid (but medical aid to flood victims, متاثرین کو طبی امداد فراہم کی, is)
+                continue
             if a - 2 >= s0 and r.forms[a - 1] in r.genitive and (
                     r.forms[a - 2] in lx.words("play") or r.forms[a - 2] in lx.words("medical")):
                 # a game's or medicine's X: آسٹریلیا کو بیٹنگ کی دعوت دی (the toss winner's choice, not
