@@ -2022,6 +2022,11 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False
     if b < s1 and _infinitive(r, b) and r.lemmas[b] == "جانا":
         return False  # میزبانی کئے جانے پر: a passive infinitive names the act, it reports none
+    for x in range(a - 1, max(0, a - 20), -1):
+        if r.upos[x] == "PUNCT":
+            break
+        if r.forms[x] in lx.words("complementizer") and r.forms[x - 1] in lx.words("modal"):
+            return False  # پی سی بی کو چاہئے کہ وہ … سے بات کر کے …: what one should do, not done
     t = b
     while t < s1 and r.forms[t] in lx.words("passive"):
         t += 1
