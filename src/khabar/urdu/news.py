@@ -1785,14 +1785,15 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     g = first
     while g - 1 >= 0 and r.upos[g - 1] == "NUM":
         g -= 1
-    opponent = r.lex.words("opponent")
-    opposed = r.forms[end - 1] in opponent or (r.lemmas[end - 1] or "") in opponent
-    if g >= 2 and r.forms[g - 1] in r.genitive and not opposed:  # نواز شریف کے مخالفین are not Nawaz
+    # نواز شریف کے مخالفین are not Nawaz, nor is وزیراعلی کے بھتیجے the chief minister: the phrase
+    other = r.lex.words("opponent") | r.lex.words("relation")
+    opposed = r.forms[end - 1] in other or (r.lemmas[end - 1] or "") in other
+    if g >= 2 and r.forms[g - 1] in r.genitive:
         k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
         if k2 is not None and r.ents[k2].source == "rule:demonym" and (
                 r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
-        if k2 is not None and not any(r.upos[t] == "PROPN" for t in range(first, end)):
+        if k2 is not None and not opposed and not any(r.upos[t] == "PROPN" for t in range(first, end)):
             return Actor(r.resolve(k2))
         if k2 is not None:
             f2 = r.ents[k2].span.token_start
