@@ -2336,6 +2336,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                     entry.code[:2] in VIOLENT_ROOTS and _military_operation(r, s0, a, ev[0]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
+            if actor1.entity is None and actor1.span is not None and (
+                    r.forms[actor1.span.token_end - 1] in lx.words("hazard")):
+                continue  # سیلاب نے فصلیں تباہ کیں: a flood, a storm is no actor
             if r.same(actor1.entity, actor2.entity):
                 # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
                 # acted is not — a dropped subject that continued him was wrong
