@@ -1801,7 +1801,24 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
             first = f2
     if _event_head(r, end - 1):
         return NO_ACTOR  # حملے کی مذمت: the thing condemned is an event, not an actor
-    return Actor(None, r.doc.token_span(first, end))
+    return Actor(None, r.doc.token_span(_doers_clause(r, first), end))
+
+
+#: the participle of an agent noun phrase: X کرنے والے (those who do X)
+_DOERS = frozenset({"والے", "والوں", "والی", "والا"})
+
+
+def _doers_clause(r: NewsReader, first: int) -> int:
+    """Where a phrase that begins with والے begins with its verb and the verb's object: ضرب عضب میں
+    حصہ لینے والے جوانوں, not والے جوانوں (the verb, then up to three nouns or adjectives before it
+    within the sentence)."""
+    lo = r.sentence_start(first)
+    if r.forms[first] not in _DOERS or first - 1 < lo or r.upos[first - 1] not in ("VERB", "AUX"):
+        return first
+    t = first - 1
+    while t - 1 >= lo and first - t < 4 and r.upos[t - 1] in NP_POS:
+        t -= 1
+    return t
 
 
 def _event_head(r: NewsReader, t: int) -> bool:
