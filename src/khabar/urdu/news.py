@@ -2353,9 +2353,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                     entry.code[:2] in VIOLENT_ROOTS and _military_operation(r, s0, a, ev[0]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
-            if actor1.entity is None and actor1.span is not None and (
-                    r.forms[actor1.span.token_end - 1] in lx.words("hazard")):
+            if _hazard(r, actor1):
                 continue  # سیلاب نے فصلیں تباہ کیں: a flood, a storm is no actor
+            if _hazard(r, actor2):
+                actor2 = NO_ACTOR  # سیلاب سے … نقصان کی رپورٹ طلب کر لی: not asked of the flood
             if r.same(actor1.entity, actor2.entity):
                 # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
                 # acted is not — a dropped subject that continued him was wrong
@@ -2395,6 +2396,15 @@ def coded_events(doc: Document, lex: NewsLexicon | None = None) -> list[Event]:
         return []
     r = NewsReader(doc, lex)
     return [_coded(r, ev) for ev in doc.events]
+
+
+def _hazard(r: NewsReader, actor: Actor) -> bool:
+    """Whether an actor is only the words of a natural force (news_words role ``hazard``: سیلاب,
+    طوفان), which neither acts nor is acted on — no people are named in them (متاثرین سیلاب are)."""
+    span = actor.span
+    return actor.entity is None and span is not None and (
+        r.forms[span.token_end - 1] in r.lex.words("hazard")) and all(
+        r.actor_noun_at(t) is None for t in range(span.token_start, span.token_end))
 
 
 def _coded(r: NewsReader, ev: Event) -> Event:
