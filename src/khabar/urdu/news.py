@@ -1801,11 +1801,45 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
             first = f2
     if _event_head(r, end - 1):
         return NO_ACTOR  # حملے کی مذمت: the thing condemned is an event, not an actor
-    return Actor(None, r.doc.token_span(_doers_clause(r, first), end))
+    return _named_before(r, first, end) or Actor(None, r.doc.token_span(_doers_clause(r, first), end))
+
+
+def _named_before(r: NewsReader, first: int, end: int) -> Actor | None:
+    """The one a phrase ``[first, end)`` that holds or follows نامی (named) names: the entity or the
+    name words (up to three nouns or adjectives) before نامی — the first of two joined by اور (عباس
+    ملہ اور منظور ملک نامی نوجوانوں: Abbas Malla, عمر کونزالز نامی ایک شخص); None without نامی or
+    a name before it."""
+    lo = r.sentence_start(first)
+    b = first - 1
+    while b > lo and r.upos[b] in ("DET", "NUM"):  # عمر کونزالز نامی ایک شخص
+        b -= 1
+    n = next((t for t in range(max(lo, b), end) if r.forms[t] == _NAMED), -1)
+    if n - 1 < lo:
+        return None
+
+    def name_ending(e: int) -> Actor | None:
+        k = next((k for k in r.ending.get(e, []) if r.ents[k].label in ACTOR_LABELS), None)
+        if k is not None:
+            return Actor(r.resolve(k))
+        t = e
+        while t - 1 >= lo and e - t < 3 and r.upos[t - 1] in ("PROPN", "NOUN", "ADJ"):
+            t -= 1
+        return Actor(None, r.doc.token_span(t, e)) if t < e else None
+
+    named = name_ending(n)
+    if named is None:
+        return None
+    start = r.ents[named.entity].span.token_start if named.entity is not None else (
+        named.span.token_start if named.span is not None else n)
+    if start - 1 > lo and r.forms[start - 1] in r.lex.words("and"):
+        return name_ending(start - 1) or named
+    return named
 
 
 #: the participle of an agent noun phrase: X کرنے والے (those who do X)
 _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
+#: X نامی Y: a Y named X
+_NAMED = "نامی"
 
 
 def _doers_clause(r: NewsReader, first: int) -> int:
