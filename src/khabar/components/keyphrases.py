@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from khabar.doc.model import Document
+from khabar.urdu.datelines import DATELINE_SOURCE
 
 #: entity labels that name no topic: their words are in no keyphrase
 _NO_TOPIC = frozenset({"DATE", "TIME", "NUMBER"})
@@ -49,7 +50,7 @@ class KeyphraseExtractor:
                 sentence_of[t] = k
         # names, when the recognizer ran, are taken whole; dates, times, numbers and a dateline (where
         # and by whom the report was filed) are no topics
-        topic = [e.label not in _NO_TOPIC and e.source != "rule:dateline" for e in doc.entities]
+        topic = [e.label not in _NO_TOPIC and e.source != DATELINE_SOURCE for e in doc.entities]
         units = [(e.span.token_start, e.span.token_end)
                  for e, t in zip(doc.entities, topic, strict=True) if t]
         # a name goes by its entity's canonical name: the linker's (افغان → افغانستان), or the longest

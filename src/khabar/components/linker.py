@@ -45,6 +45,7 @@ from khabar.components.ner import GENITIVES, NAME_PREFIXES
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
+from khabar.urdu.datelines import DATELINE_SOURCE
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class Linker:
     def _dateline_link(self, forms: tuple[str, ...], source: str) -> KbEntry | None:
         """The entry a dateline's agency or outlet links to by ``dateline_sources.tsv`` (آن لائن is the
         agency Online only there, so the knowledge base cannot list it as a name)."""
-        if source != "rule:dateline":
+        if source != DATELINE_SOURCE:
             return None
         from khabar.urdu.datelines import dateline_sources
 
@@ -143,7 +144,7 @@ class Linker:
         خارجہ, with لٹویا unknown or not found), keeps the body without a country."""
         ents = doc.entities
         dateline = next((countries[k] for k, e in enumerate(ents)
-                         if e.source == "rule:dateline" and e.label == "LOCATION" and k in countries), "")
+                         if e.source == DATELINE_SOURCE and e.label == "LOCATION" and k in countries), "")
         last: dict[str, str] = {}  # body -> the country of its last qualified mention
         for k, e in enumerate(ents):
             entry = entries[k]

@@ -457,7 +457,7 @@ class NerComponent:
         quote and event rules take no speaker or actor from a dateline), in place of what the model read
         there (``ماسکو`` as an organisation, ``ابوجا`` missed, ``02`` of ``02 ستمبر`` a number); its
         bylines (مانیٹرنگ ڈیسک) are no entities."""
-        from khabar.urdu.datelines import date_words_of_datelines, find_dateline
+        from khabar.urdu.datelines import DATELINE_SOURCE, date_words_of_datelines, find_dateline
 
         text = doc.text
         out = entities
@@ -485,7 +485,7 @@ class NerComponent:
             if d.bracket is not None:
                 claimed.update((d.bracket[0] - 1, d.bracket[1]))
             out = [e for e in out if not claimed.intersection(range(e.span.token_start, e.span.token_end))]
-            out += [Entity(doc.token_span(a, b), lab, score=1.0, source="rule:dateline")
+            out += [Entity(doc.token_span(a, b), lab, score=1.0, source=DATELINE_SOURCE)
                     for a, b, lab in spans]
             out.sort(key=lambda e: (e.span.token_start, e.span.token_end))
         return out

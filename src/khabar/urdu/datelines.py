@@ -27,6 +27,8 @@ from importlib import resources
 from khabar.urdu import chars as C
 
 DATELINE_FILE = "dateline_sources.tsv"
+#: the source of the entities the recognizer marks in a dateline (its places, date and agency)
+DATELINE_SOURCE = "rule:dateline"
 #: source kinds that name an organisation (an entity); ``byline`` names none
 ORGANIZATION_KINDS = frozenset({"agency", "outlet"})
 _KINDS = ORGANIZATION_KINDS | {"byline"}

@@ -37,6 +37,7 @@ from importlib import resources
 from khabar.doc.model import SOURCED, Document, Event, Quote, Span, Timex, body_id
 from khabar.errors import ConfigError
 from khabar.urdu import chars as C
+from khabar.urdu.datelines import DATELINE_SOURCE
 from khabar.urdu.joined import joined_words
 
 #: Quotation marks: opening -> closing.
@@ -569,8 +570,8 @@ class NewsReader:
             return None
         best: int | None = None
         for k, e in enumerate(self.ents):
-            if e.span.token_end > first or e.label != "ORGANIZATION":
-                continue
+            if e.span.token_end > first or e.label != "ORGANIZATION" or e.source == DATELINE_SOURCE:
+                continue  # (not the agency that filed the report: بغداد۔ یکم جولائی (اے پی پی))
             if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
                 best = k
         return best
@@ -1600,7 +1601,7 @@ def _dateline(r: NewsReader, k: int) -> bool:
     bracket (اسلام آباد ۔ 25 جولائی (اے پی پی), لندن (این این آئی)) — where the report was filed, not
     who speaks. The recognizer marks the places, agencies and outlets of a dateline at a line's start
     (source ``rule:dateline``); the marks catch one run into a line."""
-    if r.ents[k].source == "rule:dateline":
+    if r.ents[k].source == DATELINE_SOURCE:
         return True
     end = r.ents[k].span.token_end
     return end < len(r.forms) and r.forms[end] in _DATELINE_MARKS
