@@ -77,6 +77,15 @@ CASES: dict[str, list[tuple[str, str, list[tuple[int, int, int, int]]]]] = {
         ("جائےگا", "جائےگا", []),  # a joined future ending is a missing space, not a typo
         ("رائےدہی", "رائےدہی", []),  # compound of رائے: the word list does not back ی
     ],
+    "yeh_hamza_final": [
+        ("فرد جرم عائد کر دی گئ۔", "فرد جرم عائد کر دی گئی۔", [(20, 21, 20, 22)]),
+        ("سرینگر/ نئ دہلی", "سرینگر/ نئی دہلی", [(9, 10, 9, 11)]),
+        ("کئ افراد", "کئی افراد", [(1, 2, 1, 3)]),
+        ("وزرائ نے کہا", "وزراء نے کہا", []),  # the hamza of an Arabic plural, one letter for one
+        ("2013ئ میں", "2013ء میں", []),  # a year's ء
+        ("کے لئ", "کے لئ", []),  # لئے or لئی: the word lists back no completion
+        ("مسئلہ", "مسئلہ", []),  # ئ inside a word stays
+    ],
     "digits": [
         ("۲۰۲۴ میں", "2024 میں", []),
         ("٣٥٪", "35%", []),
@@ -150,6 +159,7 @@ def test_only_the_named_rule_fires_alone():
         ({"zwnj": "remove"}, "بات\u200cچیت", "باتچیت"),
         ({"zwnj": "space"}, "بات\u200cچیت", "بات چیت"),
         ({"fix_yeh_barree": False}, "مےں", "مےں"),
+        ({"fix_final_yeh_hamza": False}, "دی گئ", "دی گئ"),
     ],
 )
 def test_config(config, raw, expected):

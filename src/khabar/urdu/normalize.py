@@ -44,6 +44,8 @@ class NormalizerConfig:
     zwnj: str = "keep"
     #: turn a word-internal ے into ی where Urdu writes ی (مےں → میں); checked against word lists
     fix_yeh_barree: bool = True
+    #: complete a word-final ئ typed for ئی or for ء (گئ → گئی, وزرائ → وزراء); checked against word lists
+    fix_final_yeh_hamza: bool = True
 
     def __post_init__(self) -> None:
         if self.digits not in DIGIT_FORMS:
@@ -157,6 +159,36 @@ def _yeh_barree_word(word: str) -> str:
     return word
 
 
+_FINAL_YEH_HAMZA = regex.compile(C.YEH_HAMZA + r"(?!\p{L})")
+
+
+def _fix_final_yeh_hamza(m: regex.Match[str]) -> str:
+    """A word-final ئ that stands for ئی or ء, when Urdu word lists agree: the replacement of the ئ
+    alone, decided on the whole word it ends."""
+    text, end = m.string, m.start()
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1].isdigit()):
+        start -= 1
+    word = text[start:end] + C.YEH_HAMZA
+    return _final_yeh_hamza_word(word)[end - start:]
+
+
+@lru_cache(maxsize=8192)
+def _final_yeh_hamza_word(word: str) -> str:
+    # a year's ء after its digits (2013ئ → 2013ء), the ی a writer left off (گئ → گئی, نئ → نئی), or
+    # the hamza of an Arabic plural (وزرائ → وزراء); never ئے, which of گئی and گئے is meant is unknown
+    stem = word[:-1]
+    if stem and stem[-1].isdigit():
+        return stem + C.HAMZA
+    here = lexicon.zipf(word)
+    best, best_z = word, 0.0
+    for cand in (word + C.FARSI_YEH, stem + C.HAMZA):
+        z = lexicon.zipf(cand)
+        if z > best_z:
+            best, best_z = cand, z
+    return best if best_z >= 4.0 and best_z >= here + 1.0 else word
+
+
 def _digit_table(cfg: NormalizerConfig) -> dict[str, str]:
     target = DIGIT_FORMS[cfg.digits]
     table: dict[str, str] = {}
@@ -253,6 +285,11 @@ RULES: tuple[Rule, ...] = (
          applies=lambda text: _MEDIAL_YEH_BARREE.search(text) is not None),
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
+    Rule("yeh_hamza_final", "a word-final ئ is ئی typed without its ی (گئ → گئی, نئ → نئی) or a hamza "
+         "(وزرائ → وزراء, 2013ئ → 2013ء)",
+         pattern=rf"(?<=[\p{{L}}\p{{N}}]){C.YEH_HAMZA}(?!\p{{L}})", replace=_fix_final_yeh_hamza,
+         when=lambda cfg: cfg.fix_final_yeh_hamza, chars=C.YEH_HAMZA,
+         applies=lambda text: _FINAL_YEH_HAMZA.search(text) is not None),
     Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
          pattern=r"\P{M}\p{M}+", replace=_nfc, applies=_not_nfc),
     Rule("whitespace", "one space between words, one line break between lines, at most one blank "
