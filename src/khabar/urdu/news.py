@@ -1841,6 +1841,8 @@ def _named_before(r: NewsReader, first: int, end: int) -> Actor | None:
 _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
 #: X نامی Y: a Y named X
 _NAMED = "نامی"
+#: the relative pronoun of a clause told inside a letter or a statement (خط لکھا جس میں …)
+_WHICH = "جس"
 
 
 def _doers_clause(r: NewsReader, first: int) -> int:
@@ -2708,18 +2710,19 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
     if (_passive(r, b, s1) or chain_passive) and (
             entry.trigger[-1] not in r.lex.words("intransitive")):
-        actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
-        if entry.targets:
-            actor2, t2 = _target(r, entry.targets, tclause, a, actor1=NO_ACTOR, quote=quote,
-                                 banned=entry.code[:2] == SANCTION_ROOT)
-            actor2, _ = _past_reason(r, entry, tclause, actor2, t2, actor1=NO_ACTOR, quote=quote)
-            if actor2.null:
-                actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=NO_ACTOR, quote=quote)
-            if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
-                actor2 = _passive_subject(r, tclause, a)
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a, violent=entry.code[:2] in _DONE_TO_SUBJECT)
+        actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
+        if entry.targets:
+            # a pronoun patient is someone other than the agent named (X نے … خط لکھا جس میں ان سے …)
+            actor2, t2 = _target(r, entry.targets, tclause, a, actor1=agent, quote=quote,
+                                 banned=entry.code[:2] == SANCTION_ROOT)
+            actor2, _ = _past_reason(r, entry, tclause, actor2, t2, actor1=agent, quote=quote)
+            if actor2.null:
+                actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=agent, quote=quote)
+            if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
+                actor2 = _passive_subject(r, tclause, a)
         if agent.null and actor2.null:
             # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
             # کے درمیان (between) are the actors of an act with no agent
@@ -3336,6 +3339,28 @@ def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False) 
                 return Actor(ante) if ante is not None else NO_ACTOR
             found = _actor_np(r, first, g, k)
             return found if not violent or _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR if violent else _writer(r, lo, a)
+
+
+def _writer(r: NewsReader, lo: int, a: int) -> Actor:
+    """The one who wrote or issued the letter or statement a relative جس میں in ``[lo, a)`` opens:
+    ``X نے … کو خط لکھا جس میں … اپیل کی گئی`` — X appealed in it."""
+    lx = r.lex
+    written = lx.words("statement_noun") | lx.words("letter_noun")
+    for t in range(a - 2, lo, -1):
+        if r.forms[t] != _WHICH or r.forms[t + 1] not in lx.words("locative_in"):
+            continue
+        noun = next((u for u in range(t - 1, max(lo, t - 5) - 1, -1) if r.forms[u] in written), -1)
+        if noun < 0:
+            return NO_ACTOR
+        for m in range(noun - 1, lo - 1, -1):
+            if r.is_erg(m):
+                k, first, pron = r.np_before(r.agent_end(m), lo)
+                if pron:
+                    ante = r.antecedent(first)
+                    return Actor(ante) if ante is not None else NO_ACTOR
+                return _actor_np(r, first, r.agent_end(m), k)
+        return NO_ACTOR
     return NO_ACTOR
 
 
