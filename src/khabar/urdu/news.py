@@ -2207,10 +2207,11 @@ def _passive(r: NewsReader, b: int, s1: int) -> bool:
 def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -> int:
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
-    conjunctive participle (مذمت کرتے ہوئے … مطالبہ کیا: the objects of each verb stay apart)."""
+    conjunctive participle or a contrastive conjunction (مذمت کرتے ہوئے … مطالبہ کیا, … کو نشانہ بنایا
+    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart)."""
     seps = r.lex.words("separator") | r.lex.words("narrator")
     if participle:
-        seps = seps | r.lex.words("participle")
+        seps = seps | r.lex.words("participle") | r.lex.words("contrast")
     conj = r.lex.words("and")
     for t in range(a - 1, lo - 1, -1):
         if r.forms[t] in seps:
