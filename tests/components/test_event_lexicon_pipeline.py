@@ -1087,6 +1087,8 @@ CASES = [
     # a clause after تاہم, لیکن or مگر has objects of its own: the fighters killed, not the refinery
     ("جنگجوؤں نے آئل ریفائنری کو 3 مختلف مقامات سے نشانہ بنایا تاہم فضائی کارروائی میں 20 جنگجو مارے گئے۔",
      [("180", "نشانہ بنایا", "جنگجوؤں", "آئل ریفائنری"), ("190", "مارے", None, "جنگجو")]),
+    # a headline's place before a comma is no first conjunct of the agent (no اور makes a list)
+    ("سرینگر، بھارتی فوجی نے فائرنگ کر کے اپنے ہی ساتھی مار دیے ۔", [("190", "فائرنگ کر", "بھارتی", None)]),
     # a flood or a storm, or a disease, is no actor
     ("امریکہ میں موذی مرض نے ایک اور شخص کو نشانہ بنایا۔", []),
     ("وزیراعظم نے کہا کہ سیلاب نے فصلیں تباہ کیں، فصلوں کو نقصان پہنچایا۔", []),

@@ -794,6 +794,7 @@ class NewsReader:
             if not pron0 and f0 < f - 1 and k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
                 f = f0
+        joined = False  # an اور seen in the list
         for _ in range(16):  # a list of names may run long (14 social workers in blind16)
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
@@ -824,6 +825,10 @@ class NewsReader:
                 while (f0 - 1 > floor and g - 1 - f0 < 3 and self.upos[f0 - 1] not in _NOT_IN_NAMES
                        and self.forms[f0 - 1] not in conj):
                     f0 -= 1
+            if (self.forms[g - 1] == C.ARABIC_COMMA and not joined and k0 is not None and f0 == floor
+                    and self.ents[k0].label == "LOCATION" and floor == self.sentence_start(f0)):
+                break  # سرینگر، بھارتی فوجی نے: a headline's place before a comma, no list
+            joined = joined or self.forms[g - 1] in conj
             if k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
             elif k0 is None and any(self.actor_noun_at(t) is not None for t in range(f0, g - 1)):
