@@ -1846,6 +1846,8 @@ def _named_before(r: NewsReader, first: int, end: int) -> Actor | None:
 _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
 #: X نامی Y: a Y named X
 _NAMED = "نامی"
+#: N سالہ Y: a Y aged N years
+_AGED = "سالہ"
 #: the relative pronoun of a clause told inside a letter or a statement (خط لکھا جس میں …)
 _WHICH = "جس"
 
@@ -1853,8 +1855,10 @@ _WHICH = "جس"
 def _doers_clause(r: NewsReader, first: int) -> int:
     """Where a phrase that begins with والے begins with its verb and the verb's object: ضرب عضب میں
     حصہ لینے والے جوانوں, not والے جوانوں (the verb, then up to three nouns or adjectives before it
-    within the sentence)."""
+    within the sentence); one that begins with سالہ, with its age (10 سالہ)."""
     lo = r.sentence_start(first)
+    if r.forms[first] == _AGED and first - 1 >= lo and r.upos[first - 1] == "NUM":
+        return first - 1  # 10 سالہ خودکش حملہ آور: the age is the phrase's
     if r.forms[first] not in _DOERS or first - 1 < lo or r.upos[first - 1] not in ("VERB", "AUX"):
         return first
     t = first - 1
@@ -2082,6 +2086,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False
     if b < s1 and _infinitive(r, b) and r.lemmas[b] == "جانا":
         return False  # میزبانی کئے جانے پر: a passive infinitive names the act, it reports none
+    if b < s1 and r.forms[b] in lx.words("without") and not (
+            b + 2 < s1 and r.forms[b + 1] in lx.words("negation") and r.lemmas[b + 2] == "رہنا"):
+        return False  # فرد جرم عائد کیے بغیر: without doing it (but تعریف کئے بغیر نہیں رہ سکا: did)
     for x in range(a - 1, max(0, a - 20), -1):
         if r.upos[x] == "PUNCT":
             break
@@ -2097,8 +2104,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             t + 1 < len(r.forms) and r.forms[t + 1] in lx.words("not_only"))
            for t in range(max(0, a - 2), b)):
         return False  # (not بھارت نے نہ صرف مذاکرات منسوخ کئے بلکہ …: نہ صرف is "not only")
-    if b < s1 and r.forms[b] in lx.words("negation"):
-        return False  # کوئی ملاقات ہوئی نہ کسی معاملے پر بات ہوئی: neither … nor
+    if b < s1 and (r.forms[b] in lx.words("negation") or (
+            b + 1 < s1 and r.forms[b] in lx.words("and") and r.forms[b + 1] in lx.words("negation"))):
+        return False  # کوئی ملاقات ہوئی نہ …, کسی ملک پر حملہ کیا اور نہ …: neither … nor
     for x in range(a - 1, max(-1, a - 10), -1):  # نہ ہی … کی حمایت کرتے ہیں: a negated clause
         if r.upos[x] in ("PUNCT", "CCONJ") or r.forms[x] in lx.words("separator"):
             break
