@@ -606,3 +606,37 @@ def test_sourced_claims(news, text: str, expected: list[tuple[str, str, str, str
             else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
            for q in doc.quotes]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # words credited to a speaker named after the sentence's last comma, as headlines put it: the
+    # clause before the comma is an indirect quote (cue: the comma), its speaker the credit — a name,
+    # an organisation, a title, or words holding an actor or source noun; a demonym only qualifies them
+    ("منصوبے کے مخالف نہیں، ہمیشہ اشتراکیت کی بنیاد پر ترقی کی حمایت کی، ترجمان چینی وزارت خارجہ",
+     [("indirect", "،", "منصوبے کے مخالف نہیں، ہمیشہ اشتراکیت کی بنیاد پر ترقی کی حمایت کی", "وزارت خارجہ")]),
+    ("معیشت پر سیاست ہر صورت میں بند ہونی چاہیے، اسحاق ڈار",
+     [("indirect", "،", "معیشت پر سیاست ہر صورت میں بند ہونی چاہیے", "اسحاق ڈار")]),
+    ("بے پناہ دولت ہمدردی سے محروم کردیتی ہے، امریکی ماہرین",
+     [("indirect", "،", "بے پناہ دولت ہمدردی سے محروم کردیتی ہے", "امریکی ماہرین")]),
+    # no credit: a phrase without a verb before the comma, a predicate or a number after it, a list of
+    # names, a sentence whose speech has a cue of its own
+    ("سال کی بہترین ٹیم، پاکستان نظرانداز", []),
+    ("مقابلہ نتیجہ خیز ثابت نہیں ہوسکا، 1-1 سے برابر", []),
+    ("اجلاس میں شرکت کرنے والوں میں وزیر داخلہ، وزیر خزانہ شامل تھے جن میں وزیر داخلہ، وزیر خزانہ", []),
+    ("وزیر خزانہ نے کہا کہ معیشت بہتر ہو رہی ہے، اسحاق ڈار",
+     [("indirect", "کہا", "معیشت بہتر ہو رہی ہے، اسحاق ڈار", "وزیر خزانہ")]),
+])
+def test_credited_words(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document(text))
+    got = [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
+            doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None
+            else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
+           for q in doc.quotes]
+    assert got == expected
+
+
+def test_an_act_in_credited_words_is_the_one_credited(news) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document("منصوبے کے مخالف نہیں، ہمیشہ ترقی کی حمایت کی، ترجمان چینی وزارت خارجہ"))
+    acts = [(e.code, doc.span_text(e.trigger), doc.span_text(doc.entities[e.actor1].span), e.quote)
+            for e in doc.events if e.actor1 is not None]
+    assert acts == [("051", "حمایت کی", "وزارت خارجہ", 0), ("010", "،", "وزارت خارجہ", None)]

@@ -1391,9 +1391,64 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         q = _attach_direct(doc, r, ds, de)
         if q is not None:
             out.append(q)
+    out += _credited(r, out)
     if sourced:
         out += _sourced(r, out)
     out.sort(key=lambda q: (q.content.start, q.content.end))
+    return out
+
+
+#: the most words a credit after a sentence's last comma has (ترجمان چینی وزارت خارجہ)
+_CREDIT_WORDS = 5
+
+
+def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
+    """Words credited to a speaker named after the sentence's last comma, as headlines and wire
+    summaries put it: ``… ترقی کی حمایت کی، ترجمان چینی وزارت خارجہ``, ``… کام پیدا کرنا ہوگا، فواد
+    خان`` — an indirect quote whose cue is that comma and whose content is the clause before it. The
+    credit is one to :data:`_CREDIT_WORDS` words with no verb, number or postposition but a genitive
+    that name a person, an organisation, a title or a country, or end in an actor or source noun
+    (ترجمان, ایف بی آر حکام, رپورٹ; not تحقیقات شروع, a predicate); the content holds a verb and does
+    not end a list (… جن میں X، Y). None in
+    a sentence that already holds a quote's cue or lies in another quote's words."""
+    doc, lx = r.doc, r.lex
+    source_nouns = lx.words("source_noun")
+    out: list[Quote] = []
+    for sent in doc.sentences:
+        s0, s1 = sent.token_start, sent.token_end
+        if s0 < 0:
+            continue
+        end = s1
+        while end > s0 and r.upos[end - 1] == "PUNCT":
+            end -= 1
+        c = next((t for t in range(end - 1, max(s0, end - _CREDIT_WORDS - 1) - 1, -1)
+                  if r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), -1)
+        if c - s0 < 3 or any(s0 <= q.cue.token_start < s1 or q.content.token_start <= c < q.content.token_end
+                             for q in quotes):
+            continue
+        if any(r.upos[t] in ("VERB", "AUX", "NUM") or (r.upos[t] == "ADP" and r.forms[t] not in r.genitive)
+               or r.forms[t] in lx.words("and") for t in range(c + 1, end)):
+            continue
+        if not any(r.upos[t] in ("VERB", "AUX") for t in range(s0, c)):
+            continue  # سال کی بہترین ٹیم، پاکستان نظرانداز: no clause to credit
+        if any(r.ents[k].label in ACTOR_LABELS for k in r.ending.get(c, [])):
+            continue  # … جن میں وزیر داخلہ، وزیر خزانہ: a list of names, not a credit
+        k = next((k for k in r.ending.get(end, []) if r.ents[k].label in ACTOR_LABELS
+                  and r.ents[k].span.token_start > c), None)
+        span = doc.token_span(c + 1, end)
+        who = _actor_np(r, c + 1, end, k)
+        if who.entity is not None and r.ents[who.entity].label == "LOCATION" and (
+                k is None or r.ents[k].span.token_start != c + 1):
+            who = Actor(None, span)  # امریکی ماہرین, بومن ایرانی: a demonym qualifies the credit
+        head = end - 1  # words name the speaker by their last: ایف بی آر حکام, not تحقیقات شروع
+        if who.entity is None and not (r.actor_noun_at(head) is not None or r.forms[head] in source_nouns
+                                       or (r.lemmas[head] or "") in source_nouns):
+            continue
+        c0 = s0
+        while c0 < c and r.upos[c0] == "PUNCT":
+            c0 += 1
+        out.append(Quote(doc.token_span(c, c + 1), doc.token_span(c0, c), "indirect", who.entity,
+                         None if who.entity is not None else span, "rule:quote.credited"))
     return out
 
 
@@ -2826,6 +2881,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             b < s1 and _vector_after(r, b) and _perfective(r, b)))  # معاف کر دیا ہے: the vector's aspect
         if actor1.null and quote is not None and _habitual_present(r, b, s1):
             actor1 = _speaker_actor(quote)  # … کی پرزور مذمت کرتے ہیں in a quote: the speaker's side
+        if actor1.null and (perfective or first_person) and quote is not None and quote.cue.token_start >= b:
+            # … ترقی کی حمایت کی، ترجمان چینی وزارت خارجہ: inside words credited after them, the one
+            # credited acts
+            actor1 = _speaker_actor(quote)
         if actor1.null and (perfective or first_person):
             # انٹرپول سے مدد طلب کی ہے: a perfective act without نے continues the preceding speaker;
             # so does an act in the first person, performed as it is said (… کو مبارکباد دیتا ہوں), as
