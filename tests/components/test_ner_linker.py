@@ -64,6 +64,27 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
 
 
+def test_an_office_s_jurisdiction_is_a_place_between_the_title_and_the_name() -> None:
+    from khabar.components.ner import TitleMatcher, office_jurisdictions
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    # گورنر | سندھ عشرت العباد: the model ran the person over the province
+    forms = ["گورنر", "سندھ", "عشرت", "العباد", "نے", "کہا"]
+    found = [(0, 1, "TITLE", "model"), (1, 4, "PERSON", "model")]
+    assert office_jurisdictions(forms, found, matcher) == [
+        (0, 1, "TITLE", "model"), (1, 2, "LOCATION", "rule:title"), (2, 4, "PERSON", "model")]
+    # وزیراعلی | پنجاب read as a person: the province; گورنر left out before پنجاب: a title
+    assert office_jurisdictions(["وزیراعلی", "پنجاب", "نے"], [(0, 1, "TITLE", "rule:title"),
+                                                                (1, 2, "PERSON", "model")], matcher) == [
+        (0, 1, "TITLE", "rule:title"), (1, 2, "LOCATION", "rule:title")]
+    assert office_jurisdictions(["گورنر", "پنجاب", "نے"], [(1, 2, "LOCATION", "model")], matcher) == [
+        (0, 1, "TITLE", "rule:title"), (1, 2, "LOCATION", "rule:title")]
+    # a country's name alone after a title is a person's (وزیراعظم کیمرون: Cameron)
+    cameron = [(0, 1, "TITLE", "rule:title"), (1, 2, "PERSON", "model")]
+    assert office_jurisdictions(["وزیراعظم", "کیمرون", "نے"], cameron, matcher) == cameron
+
+
 def test_unknown_person_gets_local_id_and_romanized_name(nlp: Pipeline) -> None:
     doc = nlp("سفیر کاشف جمالی نے کہا کہ جمالی جلد واپس آئیں گے۔")
     people = [e for e in doc.entities if e.label == "PERSON"]

@@ -640,3 +640,12 @@ def test_an_act_in_credited_words_is_the_one_credited(news) -> None:  # type: ig
     acts = [(e.code, doc.span_text(e.trigger), doc.span_text(doc.entities[e.actor1].span), e.quote)
             for e in doc.events if e.actor1 is not None]
     assert acts == [("051", "حمایت کی", "وزارت خارجہ", 0), ("010", "،", "وزارت خارجہ", None)]
+
+
+def test_an_office_with_its_province_speaks_and_is_addressed_as_its_holder(news) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document("وزیراعلی پنجاب شہباز شریف نے سیلاب زدہ علاقوں کا دورہ کیا۔ فلمسٹار صابرہ سلطانہ نے "
+                        "وزیراعلی پنجاب سے مالی امداد کی اپیل کی ہے۔ اس موقع پر گورنر پنجاب نے کہا کہ "
+                        "تعلیم ضروری ہے۔"))
+    appeal = next(e for e in doc.events if e.code == "020")
+    assert doc.entities[appeal.actor2].canonical == "شہباز شریف"
+    assert _speaker_names(doc) == ["گورنر"]

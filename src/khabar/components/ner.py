@@ -7,7 +7,8 @@
    (جناب لوکاشنکوو → TITLE جناب + PERSON لوکاشنکوو; آیت اللہ العظمی سید علی خامنہ ای → TITLE
    آیت اللہ العظمی + PERSON سید علی خامنہ ای — سید stays in the name, as Urdu news writes it), titles
    written just before a PERSON become TITLE mentions (رہبر انقلاب اسلامی before آیت اللہ …), and so
-   does a title after a genitive of a place or organisation with no name after it (بیلاروس کے صدر).
+   does a title after a genitive of a place or organisation with no name after it (بیلاروس کے صدر);
+   an office's jurisdiction after its title is a place (گورنر | سندھ | عشرت العباد, وزیراعلی | پنجاب).
 3. Demonyms and country adjectives of the knowledge base (امریکی، ایرانی) outside other entities are
    LOCATION mentions (source ``rule:demonym``) that the linker ties to their country.
 4. Names of two or more words of people, places and organisations in the knowledge base (سلامتی
@@ -137,6 +138,12 @@ class TitleMatcher:
         #: (وزیراعلی پنجاب شہباز شریف)
         self.places: set[tuple[str, ...]] = {
             key for key, t in kinds.items() if "place" in t and "other" not in t}
+        #: names of a known country's regions (پنجاب, سندھ: Pakistan's), an office's jurisdiction even
+        #: with no name after it (وزیراعلی پنجاب نے); not a country (وزیراعظم کیمرون is Cameron)
+        country_of = {e.country: e.english for e in kb if e.kind == "country" and e.country}
+        self.regions: set[tuple[str, ...]] = {
+            key for key, m in kb.names() if m.how == "name" and key in self.places
+            and m.entry.country in country_of and m.entry.english != country_of[m.entry.country]}
 
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
@@ -313,6 +320,37 @@ def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher:
     return out
 
 
+def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]], matcher: TitleMatcher,
+                         ) -> list[tuple[int, int, str, str]]:
+    """``found`` with the jurisdiction an office title names right after it (a province or country,
+    ``kb_place_countries.tsv``) set apart as a LOCATION (source ``rule:title``) — out of a PERSON the
+    model ran over it (وزیراعلی | پنجاب read as a person; گورنر | سندھ عشرت العباد: the place, then the
+    name; but a person read as a country's name alone is a name: وزیراعظم کیمرون) — and a one- or
+    two-word office title the model left out before such a place made a TITLE (گورنر پنجاب نے)."""
+    out: list[tuple[int, int, str, str]] = []
+    covered = {t for a, b, _, _ in found for t in range(a, b)}
+    for a, b, lab, src in sorted(found):
+        if lab not in ("PERSON", "LOCATION"):
+            out.append((a, b, lab, src))
+            continue
+        titled = bool(out) and out[-1][1] == a and out[-1][2] == "TITLE"
+        bare = 0 if titled else next(
+            (n for n in (2, 1) if a - n >= 0 and not covered & set(range(a - n, a))
+             and matcher.match(forms, a - n, matcher.titles, a) == n), 0)
+        place = next((m for m in range(min(3, b - a), 0, -1) if tuple(forms[a:a + m]) in matcher.places), 0)
+        if not place or not (titled or bare) or (lab == "LOCATION" and not bare) or (
+                lab == "PERSON" and place == b - a and tuple(forms[a:b]) not in matcher.regions):
+            # (وزیراعظم کیمرون: a country's name alone after the title is a person's, Cameron)
+            out.append((a, b, lab, src))
+            continue
+        if bare:
+            out.append((a - bare, a, "TITLE", "rule:title"))
+        out.append((a, a + place, "LOCATION", "rule:title"))
+        if a + place < b:
+            out.append((a + place, b, lab, src))
+    return out
+
+
 #: parts of speech that may follow a titled name (a postposition, punctuation, a verb ...)
 _AFTER_NAME = frozenset({"ADP", "PUNCT", "AUX", "VERB", "CCONJ", "SCONJ", "NUM", "PART"})
 
@@ -427,6 +465,8 @@ class NerComponent:
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
+            if self.config.titles:
+                found = office_jurisdictions(sent, found, self.matcher)
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,

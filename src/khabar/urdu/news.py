@@ -1829,6 +1829,12 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     if k is not None:
         if r.ents[k].span.token_end < end and _event_head(r, end - 1):
             return NO_ACTOR  # اسرائیلی بمباری پر تنقید: the phrase names an act, not its actor
+        if r.ents[k].label == "LOCATION" and r.ents[k].source == OFFICE_SOURCE:
+            # وزیراعلی پنجاب سے اپیل: an office before its jurisdiction is its holder, not the province
+            office = next((j for j in r.ending.get(r.ents[k].span.token_start, [])
+                           if r.ents[j].label == "TITLE"), None)
+            if office is not None:
+                return Actor(r.resolve(office))
         return Actor(r.resolve(k))
     if first >= end or all(r.upos[t] == "NUM" for t in range(first, end)):
         return NO_ACTOR  # 70 سے 80: a number is not an actor
@@ -1896,6 +1902,9 @@ def _named_before(r: NewsReader, first: int, end: int) -> Actor | None:
         return name_ending(start - 1) or named
     return named
 
+
+#: the source of a place the recognizer set apart as an office's jurisdiction (وزیراعلی | پنجاب)
+OFFICE_SOURCE = "rule:title"
 
 #: the participle of an agent noun phrase: X کرنے والے (those who do X)
 _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
