@@ -649,3 +649,11 @@ def test_an_office_with_its_province_speaks_and_is_addressed_as_its_holder(news)
     appeal = next(e for e in doc.events if e.code == "020")
     assert doc.entities[appeal.actor2].canonical == "شہباز شریف"
     assert _speaker_names(doc) == ["گورنر"]
+
+
+def test_a_relative_clause_with_its_own_agent_between_commas_leaves_the_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document("رپورٹ کے مطابق وزیراعظم، جنہوں نے اقوام متحدہ کی جنرل اسمبلی کے 69 ویں اجلاس میں "
+                        "شرکت کے بعد وطن واپس آتے ہوئے لندن میں دو راتیں قیام کیا، نے کہا کہ وہ جلد واپس "
+                        "آئیں گے۔"))
+    assert _speaker_names(doc) == ["وزیراعظم"]
+

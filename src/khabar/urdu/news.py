@@ -880,7 +880,9 @@ class NewsReader:
         start = marker - 1
         if start > floor and self.forms[start] in separator:
             start -= 1  # شاہد کپور، جو … مشغول ہیں، کا کہنا ہے: the clause between commas
-        for t in range(start, max(floor, marker - 24) - 1, -1):  # a clause of up to 22 words
+        for t in range(start, max(floor, marker - 32) - 1, -1):  # a clause of up to 30 words
+            if self.forms[t] in self.ergative and t - 1 > floor and self.forms[t - 1] in relative:
+                continue  # وزیراعظم، جنہوں نے … قیام کیا، نے کہا: the relative clause's own agent
             if self.forms[t] in self.ergative or self.forms[t] in separator:
                 break
             if self.forms[t] in relative:
