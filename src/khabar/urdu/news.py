@@ -1818,6 +1818,8 @@ STATEMENT = ("010", "STATEMENT")
 STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 #: CAMEO roots of violence: ASSAULT (18) and FIGHT (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
+#: CAMEO root of protest
+PROTEST_ROOT = "14"
 #: CAMEO visits (make, host, meet at a third place): actor 2 that is a place is where it happened
 VISIT_CODES = frozenset({"042", "043", "044"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
@@ -2871,7 +2873,15 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
         # میں اپنی طرف، جنرل راحیل شریف اور پوری قوم کی طرف سے فوج کو مبارکباد دیتا ہوں: in the first
         # person the speaker acts, and X کی طرف سے is on whose behalf, not the agent
-        actor1 = NO_ACTOR if first_person else _agentive(r, clause, a)
+        actor1 = NO_ACTOR
+        if (intransitive and entry.code[:2] == PROTEST_ROOT and not first_person
+                and not _noun_happens(r, entry, a)):
+            # ہزاروں افراد چین کی طرف سے … فیصلے کے خلاف سڑکوں پر نکل آئے: the one who goes out is the
+            # unmarked subject; X کی طرف سے there tells whose decision it was (but Y کو X کی جانب سے
+            # دھمکیاں ملیں: X threatened)
+            actor1 = _first_actor(r, clause, a, quote)
+        if actor1.null and not first_person:
+            actor1 = _agentive(r, clause, a)
         if actor1.null and not first_person:
             # X کی جانب سے جاری ہونے والے بیان میں … مذمت کرتے ہوئے … مطالبہ کیا ہے: the body whose
             # statement tells the act
