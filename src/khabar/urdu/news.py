@@ -1916,6 +1916,8 @@ _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
 _NAMED = "نامی"
 #: N سالہ Y: a Y aged N years
 _AGED = "سالہ"
+#: the light verb a headline's bare participle leaves out (گرفتار for گرفتار کر لیا گیا)
+_DO = "کرنا"
 #: the relative pronoun of a clause told inside a letter or a statement (خط لکھا جس میں …)
 _WHICH = "جس"
 
@@ -2378,6 +2380,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
         violent_end = -1  # end of the last violent event coded in this sentence
         while i < s1:
             found = r.match_event(i)
+            headline = found is None and sk == 0 and (found := _headline_predicate(r, i, s0, s1)) is not None
             if found is None:
                 i += 1
                 continue
@@ -2458,7 +2461,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # attack's target, the attack itself)
                 continue
             ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes,
-                               chain_passive=chained >= 0 and _next_act_passive(r, b, s1))
+                               chain_passive=headline or (chained >= 0 and _next_act_passive(r, b, s1)))
             if ev is None:
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
@@ -2506,6 +2509,26 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          said.span if said.entity is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return [_coded(r, ev) for ev in out]
+
+
+def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
+                        ) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
+    """A headline's act told by its participle alone, the passive's verb left out: ``… میں مطلوب ملزم
+    گرفتار`` (arrested), ``… تاجر اغوا`` — a word of news_words role ``headline_predicate`` that ends
+    its clause (the sentence, or before a comma) in a clause with no verb, read as the construction
+    it begins with کرنا (گرفتار کرنا). The caller asks only in a document's first sentence, its
+    headline. (entry, 1, None), else None."""
+    lx = r.lex
+    if r.forms[i] not in lx.words("headline_predicate"):
+        return None
+    if i + 1 < s1 and not (r.upos[i + 1] == "PUNCT" or r.forms[i + 1] in (C.ARABIC_COMMA, C.COMMA)):
+        return None
+    lo = next((t + 1 for t in range(i - 1, s0 - 1, -1)
+               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
+    if i - lo < 1 or any(r.upos[t] in ("VERB", "AUX") for t in range(lo, i)):
+        return None
+    entry = next((e for e in lx.by_first.get(r.forms[i], ()) if e.trigger == (r.forms[i], _DO)), None)
+    return (entry, 1, None) if entry is not None else None
 
 
 def coded_events(doc: Document, lex: NewsLexicon | None = None) -> list[Event]:
@@ -3351,10 +3374,12 @@ def _military_operation(r: NewsReader, s0: int, a: int, actor1: Actor) -> bool:
 
 
 def _is_actor(r: NewsReader, actor: Actor) -> bool:
-    """An entity, or a phrase with an actor noun (پولیس, ممالک is not one: only listed nouns)."""
+    """An entity, or a phrase with an actor noun (پولیس, ممالک is not one: only listed nouns) or
+    headed by a relative or supporter (صلاح الدین کا بیٹا, news_words role ``relation``)."""
     if actor.entity is not None:
         return True
-    return actor.span is not None and actor_noun(r, actor.span) is not None
+    return actor.span is not None and (actor_noun(r, actor.span) is not None
+                                       or r.forms[actor.span.token_end - 1] in r.lex.words("relation"))
 
 
 def _names_people(r: NewsReader, span: Span) -> bool:
