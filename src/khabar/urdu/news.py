@@ -2378,9 +2378,13 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
         #: event it made (index in ``out``; -1: none)
         chained = chain_event = -1
         violent_end = -1  # end of the last violent event coded in this sentence
+        # a headline: the document's first sentence, unless a dateline opens it (a report's lead,
+        # which the body tells again: کابل (نیوز ایجنسیاں) … نیٹو کے قافلے پر خود کش حملہ، …)
+        title = sk == 0 and not any(e.source == DATELINE_SOURCE and e.span.token_start == s0 for e in r.ents)
         while i < s1:
             found = r.match_event(i)
-            headline = found is None and sk == 0 and (found := _headline_predicate(r, i, s0, s1)) is not None
+            headline = found is None and title and (found := _headline_predicate(r, i, s0, s1)) is not None
+            titled = found is None and title and (found := _headline_noun(r, i, s0, s1)) is not None
             if found is None:
                 i += 1
                 continue
@@ -2460,8 +2464,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # گئے: the toll of an attack, no second act (but جسے حملے میں نشانہ بنایا گیا: the
                 # attack's target, the attack itself)
                 continue
-            ev = _event_actors(r, entry, (a, b), s1, floor, quote=quote, quotes=quotes,
-                               chain_passive=headline or (chained >= 0 and _next_act_passive(r, b, s1)))
+            ev = _headline_actors(r, entry, a, s0) if titled else _event_actors(
+                r, entry, (a, b), s1, floor, quote=quote, quotes=quotes,
+                chain_passive=headline or (chained >= 0 and _next_act_passive(r, b, s1)))
             if ev is None:
                 continue
             if gap is not None:  # دورے پر [جنوبی کوریا] پہنچ گئے: the gap holds actor 2
@@ -2516,19 +2521,87 @@ def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
     """A headline's act told by its participle alone, the passive's verb left out: ``… میں مطلوب ملزم
     گرفتار`` (arrested), ``… تاجر اغوا`` — a word of news_words role ``headline_predicate`` that ends
     its clause (the sentence, or before a comma) in a clause with no verb, read as the construction
-    it begins with کرنا (گرفتار کرنا). The caller asks only in a document's first sentence, its
-    headline. (entry, 1, None), else None."""
+    it begins with کرنا (گرفتار کرنا). The caller asks only in a document's first sentence when no
+    dateline opens it: its headline. (entry, 1, None), else None."""
     lx = r.lex
-    if r.forms[i] not in lx.words("headline_predicate"):
-        return None
-    if i + 1 < s1 and not (r.upos[i + 1] == "PUNCT" or r.forms[i + 1] in (C.ARABIC_COMMA, C.COMMA)):
-        return None
-    lo = next((t + 1 for t in range(i - 1, s0 - 1, -1)
-               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
-    if i - lo < 1 or any(r.upos[t] in ("VERB", "AUX") for t in range(lo, i)):
+    if r.forms[i] not in lx.words("headline_predicate") or _verbless_clause(r, i, s0, s1) < 0:
         return None
     entry = next((e for e in lx.by_first.get(r.forms[i], ()) if e.trigger == (r.forms[i], _DO)), None)
     return (entry, 1, None) if entry is not None else None
+
+
+#: CAMEO roots whose act a headline names by its noun alone, its doer the genitive before it
+#: (… کی … سے ملاقات, … کی … پر بمباری, کاشتکاروں کا احتجاج); a demand's or a threat's genitive is
+#: what is demanded or threatened (احتجاج کی دھمکی), so those are left out
+_HEADLINE_NOUN_ROOTS = frozenset({"04", "14", "18", "19"})
+
+
+def _verbless_clause(r: NewsReader, i: int, s0: int, s1: int) -> int:
+    """The first token of the clause that token ``i`` ends (the sentence, or before a comma) when
+    that clause has no verb and ``i`` is its last word; -1 otherwise."""
+    if i + 1 < s1 and not (r.upos[i + 1] == "PUNCT" or r.forms[i + 1] in (C.ARABIC_COMMA, C.COMMA)):
+        return -1
+    lo = next((t + 1 for t in range(i - 1, s0 - 1, -1)
+               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
+    if i - lo < 1 or any(r.upos[t] in ("VERB", "AUX") for t in range(lo, i)):
+        return -1
+    return lo
+
+
+def _headline_noun(r: NewsReader, i: int, s0: int, s1: int,
+                   ) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
+    """A headline's act named by its noun alone, the light verb left out: ``وسط ایشیائی وزرا کی وزیر
+    تجارت سے ملاقات``, ``اسرائیلی طیاروں کی غزہ میں … ہیڈ کوارٹر پر بمباری``, ``ایم کیو ایم رہنما پر
+    حملہ`` — a noun of news_words role ``headline_noun_ka``, ``_ki`` or ``_ke`` (by the genitive that
+    agrees with it) that begins a one-noun construction of a root in :data:`_HEADLINE_NOUN_ROOTS` and
+    ends a verbless clause. The caller asks only in a headline (see :func:`_headline_predicate`). (entry, 1,
+    None), else None."""
+    if _doer_genitive(r, r.forms[i]) is None or _verbless_clause(r, i, s0, s1) < 0:
+        return None  # (not ہلاک: طوفانی بگولوں سے 14 افراد ہلاک names no act, nor دورہ: whose visit?)
+    words = {r.forms[i], *_singulars(r.forms[i])}
+    return next(((e, 1, None) for w in words for e in r.lex.by_first.get(w, ())
+                 if len(e.trigger) == 2 and e.trigger[1] in r.lex.light_verbs.values()
+                 and e.code[:2] in _HEADLINE_NOUN_ROOTS), None)
+
+
+def _doer_genitive(r: NewsReader, noun: str) -> str | None:
+    """The genitive that agrees with a headline's act noun (حملہ: کا, فائرنگ: کی, حملے: کے), None for
+    a noun no headline names an act by."""
+    lx = r.lex
+    return next((gen for gen, role in (("کا", "headline_noun_ka"), ("کی", "headline_noun_ki"),
+                                       ("کے", "headline_noun_ke")) if noun in lx.words(role)), None)
+
+
+def _headline_actors(r: NewsReader, entry: EventEntry, a: int, s0: int) -> tuple[Actor, Actor, float]:
+    """Actors of a headline's act named by its noun (:func:`_headline_noun`): actor 2 the phrase its
+    construction's postposition marks (سے, پر), actor 1 the phrase of the first genitive before that
+    one when the genitive agrees with the noun (or right before the noun when none is marked:
+    کاشتکاروں کا احتجاج; or after the one met: صدر سے X کی ملاقات)."""
+    lo = next((t + 1 for t in range(a - 1, s0 - 1, -1)
+               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
+    actor2, t2 = _target(r, entry.targets, lo, a, actor1=NO_ACTOR, quote=None)
+    # the doer's genitive agrees with the noun: داعش کا … پر حملہ (not عملے کی بس پر حملہ: the bus's)
+    agrees = _doer_genitive(r, r.forms[a])
+    g = next((t for t in range(lo + 1, t2 if t2 >= 0 else a) if r.forms[t] in r.genitive), -1)
+    if g >= 0 and (r.forms[g] != agrees or (t2 < 0 and g != a - 1)):
+        g = -1
+    if g < 0 and t2 >= 0:
+        # صدر سے چیئرمین … کی بھی ملاقات: the doer's genitive after the one met, right before the noun
+        h = a - 2 if a - 2 > t2 and r.forms[a - 1] in r.focus else a - 1
+        if h > t2 + 1 and r.forms[h] == agrees:
+            k, first, pron = r.np_before(h, t2 + 1)
+            return (NO_ACTOR if pron or first >= h else _actor_np(r, first, h, k)), actor2, 0.6
+    actor1 = NO_ACTOR
+    if g > lo:
+        k, first, pron = r.np_before(g, lo)
+        if not pron and first < g:
+            actor1 = _actor_np(r, first, g, k)
+        if g < t2:
+            # the genitive is the doer's, not the owner of the one met (… وزرا کی وزیر تجارت سے)
+            k2 = next((k for k in r.ending.get(t2, []) if r.ents[k].label in ACTOR_LABELS
+                       and r.ents[k].span.token_start > g), None)
+            actor2 = Actor(r.resolve(k2)) if k2 is not None else Actor(None, r.doc.token_span(g + 1, t2))
+    return actor1, actor2, 0.6
 
 
 def coded_events(doc: Document, lex: NewsLexicon | None = None) -> list[Event]:
