@@ -1402,6 +1402,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
 
 #: the most words a credit after a sentence's last comma has (ترجمان چینی وزارت خارجہ)
 _CREDIT_WORDS = 5
+#: the commas that end a clause, Urdu's and the Latin one
+_COMMAS = frozenset({C.ARABIC_COMMA, C.COMMA})
 
 
 def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
@@ -1411,8 +1413,8 @@ def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
     credit is one to :data:`_CREDIT_WORDS` words with no verb, number or postposition but a genitive
     that name a person, an organisation, a title or a country, or end in an actor or source noun
     (ترجمان, ایف بی آر حکام, رپورٹ; not تحقیقات شروع, a predicate); the content holds a verb and does
-    not end a list (… جن میں X، Y). None in
-    a sentence that already holds a quote's cue or lies in another quote's words."""
+    not end a list (… جن میں X، Y). None in a sentence that already holds a quote's cue or lies in
+    another quote's words."""
     doc, lx = r.doc, r.lex
     source_nouns = lx.words("source_noun")
     out: list[Quote] = []
@@ -1424,7 +1426,7 @@ def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
         while end > s0 and r.upos[end - 1] == "PUNCT":
             end -= 1
         c = next((t for t in range(end - 1, max(s0, end - _CREDIT_WORDS - 1) - 1, -1)
-                  if r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), -1)
+                  if r.forms[t] in _COMMAS), -1)
         if c - s0 < 3 or any(s0 <= q.cue.token_start < s1 or q.content.token_start <= c < q.content.token_end
                              for q in quotes):
             continue
@@ -2536,13 +2538,18 @@ def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
 _HEADLINE_NOUN_ROOTS = frozenset({"04", "14", "18", "19"})
 
 
+def _after_punctuation(r: NewsReader, i: int, s0: int) -> int:
+    """The first token after the last punctuation or comma before token ``i`` (``s0`` if none)."""
+    return next((t + 1 for t in range(i - 1, s0 - 1, -1)
+                 if r.upos[t] == "PUNCT" or r.forms[t] in _COMMAS), s0)
+
+
 def _verbless_clause(r: NewsReader, i: int, s0: int, s1: int) -> int:
     """The first token of the clause that token ``i`` ends (the sentence, or before a comma) when
     that clause has no verb and ``i`` is its last word; -1 otherwise."""
-    if i + 1 < s1 and not (r.upos[i + 1] == "PUNCT" or r.forms[i + 1] in (C.ARABIC_COMMA, C.COMMA)):
+    if i + 1 < s1 and not (r.upos[i + 1] == "PUNCT" or r.forms[i + 1] in _COMMAS):
         return -1
-    lo = next((t + 1 for t in range(i - 1, s0 - 1, -1)
-               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
+    lo = _after_punctuation(r, i, s0)
     if i - lo < 1 or any(r.upos[t] in ("VERB", "AUX") for t in range(lo, i)):
         return -1
     return lo
@@ -2577,8 +2584,7 @@ def _headline_actors(r: NewsReader, entry: EventEntry, a: int, s0: int) -> tuple
     construction's postposition marks (سے, پر), actor 1 the phrase of the first genitive before that
     one when the genitive agrees with the noun (or right before the noun when none is marked:
     کاشتکاروں کا احتجاج; or after the one met: صدر سے X کی ملاقات)."""
-    lo = next((t + 1 for t in range(a - 1, s0 - 1, -1)
-               if r.upos[t] == "PUNCT" or r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), s0)
+    lo = _after_punctuation(r, a, s0)
     actor2, t2 = _target(r, entry.targets, lo, a, actor1=NO_ACTOR, quote=None)
     # the doer's genitive agrees with the noun: داعش کا … پر حملہ (not عملے کی بس پر حملہ: the bus's)
     agrees = _doer_genitive(r, r.forms[a])
