@@ -1822,6 +1822,8 @@ STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19"})
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
+#: CAMEO root of arrest and detention
+ARREST_ROOT = "17"
 #: CAMEO visits (make, host, meet at a third place): actor 2 that is a place is where it happened
 VISIT_CODES = frozenset({"042", "043", "044"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
@@ -2459,6 +2461,11 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue
             if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
+            if b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1)) and (
+                    r.forms[b] in lx.words("past")):
+                continue  # جو لوگ مجھ پر تنقید کرتے تھے, والد سے مشاورت کرتی تھی: what one used to do
+            if entry.code[:2] == ARREST_ROOT and _casualties(r, s0, a):
+                continue  # زخمیوں اور نعشوں کو تحویل میں لے کر ہسپتال پہنچایا: the injured and dead carried
             if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1) and (
                     (violent_end >= 0 and _consequence(r, violent_end, a)) or (
                         _toll(r, s0, a) and not lx.words("targeting") & set(entry.trigger))):
@@ -2542,6 +2549,16 @@ def _after_punctuation(r: NewsReader, i: int, s0: int) -> int:
     """The first token after the last punctuation or comma before token ``i`` (``s0`` if none)."""
     return next((t + 1 for t in range(i - 1, s0 - 1, -1)
                  if r.upos[t] == "PUNCT" or r.forms[t] in _COMMAS), s0)
+
+
+def _casualties(r: NewsReader, lo: int, a: int) -> bool:
+    """Whether the ones a custody construction at ``a`` takes (the phrase before the کو right before
+    it) are the injured or the dead (news_words role ``casualty``): زخمیوں اور نعشوں کو تحویل میں لے
+    کر ہسپتال پہنچایا carries them to hospital, it arrests no one."""
+    if a - 1 <= lo or r.forms[a - 1] != _TO:
+        return False
+    first = r.np_before(a - 1, lo)[1]
+    return any(r.forms[t] in r.lex.words("casualty") for t in range(max(lo, first - 3), a - 1))
 
 
 def _verbless_clause(r: NewsReader, i: int, s0: int, s1: int) -> int:
