@@ -1121,6 +1121,8 @@ CASES = [
     ("افغانستان میں مقامی عدالتی عملے کی بس پر خودکش حملہ، 10 افراد ہلاک",
      [("180", "حملہ", None, "مقامی عدالتی عملے کی بس")]),
     ("طوفانی بگولوں سے 14 افراد ہلاک، متعدد زخمی", []),
+    # an adjective between the doer's genitive and the noun (کا شدید احتجاج) leaves the genitive the doer's
+    ("کاشتکاروں کا شدید احتجاج، کینو کے 500 کنٹینر پھنس گئے", [("140", "احتجاج", "کاشتکاروں", None)]),
     ("کابل (نیوز ایجنسیاں) افغانستان میں نیٹو کے قافلے پر خود کش حملہ،4افراد ہلاک", []),
     # what one used to do (imperfective participle and a past auxiliary) reports no act; the injured
     # and the dead taken into custody are carried to hospital, not arrested

@@ -2606,11 +2606,14 @@ def _headline_actors(r: NewsReader, entry: EventEntry, a: int, s0: int) -> tuple
     # the doer's genitive agrees with the noun: داعش کا … پر حملہ (not عملے کی بس پر حملہ: the bus's)
     agrees = _doer_genitive(r, r.forms[a])
     g = next((t for t in range(lo + 1, t2 if t2 >= 0 else a) if r.forms[t] in r.genitive), -1)
-    if g >= 0 and (r.forms[g] != agrees or (t2 < 0 and g != a - 1)):
+    right_before = a - 2 if a - 2 > lo and r.upos[a - 1] == "ADJ" else a - 1  # کا شدید احتجاج
+    if g >= 0 and (r.forms[g] != agrees or (t2 < 0 and g != right_before)):
         g = -1
     if g < 0 and t2 >= 0:
         # صدر سے چیئرمین … کی بھی ملاقات: the doer's genitive after the one met, right before the noun
-        h = a - 2 if a - 2 > t2 and r.forms[a - 1] in r.focus else a - 1
+        h = a - 1
+        if h - 1 > t2 and (r.forms[h] in r.focus or r.upos[h] == "ADJ"):
+            h -= 1  # … کی بھی ملاقات, … عوام کا شدید احتجاج
         if h > t2 + 1 and r.forms[h] == agrees:
             k, first, pron = r.np_before(h, t2 + 1)
             return (NO_ACTOR if pron or first >= h else _actor_np(r, first, h, k)), actor2, 0.6
