@@ -580,6 +580,14 @@ def test_a_passive_cue_inside_an_issued_statement_is_that_statements(news) -> No
         ("زور دیا گیا ہے", "وہ موثر اقدامات کریں", None, "وزارت خارجہ")]
 
 
+def _quote_rows(doc: Document) -> list[tuple[str, str, str, str | None]]:
+    """Each quote's kind, cue, content and speaker — its entity's words, else its own words."""
+    return [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
+             doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None
+             else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
+            for q in doc.quotes]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # X کے مطابق (according to X): a claim the report attributes to a source — an entity, or the words
     # that name it with a source noun (ذرائع, رپورٹ, عینی شاہدین) or an actor noun (پولیس, حکام); a
@@ -600,12 +608,7 @@ def test_a_passive_cue_inside_an_issued_statement_is_that_statements(news) -> No
      [("indirect", "کہا", "ذرائع کے مطابق حکومت مذاکرات کرے گی", "وزیر")]),
 ])
 def test_sourced_claims(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
-    doc = news(Document(text))
-    got = [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
-            doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None
-            else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
-           for q in doc.quotes]
-    assert got == expected
+    assert _quote_rows(news(Document(text))) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -627,12 +630,7 @@ def test_sourced_claims(news, text: str, expected: list[tuple[str, str, str, str
      [("indirect", "کہا", "معیشت بہتر ہو رہی ہے، اسحاق ڈار", "وزیر خزانہ")]),
 ])
 def test_credited_words(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
-    doc = news(Document(text))
-    got = [(q.kind, doc.span_text(q.cue), doc.span_text(q.content),
-            doc.span_text(doc.entities[q.speaker].span) if q.speaker is not None
-            else (doc.span_text(q.speaker_span) if q.speaker_span is not None else None))
-           for q in doc.quotes]
-    assert got == expected
+    assert _quote_rows(news(Document(text))) == expected
 
 
 def test_an_act_in_credited_words_is_the_one_credited(news) -> None:  # type: ignore[no-untyped-def]
