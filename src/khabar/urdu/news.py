@@ -77,8 +77,6 @@ EVENT_NEEDS_ACTOR2 = "!"
 #: generic_refs.tsv: a generic noun with this head stands for any organisation named before it
 ANY_HEAD = "*"
 MAX_GAP = 4
-_IN = "میں"
-_TO = "کو"
 #: The infinitive ending of a verb (کرنا, پکڑنا): a lexicon trigger's verbs are written in it.
 INFINITIVE = "نا"
 #: endings of marked masculine nouns, whose plural and oblique end in ے (دھماکہ → دھماکے, دورہ → دورے)
@@ -1023,9 +1021,10 @@ class NewsReader:
         for t in range(gs, min(n - 1, gs + MAX_GAP)):
             if self.upos[t] in ("PUNCT", "VERB", "AUX") or self.forms[t] in lx.light_verbs:
                 return 0, None
-            day = self.forms[t] == _TO and t - 1 in self.timex_tokens  # امداد 15 اگست کو دی
-            target = self.forms[t] == _TO and not day and (_TO,) in entry.targets
-            if self.forms[t] != _IN and not target and not day:
+            to = self.forms[t] in lx.words("object")
+            day = to and t - 1 in self.timex_tokens  # امداد 15 اگست کو دی
+            target = to and not day and (self.forms[t],) in entry.targets
+            if self.forms[t] not in lx.words("locative_in") and not target and not day:
                 if self.upos[t] == "ADP" or self.forms[t] in self.genitive:
                     return 0, None
                 continue
@@ -1920,8 +1919,6 @@ _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
 _NAMED = "نامی"
 #: N سالہ Y: a Y aged N years
 _AGED = "سالہ"
-#: the light verb a headline's bare participle leaves out (گرفتار for گرفتار کر لیا گیا)
-_DO = "کرنا"
 #: the relative pronoun of a clause told inside a letter or a statement (خط لکھا جس میں …)
 _WHICH = "جس"
 
@@ -2530,13 +2527,12 @@ def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
     """A headline's act told by its participle alone, the passive's verb left out: ``… میں مطلوب ملزم
     گرفتار`` (arrested), ``… تاجر اغوا`` — a word of news_words role ``headline_predicate`` that ends
     its clause (the sentence, or before a comma) in a clause with no verb, read as the construction
-    it begins with کرنا (گرفتار کرنا). The caller asks only in a document's first sentence when no
+    it begins with a light verb (گرفتار کرنا). The caller asks only in a document's first sentence when no
     dateline opens it: its headline. (entry, 1, None), else None."""
     lx = r.lex
     if r.forms[i] not in lx.words("headline_predicate") or _verbless_clause(r, i, s0, s1) < 0:
         return None
-    entry = next((e for e in lx.by_first.get(r.forms[i], ()) if e.trigger == (r.forms[i], _DO)), None)
-    return (entry, 1, None) if entry is not None else None
+    return _bare_construction(r, (r.forms[i],))
 
 
 #: CAMEO roots whose act a headline names by its noun alone, its doer the genitive before it
@@ -2555,7 +2551,7 @@ def _casualties(r: NewsReader, lo: int, a: int) -> bool:
     """Whether the ones a custody construction at ``a`` takes (the phrase before the کو right before
     it) are the injured or the dead (news_words role ``casualty``): زخمیوں اور نعشوں کو تحویل میں لے
     کر ہسپتال پہنچایا carries them to hospital, it arrests no one."""
-    if a - 1 <= lo or r.forms[a - 1] != _TO:
+    if a - 1 <= lo or r.forms[a - 1] not in r.lex.words("object"):
         return False
     first = r.np_before(a - 1, lo)[1]
     return any(r.forms[t] in r.lex.words("casualty") for t in range(max(lo, first - 3), a - 1))
@@ -2582,10 +2578,18 @@ def _headline_noun(r: NewsReader, i: int, s0: int, s1: int,
     None), else None."""
     if _doer_genitive(r, r.forms[i]) is None or _verbless_clause(r, i, s0, s1) < 0:
         return None  # (not ہلاک: طوفانی بگولوں سے 14 افراد ہلاک names no act, nor دورہ: whose visit?)
-    words = {r.forms[i], *_singulars(r.forms[i])}
+    return _bare_construction(r, (r.forms[i], *_singulars(r.forms[i])), _HEADLINE_NOUN_ROOTS)
+
+
+def _bare_construction(r: NewsReader, words: Sequence[str], roots: frozenset[str] | None = None,
+                       ) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
+    """The first construction (of a root in ``roots``, if given) that is one of ``words`` (in their
+    order) and a light verb — what a headline names when it leaves the verb out (گرفتار for گرفتار
+    کرنا, حملہ for حملہ کرنا): (entry, 1, None), else None."""
+    light = set(r.lex.light_verbs.values())
     return next(((e, 1, None) for w in words for e in r.lex.by_first.get(w, ())
-                 if len(e.trigger) == 2 and e.trigger[1] in r.lex.light_verbs.values()
-                 and e.code[:2] in _HEADLINE_NOUN_ROOTS), None)
+                 if len(e.trigger) == 2 and e.trigger[1] in light
+                 and (roots is None or e.code[:2] in roots)), None)
 
 
 def _doer_genitive(r: NewsReader, noun: str) -> str | None:
