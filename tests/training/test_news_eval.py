@@ -155,6 +155,25 @@ def test_uner_passages_rebuild_the_original_order(data_dir) -> None:  # type: ig
         source_text("uner:x")
 
 
+def test_udtb_passages_are_ten_dev_sentences_with_spaces_for_the_joiner(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """``udtb:N`` is UDTB dev sentences 10N to 10N+9, one a line, the treebank's ``_`` read as a space."""
+    from khabar.errors import DataError
+    from khabar.training.news_eval import source_text, udtb_sentences
+
+    sents = udtb_sentences(data_dir)
+    assert len(sents) == 552
+    assert sents[0].endswith("پر اےک بےروزگار شخص کے چپل کے ذریعہ حملہ کا ذکر کریں گے۔")  # کریں_گے
+    assert not any("_" in x for x in sents)
+    text, published = source_text("udtb:0")
+    assert published == ""
+    assert text.split("\n") == sents[:10]
+    assert source_text("udtb:55")[0].split("\n") == sents[550:]  # the last passage: 2 sentences
+    with pytest.raises(DataError, match="no such UDTB passage"):
+        source_text("udtb:56")
+    with pytest.raises(DataError, match="is named udtb:<number>"):
+        source_text("udtb:x")
+
+
 def test_an_unresolved_pronoun_speaker_is_scored_as_no_speaker() -> None:
     """انہوں نے کہا with no one before it keeps the pronoun as its speaker's words in the document, but
     names no one: the guidelines annotate such a speaker null, and the scorer reads it so."""

@@ -108,8 +108,41 @@ def uner_passage(index: int, root: Path | None = None) -> str:
     return "\n".join(x.strip() for x in got if x is not None)
 
 
+#: Gold ``file`` names of the form ``udtb:NN`` are passages of the UD Urdu-UDTB dev sentences (below).
+UDTB_PREFIX = "udtb:"
+#: UDTB dev sentences per passage.
+UDTB_PASSAGE_LINES = 10
+UDTB_DEV_FILE = "ur_udtb-ud-dev.conllu"
+
+
+@functools.lru_cache(maxsize=2)
+def _udtb_sentences(path: Path) -> tuple[str, ...]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read the UDTB sentences ({exc})") from exc
+    # the treebank writes a word's parts joined by _ (کریں_گے, حلف_نامہ): the text had a space there
+    return tuple(x.removeprefix("# text = ").strip().replace("_", " ")
+                 for x in lines if x.startswith("# text = "))
+
+
+def udtb_sentences(root: Path | None = None) -> list[str]:
+    """The UD Urdu-UDTB dev sentences (Indian Urdu news, ``ud_urdu_udtb/``) in treebank order, from
+    their ``# text`` lines, with the treebank's word-part joiner ``_`` read as the space it stands for."""
+    return list(_udtb_sentences((root or _data_root()) / "ud_urdu_udtb" / UDTB_DEV_FILE))
+
+
+def udtb_passage(index: int, root: Path | None = None) -> str:
+    """Passage ``index``: UDTB dev sentences ``10 * index`` to ``10 * index + 9``, one a line."""
+    got = udtb_sentences(root)[index * UDTB_PASSAGE_LINES:(index + 1) * UDTB_PASSAGE_LINES]
+    if index < 0 or not got:
+        raise DataError(f"{UDTB_PREFIX}{index}: no such UDTB passage")
+    return "\n".join(got)
+
+
 def source_text(name: str, counter: Path | None = None, *, base: Path | None = None) -> tuple[str, str]:
-    """(text, publication date or "") of a gold article: a UNER passage (``uner:NNN``; no date), or a
+    """(text, publication date or "") of a gold article: a UNER or UDTB passage (``uner:NNN``,
+    ``udtb:NN``; no date), or a
     file — a COUNTER document (``.xml``) or plain UTF-8 text (no date) — found as named (an absolute
     path), beside the gold file (``base``), or in ``counter`` (the default COUNTER folder when None),
     where a bare number names a COUNTER document (``0104`` is ``0104.xml``)."""
@@ -118,6 +151,11 @@ def source_text(name: str, counter: Path | None = None, *, base: Path | None = N
         if not number.isdigit():
             raise DataError(f"{name}: a UNER passage is named {UNER_PREFIX}<number>")
         return uner_passage(int(number)), ""
+    if name.startswith(UDTB_PREFIX):
+        number = name[len(UDTB_PREFIX):]
+        if not number.isdigit():
+            raise DataError(f"{name}: a UDTB passage is named {UDTB_PREFIX}<number>")
+        return udtb_passage(int(number)), ""
     path = Path(name)
     folder = counter or counter_dir()
     if path.is_absolute():
