@@ -1996,6 +1996,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             # … لڑکیوں کا انتظار ہے جنھیں بوکو حرام نے اغوا کیا تھا: whom, the actor it describes
             return _relative_antecedent(r, t, actor1), t
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
+            met = _met_before(r, t, actor1)
+            if not met.null:
+                return met, t
             ante = r.antecedent(t, exclude=actor1.entity)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
         joined = r.joined_parts(t)  # کیخلاف = کے خلاف
@@ -2063,6 +2066,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 if pron:
                     if r.forms[first] in r.first_person or r.forms[first] in r.first_person_obl:
                         return _speaker_actor(quote), t  # ہم پر, مجھ پر: the speaker
+                    met = _met_before(r, first, actor1)
+                    if not met.null:
+                        return met, t
                     if r.forms[first] in r.lex.words("plural_pronoun"):
                         group = _group_antecedent(r, first, actor1)
                         if not group.null:
@@ -2095,6 +2101,38 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                         return earlier, te
                 return a, t
     return NO_ACTOR, -1
+
+
+def _met_before(r: NewsReader, pron: int, actor1: Actor) -> Actor:
+    """Whom an object pronoun at ``pron`` refers to when its clause is joined by اور to one of the same
+    doer's in the same sentence, where that earlier clause named someone other than the doer: the
+    nearest such actor before the pronoun (… عبداللہ عبداللہ سے بھی ملاقات کی اور انہیں … دعوت دی; … فوجی
+    جوانوں سے ملاقات کی اور ان کی کارکردگی کو سراہا). A pronoun object cannot be its own clause's
+    subject (that is اپنے), so the earlier object is the one meant. NO_ACTOR otherwise."""
+    if actor1.null or not r.sent_starts:
+        return NO_ACTOR
+    s0 = r.sent_starts[r.sentence_of(pron)]
+    ends = [actor1.span.token_end] if actor1.span is not None else [
+        e.span.token_end for k, e in enumerate(r.ents) if r.same(k, actor1.entity)]
+    doer = max((x for x in ends if s0 < x < pron), default=-1)  # the doer named in this sentence
+    if doer < 0:
+        return NO_ACTOR
+    conj = r.lex.words("and")
+    joined = next((u for u in range(pron - 1, doer - 1, -1) if r.forms[u] in conj), -1)
+    if joined < 0 or not any(r.upos[v] in ("VERB", "AUX") for v in range(doer, joined)):
+        return NO_ACTOR  # no clause of the doer's before an اور
+    hit = _nearest_mention(r, joined, doer, lambda k: r.ents[k].source != "rule:demonym"
+                           and not r.same(r.resolve(k), actor1.entity))
+    if hit is None:
+        return NO_ACTOR
+    u, found = hit
+    if (u + 1 >= joined or r.upos[u + 1] != "ADP" or r.is_erg(u + 1)
+            or r.forms[u + 1] in r.lex.words("locative_in")):
+        return NO_ACTOR  # the earlier clause's object is marked by its postposition (میں: a setting)
+    if isinstance(found, int):
+        return Actor(r.resolve(found))
+    k, first, was_pron = r.np_before(u + 1, doer)
+    return NO_ACTOR if was_pron else _actor_np(r, min(first, u), u + 1, k)
 
 
 def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
@@ -3088,7 +3126,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
-            doer = _owner(r, max(floor, marker + 1), lo, t2)
+            doer = _owner(r, max(floor, marker + 1), lo, t2, actor1)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
@@ -3403,11 +3441,13 @@ def _by_hand(r: NewsReader, lo: int, t: int) -> Actor:
     return NO_ACTOR
 
 
-def _owner(r: NewsReader, floor: int, lo: int, t: int) -> Actor:
+def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
     عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
     entity or actor-noun phrase before a genitive, at most six words back — in ``[lo, t)``, or from
-    as far back as ``floor`` when the thing is the end of a list of nouns whose comma ``lo`` follows."""
+    as far back as ``floor`` when the thing is the end of a list of nouns whose comma ``lo`` follows.
+    An owner that is a pronoun (ان کی کارکردگی کو سراہا) is whom the doer's clause before met
+    (:func:`_met_before`, given ``actor1``)."""
     lo = _list_start(r, floor, lo, t)
     relation = r.lex.words("relation_post")  # اسرائیلی جارحیت کے خلاف ریلی: against, not whose
     u, floor = t - 1, max(lo, t - 7)
@@ -3418,6 +3458,8 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int) -> Actor:
                 return Actor(r.resolve(k))
         if u > lo and r.forms[u] in r.genitive:
             owner, first, pron = r.np_before(u, lo)
+            if pron and r.forms[first] in r.pronouns:
+                return _met_before(r, first, actor1)
             if pron or first >= u:
                 return NO_ACTOR
             found = _actor_np(r, first, u, owner)
