@@ -23,6 +23,7 @@ reads it: an ``I-X`` that does not continue an ``X`` starts a new entity.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
@@ -53,7 +54,7 @@ from khabar.ml.ner import (
     tags_from_spans,
     train_ner,
 )
-from khabar.training.tagging import ClusterSpec, news_clusters
+from khabar.training.tagging import ClusterSpec, news_clusters, news_sentences, tokens_sha256
 from khabar.training.wordseg import TaskOutput
 from khabar.urdu import chars as C
 
@@ -614,6 +615,17 @@ def scores_summary(scores: NerScores) -> dict[str, float | int]:
             "sentences": scores.sentences}
 
 
+def ner_inputs(train_sets: Mapping[str, Sequence[NerExample]], kb: KnowledgeBase,
+               news: Sequence[Sequence[str]] | None) -> dict[str, str]:
+    """Fingerprints (:func:`khabar.training.tagging.tokens_sha256`) of what the NER models train
+    on: each source's normalized training forms, the knowledge base, and the clusters' news text
+    ("" without clusters)."""
+    out = {f"train_{src}": tokens_sha256(ex.forms for ex in exs) for src, exs in sorted(train_sets.items())}
+    out["kb"] = hashlib.sha256(kb_bytes(kb)).hexdigest()
+    out["clusters"] = tokens_sha256(news) if news is not None else ""
+    return out
+
+
 def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int,
                    log: Callable[[str], None]) -> TaskOutput:
     """Trainer for ``"task": "ner"``: one model per source (IL-NER, UNER), each scored on its dev split.
@@ -637,7 +649,8 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
     if h.kb == "memory":
         train_gaz = Gazetteer([])
     log(f"gazetteer: {len(gaz)} names ({len(train_gaz)} trained on)")
-    clusters = {} if h.clusters is None else news_clusters(files, h.clusters, seed)
+    news = [] if h.clusters is None else news_sentences(files, h.clusters)
+    clusters = {} if h.clusters is None else news_clusters(files, h.clusters, seed, news)
     log(f"word clusters: {len(clusters)} words")
     out_files: dict[str, bytes] = {}
     scores: dict[str, float | int] = {}
@@ -677,6 +690,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         files=out_files,
         scores=scores,
         meta={"feature_version": FEATURE_VERSION, "labels": list(BIO_LABELS), "models": models,
+              "inputs": ner_inputs(train_sets, kb, news if h.clusters is not None else None),
               "gazetteer": {"names": len(gaz) if h.kb == "features" else 0,
                             "trained_on": len(train_gaz)},
               "default_source": UNER, "dev_per_label": per_label,

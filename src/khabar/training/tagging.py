@@ -20,6 +20,7 @@ ignored), AllTags (UPOS, XPOS and UFeats all right), Lemmas (right, or gold lemm
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -300,9 +301,10 @@ def folder_manifest_sha256(folder: Path, pattern: str = "*.xml") -> str:
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
-def read_news_sentences(folder: Path) -> list[list[str]]:
+def read_news_sentences(folder: Path, normalizer: Mapping[str, Any] | None = None) -> list[list[str]]:
     """Tokens of every sentence of the COUNTER news articles (``*.xml``: headline and body) under
-    ``folder``, normalized and tokenized by khabar's rules-only text pipeline."""
+    ``folder``, normalized and tokenized by khabar's rules-only text pipeline (its normalizer with
+    the settings in ``normalizer`` over its own)."""
     import xml.etree.ElementTree as ET
 
     from khabar.loading import load
@@ -310,7 +312,7 @@ def read_news_sentences(folder: Path) -> list[list[str]]:
     files = sorted(folder.rglob("*.xml"))
     if not files:
         raise DataError(f"no *.xml news articles under {folder}")
-    nlp = load("text")
+    nlp = load("text", normalizer=dict(normalizer or {}))
     out: list[list[str]] = []
     for f in files:
         try:
@@ -339,6 +341,8 @@ class TaggingData:
     classes: Mapping[str, str]
     #: word clusters from unlabelled news text (empty when the config asks for none)
     clusters: Mapping[str, str] = field(default_factory=dict)
+    #: :func:`tokens_sha256` of the news sentences the clusters were computed from ("" for none)
+    clusters_input: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,25 +358,42 @@ class ClusterSpec:
     dims: int = 50
     coarse: int = 64
     fine: int = 256
+    #: normalizer settings the articles are read with, over the text pipeline's own (``{}``: as it
+    #: is). k-means over the vocabulary is chaotic: one word more or less reshuffles every cluster and
+    #: so every weight of the models that use them, so a table records the normalizer it was built with
+    #: and a later normalizer rule changes the models only when the config says so.
+    normalizer: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, spec: Mapping[str, Any]) -> ClusterSpec:
-        allowed = {"folder", "sha256", "min_count", "contexts", "dims", "coarse", "fine"}
+        allowed = {"folder", "sha256", "min_count", "contexts", "dims", "coarse", "fine", "normalizer"}
         unknown = set(spec) - allowed
         if unknown or "folder" not in spec or "sha256" not in spec:
             raise DataError(f"'clusters' needs 'folder' and 'sha256' (and only {sorted(allowed)}); "
                             f"got {sorted(spec)}")
+        normalizer = spec.get("normalizer", {})
+        if not isinstance(normalizer, Mapping):
+            raise DataError(f"'clusters' 'normalizer' is an object of normalizer settings, "
+                            f"got {normalizer!r}")
         return cls(str(spec["folder"]), str(spec["sha256"]), int(spec.get("min_count", 3)),
                    int(spec.get("contexts", 600)), int(spec.get("dims", 50)), int(spec.get("coarse", 64)),
-                   int(spec.get("fine", 256)))
+                   int(spec.get("fine", 256)), dict(normalizer))
 
 
-def news_clusters(files: Mapping[str, Path], spec: ClusterSpec, seed: int) -> dict[str, str]:
-    """Word clusters (:func:`khabar.ml.clusters.word_clusters`) of the COUNTER news articles in
-    ``spec.folder`` next to the ``news_note`` data file, after checking the folder's manifest hash.
-    Shared by every trainer that uses clusters (tagger, NER)."""
-    from khabar.ml.clusters import word_clusters
+def tokens_sha256(sentences: Iterable[Sequence[str]]) -> str:
+    """SHA-256 of token sentences (tokens joined by tabs, one sentence a line): the fingerprint of
+    what a trainer read, recorded in its model's meta.json (``inputs``) and recomputed by the
+    reproducibility gate (tests/quality/test_reproducible.py), so a change to the text pipeline that
+    would change a shipped model's training shows before anyone retrains it."""
+    h = hashlib.sha256()
+    for sent in sentences:
+        h.update(("\t".join(sent) + "\n").encode("utf-8"))
+    return h.hexdigest()
 
+
+def news_sentences(files: Mapping[str, Path], spec: ClusterSpec) -> list[list[str]]:
+    """The sentences of the COUNTER news articles in ``spec.folder`` next to the ``news_note`` data
+    file, read with the spec's normalizer settings, after checking the folder's manifest hash."""
     if "news_note" not in files:
         raise DataError("word clusters need a 'news_note' data file (the COUNTER licence note) next to "
                         "the news folder")
@@ -381,8 +402,18 @@ def news_clusters(files: Mapping[str, Path], spec: ClusterSpec, seed: int) -> di
     if actual != spec.sha256:
         raise DataError(f"the news articles under {folder} have manifest SHA-256 {actual}, but the "
                         f"config was written for {spec.sha256}: the data differs")
-    return word_clusters(read_news_sentences(folder), min_count=spec.min_count, contexts=spec.contexts,
-                         dims=spec.dims, coarse=spec.coarse, fine=spec.fine, seed=seed)
+    return read_news_sentences(folder, spec.normalizer)
+
+
+def news_clusters(files: Mapping[str, Path], spec: ClusterSpec, seed: int,
+                  sentences: Sequence[Sequence[str]] | None = None) -> dict[str, str]:
+    """Word clusters (:func:`khabar.ml.clusters.word_clusters`) of :func:`news_sentences` (or of
+    ``sentences`` already read so). Shared by every trainer that uses clusters (tagger, NER)."""
+    from khabar.ml.clusters import word_clusters
+
+    sents = news_sentences(files, spec) if sentences is None else sentences
+    return word_clusters(sents, min_count=spec.min_count, contexts=spec.contexts, dims=spec.dims,
+                         coarse=spec.coarse, fine=spec.fine, seed=seed)
 
 
 def load_data(files: Mapping[str, Path], normalize: Callable[[str], str], *,
@@ -394,8 +425,20 @@ def load_data(files: Mapping[str, Path], normalize: Callable[[str], str], *,
     extra = tuple(read_unimorph_conllu(files["sigmorphon"]))
     classes = lexicon_classes(read_spacy_lookup(files["spacy_lookup"]),
                               read_unimorph_table(files["unimorph"]), normalize)
-    table = news_clusters(files, clusters, seed) if clusters is not None else {}
-    return TaggingData(ud, extra, classes, table)
+    news = news_sentences(files, clusters) if clusters is not None else []
+    table = news_clusters(files, clusters, seed, news) if clusters is not None else {}
+    return TaggingData(ud, extra, classes, table, tokens_sha256(news) if clusters is not None else "")
+
+
+def tagger_inputs(data: TaggingData, normalize: Callable[[str], str]) -> dict[str, str]:
+    """Fingerprints (:func:`tokens_sha256`) of what the tagger trains on: the normalized forms and
+    lemmas of the UD and SIGMORPHON sentences, the lexicon classes, and the clusters' news text."""
+    rows = [[normalize(f) for f in s.forms] + [normalize(x) for x in s.lemmas if x is not None]
+            for s in data.ud]
+    rows += [[normalize(f) for f in s.forms] + [normalize(x) for x in s.lemmas] for s in data.extra]
+    return {"train": tokens_sha256(rows),
+            "classes": tokens_sha256([k, v] for k, v in sorted(data.classes.items())),
+            "clusters": data.clusters_input}
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +548,7 @@ def train_tagger_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed:
         files={MODEL_FILE: blob},
         scores={f"cv_{k}": v for k, v in cv["pooled"].items()},
         meta={"feature_version": FEATURE_VERSION, "features": len(model.index),
+              "inputs": tagger_inputs(data, norm),
               "upos_learner": h.options.upos_learner, "decoder": model.decoder,
               "word_clusters": len(model.clusters),
               "lemma_tables": {"context": len(model.lemma_rules.by_context),
