@@ -57,6 +57,9 @@ def test_design_sentence(nlp: Pipeline) -> None:
     ("جناب لوکاشنکوو نے کہا۔", [("جناب", "TITLE"), ("لوکاشنکوو", "PERSON")]),
     ("وزیر اعظم عمران خان نے اسلام آباد میں چینی سفیر سے ملاقات کی۔",
      [("وزیر اعظم", "TITLE"), ("عمران خان", "PERSON"), ("اسلام آباد", "LOCATION"), ("چینی", "LOCATION")]),
+    # the Indian Urdu press's titles and its honorific مسٹر (UDTB's news)
+    ("چیف منسٹر کرن کمار ریڈی نے کہا۔", [("چیف منسٹر", "TITLE"), ("کرن کمار ریڈی", "PERSON")]),
+    ("مسٹر کپل سبل نے جواب دیا۔", [("مسٹر", "TITLE"), ("کپل سبل", "PERSON")]),
 ])
 def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
                                          expected: list[tuple[str, str]]) -> None:
