@@ -67,6 +67,23 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the name an honorific announces: its initials the model left out, or the rest of a span it ran
+    # on into (proper nouns by the tagger); after an office the words between are its unit, not the name
+    ("چیف منسٹر مسٹر این کرن کمار ریڈی نے کہا۔",
+     [("چیف منسٹر", "TITLE"), ("مسٹر", "TITLE"), ("این کرن کمار ریڈی", "PERSON")]),
+    ("ریاستی وزیر انفارمیشن ٹیکنالوجی مسٹر پی لکشمیا نے انکشاف کیا۔",
+     [("وزیر انفارمیشن ٹیکنالوجی", "TITLE"), ("مسٹر", "TITLE"), ("پی لکشمیا", "PERSON")]),
+    ("اے آئی جی بم ڈسپوزل سکواڈ شفقت ملک کا کہنا ہے کہ دھماکہ ہوا۔",
+     [("آئی جی", "TITLE"), ("شفقت ملک", "PERSON")]),
+])
+def test_an_honorific_announces_the_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    from khabar.loading import load
+
+    doc = load("news")(text)
+    assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
+
+
 def test_an_office_s_jurisdiction_is_a_place_between_the_title_and_the_name() -> None:
     from khabar.components.ner import TitleMatcher, office_jurisdictions
     from khabar.ml.kb import default_kb

@@ -103,6 +103,9 @@ class TitleMatcher:
                 self.titles.add(key)
             if m.how == "demonym":
                 self.demonyms.add(key)
+        #: honorifics (جناب, مسٹر: titles of kind ``honorific``), which a name follows
+        self.honorifics: set[tuple[str, ...]] = {
+            key for key, m in kb.names() if m.entry.type == "TITLE" and m.entry.kind == "honorific"}
         self.max_len = max((len(k) for k in self.titles | self.demonyms), default=0)
         #: first token -> longest demonym (title) starting with it
         self.demonym_first = _longest_by_first(self.demonyms)
@@ -404,6 +407,45 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     return sorted([*found, *added]) if added else found
 
 
+def honorific_names(forms: list[str], upos: Sequence[str | None] | None,
+                    found: list[tuple[int, int, str, str]], matcher: TitleMatcher,
+                    max_gap: int = 3) -> list[tuple[int, int, str, str]]:
+    """``found`` with the names an honorific announces (مسٹر, جناب), as the Indian Urdu press writes
+    its officials (چیف منسٹر مسٹر این کرن کمار ریڈی):
+
+    * a span that holds a one-word honorific followed to its end by proper nouns is cut there — the
+      words before it a TITLE when a knowledge-base title begins them (else they keep their label), the
+      honorific a TITLE, the proper nouns a PERSON (the model read وزیر انفارمیشن ٹیکنالوجی مسٹر پی
+      لکشمیا as one organisation);
+    * a PERSON the model began late, right after an honorific, takes back the one to ``max_gap``
+      proper nouns between them (the initials the model left out: مسٹر | این کرن | کمار ریڈی; after an
+      office the words between are often its unit: اے آئی جی | بم ڈسپوزل سکواڈ | شفقت ملک).
+
+    Without parts of speech (``upos`` None) ``found`` is returned as it is."""
+    if upos is None or not matcher.honorifics:
+        return found
+    cut: list[tuple[int, int, str, str]] = []
+    for a, b, lab, src in found:
+        h = next((k for k in range(a + 1, b - 1) if (forms[k],) in matcher.honorifics
+                  and all(upos[u] == "PROPN" for u in range(k + 1, b))), -1)
+        if h < 0:
+            cut.append((a, b, lab, src))
+            continue
+        before = "TITLE" if matcher.match(forms, a, matcher.titles, h) else lab
+        cut.extend(((a, h, before, "rule:title" if before != lab else src), (h, h + 1, "TITLE", "rule:title"),
+                    (h + 1, b, "PERSON", "rule:title-name")))
+    out: list[tuple[int, int, str, str]] = []
+    for a, b, lab, src in cut:
+        start = a
+        if lab == "PERSON" and out and out[-1][2] == "TITLE" and (
+                tuple(forms[out[-1][0]:out[-1][1]]) in matcher.honorifics):
+            end = out[-1][1]
+            if 0 < a - end <= max_gap and all(upos[u] == "PROPN" for u in range(end, a)):
+                start = end
+        out.append((start, b, lab, src))
+    return out
+
+
 #: Documents whose sentences :meth:`NerComponent.pipe` decodes together.
 PIPE_BATCH = 32
 
@@ -465,6 +507,7 @@ class NerComponent:
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
+                found = honorific_names(sent, None if upos is None else upos[a:b], found, self.matcher)
             if self.config.titles:
                 found = office_jurisdictions(sent, found, self.matcher)
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
