@@ -76,6 +76,9 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
      [("وزیر انفارمیشن ٹیکنالوجی", "TITLE"), ("مسٹر", "TITLE"), ("پی لکشمیا", "PERSON")]),
     ("اے آئی جی بم ڈسپوزل سکواڈ شفقت ملک کا کہنا ہے کہ دھماکہ ہوا۔",
      [("آئی جی", "TITLE"), ("شفقت ملک", "PERSON")]),
+    # a title of several words is a title over what the model read inside it (کلکٹر as a place)
+    ("جس پر ضلع کلکٹر مسٹر اے اشوک نے اعتراف کیا۔",
+     [("ضلع کلکٹر", "TITLE"), ("مسٹر", "TITLE"), ("اے اشوک", "PERSON")]),
 ])
 def test_an_honorific_announces_the_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     from khabar.loading import load

@@ -365,7 +365,8 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     outside every span and then by a postposition, punctuation or verb: the recognizer missed a name
     that its title announces (پوپ فرانزک 5 روزہ دورے پر …). A title of two or more words outside
     every span is a TITLE even with no name after it (the model missed وزیر اعظم, رہبر انقلاب
-    اسلامی). A TITLE span of the model that runs on past a knowledge-base title over proper nouns is
+    اسلامی), and so is one whose words hold only model spans inside it (ضلع | کلکٹر read as a
+    place). A TITLE span of the model that runs on past a knowledge-base title over proper nouns is
     split the same way. Without parts of speech (``upos`` None) only the titles are added."""
     if upos is None:
         upos = [None] * len(forms)
@@ -388,10 +389,18 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     n = len(forms)
     first = matcher.title_first
     resume = 0  # left to right; a title (and its name) found ends at ``resume``
+    dropped: set[int] = set()  # model spans a title of several words covers (ضلع | کلکٹر read as a place)
     for i in [k for k, form in enumerate(forms) if form in first]:  # only where a title may start
         if i < resume:
             continue
         t = 0 if taken[i] else matcher.match(forms, i, matcher.titles, n)
+        if t >= 2 and any(taken[i:i + t]):
+            inside = [m for m, (a, b, lab, _) in enumerate(found)
+                      if a < i + t and b > i and lab != "TITLE"]
+            if inside and all(i <= found[m][0] and found[m][1] <= i + t for m in inside):
+                dropped.update(inside)
+                for u in range(i, i + t):
+                    taken[u] = False
         if not t or any(taken[i:i + t]):
             continue
         j = i + t
@@ -404,6 +413,8 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
             added.append((i, i + t, "TITLE", "rule:title"))
             j = i + t
         resume = max(j, i + 1)
+    if dropped:
+        found = [x for m, x in enumerate(found) if m not in dropped]
     return sorted([*found, *added]) if added else found
 
 
