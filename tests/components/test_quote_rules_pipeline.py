@@ -655,3 +655,19 @@ def test_a_relative_clause_with_its_own_agent_between_commas_leaves_the_speaker(
                         "آئیں گے۔"))
     assert _speaker_names(doc) == ["وزیراعظم"]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reminded, threatened, and the Indian Urdu press's request (… سے خواہش کی کہ) are speech cues;
+    # a wish with no content is none
+    ("وزیراعظم نواز شریف نے یاد دلایا کہ پہلی شپنگ پالیسی ان کے دور میں بنی تھی۔",
+     [("indirect", "یاد دلایا", "پہلی شپنگ پالیسی ان کے دور میں بنی تھی", "نواز شریف")]),
+    ("اسرائیل کے وزیر دفاع نے محمود عباس کو دھمکی دی ہے کہ وہ امن کا انتخاب کریں۔",
+     [("indirect", "دھمکی دی ہے", "وہ امن کا انتخاب کریں", "وزیر دفاع")]),
+    ("مرلی منوہر جوشی نے اسپیکر سے خواہش کی کہ رپورٹ پارلیمنٹ میں پیش کی جائے۔",
+     [("indirect", "خواہش کی", "رپورٹ پارلیمنٹ میں پیش کی جائے", "مرلی منوہر جوشی")]),
+    ("وزیراعظم نے امن کی خواہش کی۔", []),
+])
+def test_reminders_threats_and_requests_are_speech(news, text: str,  # type: ignore[no-untyped-def]
+                                                   expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert _quote_rows(news(Document(text))) == expected
