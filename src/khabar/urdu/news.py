@@ -2021,8 +2021,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # … اور ان کے بھائی پیر X سے: a possessive and the noun in apposition before the last
                     # conjunct's name belong to it
                     h = first
-                    while h - 1 > lo and first - h < 3 and r.upos[h - 1] in NP_POS:
-                        h -= 1
+                    while h - 1 > lo and first - h < 3 and r.upos[h - 1] in (*NP_POS, "NUM"):
+                        h -= 1  # (a numeral too: … اور ان کے تین پوتوں کو)
                     if (h - 3 > lo and r.forms[h - 1] in r.genitive and r.forms[h - 2] in r.pronouns
                             and r.forms[h - 3] in r.lex.words("and")):
                         c = h - 3
@@ -2046,7 +2046,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     doer = actor1.span is not None and (
                         f0 < actor1.span.token_end and actor1.span.token_start < c)
                     if f0 < c and not doer and (p0 or k0 is not None or (k is None and (
-                            r.actor_noun_at(c - 1) is not None or r.upos[c - 1] == "PROPN"))):
+                            r.actor_noun_at(c - 1) is not None or r.upos[c - 1] == "PROPN"
+                            or r.forms[c - 1] in r.lex.words("relation")))):
                         # X اور Y کو: the first conjunct, when it names an actor other than the doer —
                         # with no name after اور also an actor noun or a name the recognizer missed
                         # (پاکستان کی حکومت اور عوام کو: the government's words end at اور; اعتزاز احسن اور
@@ -2501,9 +2502,13 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # جو لوگ مجھ پر تنقید کرتے تھے, والد سے مشاورت کرتی تھی: what one used to do
             if entry.code[:2] == ARREST_ROOT and _casualties(r, s0, a):
                 continue  # زخمیوں اور نعشوں کو تحویل میں لے کر ہسپتال پہنچایا: the injured and dead carried
+            attacker = NO_ACTOR
+            if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1):
+                attacker = _toll_attacker(r, s0, a)
             if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1) and (
                     (violent_end >= 0 and _consequence(r, violent_end, a)) or (
-                        _toll(r, s0, a) and not lx.words("targeting") & set(entry.trigger))):
+                        _toll(r, s0, a) and not lx.words("targeting") & set(entry.trigger)
+                        and attacker.null)):
                 # … پر بمباری کی جس کے نتیجے میں 18 دہشت گرد مارے گئے, پیرس حملوں میں 130 لوگ مارے
                 # گئے: the toll of an attack, no second act (but جسے حملے میں نشانہ بنایا گیا: the
                 # attack's target, the attack itself)
@@ -2524,6 +2529,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                     entry.code[:2] in VIOLENT_ROOTS and _military_operation(r, s0, a, ev[0]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
+            if actor1.null and not attacker.null and not r.same(attacker.entity, actor2.entity):
+                actor1 = attacker  # ناٹو کے فضائی حملوں میں … کو ہلاک کر دیا گیا: the attacks' owner killed
             if _hazard(r, actor1):
                 continue  # سیلاب نے فصلیں تباہ کیں: a flood, a storm is no actor
             if _hazard(r, actor2):
@@ -3198,6 +3205,31 @@ def _toll(r: NewsReader, lo: int, a: int) -> bool:
     """The clause before the trigger at ``a`` names an attack as a noun with میں or سے (حملوں میں,
     فائرنگ سے): the passive act after it is the attack's toll."""
     return _noun_in_clause(r, lo, a, "attack_noun", ("میں", "سے"))
+
+
+def _toll_attacker(r: NewsReader, lo: int, a: int) -> Actor:
+    """Whose attack a passive violent act at ``a`` is told in, when the attack noun before it names
+    its owner: ``X کے (فضائی) حملوں میں … کو ہلاک کر دیا گیا`` — X, an entity or an actor noun phrase
+    (NO_ACTOR otherwise: پیرس حملوں میں 130 لوگ مارے گئے is a toll, no second act). Only a patient
+    marked by کو is acted on (the act's own target); a bare count of the dead stays a toll."""
+    lx = r.lex
+    if not any(r.forms[t] in r.lex.words("object") for t in range(max(lo, a - 12), a)):
+        return NO_ACTOR
+    for t in range(a - 1, lo, -1):
+        if (r.forms[t] in lx.words("clause") and r.forms[t] not in lx.words("and")) or r.upos[t] == "PUNCT":
+            return NO_ACTOR  # (اور joins the ones killed: X کے ایک بیٹے اور ان کے تین پوتوں کو)
+        if r.forms[t] in ("میں", "سے") and r.forms[t - 1] in lx.words("attack_noun"):
+            u = t - 2
+            while u > lo and r.upos[u] == "ADJ":
+                u -= 1  # فضائی حملوں: the kind of attack
+            if u <= lo or r.forms[u] not in r.genitive:
+                return NO_ACTOR
+            k, first, pron = r.np_before(u, lo)
+            if pron or first >= u:
+                return NO_ACTOR
+            found = _actor_np(r, first, u, k)
+            return found if (found.entity is not None or _is_actor(r, found)) else NO_ACTOR
+    return NO_ACTOR
 
 
 def _in_operation(r: NewsReader, lo: int, a: int) -> bool:
