@@ -671,3 +671,14 @@ def test_a_relative_clause_with_its_own_agent_between_commas_leaves_the_speaker(
 def test_reminders_threats_and_requests_are_speech(news, text: str,  # type: ignore[no-untyped-def]
                                                    expected: list[tuple[str, str, str, str | None]]) -> None:
     assert _quote_rows(news(Document(text))) == expected
+
+
+def test_a_name_before_its_office_speaks(news) -> None:  # type: ignore[no-untyped-def]
+    """The Indian Urdu press writes name then office (جناب X سابق وزیر اعلی کرناٹک و رکن پارلیمنٹ بیدر
+    نے): the honorific announces the name though an adjective follows it, and the person named before
+    the description is the agent, not the place or body it ends with."""
+    doc = news(Document("دو دن قبل جناب دھرم سنگھ سابق وزیر اعلی کرناٹک و رکن پارلیمنٹ بیدر نے بتایا تھا کہ "
+                        "فہرست غلط ہے۔"))
+    assert _quote_rows(doc) == [("indirect", "بتایا تھا", "فہرست غلط ہے", "دھرم سنگھ")]
+    doc = news(Document("پاکستان کے وزیر خارجہ نے بتایا کہ مذاکرات ہوں گے۔"))  # an office after its owner
+    assert [row[3] for row in _quote_rows(doc)] == ["وزیر خارجہ"]

@@ -407,7 +407,8 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         while (j < n and j - (i + t) < max_name and not taken[j] and upos[j] == "PROPN"
                and not matcher.match(forms, j, matcher.titles, n)):
             j += 1
-        if j > i + t and (j == n or upos[j] in _AFTER_NAME):
+        if j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
+            # (an honorific announces a name whatever follows it: جناب دھرم سنگھ سابق وزیر اعلی …)
             added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, j, "PERSON", "rule:title-name")))
         elif t >= 2:  # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی)
             added.append((i, i + t, "TITLE", "rule:title"))

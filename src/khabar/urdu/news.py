@@ -718,6 +718,12 @@ class NewsReader:
             if self.forms[first] in self.first_person:
                 return None, self.doc.token_span(first, end), True
             return self.antecedent(first), self.doc.token_span(first, end), True
+        if first < end and (k is None or self.ents[k].label != "PERSON"):
+            start = self.ents[k].span.token_start if k is not None else first
+            described = self.described_person(start, floor)
+            if described is not None:
+                named_at = self.ents[described].span.token_start
+                return self.resolve(described), self.doc.token_span(named_at, end), False
         if first >= end:
             others = end - 2 > floor and self.forms[end - 1] in self.lex.words("others") and (
                 self.forms[end - 2] in self.lex.words("and"))
@@ -769,6 +775,25 @@ class NewsReader:
         if named is None:
             span = self.generic_phrase(first, end) or span
         return named, span, False
+
+    def described_person(self, first: int, floor: int) -> int | None:
+        """The person named before a description that runs on to ``first``, the start of the phrase
+        before an ergative: ``جناب دھرم سنگھ | سابق وزیر اعلی کرناٹک و رکن پارلیمنٹ | بیدر نے``, as the
+        Indian Urdu press writes name then office. The words between the name and ``first`` are nouns,
+        adjectives, names or و, among them an office title; None otherwise."""
+        titled = False
+        u = first - 1
+        while u >= floor and first - u <= 10:
+            people = [k for k in self.ending.get(u + 1, []) if self.ents[k].label == "PERSON"]
+            if people and titled:
+                return people[0]
+            if self.forms[u] in self.lex.title_words or any(
+                    self.ents[k].label == "TITLE" for k in self.ending.get(u + 1, [])):
+                titled = True
+            elif not (self.upos[u] in NP_POS or self.forms[u] in self.lex.words("name_and")):
+                return None
+            u -= 1
+        return None
 
     def owned_office(self, first: int, end: int, floor: int) -> int | None:
         """The person an office with its owner names (وزیراعظم کے مشیر نے after وزیراعظم کے مشیر برائے
