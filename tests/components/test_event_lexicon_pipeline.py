@@ -1168,6 +1168,8 @@ CASES = [
     # press reporters as the Indian Urdu press names them (اخباری نمائندوں): a talk with them is the
     # setting of a statement, no consultation
     ("کروناندھی نے اخباری نمائندوں سے بات چیت کرتے ہوئے بتایا کہ ہم قانونی راہ اختیار کریں گے۔", []),
+    # a killing in an "encounter" (a police shoot-out) is the state's force's, CAMEO 19
+    ("دو ملزمان کو انکاؤنٹر میں ہلاک کر دیا گیا۔", [("190", "ہلاک کر", None, "ملزمان")]),
 ]
 
 
