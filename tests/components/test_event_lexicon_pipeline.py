@@ -1170,6 +1170,10 @@ CASES = [
     ("کروناندھی نے اخباری نمائندوں سے بات چیت کرتے ہوئے بتایا کہ ہم قانونی راہ اختیار کریں گے۔", []),
     # a killing in an "encounter" (a police shoot-out) is the state's force's, CAMEO 19
     ("دو ملزمان کو انکاؤنٹر میں ہلاک کر دیا گیا۔", [("190", "ہلاک کر", None, "ملزمان")]),
+    # a pronoun with a postposition after اور (ان سے) is whom the next clause addresses, not its own
+    # subject: the agent before اور goes on
+    ("وزیراعظم نے کل رپورٹ صدر زرداری کو بھیج دی تھی اور ان سے درخواست کی تھی کہ رپورٹ پیش کی جائے۔",
+     [("020", "درخواست کی", "وزیراعظم", "زرداری")]),
 ]
 
 

@@ -2926,12 +2926,12 @@ _PASSIVE_GO = frozenset({"گیا", "گئی", "گئے"})
 
 
 def _has_subject(r: NewsReader, lo: int, a: int) -> bool:
-    """Whether ``[lo, a)`` opens with a subject of its own: a pronoun, or an entity starting there
-    that no postposition follows."""
+    """Whether ``[lo, a)`` opens with a subject of its own: a pronoun, or an entity starting there,
+    that no postposition but نے follows (… اور ان سے خواہش کی: ان سے is whom, not who)."""
     if lo >= a:
         return False
     if r.forms[lo] in r.pronouns or r.forms[lo] in r.first_person:
-        return True
+        return not (lo + 1 < a and r.upos[lo + 1] == "ADP" and not r.is_erg(lo + 1))
     for e in r.ents:
         if e.span.token_start == lo and e.label in ACTOR_LABELS:
             end = e.span.token_end
