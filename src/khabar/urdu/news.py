@@ -2527,10 +2527,9 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # جو لوگ مجھ پر تنقید کرتے تھے, والد سے مشاورت کرتی تھی: what one used to do
             if entry.code[:2] == ARREST_ROOT and _casualties(r, s0, a):
                 continue  # زخمیوں اور نعشوں کو تحویل میں لے کر ہسپتال پہنچایا: the injured and dead carried
-            attacker = NO_ACTOR
-            if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1):
-                attacker = _toll_attacker(r, s0, a)
-            if entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1) and (
+            violent_passive = entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1)
+            attacker = _toll_attacker(r, s0, a) if violent_passive else NO_ACTOR
+            if violent_passive and (
                     (violent_end >= 0 and _consequence(r, violent_end, a)) or (
                         _toll(r, s0, a) and not lx.words("targeting") & set(entry.trigger)
                         and attacker.null)):
@@ -3226,10 +3225,14 @@ def _next_act_passive(r: NewsReader, b: int, s1: int) -> bool:
     return False
 
 
+#: The postpositions after an attack noun that tell a toll (حملوں میں, فائرنگ سے).
+TOLL_POSTS = ("میں", "سے")
+
+
 def _toll(r: NewsReader, lo: int, a: int) -> bool:
     """The clause before the trigger at ``a`` names an attack as a noun with میں or سے (حملوں میں,
     فائرنگ سے): the passive act after it is the attack's toll."""
-    return _noun_in_clause(r, lo, a, "attack_noun", ("میں", "سے"))
+    return _noun_in_clause(r, lo, a, "attack_noun", TOLL_POSTS)
 
 
 def _toll_attacker(r: NewsReader, lo: int, a: int) -> Actor:
@@ -3237,24 +3240,19 @@ def _toll_attacker(r: NewsReader, lo: int, a: int) -> Actor:
     its owner: ``X کے (فضائی) حملوں میں … کو ہلاک کر دیا گیا`` — X, an entity or an actor noun phrase
     (NO_ACTOR otherwise: پیرس حملوں میں 130 لوگ مارے گئے is a toll, no second act). Only a patient
     marked by کو is acted on (the act's own target); a bare count of the dead stays a toll."""
-    lx = r.lex
     if not any(r.forms[t] in r.lex.words("object") for t in range(max(lo, a - 12), a)):
         return NO_ACTOR
-    for t in range(a - 1, lo, -1):
-        if (r.forms[t] in lx.words("clause") and r.forms[t] not in lx.words("and")) or r.upos[t] == "PUNCT":
-            return NO_ACTOR  # (اور joins the ones killed: X کے ایک بیٹے اور ان کے تین پوتوں کو)
-        if r.forms[t] in ("میں", "سے") and r.forms[t - 1] in lx.words("attack_noun"):
-            u = t - 2
-            while u > lo and r.upos[u] == "ADJ":
-                u -= 1  # فضائی حملوں: the kind of attack
-            if u <= lo or r.forms[u] not in r.genitive:
-                return NO_ACTOR
-            k, first, pron = r.np_before(u, lo)
-            if pron or first >= u:
-                return NO_ACTOR
-            found = _actor_np(r, first, u, k)
-            return found if (found.entity is not None or _is_actor(r, found)) else NO_ACTOR
-    return NO_ACTOR
+    noun = _noun_before(r, lo, a, "attack_noun", TOLL_POSTS, across_and=True)
+    u = noun - 1
+    while u > lo and r.upos[u] == "ADJ":
+        u -= 1  # فضائی حملوں: the kind of attack
+    if noun < 0 or u <= lo or r.forms[u] not in r.genitive:
+        return NO_ACTOR
+    k, first, pron = r.np_before(u, lo)
+    if pron or first >= u:
+        return NO_ACTOR
+    found = _actor_np(r, first, u, k)
+    return found if (found.entity is not None or _is_actor(r, found)) else NO_ACTOR
 
 
 def _in_operation(r: NewsReader, lo: int, a: int) -> bool:
@@ -3265,14 +3263,22 @@ def _in_operation(r: NewsReader, lo: int, a: int) -> bool:
 
 def _noun_in_clause(r: NewsReader, lo: int, a: int, role: str, posts: tuple[str, ...]) -> bool:
     """A noun of news_words ``role`` right before one of ``posts`` in the clause before ``a``."""
+    return _noun_before(r, lo, a, role, posts) >= 0
+
+
+def _noun_before(r: NewsReader, lo: int, a: int, role: str, posts: tuple[str, ...], *,
+                 across_and: bool = False) -> int:
+    """The token of the nearest noun of news_words ``role`` right before one of ``posts`` in the
+    clause before ``a``, else -1; with ``across_and`` an اور does not end the clause (it joins the
+    phrases of one clause: X کے ایک بیٹے اور ان کے تین پوتوں کو)."""
     lx = r.lex
     for t in range(a - 1, lo, -1):
         f = r.forms[t]
-        if f in lx.words("clause") or r.upos[t] == "PUNCT":
-            return False
+        if (f in lx.words("clause") and not (across_and and f in lx.words("and"))) or r.upos[t] == "PUNCT":
+            return -1
         if f in posts and r.forms[t - 1] in lx.words(role):
-            return True
-    return False
+            return t - 1
+    return -1
 
 
 def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
