@@ -28,7 +28,7 @@ import functools
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,22 +140,23 @@ def udtb_passage(index: int, root: Path | None = None) -> str:
     return "\n".join(got)
 
 
+#: Gold ``file`` prefixes of passages of sentence sources -> (the source's name, its passage reader).
+PASSAGES: dict[str, tuple[str, Callable[[int, Path | None], str]]] = {
+    UNER_PREFIX: ("UNER", uner_passage), UDTB_PREFIX: ("UDTB", udtb_passage)}
+
+
 def source_text(name: str, counter: Path | None = None, *, base: Path | None = None) -> tuple[str, str]:
-    """(text, publication date or "") of a gold article: a UNER or UDTB passage (``uner:NNN``,
-    ``udtb:NN``; no date), or a
+    """(text, publication date or "") of a gold article: a passage of a sentence source
+    (:data:`PASSAGES`: ``uner:NNN``, ``udtb:NN``; no date), or a
     file — a COUNTER document (``.xml``) or plain UTF-8 text (no date) — found as named (an absolute
     path), beside the gold file (``base``), or in ``counter`` (the default COUNTER folder when None),
     where a bare number names a COUNTER document (``0104`` is ``0104.xml``)."""
-    if name.startswith(UNER_PREFIX):
-        number = name[len(UNER_PREFIX):]
-        if not number.isdigit():
-            raise DataError(f"{name}: a UNER passage is named {UNER_PREFIX}<number>")
-        return uner_passage(int(number)), ""
-    if name.startswith(UDTB_PREFIX):
-        number = name[len(UDTB_PREFIX):]
-        if not number.isdigit():
-            raise DataError(f"{name}: a UDTB passage is named {UDTB_PREFIX}<number>")
-        return udtb_passage(int(number)), ""
+    for prefix, (source, passage) in PASSAGES.items():
+        if name.startswith(prefix):
+            number = name[len(prefix):]
+            if not number.isdigit():
+                raise DataError(f"{name}: a {source} passage is named {prefix}<number>")
+            return passage(int(number), None), ""
     path = Path(name)
     folder = counter or counter_dir()
     if path.is_absolute():
