@@ -649,7 +649,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
     if h.kb == "memory":
         train_gaz = Gazetteer([])
     log(f"gazetteer: {len(gaz)} names ({len(train_gaz)} trained on)")
-    news = [] if h.clusters is None else news_sentences(files, h.clusters)
+    news = None if h.clusters is None else news_sentences(files, h.clusters)
     clusters = {} if h.clusters is None else news_clusters(files, h.clusters, seed, news)
     log(f"word clusters: {len(clusters)} words")
     out_files: dict[str, bytes] = {}
@@ -690,7 +690,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         files=out_files,
         scores=scores,
         meta={"feature_version": FEATURE_VERSION, "labels": list(BIO_LABELS), "models": models,
-              "inputs": ner_inputs(train_sets, kb, news if h.clusters is not None else None),
+              "inputs": ner_inputs(train_sets, kb, news),
               "gazetteer": {"names": len(gaz) if h.kb == "features" else 0,
                             "trained_on": len(train_gaz)},
               "default_source": UNER, "dev_per_label": per_label,
