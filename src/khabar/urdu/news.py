@@ -1994,10 +1994,15 @@ def _relative_antecedent(r: NewsReader, t: int, actor1: Actor) -> Actor:
     hit = _nearest_mention(r, t, s0, lambda k: not r.same(r.resolve(k), actor1.entity))
     if hit is None:
         return NO_ACTOR
-    u, found = hit
+    return _mention_actor(r, *hit, s0)
+
+
+def _mention_actor(r: NewsReader, u: int, found: int | ActorNoun, floor: int) -> Actor:
+    """The actor of a mention :func:`_nearest_mention` found at token ``u``: its entity, resolved, or
+    the phrase of its actor noun back to ``floor`` (NO_ACTOR when that phrase is a pronoun)."""
     if isinstance(found, int):
         return Actor(r.resolve(found))
-    k, first, pron = r.np_before(u + 1, s0)
+    k, first, pron = r.np_before(u + 1, floor)
     return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
 
 
@@ -2155,10 +2160,7 @@ def _met_before(r: NewsReader, pron: int, actor1: Actor) -> Actor:
     if (u + 1 >= joined or r.upos[u + 1] != "ADP" or r.is_erg(u + 1)
             or r.forms[u + 1] in r.lex.words("locative_in")):
         return NO_ACTOR  # the earlier clause's object is marked by its postposition (میں: a setting)
-    if isinstance(found, int):
-        return Actor(r.resolve(found))
-    k, first, was_pron = r.np_before(u + 1, doer)
-    return NO_ACTOR if was_pron else _actor_np(r, min(first, u), u + 1, k)
+    return _mention_actor(r, u, found, doer)
 
 
 def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
