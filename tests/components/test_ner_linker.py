@@ -871,3 +871,70 @@ def test_national_bodies_the_news_names_are_linked(nlp: Pipeline, text: str, nam
     doc = nlp(text)
     orgs = [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities if e.label == "ORGANIZATION"]
     assert orgs == [(name, kb_id, country)]
+
+
+def test_an_office_the_article_named_is_read_the_same_where_its_words_recur() -> None:
+    """UDTB's Indian Urdu news: the model reads وزیر انفارمیشن ٹیکنالوجی right before the name an
+    honorific announces, then a later وزیر انفارمیشن ٹیکنالوجی نے کہا as a title and a person named
+    انفارمیشن ٹیکنالوجی; and وزیر موصوف (the said minister) as a title and a person موصوف. The office
+    recurs as one TITLE of the same holder, and موصوف is no name, so both quotes are the minister's."""
+    from khabar.loading import load
+
+    doc = load("news")("ریاستی وزیر انفارمیشن ٹیکنالوجی مسٹر پی لکشمیا نے انکشاف کیا۔ "
+                       "وزیر انفارمیشن ٹیکنالوجی نے کہا کہ بڑے پیمانے پر اس شعبہ میں روزگار کے مواقع فراہم "
+                       "ہوں گے۔ وزیر موصوف نے کہا کہ ریاستی حکومت اراضی فراہم کرے گی۔")
+    assert rows(doc) == [
+        ("وزیر انفارمیشن ٹیکنالوجی", "TITLE", (7, 31), None, 0),
+        ("مسٹر", "TITLE", (32, 36), "khabar:title/mr-3", 0),
+        ("پی لکشمیا", "PERSON", (37, 46), "local:0", 0),
+        ("وزیر انفارمیشن ٹیکنالوجی", "TITLE", (62, 86), None, 0),
+        ("وزیر", "TITLE", (153, 157), "khabar:title/minister", 1)]
+    assert doc.entities[3].source == "rule:title"
+    assert [(doc.span_text(q.cue), q.speaker) for q in doc.quotes] == [("کہا", 2), ("کہا", 2)]
+
+
+def test_a_person_the_model_ran_into_a_titles_last_word_gives_it_up() -> None:
+    """صدر جمہوریہ | ہند پرتیبھا (UDTB): the model's title stopped one word short of the knowledge
+    base's صدر جمہوریہ ہند and its person began there; وزیر | اعظم نواز شریف likewise."""
+    from khabar.components.ner import TitleMatcher, title_spans
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    forms = ["صدر", "جمہوریہ", "ہند", "پرتیبھا", "پاٹل", "ایک"]
+    assert title_spans(forms, [(0, 2, "TITLE"), (2, 4, "PERSON")], matcher) == [
+        (0, 3, "TITLE", "model"), (3, 4, "PERSON", "model")]
+    pm = ["وزیر", "اعظم", "نواز", "شریف", "نے"]
+    assert title_spans(pm, [(0, 1, "TITLE"), (1, 4, "PERSON")], matcher) == [
+        (0, 2, "TITLE", "model"), (2, 4, "PERSON", "model")]
+    # a person that begins after the title's words keeps all of its own
+    assert title_spans(forms, [(0, 2, "TITLE"), (3, 5, "PERSON")], matcher) == [
+        (0, 3, "TITLE", "model"), (3, 5, "PERSON", "model")]
+
+
+def test_a_surname_right_after_its_given_name_joins_that_mention(nlp: Pipeline) -> None:
+    """پرتیبھا | پاٹل: where the model ended a person before the surname of a name given in full
+    before, the surname lengthens that mention rather than standing as a second person."""
+    from khabar.components.ner import _surnames
+    from khabar.doc.model import Entity
+
+    doc = nlp("پرتیبھا پاٹل نے کہا کہ وفد موجود ہے۔ صدر جمہوریہ ہند پرتیبھا پاٹل نے دورہ کیا۔")
+    forms = [t.text for t in doc.tokens]
+    assert forms[9:14] == ["صدر", "جمہوریہ", "ہند", "پرتیبھا", "پاٹل"]
+    entities = [Entity(doc.token_span(0, 2), "PERSON", source="model"),
+                Entity(doc.token_span(9, 12), "TITLE", source="model"),
+                Entity(doc.token_span(12, 13), "PERSON", source="model")]
+    out = _surnames(doc, forms, entities)
+    assert [(doc.span_text(e.span), e.label, (e.span.start, e.span.end)) for e in out] == [
+        ("پرتیبھا پاٹل", "PERSON", (0, 12)), ("صدر جمہوریہ ہند", "TITLE", (37, 52)),
+        ("پرتیبھا پاٹل", "PERSON", (53, 65))]
+
+
+def test_a_name_the_model_missed_once_is_found_where_its_words_recur(nlp: Pipeline) -> None:
+    """UDTB: وائی ایس جگن موہن ریڈی نے'' سیاست'' — the model missed the name in the first sentence and
+    found it in the second; the same words of several tokens outside every entity are that person."""
+    doc = nlp("کڑپہ لوک سبھا حلقہ سے ضمنی انتخابات میں حصہ لینے والے وائی ایس جگن موہن ریڈی نے'' سیاست'' سے "
+              "خصوصی بات چیت میں اطمینان کا اظہار کیا۔ جگن موہن ریڈی نے کہا کہ اقلیتیں ہمیشہ ساتھ رہی ہیں۔")
+    assert [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source, e.group)
+            for e in doc.entities] == [
+        ("جگن موہن ریڈی", "PERSON", (63, 76), "rule:same-name", 0),
+        ("جگن موہن ریڈی", "PERSON", (133, 146), "model:ner/uner", 0)]

@@ -301,8 +301,11 @@ def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher:
     """A TITLE the model found on the first word(s) of a longer knowledge-base title covers the
     whole title when the rest is outside other entities (رہبر → رہبر انقلاب اسلامی), or when the
     entities there lie wholly inside the title (صدر | مملکت, which the model read as a title and a
-    name, is the title صدر مملکت: they are dropped)."""
+    name, is the title صدر مملکت: they are dropped). A PERSON right after the title that begins
+    with the title's last words gives them up (صدر جمہوریہ | ہند پرتیبھا | پاٹل: the title صدر
+    جمہوریہ ہند and the name پرتیبھا)."""
     out: list[tuple[int, int, str]] = []
+    spans = list(spans)
     swallowed = 0
     for k, (a, b, lab) in enumerate(spans):
         if a < swallowed:
@@ -313,6 +316,9 @@ def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher:
             nxt = k + 1
             while nxt < len(spans) and spans[nxt][0] < full and spans[nxt][1] <= full:
                 nxt += 1
+            if (nxt == k + 1 < len(spans) and spans[nxt][2] == "PERSON"
+                    and b <= spans[nxt][0] < full < spans[nxt][1]):
+                spans[nxt] = (full, spans[nxt][1], "PERSON")
             limit = spans[nxt][0] if nxt < len(spans) else len(forms)
             if nxt > k + 1 and full <= limit:
                 end = swallowed = full
@@ -542,6 +548,7 @@ class NerComponent:
             entities = self._datelines(doc, forms, entities)
         entities = _without_weekdays(forms, _with_letters(forms, entities))
         if self.config.titles:
+            entities = _repeated_mentions(doc, forms, entities, self.matcher)
             entities = _surnames(doc, forms, entities, self.matcher.title_first, upos)
         doc.entities = entities
         return doc
@@ -729,6 +736,61 @@ def _without_weekdays(forms: list[str], entities: list[Entity]) -> list[Entity]:
     return keep if len(keep) < len(entities) else entities
 
 
+#: words that refer back to a person named before (موصوف: the said, the aforementioned): after a
+#: title (وزیر موصوف نے کہا) they are no name, though the model reads them as one
+REFERRING_WORDS = frozenset({"موصوف", "موصوفہ"})
+
+
+def _repeated_mentions(doc: Document, forms: list[str], entities: list[Entity],
+                     matcher: TitleMatcher) -> list[Entity]:
+    """``entities`` with an office the article named as a TITLE of several words read the same way
+    wherever its words recur (source ``rule:title``): the model, which read وزیر انفارمیشن ٹیکنالوجی
+    مسٹر پی لکشمیا right once, reads a later وزیر انفارمیشن ٹیکنالوجی نے کہا as a title and a person
+    named انفارمیشن ٹیکنالوجی. A recurrence is taken only where every entity on its words lies wholly
+    inside them (not where a name runs on past them), and only for titles that begin with a
+    knowledge-base title. So is a PERSON of several words wherever its words recur outside every
+    entity (source ``rule:same-name``: وائی ایس جگن موہن ریڈی نے, missed in an article's first
+    sentence, is the جگن موہن ریڈی the model found in its second). A one-word PERSON of
+    :data:`REFERRING_WORDS` is dropped."""
+    kept = [e for e in entities if not (
+        e.label == "PERSON" and e.span.token_end - e.span.token_start == 1
+        and forms[e.span.token_start] in REFERRING_WORDS)]
+    titles: dict[str, set[tuple[str, ...]]] = {}
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for e in kept:
+        a, b = e.span.token_start, e.span.token_end
+        if e.label == "TITLE" and b - a >= 2 and matcher.match(forms, a, matcher.titles, b) > 0:
+            titles.setdefault(forms[a], set()).add(tuple(forms[a:b]))
+        elif e.label == "PERSON" and b - a >= 2:
+            names.setdefault(forms[a], set()).add(tuple(forms[a:b]))
+    if not titles and not names:
+        return kept if len(kept) < len(entities) else entities
+    covering: list[int | None] = [None] * len(forms)  # token -> the entity on it
+    for k, e in enumerate(kept):
+        for t in range(e.span.token_start, e.span.token_end):
+            covering[t] = k
+    dropped: set[int] = set()
+    added: list[Entity] = []
+    i = 0
+    while i < len(forms):
+        n = max((len(w) for w in titles.get(forms[i], ()) if tuple(forms[i:i + len(w)]) == w), default=0)
+        inside = {covering[t] for t in range(i, i + n)} - {None}
+        spans = {(kept[k].span.token_start, kept[k].span.token_end) for k in inside if k is not None}
+        if n and spans != {(i, i + n)} and all(i <= a and b <= i + n for a, b in spans):
+            dropped.update(k for k in inside if k is not None)
+            added.append(Entity(doc.token_span(i, i + n), "TITLE", score=1.0, source="rule:title"))
+            i += n
+            continue
+        n = max((len(w) for w in names.get(forms[i], ()) if tuple(forms[i:i + len(w)]) == w
+                 and all(covering[t] is None for t in range(i, i + len(w)))), default=0)
+        if n:  # جگن موہن ریڈی, which the model missed in one sentence and found in the next
+            added.append(Entity(doc.token_span(i, i + n), "PERSON", score=1.0, source="rule:same-name"))
+        i += max(n, 1)
+    if not added:
+        return kept if len(kept) < len(entities) else entities
+    return sorted([*(e for k, e in enumerate(kept) if k not in dropped), *added], key=lambda e: e.span.start)
+
+
 def _surnames(doc: Document, forms: list[str], entities: list[Entity],
               titles: Container[str] = (), upos: Sequence[str | None] | None = None) -> list[Entity]:
     """A later lone mention of the last word of a multi-word PERSON (a surname) is a PERSON too
@@ -761,9 +823,18 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
         given.pop(word, None)
     if not surnames and not given:
         return entities
-    added = [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname")
-             for i in [i for i, form in enumerate(forms) if form in surnames]
-             if not taken[i] and i >= surnames[forms[i]]]
+    person_at = {e.span.token_end: k for k, e in enumerate(entities) if e.label == "PERSON"}
+    added: list[Entity] = []
+    for i in [i for i, form in enumerate(forms) if form in surnames]:
+        if taken[i] or i < surnames[forms[i]]:
+            continue
+        if i in person_at:  # پرتیبھا | پاٹل: the given name the model ended before its surname
+            k = person_at.pop(i)
+            old = entities[k]
+            entities = [*entities[:k], Entity(doc.token_span(old.span.token_start, i + 1), "PERSON",
+                                              score=old.score, source=old.source), *entities[k + 1:]]
+            continue
+        added.append(Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname"))
     added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:given-name")
               for i, form in enumerate(forms[:-1])
               if form in given and not taken[i] and i >= given[form][0]
