@@ -67,7 +67,7 @@ def test_new_light_verb_constructions_and_actor_nouns() -> None:
     assert lx.light_verbs["ہوئیں"] == "ہونا"
     assert (lx.actor_nouns["پولیس"].role, lx.actor_nouns["مظاہرین"].role) == ("COP", "OPP")
     assert lx.actor_nouns["شدت پسند"].name == "militants"
-    roles = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "IGO", "REL"}
+    roles = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL", "EDU", "MED", "IGO", "REL", "BUS", "LAB"}
     assert {n.role for n in lx.actor_nouns.values()} <= roles
 
 
