@@ -2275,6 +2275,9 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             if r.upos[t] == "PUNCT":
                 break
             if r.upos[t] == "VERB" and r.forms[t] not in conj:
+                if t + 1 < s1 and r.upos[t + 1] == "ADP" and (
+                        r.forms[t] in lx.words("irrealis") or _infinitive(r, t)):
+                    continue  # دستخط کر کے … تسلیم کرنے کا اعلان کیا: an infinitive the main verb governs
                 if r.forms[t] in lx.words("irrealis"):
                     return False
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
