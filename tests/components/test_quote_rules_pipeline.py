@@ -682,3 +682,17 @@ def test_a_name_before_its_office_speaks(news) -> None:  # type: ignore[no-untyp
     assert _quote_rows(doc) == [("indirect", "بتایا تھا", "فہرست غلط ہے", "دھرم سنگھ")]
     doc = news(Document("پاکستان کے وزیر خارجہ نے بتایا کہ مذاکرات ہوں گے۔"))  # an office after its owner
     assert [row[3] for row in _quote_rows(doc)] == ["وزیر خارجہ"]
+
+
+def test_a_person_named_in_passing_and_then_talked_about_is_not_the_pronoun_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """UDTB: a passage opens with راج شیکھر ریڈی کے دور میں (in his time), then انہوں نے کہا کہ راج
+    شیکھر ریڈی کا دور …: the words talk about him, so he is not who says them (the passage cut off the
+    speaker); one who acted before (… نے اسکالرشپ شروع کی) is still the pronoun's antecedent."""
+    doc = news(Document("اس کے علاوہ اقلیتی طلبہ کو تعلیمی فیس کی ادائیگی راج شیکھر ریڈی کے دور میں "
+                        "شروع ہوئی۔ انہوں نے کہا کہ راج شیکھر ریڈی کا دور اقلیتوں کی ترقی کا سنہری دور کہا "
+                        "جا سکتا ہے۔"))
+    assert _quote_rows(doc) == [("indirect", "کہا", "راج شیکھر ریڈی کا دور اقلیتوں کی ترقی کا سنہری دور کہا "
+                                 "جا سکتا ہے", "انہوں")]
+    doc = news(Document("راج شیکھر ریڈی نے اسکالرشپ شروع کی۔ انہوں نے کہا کہ راج شیکھر ریڈی کا دور سنہری "
+                        "دور تھا۔"))
+    assert _speaker_names(doc) == ["شیکھر ریڈی"]

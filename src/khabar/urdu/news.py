@@ -1307,6 +1307,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                     speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
                     one = any(r.forms[t] in lx.words("singular1") for t in range(e, s1))
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
+                    if speaker is not None and _talked_about(r, speaker, marker, e, s1):
+                        speaker = None
                     if speaker is None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
                         # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
                         # ترین نے …, a name the recognizer missed), else the last speaker, named in
@@ -1559,6 +1561,17 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _talked_about(r: NewsReader, person: int, marker: int, lo: int, hi: int) -> bool:
+    """Whether ``person``, the antecedent found for a pronoun speaker at ``marker``, was named before
+    only in passing (no agent, no speaker) and the words after the cue (tokens ``[lo, hi)``) name them
+    again: انہوں نے کہا کہ راج شیکھر ریڈی کا دور … is not said by راج شیکھر ریڈی, named in the
+    sentence before as the one in whose time something began."""
+    if any(r.same(p, person) for t, p in r.agents if t < marker):
+        return False
+    return any(r.same(k, person) for t in range(lo + 1, hi + 1) for k in r.ending.get(t, ())
+               if r.ents[k].span.token_start >= lo)
 
 
 def _names_no_person(r: NewsReader, span: Span) -> bool:
