@@ -696,3 +696,22 @@ def test_a_person_named_in_passing_and_then_talked_about_is_not_the_pronoun_spea
     doc = news(Document("راج شیکھر ریڈی نے اسکالرشپ شروع کی۔ انہوں نے کہا کہ راج شیکھر ریڈی کا دور سنہری "
                         "دور تھا۔"))
     assert _speaker_names(doc) == ["شیکھر ریڈی"]
+
+
+def test_a_statement_or_report_issued_by_a_named_body_has_an_issuer_and_no_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """X کی جانب سے جاری بیان میں کہا گیا (no verb between the agent phrase and the statement) is X's
+    statement, not X speaking (docs/annotation.md), and so is a report X issued (UDTB: X کی جانب سے جاری
+    ایک تازہ رپورٹ میں بتایا گیا); an office named by کی طرف سے with no statement between still speaks."""
+    def rows(text: str) -> list[tuple[str | None, str | None]]:
+        doc = news(Document(text))
+        ents = doc.entities
+        return [(doc.span_text(ents[q.speaker].span) if q.speaker is not None else None,
+                 doc.span_text(ents[q.issuer].span) if q.issuer is not None
+                 else (doc.span_text(q.issuer_span) if q.issuer_span is not None else None))
+                for q in doc.quotes]
+
+    assert rows("وزارت خارجہ کی جانب سے جاری بیان میں کہا گیا ہے کہ مذاکرات ہوں گے۔") == [
+        (None, "وزارت خارجہ")]
+    assert rows("نیویارک میں عالمی ادارہ اطفال کی جانب سے جاری ایک تازہ رپورٹ میں بتایا گیا ہے کہ غزہ "
+                "میں بچوں کی حالت خراب ہے۔") == [(None, "عالمی ادارہ اطفال")]
+    assert rows("صدر کے دفتر کی طرف سے کہا گیا تھا کہ مذاکرات ہوں گے۔") == [("صدر", None)]

@@ -1324,10 +1324,12 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                     speaker, sspan = _preceding_speaker(r, out, a, first_person=True)
             elif passive:
                 # صدر کے دفتر کی طرف سے … کہا گیا تھا کہ: a passive cue with its agent named by کی
-                # طرف سے / کی جانب سے has that speaker; else none
-                agent = _agentive(r, prev_end, a)
+                # طرف سے / کی جانب سے has that speaker; else none — but X کی جانب سے جاری بیان میں کہا
+                # گیا reports X's statement, which X issued (no speaker)
+                issuer = _statement_source(r, prev_end - 1, a, report=True)
+                agent = _agentive(r, prev_end, a) if issuer.null else NO_ACTOR
                 speaker, sspan = agent.entity, (agent.span if agent.entity is None else None)
-                if agent.null:
+                if agent.null and issuer.null:
                     issuer = _issuer(r, out, prev_end, a)
             else:
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
@@ -3661,12 +3663,16 @@ def _complement_verb(r: NewsReader, v: int) -> bool:
         r.forms[v + 2] not in _CLAUSE_NOUNS)
 
 
-def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False) -> Actor:
+def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False,
+                      report: bool = False) -> Actor:
     """The body whose statement reports a passive act: ``X کے (جاری کردہ) بیان میں … خبردار کیا
     گیا`` (in the statement X issued, … was warned) — X acted; with ``violent``, also the force whose
-    operation did a violent passive act: ``X کی (جوابی) کارروائی میں … ہلاک کر دیا گیا``."""
+    operation did a violent passive act: ``X کی (جوابی) کارروائی میں … ہلاک کر دیا گیا``. With
+    ``report`` (a passive speech cue) also the body whose report says it (``X کی جانب سے جاری ایک
+    تازہ رپورٹ میں بتایا گیا``): a report speaks for its writer, but the deeds it tells are others'."""
     lx = r.lex
-    nouns = lx.words("statement_noun") | (lx.words("operation_noun") if violent else frozenset())
+    nouns = (lx.words("statement_noun") | (lx.words("operation_noun") if violent else frozenset())
+             | (lx.words("report_noun") if report else frozenset()))
     skip = lx.words("issued") | (lx.words("operation_manner") if violent else frozenset())
     for t in range(lo + 1, a - 1):
         if r.forms[t] not in nouns or r.forms[t + 1] not in lx.words("locative_in"):
