@@ -1194,6 +1194,10 @@ CASES = [
     # a helicopter shot down is a state force's aircraft: conventional force, CAMEO 19 (blind28)
     ("دولت اسلامیہ نے شمالی عراق میں ایک ہیلی کاپٹر مار گرایا ہے۔",
      [("190", "مار گرایا", "دولت اسلامیہ", None)]),
+    # a list's first name is the one met, past an office with its owner before the next name (X، قومی
+    # سلامتی کے مشیر Y کے ساتھ)
+    ("سرتاج عزیز نے افغان وزیر خارجہ زرار احمد عثمانی، قومی سلامتی کے مشیر محمد حنیف اتمر کے ساتھ بھی "
+     "علیحدہ علیحدہ ملاقات کی۔", [("040", "ملاقات کی", "سرتاج عزیز", "زرار احمد عثمانی")]),
 ]
 
 

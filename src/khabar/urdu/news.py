@@ -837,6 +837,12 @@ class NewsReader:
                 # X ،بزرگ کشمیری حریت رہنماء Y اور Z نے: a description after a comma belongs to its
                 # conjunct (after اور it is the name's own: کپتان اور سینئر بلے باز مصباح الحق)
                 g = h
+            elif h < g and h - 2 > floor and self.forms[h - 1] in self.genitive:
+                # X، قومی سلامتی کے مشیر Y کے ساتھ: an office with its owner before a listed name
+                _, owner, pron = self.np_before(h - 1, floor)
+                if not pron and floor < owner - 1 and h - 1 - owner <= 3 and (
+                        self.forms[owner - 1] == C.ARABIC_COMMA):
+                    g = owner
             if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] == C.ARABIC_COMMA):
                 break
             k0, f0, pron0 = self.np_before(g - 1, floor)
