@@ -715,3 +715,17 @@ def test_a_statement_or_report_issued_by_a_named_body_has_an_issuer_and_no_speak
     assert rows("نیویارک میں عالمی ادارہ اطفال کی جانب سے جاری ایک تازہ رپورٹ میں بتایا گیا ہے کہ غزہ "
                 "میں بچوں کی حالت خراب ہے۔") == [(None, "عالمی ادارہ اطفال")]
     assert rows("صدر کے دفتر کی طرف سے کہا گیا تھا کہ مذاکرات ہوں گے۔") == [("صدر", None)]
+
+
+def test_a_request_told_as_a_noun_is_the_words_of_the_one_speaking(news) -> None:  # type: ignore[no-untyped-def]
+    """UDTB: ناظم مدرسہ مولانا خلیل احمد رشادی نے بتایا کہ … ۔ یہ کورس چالیس دن کا رہےگا۔ … طلباء سے
+    درخواست ہے کہ …: a request with its copula and no one named as asking goes on with the speaker's
+    words; where another source acted in between (… کی گورنر نے … درخواست کی ہے), it is not his."""
+    doc = news(Document("ناظم مدرسہ مولانا خلیل احمد رشادی نے بتایا کہ لڑکوں کے لئے دینی کلاسیس "
+                        "چلائے جائیں گے۔ یہ کورس چالیس دن کا رہے گا۔ اس کورس میں داخلہ کے شوقین "
+                        "اولیائے طلباء سے درخواست ہے کہ وہ اپنے بچوں کو داخلہ دلوائیں۔"))
+    assert _speaker_names(doc) == ["خلیل احمد رشادی", "خلیل احمد رشادی"]
+    doc = news(Document("چیف پراسیکیوٹر انا بلانکو نے بتایا کہ لاشیں بھجوا دی گئی ہیں۔ ریاست کی گورنر "
+                        "نے عوام سے اپیل کی ہے کے شہری پرہیز کریں۔ تمام شہریوں سے درخواست ہے کہ وہ "
+                        "عدم تشدد کا مظاہرہ کریں۔"))
+    assert _speaker_names(doc)[-1] is None

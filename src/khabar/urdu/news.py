@@ -1352,7 +1352,14 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                         speaker, sspan = None, None
                 elif speaker is None and sspan is None and (
                         any(r.forms[t] in lx.words("aux1") for t in range(a, e))
-                        or _first_person_word(r, prev_end, a)):
+                        or _first_person_word(r, prev_end, a)
+                        # … طلباء سے درخواست ہے کہ: a request told as a noun with its copula, no one
+                        # named as asking, is the words of the one speaking — when no one else acted
+                        # since (… کی گورنر نے … درخواست کی ہے کے …: another source, whose cue was missed)
+                        or (kind == "demand" and r.forms[b - 1] in lx.words("present")
+                            and not any(r.upos[t] == "VERB" for t in range(a, b))
+                            and (last := _latest_quote(out, a)) is not None
+                            and not any(r.is_erg(t) for t in range(last.cue.token_end, a)))):
                     # دھرنے والوں سے کہتا ہوں …, میری مداحوں سے درخواست ہے کہ …: a cue in the first
                     # person inside a speaker's words is that speaker's
                     speaker, sspan = _preceding_speaker(r, out, a, first_person=True)
