@@ -818,6 +818,14 @@ class NewsReader:
                 best = (k0, f0)
                 f = f0
         joined = False  # an اور seen in the list
+        cur = k  # the entity of the conjunct that starts at f
+
+        def people_joined(sep: int) -> bool:
+            # X اور سپریم کورٹ کے جج Y, X اور دو کارکنوں Y: an اور between two named people
+            return (sep > floor and self.forms[sep] in conj and cur is not None
+                    and self.is_person(self.resolve(cur))
+                    and any(self.is_person(self.resolve(k1)) for k1 in self.ending.get(sep, [])))
+
         for _ in range(16):  # a list of names may run long (14 social workers in blind16)
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
@@ -830,18 +838,27 @@ class NewsReader:
                         self.forms[owner - 1] == C.ARABIC_COMMA):
                     g = owner
             h = g
-            while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in NP_POS
+            while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in (*NP_POS, "NUM")
                    and self.forms[h - 1] not in conj):
                 h -= 1
-            if h < g and self.forms[h - 1] == C.ARABIC_COMMA and self.upos[h - 2] == "PROPN":
+            if h < g and ((self.forms[h - 1] == C.ARABIC_COMMA and self.upos[h - 2] == "PROPN")
+                          or people_joined(h - 1)):
                 # X ،بزرگ کشمیری حریت رہنماء Y اور Z نے: a description after a comma belongs to its
-                # conjunct (after اور it is the name's own: کپتان اور سینئر بلے باز مصباح الحق)
+                # conjunct; after اور only when a named person stands before it (جہانگیر ڈوگر اور دو
+                # کارکنوں محمد افضل): else it is the name's own (کپتان اور سینئر بلے باز مصباح الحق)
                 g = h
+            elif (h < g and h - 3 > floor and self.forms[h - 1] in self.genitive
+                  and self.forms[h - 2] in self.pronouns and self.forms[h - 3] in conj):
+                g = h - 2  # جماعت اور اس کے سربراہ الطاف حسین: the head of the one named before اور
             elif h < g and h - 2 > floor and self.forms[h - 1] in self.genitive:
                 # X، قومی سلامتی کے مشیر Y کے ساتھ: an office with its owner before a listed name
-                _, owner, pron = self.np_before(h - 1, floor)
+                # (after اور between two named people too, when the owner is a body or a place: X اور
+                # سپریم کورٹ کے جج Y نے; a person owner is the second owner of one office: X اور Y کے
+                # مشترکہ وکیل Z)
+                ko, owner, pron = self.np_before(h - 1, floor)
                 if not pron and floor < owner - 1 and h - 1 - owner <= 3 and (
-                        self.forms[owner - 1] == C.ARABIC_COMMA):
+                        self.forms[owner - 1] == C.ARABIC_COMMA or (people_joined(owner - 1) and (
+                            ko is None or not self.is_person(self.resolve(ko))))):
                     g = owner
             if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] == C.ARABIC_COMMA):
                 break
@@ -858,6 +875,7 @@ class NewsReader:
                     and self.ents[k0].label == "LOCATION" and floor == self.sentence_start(f0)):
                 break  # سرینگر، بھارتی فوجی نے: a headline's place before a comma, no list
             joined = joined or self.forms[g - 1] in conj
+            cur = k0
             if k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
             elif k0 is None and any(self.actor_noun_at(t) is not None for t in range(f0, g - 1)):
