@@ -826,6 +826,21 @@ class NewsReader:
                     and self.is_person(self.resolve(cur))
                     and any(self.is_person(self.resolve(k1)) for k1 in self.ending.get(sep, [])))
 
+        def owned_alike(sep: int) -> bool:
+            # عمران خان کی پاکستان تحریک انصاف اور طاہر القادری کی پاکستان عوامی تحریک: an اور between
+            # two named conjuncts of one kind, each after its own owner (a title may stand between)
+            if not (sep > floor and self.forms[sep] in conj and cur is not None):
+                return False
+            for k1 in self.ending.get(sep, []):
+                if self.ents[k1].label != self.ents[cur].label:
+                    continue
+                s1 = self.ents[k1].span.token_start
+                s1 = next((self.ents[t].span.token_start for t in self.ending.get(s1, [])
+                           if self.ents[t].label == "TITLE"), s1)
+                if s1 - 1 > floor and self.forms[s1 - 1] in self.genitive:
+                    return True
+            return False
+
         for _ in range(16):  # a list of names may run long (14 social workers in blind16)
             g = f
             if g - 2 >= floor and self.forms[g - 1] in self.genitive and self.forms[g - 2] in self.pronouns:
@@ -835,8 +850,8 @@ class NewsReader:
                 # comma only (پاکستان اور بھارت کے وزرائے اعظم: the owner is coordinated, not the item)
                 _, owner, pron = self.np_before(g - 1, floor)
                 if not pron and floor < owner - 1 < g - 2 and g - 1 - owner <= 3 and (
-                        self.forms[owner - 1] == C.ARABIC_COMMA):
-                    g = owner
+                        self.forms[owner - 1] == C.ARABIC_COMMA or owned_alike(owner - 1)):
+                    g = owner  # (or after اور, when the conjunct before has its own owner too)
             h = g
             while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in (*NP_POS, "NUM")
                    and self.forms[h - 1] not in conj):
