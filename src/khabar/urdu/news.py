@@ -2067,6 +2067,60 @@ def _mention_actor(r: NewsReader, u: int, found: int | ActorNoun, floor: int) ->
     return NO_ACTOR if pron else _actor_np(r, min(first, u), u + 1, k)
 
 
+def _adjunct_before(r: NewsReader, x: int, lo: int) -> tuple[str, int] | None:
+    """The adjunct that ends right before token ``x`` (from ``lo`` on): ("time", its first token) for
+    a date with its postposition (4 دسمبر کو), ("place", …) for a named place with میں (شمالی عراق
+    میں); None otherwise."""
+    if x - 1 >= lo and x - 1 in r.in_timex:
+        a = x - 1
+        while a - 1 >= lo and a - 1 in r.in_timex and r.forms[a - 1] not in r.lex.words("and"):
+            a -= 1
+        return "time", a
+    if x - 2 >= lo and r.forms[x - 1] in r.lex.words("locative_in"):
+        place = [k for k in r.ending.get(x - 1, []) if r.ents[k].label == "LOCATION"
+                 and r.ents[k].span.token_start >= lo]
+        if place:
+            return "place", r.ents[place[0]].span.token_start
+    return None
+
+
+def _and_past_adjunct(r: NewsReader, first: int, lo: int) -> int:
+    """The اور of a coordinated target whose last conjunct, at ``first`` (or its owner before it), has
+    an adjunct of its own between اور and its words, as the conjunct before اور has one of the same kind:
+    ``شام میں دولت اسلامیہ اور شمالی عراق میں کرد جنگجوؤں کے ٹھکانوں پر``, ``2 دسمبر 2013ء کو وزارت قانون
+    اور 4 دسمبر کو Y کو``. Each adjunct is its conjunct's, and the first conjunct is coded; without the
+    earlier one the اور may join the adjuncts (پاکستان اور افغانستان میں شدت پسندوں پر: two places). The
+    index of اور, else -1."""
+    conj = r.lex.words("and")
+    starts = [first]
+    if first - 2 > lo and r.forms[first - 1] in r.genitive:
+        _, owner, pron = r.np_before(first - 1, lo)
+        if not pron and owner < first - 1:
+            starts.append(owner)  # کرد جنگجوؤں کے ٹھکانوں: the owner is the conjunct's
+    for g0 in starts:
+        # (a title may stand before the name: 4 دسمبر کو سیکرٹری کابینہ ڈویژن سراج احمد صدیقی کو)
+        g = g0
+        while g - 1 > lo and g0 - g < 3 and r.upos[g - 1] in NP_POS and _adjunct_before(r, g, lo) is None:
+            g -= 1
+        adj = _adjunct_before(r, g, lo)
+        if adj is None:
+            continue
+        kind, a = adj
+        c = a - 1
+        if c <= lo or r.forms[c] not in conj:
+            continue
+        _, f0, pron0 = r.np_before(c, lo)
+        if pron0 or f0 >= c:
+            continue
+        for x in range(f0, max(lo, f0 - 3) - 1, -1):  # (a description may stand before its name)
+            earlier = _adjunct_before(r, x, lo)
+            if earlier is not None and earlier[0] == kind:
+                return c
+            if x - 1 <= lo or r.upos[x - 1] not in NP_POS:
+                break
+    return -1
+
+
 def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: int, *,
             actor1: Actor, quote: Quote | None, addressed: bool = False,
             banned: bool = False) -> tuple[Actor, int]:
@@ -2129,6 +2183,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                             # (both conjuncts are named people: in X اور Y کے مشترکہ وکیل کو the اور
                             # joins the owners of an unnamed lawyer)
                             c = o - 1
+                if c < 0 and not pron:
+                    c = _and_past_adjunct(r, first, lo)
                 end = t
                 if c > lo and not pron and tuple(r.forms[c - len(post):c]) == post:
                     k, first, pron = r.np_before(c - len(post), lo)
