@@ -3144,7 +3144,15 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor2, _ = _target(r, entry.targets, tclause, a, actor1=actor1, quote=quote)
             return actor1, actor2, 0.75
     confidence = 0.9
-    if marker >= 0:
+    relative = _relative_doer(r, clause, floor, a)
+    if relative is not None:
+        # … ٹیمیں بھی تعینات کیں جو لوگوں کو … معاونت فراہم کر رہی ہیں: the act of a relative clause
+        # whose subject is جو is its antecedent's, not the main clause's agent's
+        actor1, rel = relative
+        marker = -1
+        confidence = 0.75
+        lo = max(rel + 1, tclause)
+    elif marker >= 0:
         k, sspan, pron = r.subject(marker, floor)
         first = sspan.token_start if sspan is not None else r.agent_end(marker)
         if pron and r.forms[first] in r.agent1:  # ہم نے, میں نے … inside a quote: the speaker
@@ -3292,6 +3300,62 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+#: The relative pronoun that is its clause's unmarked subject (جو: who, which).
+_WHO = "جو"
+#: How far before the relative pronoun its antecedent may end (an extraposed clause follows the verb).
+_MAX_ANTECEDENT = 10
+
+
+def _relative_doer(r: NewsReader, clause: int, floor: int, a: int) -> tuple[Actor, int] | None:
+    """The doer of an act told in a relative clause whose unmarked subject is جو, and where جو stands:
+    the nearest actor before جو — the phrase it follows, or, when the clause comes after the main verb,
+    that clause's last actor (… ماہر ٹیمیں بھی تعینات کیں جو لوگوں کو … معاونت فراہم کر رہی ہیں: the
+    teams; سعودی عرب ان ملکوں کے اتحاد میں شامل ہے جو … فضائی حملے کر رہا ہے: those countries). None
+    when the trigger's clause ``[clause, a)`` has no such جو (an ergative, a finite auxiliary or a
+    complementizer comes first; جو has a subject of its own after it: جو ہم کر رہے ہیں, جو لوگ …; or it
+    opens the sentence, a correlative), or no actor stands between it and the main clause's agent (X نے
+    قرارداد منظور کی جو …: the agent rules answer then)."""
+    that = r.lex.words("complementizer")
+    t = a - 1
+    while t >= clause:
+        f = r.forms[t]
+        if f == _WHO:
+            break
+        if r.is_erg(t) or r.upos[t] == "PUNCT" or f in r.aux or (
+                f in that and not (t - 1 >= clause and r.forms[t - 1] == _WHO)):
+            return None
+        t -= 1
+    else:
+        return None
+    after = t + 1
+    if after < a and r.forms[after] in that:
+        after += 1  # جو کہ
+    s0 = max(floor, r.sentence_start(t))
+    if t - 1 < s0 or r.upos[t - 1] == "PUNCT" or after >= a or r.upos[after] == "ADP":
+        return None
+    f = r.forms[after]
+    if (f in r.pronouns or f in r.first_person) and r.upos[after] != "DET":
+        if not (after + 1 < a and r.upos[after + 1] == "ADP"):
+            return None  # جو ہم کر رہے ہیں: the pronoun is the subject, جو the object
+    else:
+        j = r.np_after(after, a)
+        if not (j < a and r.upos[j] == "ADP") and any(
+                r.actor_noun_at(u) is not None or any(
+                    r.ents[k].label in ACTOR_LABELS for k in r.ending.get(u + 1, []))
+                for u in range(after, j)):
+            return None  # جو لوگ … احتجاج کر رہے ہیں: جو determines the subject after it
+    stop = max(s0, t - _MAX_ANTECEDENT)
+    for u in range(t - 1, stop - 1, -1):
+        if r.is_erg(u) or r.forms[u] in that:
+            stop = u + 1  # the main clause's agent: no phrase between names the antecedent
+            break
+    hit = _nearest_mention(r, t, stop, lambda _: True)
+    if hit is None:
+        return None
+    found = _mention_actor(r, *hit, stop)
+    return (found, t) if not found.null else None
 
 
 def _consequence(r: NewsReader, since: int, a: int) -> bool:
