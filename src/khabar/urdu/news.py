@@ -3108,7 +3108,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     # X کو گرفتار کیا گیا: no agent (unless X کی جانب سے); the patient is actor 2. After an
     # intransitive verb گئے is the vector جانا (پہنچ گئے), not a passive.
     if (_passive(r, b, s1) or chain_passive) and (
-            entry.trigger[-1] not in r.lex.words("intransitive")):
+            entry.trigger[-1] not in r.lex.words("intransitive")) and _mixed_ergative(r, clause, a) < 0:
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a, violent=entry.code[:2] in _DONE_TO_SUBJECT)
@@ -3300,6 +3300,26 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+#: Conjunctive participle forms between an agent and its act (سنگسار کر کے ہلاک کر دیا).
+_CONJUNCTIVE = frozenset({"کر", "کے", "کرکے"})
+
+
+def _mixed_ergative(r: NewsReader, clause: int, a: int) -> int:
+    """The ergative of a passive told with its agent, as news copy often mixes the voices: ``ایک
+    اسلامی عدالت نے ایک خاتون کو … سنگسار کر کے ہلاک کر دیا گیا``, ``انہوں نے … کو … خط لکھے گئے`` —
+    the agent named with نے did the act. The ergative is the trigger's own (:func:`_agent_marker` in
+    ``[clause, a)``) with no verb between but an infinitive or a conjunctive participle (… نے کہا کہ
+    … گرفتار کیا گیا: کہا has it); -1 when there is none."""
+    m = _agent_marker(r, clause, a)
+    if m < 0:
+        return -1
+    for v in range(m + 1, a):
+        if r.upos[v] in ("VERB", "AUX") and not _infinitive(r, v) and r.forms[v] not in _CONJUNCTIVE and not (
+                v + 1 < a and r.forms[v + 1] in _CONJUNCTIVE):
+            return -1
+    return m
 
 
 #: The relative pronoun that is its clause's unmarked subject (جو: who, which).
