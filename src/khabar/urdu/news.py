@@ -3165,6 +3165,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # person (whom news names with the plural انہوں نے)
             actor1 = _nearest_actor(r, first)
             confidence = 0.6
+        elif pron and first >= 2 and r.forms[first - 2] == _WHICH and (
+                r.forms[first - 1] in r.lex.words("locative_in")) and (
+                owner := _letter_owner(r, floor, _written_noun(r, floor, first - 2))) is not None:
+            # … کو چینی صدر کا خط پہنچایا جس میں انہوں نے … سراہا: the letter's writer
+            actor1 = owner
+            confidence = 0.75
         elif pron:
             mate = _earlier_agent(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
@@ -3880,25 +3886,56 @@ def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False,
 
 
 def _writer(r: NewsReader, lo: int, a: int) -> Actor:
-    """The one who wrote or issued the letter or statement a relative جس میں in ``[lo, a)`` opens:
-    ``X نے … کو خط لکھا جس میں … اپیل کی گئی`` — X appealed in it."""
+    """The one who wrote or issued the letter, statement or message, or ran the campaign, that a
+    relative جس میں in ``[lo, a)`` opens: ``X نے … کو خط لکھا جس میں … اپیل کی گئی`` — X appealed in it;
+    ``X نے مہم چلائی تھی جس میں خواتین پر زور دیا گیا``; a letter's named owner over the one who
+    brought it (:func:`_letter_owner`)."""
     lx = r.lex
-    written = lx.words("statement_noun") | lx.words("letter_noun")
     for t in range(a - 2, lo, -1):
         if r.forms[t] != _WHICH or r.forms[t + 1] not in lx.words("locative_in"):
             continue
-        noun = next((u for u in range(t - 1, max(lo, t - 5) - 1, -1) if r.forms[u] in written), -1)
+        noun = _written_noun(r, lo, t)
         if noun < 0:
             return NO_ACTOR
+        owner = _letter_owner(r, lo, noun)
+        if owner is not None:
+            return owner
         for m in range(noun - 1, lo - 1, -1):
             if r.is_erg(m):
-                k, first, pron = r.np_before(r.agent_end(m), lo)
+                # (the agent's name may run back past the clause's opening: ’ ویمن ٹو ڈرائیو ‘ نے)
+                k, first, pron = r.np_before(r.agent_end(m), min(lo, max(0, r.sentence_start(m))))
                 if pron:
                     ante = r.antecedent(first)
                     return Actor(ante) if ante is not None else NO_ACTOR
                 return _actor_np(r, first, r.agent_end(m), k)
         return NO_ACTOR
     return NO_ACTOR
+
+
+def _written_noun(r: NewsReader, lo: int, which: int) -> int:
+    """The letter, statement, message or campaign noun (``news_words.tsv`` roles ``statement_noun``,
+    ``letter_noun``, ``campaign_noun``) that the relative جس at ``which`` follows, up to four words
+    before it (خط پہنچایا جس میں, مہم چلائی تھی جس میں); -1 when there is none."""
+    lx = r.lex
+    written = lx.words("statement_noun") | lx.words("letter_noun") | lx.words("campaign_noun")
+    return next((u for u in range(which - 1, max(lo, which - 5) - 1, -1) if r.forms[u] in written), -1)
+
+
+def _letter_owner(r: NewsReader, lo: int, noun: int) -> Actor | None:
+    """The owner a genitive names for the letter or message at ``noun``: ``… کو چینی صدر کا خط پہنچایا
+    جس میں انہوں نے … سراہا`` — the president wrote it, the ambassador only brought it; None when no
+    genitive owner that names an actor stands before it."""
+    if noun - 1 <= lo or r.forms[noun] not in r.lex.words("letter_noun") or (
+            r.forms[noun - 1] not in r.genitive):
+        return None
+    k, first, pron = r.np_before(noun - 1, lo)
+    if pron or first >= noun - 1:
+        return None
+    if k is not None and r.ents[k].source == "rule:demonym" and r.ents[k].span.token_end < noun - 1:
+        k = None  # چینی صدر کا خط: the demonym qualifies the office, whose holder wrote it
+    found = _actor_np(r, first, noun - 1, k)
+    titled = found.span is not None and r.forms[found.span.token_end - 1] in r.lex.title_words
+    return found if titled or _is_actor(r, found) else None
 
 
 def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
