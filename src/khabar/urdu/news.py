@@ -3112,6 +3112,13 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a, violent=entry.code[:2] in _DONE_TO_SUBJECT)
+        if agent.null:
+            # وزارت خارجہ کی طرف سے جاری بیان میں کہا گیا کہ افغان حکام پر … زور دیا گیا ہے کہ: a passive
+            # trigger that is also the cue of a quote a body issued is that body's act
+            issued = next((q for q in quotes if q.cue.token_start < b and a < q.cue.token_end
+                           and (q.issuer is not None or q.issuer_span is not None)), None)
+            if issued is not None:
+                agent = Actor(issued.issuer, issued.issuer_span)
         actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
             # a pronoun patient is someone other than the agent named (X نے … خط لکھا جس میں ان سے …)
