@@ -1266,6 +1266,10 @@ CASES = [
     # … جو ہم نے …: a relative clause with an agent of its own
     ("وزیر اعظم نے کہا کہ حکومت وہی کر رہی ہے جو ہم نے عوام سے وعدہ کیا تھا۔",
      [("030", "وعدہ کیا", "وزیر اعظم", "عوام")]),
+    # a relative word after the trigger opens a clause of its own: its verb (ہو گیا) tells nothing of
+    # the trigger's mood, while a future before it still does
+    ("مرتضیٰ پویا نے امریکی سفیر سے بات کی جو ٹوئٹ ہو گیا۔", [("040", "بات کی", "مرتضی پویا", "امریکی")]),
+    ("وزیراعظم چینی صدر سے ملاقات کریں گے جو اہم ہو گی۔", []),
 ]
 
 

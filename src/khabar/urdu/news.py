@@ -2375,13 +2375,17 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     stop = lx.words("future") | lx.words("modal") | lx.words("subjunctive")
     if _joined_future(last):
         return False  # مذاکرات کرینگے: a future typed as one word
+    # a relative word opens a clause of its own, whose verb tells nothing of the trigger's mood (…
+    # سے 35 پنکچر سے متعلق بات کی جو ٹوئٹ ہو گیا: the talk happened; ہو is the relative clause's)
+    opens = (lx.words("relative") | lx.words("relative_erg") | lx.words("relative_object")
+             | lx.words("relative_place"))
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
         if f in stop or _joined_future(f) or _JOINED_MODAL.match(f) or (
                 f in _PERFECTIVE_TOO and not _agent_in_clause(r, a)):
             # … کھلاڑیوں کو معاف کر دیں: دیں with no agent marked by نے is a subjunctive
             return False
-        if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer"):
+        if r.upos[t] in ("PUNCT", "CCONJ", "SCONJ") or f in lx.words("complementizer") or f in opens:
             break
     conj = lx.words("conjunctive") | lx.words("conjunctive_stem")
     # آغاز کر دیا ہے: a stem before a vector verb is a compound verb, not a conjunctive participle
