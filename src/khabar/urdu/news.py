@@ -2160,6 +2160,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
                 if banned and t > lo and post == ("پر",) and _infinitive(r, t - 1):
                     continue  # نارائن پر باؤلنگ کرنے پر پابندی: what is banned; the one banned is before
+                u = t + len(post)
+                if (u < hi and r.forms[u] in r.lex.words("relation_post")
+                        and (*post, r.forms[u]) not in targets):
+                    # امریکی سفیر سے 35 پنکچر سے متعلق بات کی: سے متعلق (concerning) is a compound
+                    # postposition of the topic, not the partner's سے — the partner is the earlier phrase
+                    continue
                 # ان سے اور ان کے بھائی … سے ملاقات: a coordinated target is coded with its first conjunct
                 c = first - 1 if first - 1 > lo and r.forms[first - 1] in r.lex.words("and") else -1
                 if c < 0 and not pron:
