@@ -2682,7 +2682,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # خودکش حملہ آور بھی مارا گیا: the bomber died by his own blast, no one's act
             if entry.needs_actor2 and not (_is_actor(r, ev[1]) or (
                     whom is not None and r.forms[whom.token_end - 1] in lx.words("agentive_noun")) or (
-                    entry.code[:2] in VIOLENT_ROOTS and _military_operation(r, s0, a, ev[0]))):
+                    entry.code[:2] in VIOLENT_ROOTS
+                    and _military_operation(r, (s0, s1), (a, b), ev[0], ev[1]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
             if actor1.null and not attacker.null and not r.same(attacker.entity, actor2.entity):
@@ -3799,15 +3800,26 @@ def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
     return NO_ACTOR
 
 
-def _military_operation(r: NewsReader, s0: int, a: int, actor1: Actor) -> bool:
-    """Whether the armed act whose trigger starts at ``a`` is an army's operation, an event though
-    no opponent is named: its doer is a military actor (فوج نے شمالی وزیرستان میں کامیاب آپریشن کیا,
-    سکیورٹی فورسز نے آپریشن شروع کر دیا) or the act is called military (فوجی آپریشن); a search or a
-    rescue (``news_words.tsv`` role ``unarmed_operation``: سرچ آپریشن, ریسکیو آپریشن) is none."""
-    if a > s0 and r.forms[a - 1] in r.lex.words("unarmed_operation"):
+def _military_operation(r: NewsReader, sent: tuple[int, int], span: tuple[int, int], actor1: Actor,
+                        actor2: Actor) -> bool:
+    """Whether the armed act ``span`` (tokens) in the sentence ``sent`` is an army's operation, an
+    event though no opponent is named: its doer is a military actor (فوج نے شمالی وزیرستان میں کامیاب
+    آپریشن کیا, سکیورٹی فورسز نے آپریشن شروع کر دیا), the act is called military (فوجی آپریشن), or an
+    operation is told in the passive with neither doer nor target (سوات میں راہ حق آپریشن شروع کیا گیا
+    تھا, 2200 سے زائد انٹیلی جنس آپریشن کئے جا چکے ہیں: the state's forces', unnamed as a passive
+    leaves them — blind34 and uner_blind3 code all three) where the sentence tells of no surgery
+    (``news_words.tsv`` roles ``medical``, ``treatment``, ``treated``). A search or a rescue (role
+    ``unarmed_operation``: سرچ آپریشن, ریسکیو آپریشن) is none."""
+    (s0, s1), (a, b) = sent, span
+    lx = r.lex
+    if a > s0 and r.forms[a - 1] in lx.words("unarmed_operation"):
         return False
     noun = r.actor_noun_at(a - 1) if a > s0 else None
-    return _actor_role(r, actor1) == "MIL" or (noun is not None and noun.role == "MIL")
+    if _actor_role(r, actor1) == "MIL" or (noun is not None and noun.role == "MIL"):
+        return True
+    medical = lx.words("medical") | lx.words("treatment") | lx.words("treated")
+    return (actor1.null and actor2.null and r.forms[a] in lx.words("operation_noun") and _passive(r, b, s1)
+            and not any(f in medical for f in r.forms[s0:s1]))
 
 
 def _is_actor(r: NewsReader, actor: Actor) -> bool:
