@@ -2644,7 +2644,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # a game's or medicine's X: آسٹریلیا کو بیٹنگ کی دعوت دی (the toss winner's choice, not
                 # an invitation), اس کے سر کا آپریشن کیا گیا, آرام کا مشورہ دیا (surgery, a doctor's advice)
                 continue
-            if (_habitual_present(r, b, s1)
+            # … پر دھاندلی کا الزام لگاتے رہے ہیں, ترکی پر … تنقید کی جاتی رہی ہے: an accusation or a
+            # criticism in the present perfect continuous (رہا ہے: has been) was made, again and again
+            # up to now — the gold sets code it, while a stance so told is none (حمایت کرتا رہا ہے)
+            repeated = entry.code[:2] in _REPEATED_ROOTS and (_perfect_continuous(r, b, s1) or (
+                b < s1 and r.forms[b] in lx.words("habitual_passive") and _perfect_continuous(r, b + 1, s1)))
+            if (_habitual_present(r, b, s1) and not repeated
                     and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
                          or not (_first_person_clause(r, floor, a)
                                  or _performed_in_quote(r, entry, quote, floor, a)))):
@@ -2652,7 +2657,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
                 continue
-            if b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1):
+            if (b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1)
+                    and not repeated):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
             if b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1)) and (
                     r.forms[b] in lx.words("past")):
@@ -2949,6 +2955,19 @@ def _habitual_present(r: NewsReader, b: int, s1: int) -> bool:
     imperfective participle, then a present auxiliary (حمایت کرتا ہے, سراہتے ہیں)."""
     return b < s1 and (r.forms[b - 1] in r.lex.words("habitual") or _imperfective(r, b - 1)) and (
         _present_after(r, b, s1))
+
+
+#: Roots whose acts told in the present perfect continuous were done (الزام لگاتے رہے ہیں: has
+#: been accusing): accusations and criticism, each one made as it is told.
+_REPEATED_ROOTS = frozenset({"11"})
+
+
+def _perfect_continuous(r: NewsReader, b: int, s1: int) -> bool:
+    """A perfective form of رہنا (رہا, رہی, رہے) at ``b`` and a present auxiliary after it: with the
+    imperfective before it, the present perfect continuous (تنقید کرتے رہے ہیں: have been criticising),
+    not the habitual رہتے ہیں (keep doing)."""
+    lx = r.lex
+    return b + 1 < s1 and r.forms[b] in lx.words("progressive") and r.forms[b + 1] in lx.words("present")
 
 
 def _present_after(r: NewsReader, b: int, s1: int) -> bool:
