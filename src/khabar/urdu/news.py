@@ -2545,6 +2545,13 @@ def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
             # نیوکلیئر پاور انجینئرنگ کمپنی کے درمیان)
             c = next((u for u in range(t - 3, max(lo, t - 10) - 1, -1) if r.forms[u] in conj), -1)
             if c <= lo:
+                # دونوں ممالک کے درمیان … دستخط کئے گئے: between "both" of one phrase, the phrase is both
+                # sides, actor 1, and there is no second
+                k, first, pron = r.np_before(t - 1, lo)
+                if not pron and lo <= first - 1 and r.forms[first - 1] in r.lex.words("both"):
+                    first -= 1
+                if not pron and first < t - 1 and r.forms[first] in r.lex.words("both"):
+                    return _actor_np(r, first, t - 1, k), NO_ACTOR
                 continue
             ks = [k for k in r.ending.get(t - 1, []) if r.ents[k].label in ACTOR_LABELS
                   and r.ents[k].span.token_start > c]
