@@ -651,9 +651,10 @@ CASES = [
     # ہمیں (us) inside a quote is the speaker's side
     ("نگہت مرزا نے کہا کہ ہمیں متحدہ کے کارکنان دھمکیاں دے رہے ہیں۔",
      [("130", "دھمکیاں دے", "کارکنان", "نگہت مرزا")]),
-    # the first of two conjuncts before a postposition is an object, not an unmarked subject
+    # the first of two conjuncts before a postposition is an object, not an unmarked subject (and, as
+    # the first of the workers' coordinated owners, the one they are coded with)
     ("اسلام آباد (نامہ نگار) تحریک انصاف اور عوامی تحریک کے کارکنوں کیخلاف کریک ڈاؤن جاری ہے۔",
-     [("170", "کریک ڈاؤن جاری", None, "عوامی تحریک")]),
+     [("170", "کریک ڈاؤن جاری", None, "تحریک انصاف")]),
     # ایک شخص (a person) is a private actor: violence by one on civilians is ASSAULT
     ("سکول میں ایک شخص نے بچوں پر فائرنگ کی۔", [("180", "فائرنگ کی", "شخص", "بچوں")]),
     # whom aid is for: X کی امداد کیلئے / کے طور پر, or X کے لئے with an actor noun
@@ -1330,6 +1331,12 @@ CASES = [
     ("دونوں ممالک کے درمیان مذاکرات ہوئے۔", [("046", "مذاکرات ہوئے", "دونوں ممالک", None)]),
     ("دونوں ممالک کے درمیان مفاہمت کی یادداشت پر بھی دستخط کئے گئے۔",
      [("057", "دستخط کئے", "دونوں ممالک", None)]),
+    # a group owned by coordinated owners (X، Y اور Z کے رہنماؤں, X اور Y کے کارکنوں) is coded with the
+    # first owner, as any coordinated actor (COUNTER 0329p, blind27)
+    ("جبکہ وزیراعظم نواز شریف نے نیپال،سری لنکا ،مالدیپ ،بنگلہ دیش اور بھوٹان کے رہنماؤں سے دو طرفہ تعلقات "
+     "کو مزید تقویت دینے کے لئے اہم ملاقاتیں کیں ۔", [("040", "ملاقاتیں کیں", "نواز شریف", "نیپال")]),
+    ("گزشتہ دو روز میں سعودی عرب ،امریکہ اور متحدہ عرب امارات کے جنگی طیاروں نے شام میں داعش کے ٹھکانوں پر 6 "
+     "حملے کئے۔", [("190", "حملے کئے", "سعودی عرب", "داعش")]),
 ]
 
 

@@ -1954,7 +1954,11 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
                 r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
         if k2 is not None and not opposed and not any(r.upos[t] == "PROPN" for t in range(first, end)):
-            return Actor(r.resolve(k2))
+            # سعودی عرب، امریکہ اور متحدہ عرب امارات کے جنگی طیاروں نے: coordinated owners of one
+            # group are coded with the first, as any coordinated actor
+            k2, _ = r._first_conjunct(k2, r.ents[k2].span.token_start, r.sentence_start(g - 1))
+            if k2 is not None:
+                return Actor(r.resolve(k2))
         if k2 is not None:
             f2 = r.ents[k2].span.token_start
         if not pron and f2 < g - 1:
