@@ -1293,6 +1293,15 @@ CASES = [
     # a passive act that is also the cue of words a body's statement holds is that body's
     ("وزارتِ خارجہ کی طرف سے جاری کئے گئے بیان میں کہا گیا کہ افغان حکام پر ایک مرتبہ پھر یہ زور دیا گیا "
      "ہے کہ وہ افغان سرزمین سے گولہ باری بند کریں۔", [("020", "زور دیا", "وزارت خارجہ", "افغان")]),
+    # a finite verb ends a clause: the unmarked subject of the next is looked for after it (… جھکا ہوا
+    # ہے اور شدت پسند …), and in the whole sentence when that clause shares the subject before
+    ("ویڈیو میں دکھایا جانے والا شخص اپنے گھٹنوں پر جھکا ہوا ہے اور شدت پسند اس کا سر قلم کر رہے ہیں۔",
+     [("186", "سر قلم کر", "شدت پسند", None)]),
+    ("مظاہرین سڑکوں پر موجود ہیں اور حکومت سے استعفے کا مطالبہ کر رہے ہیں۔",
+     [("100", "مطالبہ کر", "مظاہرین", "حکومت")]),
+    # … حکومت کے سیاسی اور معاشی منصوبوں کی: adjectives joined by اور are one phrase, marked by کی
+    ("مظاہرین سڑکوں پر موجود ہیں اور حکومت کے سیاسی اور معاشی منصوبوں کی مخالفت کر رہے ہیں۔",
+     [("111", "مخالفت کر", "مظاہرین", "حکومت")]),
     # a passive told with its agent (news copy mixing the voices): X نے … کیا گیا — X acted; a verb
     # between (X نے بتایا کہ … گرفتار کر لیا گیا) leaves the passive without one
     ("ایک اسلامی عدالت نے ایک خاتون کو چار شوہر رکھنے کے جرم میں سنگسار کر کے ہلاک کر دیا گیا تھا۔",

@@ -3258,7 +3258,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # ہزاروں افراد چین کی طرف سے … فیصلے کے خلاف سڑکوں پر نکل آئے: the one who goes out is the
             # unmarked subject; X کی طرف سے there tells whose decision it was (but Y کو X کی جانب سے
             # دھمکیاں ملیں: X threatened)
-            actor1 = _first_actor(r, clause, a, quote)
+            actor1 = _unmarked_subject(r, clause, a, quote)
         if actor1.null and not first_person:
             actor1 = _agentive(r, clause, a)
         if actor1.null and not first_person:
@@ -3266,7 +3266,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # statement tells the act
             actor1 = _statement_source(r, clause, a)
         if actor1.null and not first_person and not _noun_happens(r, entry, a):
-            actor1 = _first_actor(r, clause, a, quote)
+            actor1 = _unmarked_subject(r, clause, a, quote)
         if actor1.null and not first_person and not intransitive:
             actor1 = _coordinated_agent(r, floor, a)
         if actor1.null:
@@ -4138,6 +4138,35 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
     return NO_ACTOR
 
 
+def _unmarked_subject(r: NewsReader, clause: int, a: int, quote: Quote | None) -> Actor:
+    """The unmarked subject of the trigger at ``a`` (:func:`_first_actor`), looked for first in the
+    clause that follows the last finite verb before it — the verb ends a clause, whether اور follows
+    (… جھکا ہوا ہے اور شدت پسند اس کا سر قلم کر رہے ہیں) or nothing (… دنیا خاموش ہے اسرائیل معصوم
+    فلسطینیوں کو … نشانہ بنا رہا ہے) — and, when that clause names none (its subject is shared: … جا
+    رہے ہیں اور حکومت سے مطالبہ کر رہے ہیں), in the whole clause from ``clause``."""
+    since = _after_finite(r, clause, a)
+    if since > clause:
+        found = _first_actor(r, since, a, quote)
+        if not found.null:
+            return found
+    return _first_actor(r, clause, a, quote)
+
+
+def _after_finite(r: NewsReader, clause: int, a: int) -> int:
+    """Where the clause after the last finite auxiliary (``news_words.tsv`` role ``auxiliary``: ہے,
+    تھے, گیا) in ``[clause, a)`` begins, past a conjunction after it (اور, لیکن); ``clause`` when none
+    stands there."""
+    joining = r.lex.words("and") | r.lex.words("contrast")
+    for t in range(a - 2, clause - 1, -1):
+        if r.upos[t] == "AUX" and r.forms[t] in r.aux and r.forms[t + 1] not in r.aux and (
+                r.upos[t + 1] != "AUX"):
+            u = t + 1
+            while u < a and (r.forms[u] in joining or r.upos[u] in ("CCONJ", "PUNCT")):
+                u += 1
+            return u
+    return clause
+
+
 def _phrase_referred_to(r: NewsReader, first: int, end: int) -> Actor | None:
     """What a one-word actor phrase refers back to, within the three sentences before: with a
     determiner, the earlier phrase that named the same noun (ان رہنماؤں کی جانب سے after جرمنی، فرانس
@@ -4166,6 +4195,9 @@ def _head_end(r: NewsReader, i: int, a: int) -> int:
     first actor noun (and the actor nouns right after it: پولیس اہلکاروں) when a new phrase follows
     it unmarked — بوکو حرام کے جنگجو | متعدد شہروں پر: the object's words are not the subject's."""
     j = r.np_after(i, a)
+    while j + 1 < a and r.forms[j] in r.lex.words("and") and r.upos[j - 1] == "ADJ" and (
+            r.upos[j + 1] == "ADJ"):
+        j = r.np_after(j + 1, a)  # حکومت کے معاشی اور ترقیاتی ایجنڈے کی: two adjectives of one noun
     for u in range(i, j):
         if r.actor_noun_at(u) is not None:
             v = u + 1
