@@ -2620,9 +2620,12 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # … لیکن عمران خان نے میرے خلاف مقدمہ کر رکھا ہے: a sentence that goes on with the
                 # speaker's words without a cue of its own speaks in their first person
                 quote = _preceding_quote(r, quotes, a)
-            if entry.code.startswith("04") and _press_talk(
-                    r, entry, a, floor, untargeted=b < s1 and (r.forms[b] in lx.words("participle")
-                                                               or r.forms[b] in lx.words("progressive"))):
+            # a participle or a progressive (بات چیت کرتے ہوئے, بات چیت کر رہے تھے) may be a statement's
+            # setting with no partner named — but not a talk that went on (… کے درمیان بات چیت آخری
+            # لمحے تک جاری رہی: رہی after the continuative جاری is the main verb, not a progressive)
+            setting = b < s1 and (r.forms[b] in lx.words("participle") or (
+                r.forms[b] in lx.words("progressive") and r.forms[b - 1] not in lx.words("continuative")))
+            if entry.code.startswith("04") and _press_talk(r, entry, a, floor, untargeted=setting):
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
             if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
