@@ -2719,7 +2719,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             code, plover = _code_in_context(r, entry, b, s1, actor2)
             code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
                 entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
-                    entry.code[:2] in VIOLENT_ROOTS and _military_object(r, s0, a)))
+                    entry.code[:2] in VIOLENT_ROOTS and (
+                        _military_object(r, s0, a) or _state_casualties(r, b, s1))))
             if code == "145":  # a riot is PLOVER's PROTEST, and its objects (کئی کاروں کو نذر آتش کیا)
                 actor2, plover = NO_ACTOR, "PROTEST"  # are no actor
             location, time = _place_and_time(r, s0, s1, code=code, actor1=actor1, actor2=actor2)
@@ -4341,6 +4342,31 @@ def _military_object(r: NewsReader, s0: int, a: int) -> bool:
     if any(r.is_erg(t) for t in window):
         return False
     return any((hit := r.actor_noun_at(t)) is not None and hit.role in STATE_FORCE_ROLES for t in window)
+
+
+def _state_casualties(r: NewsReader, b: int, s1: int) -> bool:
+    """Whether the clause that tells the toll of a violent trigger ending at ``b`` counts a state
+    force's people among it: a relative with میں or کے نتیجے میں right after the trigger (جس میں, جس
+    کے نتیجے میں) and an actor noun of a state force in that clause (… سڑک کنارے نصب بارودی مواد کے
+    دو دھماکے کئے گئے جس میں دس ایف سی اہلکار زخمی ہو گئے: the blasts struck the force)."""
+    lx = r.lex
+    relative = lx.words("relative") | lx.words("relative_erg")
+    for t in range(b, min(s1, b + 4)):
+        if r.upos[t] == "PUNCT":
+            return False
+        if r.forms[t] in relative:
+            after = r.forms[t + 1:min(s1, t + 5)]
+            if not after or not (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after):
+                return False
+            for u in range(t + 1, s1):  # up to that clause's verb (… زخمی ہو گئے)
+                if r.upos[u] in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or r.is_erg(u) or (
+                        r.forms[u] in lx.words("narrator")):
+                    return False
+                hit = r.actor_noun_at(u)
+                if hit is not None and hit.role in STATE_FORCE_ROLES:
+                    return True
+            return False
+    return False
 
 
 def _entity_role(r: NewsReader, k: int) -> str | None:
