@@ -3225,6 +3225,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             confidence = 0.75
         elif pron:
             mate = _earlier_agent(r, first, floor)
+            if mate.null:
+                mate = _earlier_subject(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
             if quote is not None and actor1.entity is not None and actor1.entity == quote.speaker and (
@@ -3670,6 +3672,35 @@ def _earlier_agent(r: NewsReader, pron: int, floor: int) -> Actor:
             return NO_ACTOR
         return got
     return NO_ACTOR
+
+
+#: How far before a pronoun agent the conjunction that joins its clause to the one before may stand
+#: (… فکر مند تھے اور اس کی جلد رہائی کیلئے انہوں نے: an adjunct between).
+_MAX_JOIN = 8
+
+
+def _earlier_subject(r: NewsReader, pron: int, floor: int) -> Actor:
+    """What a pronoun agent at ``pron`` (انہوں نے) refers to when the clause just before its own, joined
+    to it by a conjunction after a verb, has an unmarked subject that is a noun phrase or a name:
+    ``امریکی حکام فکر مند تھے اور … انہوں نے … معاہدہ کیا`` (those officials), ``ہم چاہتے تھے کہ تحریک
+    انصاف … جلسہ کرے تاہم انہوں نے … درخواست کی`` (the party). NO_ACTOR when no such clause is there,
+    or its subject is a pronoun (the antecedent rules answer then)."""
+    s0 = max(floor, r.sentence_start(pron))
+    joining = r.lex.words("and") | r.lex.words("contrast")
+    c = next((t for t in range(pron - 1, max(s0, pron - _MAX_JOIN) - 1, -1)
+              if r.forms[t] in joining and t - 1 >= s0 and r.upos[t - 1] in ("VERB", "AUX")), -1)
+    if c < 0 or any(r.is_erg(t) or r.upos[t] == "PUNCT" for t in range(c + 1, pron)):
+        return NO_ACTOR
+    start = s0
+    for t in range(c - 1, s0 - 1, -1):
+        if r.forms[t] in r.lex.words("complementizer") or r.upos[t] == "PUNCT" or r.is_erg(t) or (
+                r.forms[t] in joining and r.upos[t - 1] in ("VERB", "AUX")):
+            start = t + 1
+            break
+    if any((r.forms[t] in r.pronouns and r.upos[t] != "DET") or r.forms[t] in r.first_person
+           or r.forms[t] in r.first_person_obl for t in range(start, c)):
+        return NO_ACTOR
+    return _first_actor(r, start, c, None)
 
 
 def _subject_actor(r: NewsReader, marker: int, floor: int) -> Actor | None:
