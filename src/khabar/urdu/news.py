@@ -3914,6 +3914,17 @@ def _gap_actor(r: NewsReader, gs: int, ge: int) -> Actor:
     return _actor_np(r, gs, ge, None)
 
 
+def _first_conjunct_actor(r: NewsReader, k: int | None, first: int, end: int, lo: int) -> Actor:
+    """The actor of the phrase ``[first, end)`` (entity ``k``) before a genitive that marks a doer (X
+    کی جانب سے, X کے بیان میں): when the phrase ends a coordination (جرمنی اور بھارت کی طرف سے, بھارتی
+    فوج اور پولیس کی جانب سے), its first conjunct, as the guideline codes a coordinated actor."""
+    k1, f1 = r._first_conjunct(k, first, lo)
+    if (k1, f1) != (k, first):
+        end = r.ents[k1].span.token_end if k1 is not None else r.conjunct_end(f1, end)
+        k, first = k1, f1
+    return _actor_np(r, first, end, k)
+
+
 def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     """The agent named by ``X کی جانب سے`` / ``X کی طرف سے`` (by X) in ``[lo, a)``, for a clause
     without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں) — or, with ``deed``, the doer of the
@@ -3928,7 +3939,7 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
             if pron:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
-            return _actor_np(r, first, t - 1, k)
+            return _first_conjunct_actor(r, k, first, t - 1, lo)  # جرمنی اور بھارت کی طرف سے
     return NO_ACTOR
 
 
@@ -3974,7 +3985,7 @@ def _statement_source(r: NewsReader, lo: int, a: int, *, violent: bool = False,
             if pron:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
-            found = _actor_np(r, first, g, k)
+            found = _first_conjunct_actor(r, k, first, g, lo)  # X اور Y کے مشترکہ بیان میں: X
             return found if not violent or _is_actor(r, found) else NO_ACTOR
     return NO_ACTOR if violent else _writer(r, lo, a)
 
