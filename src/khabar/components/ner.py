@@ -742,7 +742,7 @@ REFERRING_WORDS = frozenset({"موصوف", "موصوفہ"})
 
 
 def _repeated_mentions(doc: Document, forms: list[str], entities: list[Entity],
-                     matcher: TitleMatcher) -> list[Entity]:
+                       matcher: TitleMatcher) -> list[Entity]:
     """``entities`` with an office the article named as a TITLE of several words read the same way
     wherever its words recur (source ``rule:title``): the model, which read وزیر انفارمیشن ٹیکنالوجی
     مسٹر پی لکشمیا right once, reads a later وزیر انفارمیشن ٹیکنالوجی نے کہا as a title and a person
@@ -774,10 +774,10 @@ def _repeated_mentions(doc: Document, forms: list[str], entities: list[Entity],
     i = 0
     while i < len(forms):
         n = max((len(w) for w in titles.get(forms[i], ()) if tuple(forms[i:i + len(w)]) == w), default=0)
-        inside = {covering[t] for t in range(i, i + n)} - {None}
-        spans = {(kept[k].span.token_start, kept[k].span.token_end) for k in inside if k is not None}
+        inside = {c for c in covering[i:i + n] if c is not None}
+        spans = {(kept[k].span.token_start, kept[k].span.token_end) for k in inside}
         if n and spans != {(i, i + n)} and all(i <= a and b <= i + n for a, b in spans):
-            dropped.update(k for k in inside if k is not None)
+            dropped.update(inside)
             added.append(Entity(doc.token_span(i, i + n), "TITLE", score=1.0, source="rule:title"))
             i += n
             continue
@@ -824,15 +824,15 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
     if not surnames and not given:
         return entities
     person_at = {e.span.token_end: k for k, e in enumerate(entities) if e.label == "PERSON"}
+    entities = list(entities)  # (a given name that takes its surname is replaced in place)
     added: list[Entity] = []
     for i in [i for i, form in enumerate(forms) if form in surnames]:
         if taken[i] or i < surnames[forms[i]]:
             continue
         if i in person_at:  # پرتیبھا | پاٹل: the given name the model ended before its surname
-            k = person_at.pop(i)
-            old = entities[k]
-            entities = [*entities[:k], Entity(doc.token_span(old.span.token_start, i + 1), "PERSON",
-                                              score=old.score, source=old.source), *entities[k + 1:]]
+            old = entities[k := person_at.pop(i)]
+            entities[k] = Entity(doc.token_span(old.span.token_start, i + 1), "PERSON", score=old.score,
+                                 source=old.source)
             continue
         added.append(Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname"))
     added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:given-name")

@@ -1531,14 +1531,11 @@ def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
 
 
 def _issuer(r: NewsReader, quotes: Sequence[Quote], lo: int, a: int) -> Actor:
-    """The body whose statement a passive cue at ``a`` reports, in the clause ``[lo, a)``: ``X کے
-    (جاری کردہ) بیان میں کہا گیا`` or ``X کی جانب سے جاری ہونے والے بیان میں`` (:func:`_statement_source`);
-    a statement named bare at the clause's start (۔ بیان میں مزید کہا گیا ہے کہ), or a passive cue inside
+    """The body whose statement a passive cue at ``a`` reports when its clause ``[lo, a)`` names none
+    (``X کے جاری کردہ بیان میں کہا گیا`` is :func:`_statement_source`'s, which the caller asks first): a
+    statement named bare at the clause's start (۔ بیان میں مزید کہا گیا ہے کہ), or a passive cue inside
     the words of the statement quoted last with its issuer, is that statement. None (:data:`NO_ACTOR`)
     for any other passive (… کہا گیا ہے کہ)."""
-    found = _statement_source(r, lo - 1, a)
-    if not found.null:
-        return found
     lx = r.lex
     last = next((q for q in reversed(quotes) if q.issuer is not None or q.issuer_span is not None), None)
     if last is None:
@@ -3362,10 +3359,6 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     return actor1, actor2, confidence
 
 
-#: Conjunctive participle forms between an agent and its act (سنگسار کر کے ہلاک کر دیا).
-_CONJUNCTIVE = frozenset({"کر", "کے", "کرکے"})
-
-
 def _mixed_ergative(r: NewsReader, clause: int, a: int) -> int:
     """The ergative of a passive told with its agent, as news copy often mixes the voices: ``ایک
     اسلامی عدالت نے ایک خاتون کو … سنگسار کر کے ہلاک کر دیا گیا``, ``انہوں نے … کو … خط لکھے گئے`` —
@@ -3375,9 +3368,11 @@ def _mixed_ergative(r: NewsReader, clause: int, a: int) -> int:
     m = _agent_marker(r, clause, a)
     if m < 0:
         return -1
+    # (a conjunctive participle between: سنگسار کر کے ہلاک کر دیا)
+    conj = r.lex.words("conjunctive") | r.lex.words("conjunctive_stem")
     for v in range(m + 1, a):
-        if r.upos[v] in ("VERB", "AUX") and not _infinitive(r, v) and r.forms[v] not in _CONJUNCTIVE and not (
-                v + 1 < a and r.forms[v + 1] in _CONJUNCTIVE):
+        if r.upos[v] in ("VERB", "AUX") and not _infinitive(r, v) and r.forms[v] not in conj and not (
+                v + 1 < a and r.forms[v + 1] in conj):
             return -1
     return m
 
@@ -3449,9 +3444,15 @@ def _consequence(r: NewsReader, since: int, a: int) -> bool:
         if f in lx.words("clause") or r.upos[t] == "PUNCT":
             return False
         if f in lx.words("relative") or f in lx.words("relative_erg"):
-            after = r.forms[t + 1:min(a, t + 5)]
-            return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
+            return _result_clause(r, t, a)
     return False
+
+
+def _result_clause(r: NewsReader, t: int, end: int) -> bool:
+    """Whether the relative at token ``t`` opens a clause of result (before ``end``): میں right after
+    it (جس میں) or نتیجے / نتیجہ among the next four words (جس کے نتیجے میں)."""
+    after = r.forms[t + 1:min(end, t + 5)]
+    return bool(after) and (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after)
 
 
 def _past_reason(r: NewsReader, entry: EventEntry, lo: int, actor2: Actor, t2: int, *, actor1: Actor,
@@ -4397,8 +4398,7 @@ def _state_casualties(r: NewsReader, b: int, s1: int) -> bool:
         if r.upos[t] == "PUNCT":
             return False
         if r.forms[t] in relative:
-            after = r.forms[t + 1:min(s1, t + 5)]
-            if not after or not (after[0] == "میں" or "نتیجے" in after or "نتیجہ" in after):
+            if not _result_clause(r, t, s1):
                 return False
             for u in range(t + 1, s1):  # up to that clause's verb (… زخمی ہو گئے)
                 if r.upos[u] in ("PUNCT", "VERB", "AUX", "CCONJ", "SCONJ") or r.is_erg(u) or (
