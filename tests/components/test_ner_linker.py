@@ -327,6 +327,28 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     # ... nor the one named later
     ("سابق وزیر داخلہ نے کہا کہ یہ غلط ہے۔ وزیر داخلہ چودھری نثار علی خان نے کہا کہ یہ درست ہے۔",
      [("وزیر داخلہ", "TITLE", 0), ("وزیر داخلہ", "TITLE", 1), ("چودھری نثار علی خان", "PERSON", 1)]),
+    # a holder of the office in a region (وزیراعظم آزاد کشمیر) is not the holder a bare وزیراعظم names
+    ("وزیراعظم محمد نواز شریف نے مظفرآباد کا دورہ کیا۔ اس موقع پر وزیراعظم آزاد کشمیر چودھری عبدالمجید "
+     "نے کہا کہ امداد جاری ہے۔ وزیراعظم نے کہا کہ متاثرین کی مدد کی جائے گی۔",
+     [("وزیراعظم", "TITLE", 0), ("محمد نواز شریف", "PERSON", 0), ("مظفرآباد", "LOCATION", 1),
+      ("وزیراعظم", "TITLE", 2), ("آزاد کشمیر", "LOCATION", 3), ("چودھری عبدالمجید", "PERSON", 2),
+      ("وزیراعظم", "TITLE", 0)]),
+    # ... nor is one listed after a holder whose title a region qualifies: the qualifier (آزاد کشمیر
+    # کے) is the whole list's
+    ("وزیراعظم محمد نواز شریف نے مظفرآباد کا دورہ کیا۔ آزاد کشمیر کے صدر سردار یعقوب ‘ وزیراعظم چودھری "
+     "عبدالمجید بھی موجود تھے۔ وزیراعظم نے کہا کہ متاثرین کی مدد کی جائے گی۔",
+     [("وزیراعظم", "TITLE", 0), ("محمد نواز شریف", "PERSON", 0), ("مظفرآباد", "LOCATION", 1),
+      ("آزاد کشمیر", "LOCATION", 2), ("صدر", "TITLE", 3), ("سردار", "TITLE", 3), ("یعقوب", "PERSON", 3),
+      ("وزیراعظم", "TITLE", 4), ("چودھری عبدالمجید", "PERSON", 4), ("وزیراعظم", "TITLE", 0)]),
+    # a title-only mention with its region after it joins that region's holder named next
+    ("فلمسٹار صابرہ سلطانہ نے وزیراعلیٰ پنجاب سے مالی امداد کی اپیل کی ہے۔ انہوں نے وزیر اعلیٰ پنجاب محمد "
+     "شہباز شریف کے لئے دعا کی۔",
+     [("فلمسٹار صابرہ سلطانہ", "PERSON", 0), ("وزیراعلی", "TITLE", 1), ("پنجاب", "LOCATION", 2),
+      ("وزیر اعلی", "TITLE", 1), ("پنجاب", "LOCATION", 2), ("محمد شہباز شریف", "PERSON", 1)]),
+    # a country after the title is its country: وزیراعظم پاکستان is the Pakistani holder named before
+    ("وزیراعظم نواز شریف نے اجلاس کی صدارت کی۔ وزیراعظم پاکستان نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
+     [("وزیراعظم", "TITLE", 0), ("نواز شریف", "PERSON", 0), ("وزیراعظم", "TITLE", 0),
+      ("پاکستان", "LOCATION", 1)]),
 ])
 def test_title_only_mentions_join_their_holder(nlp: Pipeline, text: str,
                                                expected: list[tuple[str, str, int]]) -> None:

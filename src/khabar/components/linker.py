@@ -19,7 +19,10 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   (رہبر انقلاب اسلامی → IRN) or the country of the place in ``X کے TITLE`` (بیلاروس کے صدر → BLR);
 * a later title-only mention of the same office and country (بیلاروس کے صدر نے کہا) joins the
   holder's group; one before any holder of the office is named joins the holder named next. A title
-  after سابق (former) names a past holder: it joins the name it precedes and no one else.
+  after سابق (former) names a past holder: it joins the name it precedes and no one else. A place
+  that is no country (a province, a region) qualifies an office as itself, before the title or after
+  it (وزیراعظم آزاد کشمیر), and so does a qualifier shared down a list of holders: a bare وزیراعظم
+  is not the region's.
 
 A body every country has (a ministry, ``kb_national_bodies.tsv``) links to the body of the country the
 text names (بھارتی وزارت خارجہ → ``khabar:org/ministry-of-foreign-affairs@IND``; see
@@ -231,6 +234,19 @@ class Linker:
         latest: dict[str, int] = {}
         named: list[tuple[int, tuple[str, str]]] = []  # (title mention, office) of each title before a name
         waiting: list[tuple[int, tuple[str, str]]] = []  # title-only mentions before any holder
+        #: holder -> (where, country) of the office the title before the name gave
+        held_where: dict[int, tuple[str, str]] = {}
+
+        def jurisdiction(place: int) -> tuple[str, str]:
+            # (where, country) a place gives an office: a country's code, both; another place (a
+            # province, a region: پنجاب, آزاد کشمیر) is itself where, so that its office is not the
+            # country's own
+            entry = entries[place]
+            if entry is not None and entry.kind == "country":
+                code = countries.get(place, entry.id)
+                return code, countries.get(place, "")
+            return (entry.id if entry is not None else " ".join(forms[place])), ""
+
         for k, e in enumerate(ents):
             if e.label != "TITLE":
                 continue
@@ -239,11 +255,20 @@ class Linker:
             # (prime-minister, prime-minister-2) with one English name
             office = (title.english or title.id) if title is not None else " ".join(forms[k])
             country = title.country if title is not None else ""
+            # the office's holders are told apart by where: the country, or the place that qualifies it
+            where = country
             ts = e.span.token_start
             if not country and (before := _qualifier(doc, k, ("LOCATION", "ORGANIZATION"))) is not None:
                 # بیلاروس کے صدر, بھارتی وزیراعظم: the place or demonym right before names the country, and
                 # so does an organisation of one country (بھارتی وزارت خارجہ کے ترجمان: India's)
                 country = countries.get(before, "")
+                where = country if ents[before].label != "LOCATION" else jurisdiction(before)[0]
+            elif (not country and k > 0 and ents[k - 1].label == "PERSON"
+                  and ents[k - 1].span.token_end == ts - 1 and k - 1 in held_where
+                  and text[starts[ts - 1]:ends[ts - 1]] in _list_joints()):
+                # آزاد کشمیر کے صدر سردار یعقوب ‘ وزیراعظم چودھری عبدالمجید: a title listed after a holder
+                # named with a qualified title shares its qualifier (AJK's prime minister, not Pakistan's)
+                where, country = held_where[k - 1]
             j = k + 1
             while j < n and ents[j].label == "TITLE" and _next_to(ents[j - 1], ents[j], text, starts, ends):
                 j += 1
@@ -254,26 +279,34 @@ class Linker:
                     and _name_follows(ents[j], ents[j + 1], text, starts, ends)):
                 j += 1  # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
                 adjacent = True
+                if not where:  # (so a bare وزیراعظم later is not وزیراعظم آزاد کشمیر's holder)
+                    where, country = jurisdiction(j - 1)
+            elif (not adjacent and not where and j < n and ents[j].label == "LOCATION"
+                  and ents[j].span.token_start == ents[j - 1].span.token_end):
+                # وزیراعلیٰ پنجاب سے اپیل: the office of that place, its holder named later
+                where, country = jurisdiction(j)
             # سابق صدر آصف زرداری, سابق چیف جسٹس: a past holder's title names him, not the office's holder
             former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _former()
             if adjacent:
                 union(k, j)
                 if not former:
-                    holders[(office, country)] = j
+                    holders[(office, where)] = j
                     latest[office] = j
-                    named.append((k, (office, country)))
+                    named.append((k, (office, where)))
+                    if where:
+                        held_where[j] = (where, country)
                 if country and j not in countries:
                     countries[j] = country
             elif former:
                 pass
-            elif (office, country) in holders:
-                union(k, holders[(office, country)])
+            elif (office, where) in holders:
+                union(k, holders[(office, where)])
             elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
                 union(k, holders[(office, "")])  # پاکستانی وزیراعظم after وزیراعظم نواز شریف (PAK)
-            elif not country and office in latest:
+            elif not where and office in latest:
                 union(k, latest[office])  # صدر نے کہا after یوکرائن کے صدر پیٹرو پوروشنکو: the one named last
             else:
-                waiting.append((k, (office, country)))
+                waiting.append((k, (office, where)))
             if country:
                 countries.setdefault(k, country)
         for k, post in waiting:
@@ -316,6 +349,16 @@ class Linker:
                               e.role))
         doc.entities = out
         return doc
+
+
+@cache
+def _list_joints() -> frozenset[str]:
+    """The words that join the items of a list of office-holders (، ‘ اور): news_words.tsv roles
+    ``separator`` and ``and``, and the commas."""
+    from khabar.urdu.news import lexicon
+
+    lx = lexicon()
+    return lx.words("separator") | lx.words("and") | {C.ARABIC_COMMA, ","}
 
 
 @cache
