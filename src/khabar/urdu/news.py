@@ -1933,6 +1933,10 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         named = r.owned_office(first, end, r.sentence_start(first))
     if named is None:
         named = r.by_reference(first, end)
+    if named is None:
+        # وفاقی ٹیکس محتسب کو after وفاقی ٹیکس محتسب عبدالرؤف چوہدری: an office the knowledge base lacks,
+        # written before a name earlier, is that person
+        named = r.by_apposition(first, end)
     if named is not None:
         return Actor(named)
     earlier = _phrase_referred_to(r, first, end)
