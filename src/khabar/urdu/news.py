@@ -207,6 +207,11 @@ def lexicon() -> NewsLexicon:
     actor_roles = {r[0]: (r[1], r[2]) for r in _read("actor_roles.tsv", ("kb_id", "role", "name"))}
     stop = frozenset(r[0] for r in _read("stopwords.tsv", ("word", "class")))
     light = {r[0]: r[1] for r in _read("light_verbs.tsv", ("form", "lemma"))}
+    for lemma in sorted(set(light.values())):
+        # یرغمال بنالیا, ہلاک ہوگیا: a light verb's stem typed joined to the vector verb after it
+        # (بنا + لیا) is that light verb, as کرلیا and کردیا in the table are
+        for vector in sorted(roles.get("vector", ())):
+            light.setdefault(lemma.removesuffix(INFINITIVE) + vector, lemma)
     nouns = {r[0]: ActorNoun(r[0], r[1], r[2])
              for r in _read("actor_nouns.tsv", ("word", "role", "name", "source"))}
     by_first: dict[str, tuple[EventEntry, ...]] = {}
@@ -1902,6 +1907,8 @@ STATEMENT = ("010", "STATEMENT")
 STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 #: CAMEO roots of violence: ASSAULT (18) and FIGHT (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
+#: CAMEO code of a bombing (183: دھماکہ ہوا, دھماکے سے اڑا دیا)
+BOMBING_CODE = "183"
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
 #: CAMEO root of arrest and detention
@@ -2646,7 +2653,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # … کو سیلاب کے خطرے سے خبردار کیا, محکمہ موسمیات نے خبردار کیا ہے کہ … برفانی طوفان …
                 # سیلاب آنے کا خطرہ ہے: a warning of a flood, before or after the verb, threatens no one
                 continue
-            if entry.code == "183" and entry.trigger[-1] == "ہونا" and not any(
+            if entry.code == BOMBING_CODE and entry.trigger[-1] == "ہونا" and not any(
                     f in lx.words("explosive") for f in r.forms[s0:s1]):
                 continue  # فیکٹری میں پالش کے دوران دھماکہ ہوا: a blast is a bombing only with a bomb in view
             if entry.code.startswith("07") and a > s0 and r.forms[a - 1] in lx.words("treatment") and any(
@@ -2678,6 +2685,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1)) and (
                     r.forms[b] in lx.words("past")):
                 continue  # جو لوگ مجھ پر تنقید کرتے تھے, والد سے مشاورت کرتی تھی: what one used to do
+            if entry.code[:2] in VIOLENT_ROOTS and entry.code != BOMBING_CODE and _to_oneself(r, floor, a):
+                continue  # بھتیجے نے گھر میں خود کو گولی مار لی: a suicide attempt, no attack on anyone
             if entry.code[:2] == ARREST_ROOT and _casualties(r, s0, a):
                 continue  # زخمیوں اور نعشوں کو تحویل میں لے کر ہسپتال پہنچایا: the injured and dead carried
             violent_passive = entry.code[:2] in VIOLENT_ROOTS and _passive(r, b, s1)
@@ -4068,6 +4077,14 @@ def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
             # … کے فیصلے کرنے کے انداز نے: a manner, a thing is no one accused
             return NO_ACTOR if r.same(found.entity, actor1.entity) or not _is_actor(r, found) else found
     return NO_ACTOR
+
+
+def _to_oneself(r: NewsReader, floor: int, a: int) -> bool:
+    """Whether the object of the act at ``a`` is its doer himself: the last object marker (کو) in
+    ``[floor, a)`` comes right after a reflexive (news_words role ``self``: خود کو)."""
+    objects = r.lex.words("object")
+    t = next((u for u in range(a - 1, floor, -1) if r.forms[u] in objects), -1)
+    return t > floor and r.forms[t - 1] in r.lex.words("self")
 
 
 def _object_markers(r: NewsReader) -> tuple[tuple[str, ...], ...]:
