@@ -3936,24 +3936,38 @@ def _first_conjunct_actor(r: NewsReader, k: int | None, first: int, end: int, lo
     if (k1, f1) != (k, first):
         end = r.ents[k1].span.token_end if k1 is not None else r.conjunct_end(f1, end)
         k, first = k1, f1
-    return _actor_np(r, first, end, k)
+    actor = _actor_np(r, first, end, k)
+    s = actor.span.token_start if actor.entity is None and actor.span is not None else first
+    if s < first and s - 1 > lo and r.forms[s - 1] in r.lex.words("and"):
+        # X اور حریت کانفرنس کے رہنماؤں کی قیادت میں: a phrase taken with its owner (the leaders of
+        # the Hurriyat) after اور is the last conjunct; the named first one codes the coordination
+        named = [j for j in r.ending.get(s - 1, []) if r.ents[j].label in ACTOR_LABELS]
+        if named:
+            k2, _ = r._first_conjunct(named[0], r.ents[named[0]].span.token_start, lo)
+            return Actor(r.resolve(k2 if k2 is not None else named[0]))
+    return actor
 
 
 def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     """The agent named by ``X کی جانب سے`` / ``X کی طرف سے`` (by X) in ``[lo, a)``, for a clause
-    without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں) — or, with ``deed``, the doer of the
-    deed that is praised or thanked for (بینک کی طرف سے … فنڈز فراہم کرنے کی تعریف کی)."""
-    agentive = r.lex.words("agentive")
+    without نے (a passive, or Y کو X کی جانب سے دھمکیاں ملیں) — or by ``X کی قیادت میں`` (led by X:
+    … کی قیادت میں احتجاجی ریلی نکالی گئی; ``کی سربراہی میں``; but not ``X کی زیر قیادت Y``, X-led
+    Y, where Y is the agent) — or, with ``deed``, the doer of the deed that is praised or thanked for
+    (بینک کی طرف سے … فنڈز فراہم کرنے کی تعریف کی)."""
+    lx = r.lex
+    agentive, leading = lx.words("agentive"), lx.words("leadership")
     for t in range(lo + 1, a - 1):
         if not deed and any(r.upos[v] == "VERB" and not _complement_verb(r, v) for v in range(t + 2, a)):
             continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
-        if (r.forms[t] in agentive and r.forms[t - 1] in r.genitive
-                and r.forms[t + 1] in r.lex.words("ablative")):
-            k, first, pron = r.np_before(t - 1, lo)
+        g = t - 1
+        led = not deed and r.forms[t] in leading and r.forms[t + 1] in lx.words("locative_in")
+        if r.forms[g] in r.genitive and (
+                led or (r.forms[t] in agentive and r.forms[t + 1] in lx.words("ablative"))):
+            k, first, pron = r.np_before(g, lo)
             if pron:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
-            return _first_conjunct_actor(r, k, first, t - 1, lo)  # جرمنی اور بھارت کی طرف سے
+            return _first_conjunct_actor(r, k, first, g, lo)  # جرمنی اور بھارت کی طرف سے
     return NO_ACTOR
 
 
@@ -4370,8 +4384,10 @@ def _assault_or_fight(r: NewsReader, code: str, actor1: Actor, actor2: Actor, *,
     آپریشن میں … نشانہ بنایا جا رہا ہے); violence by a known non-state actor (civilians, protesters,
     militants), or by an unnamed one, on a named target that is no state (پیرس, ایئرپورٹ) is 18x;
     otherwise the lexicon's code stands. Abduction (181) stays ASSAULT, as CAMEO has it."""
-    if code.startswith("14") and _is_state(r, actor1):
-        return "114"  # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114)
+    if code == "140" and _is_state(r, actor1):
+        # شمالی کوریا نے شدید احتجاج کیا: a state protests officially (CAMEO 114); a rally or a
+        # demonstration (141: … کی قیادت میں ریلی نکالی گئی) is one whoever leads it
+        return "114"
     if code[:2] not in VIOLENT_ROOTS:
         return code
     if code == "181":  # abduction, hostage-taking: ASSAULT whoever is taken (… پولیس اہلکاروں کو اغوا)
