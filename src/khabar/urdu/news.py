@@ -190,6 +190,21 @@ def _spellings(post: tuple[str, ...], variants: set[str]) -> tuple[tuple[str, ..
     return (post, *((*post[:i], v, *post[i + 1:]) for v in others))
 
 
+def _benefactive_spellings(trigger: tuple[str, ...], variants: set[str]) -> list[tuple[str, ...]]:
+    """A trigger with the compound postposition کے لیے in every spelling news uses for it: its
+    ``benefactive`` word's variants (لیے, لئے, لیئے) and the joined spellings (کیلئے, کےلیے:
+    ``joined_words.tsv``); the trigger as written first."""
+    out = [trigger]
+    for i in range(len(trigger) - 1):
+        if trigger[i] == "کے" and trigger[i + 1] in variants:
+            head, tail = trigger[:i], trigger[i + 2:]
+            out += [(*head, "کے", v, *tail) for v in sorted(variants)]
+            out += [(*head, joined, *tail) for joined, expansion in sorted(joined_words().items())
+                    if tuple(expansion.split(" ")) in {("کے", v) for v in variants}]
+            break
+    return list(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> NewsLexicon:
     speech = {tuple(r[0].split(" ")): r[1] for r in _read("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
@@ -203,7 +218,9 @@ def lexicon() -> NewsLexicon:
         targets = () if spec == "-" else tuple(
             spelt for t in spec.split("|") for spelt in _spellings(tuple(t.split(" ")), roles["benefactive"]))
         key = tuple(r[0].split(" "))
-        events[key] = EventEntry(key, r[1], r[2], r[3], targets, needs)
+        for spelt in _benefactive_spellings(key, roles["benefactive"]):
+            # مدد کے لیے تیار: also مدد کے لئے تیار, مدد کیلئے تیار
+            events.setdefault(spelt, EventEntry(spelt, r[1], r[2], r[3], targets, needs))
     actor_roles = {r[0]: (r[1], r[2]) for r in _read("actor_roles.tsv", ("kb_id", "role", "name"))}
     stop = frozenset(r[0] for r in _read("stopwords.tsv", ("word", "class")))
     light = {r[0]: r[1] for r in _read("light_verbs.tsv", ("form", "lemma"))}
