@@ -1228,6 +1228,10 @@ def _content_start(r: NewsReader, e: int, s1: int) -> int | None:
     comp = r.lex.words("complementizer")
     if (e - 1) in r.comp_glued:
         return e
+    if e < s1 and e > 0 and r.forms[e] in r.genitive and r.upos[e - 1] in ("VERB", "AUX"):
+        # درخواست کی ہے کے …, کہا کی: after a finite verb a genitive postposition is no genitive —
+        # it is کہ misspelt (docs/annotation.md)
+        return e + 1
     if e < s1 and (r.forms[e] in comp or r.forms[e] in CUE_SEPARATORS):
         e += 1
         if e < s1 and r.forms[e] in CUE_SEPARATORS:
