@@ -1748,13 +1748,16 @@ def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int, *,
     """The latest quote whose cue comes before token ``a``, at most :data:`DROPPED_SUBJECT_REACH`
     sentences back: whose speaker a dropped subject, or a first-person word in a sentence that goes
     on with the speaker's words without a cue of its own, stands for. A ``first_person`` cue (دعوت
-    دیتا ہوں) reaches further, as long as no agent with نے comes between: the sentences between are
-    the speaker's own words (ہم … کام کرتے رہیں گے)."""
+    دیتا ہوں) reaches further, as long as no agent named in words comes between with نے: the
+    sentences between are the speaker's own words (ہم … کام کرتے رہیں گے; … شہید جوان ہمارے ہیرو
+    ہیں۔ انہوں نے … اپنا آج قربان کیا۔ … جوانوں کو مبارکباد دیتا ہوں: a pronoun agent is someone the
+    speaker talks of)."""
     last = _latest_quote(quotes, a)
     if last is None:
         return None
     if r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH and not (
-            first_person and not any(r.is_erg(t) for t in range(last.cue.token_end, a))):
+            first_person and not any(r.is_erg(t) and r.forms[t - 1] not in r.pronouns
+                                     for t in range(last.cue.token_end, a))):
         return None
     return last
 
