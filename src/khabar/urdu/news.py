@@ -2698,7 +2698,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if (_habitual_present(r, b, s1) and not repeated
                     and (entry.code[:2] in MATERIAL_ROOTS or r.lemmas[b] == "رہنا"
                          or not (_first_person_clause(r, floor, a)
-                                 or _performed_in_quote(r, entry, quote, floor, a)))):
+                                 or _performed_in_quote(r, entry, quote or _preceding_quote(r, quotes, a),
+                                                        floor, a)))):
                 # ہر کسی کی مدد کرتے ہیں, امریکا جمہوری عمل کی حمایت کرتا ہے: a habit or a stance, not
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
