@@ -2246,6 +2246,13 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     k, first = r._first_conjunct(k, first, r.sent_starts[r.sentence_of(first)])
                     if k is None:  # … an unnamed one: its words end at اور
                         end = r.conjunct_end(first, end)
+                elif not pron and first - 1 > lo and (
+                        r.forms[first - 1] in r.lex.words("and") or r.forms[first - 1] == C.ARABIC_COMMA):
+                    # وزیر مملکت X، صوبائی انتظامیہ، ریلیف ٹیموں اور کارکنوں کا شکریہ: a list that ends
+                    # in unnamed items is coded with its first item when that one is named
+                    k1, f1 = r._first_conjunct(None, first, r.sent_starts[r.sentence_of(first)])
+                    if k1 is not None:
+                        k, first, end = k1, f1, r.ents[k1].span.token_end
                 elif not pron and first - 1 > lo and r.forms[first - 1] in r.lex.words("including"):
                     # اسفندیار ولی خان سمیت دیگر رہنماؤں پر حملے: the one named before سمیت (including)
                     k1, f1 = r._first_conjunct(None, first, lo)
