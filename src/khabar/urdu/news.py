@@ -935,10 +935,12 @@ class NewsReader:
         if t > floor and self.forms[t] in self.lex.words("relative_erg"):
             # عسکریت پسندوں جنہوں نے … قبضہ کر لیا: the phrase before جنہوں (or جس) is the agent
             end = t - 1 if self.forms[t - 1] in self.lex.words("separator") else t
-            if end - 1 > floor and self.upos[end - 1] == "AUX" and self.forms[end - 1] in self.aux:
+            if end - 1 > floor and ((self.upos[end - 1] == "AUX" and self.forms[end - 1] in self.aux) or (
+                    self.upos[end - 1] == "VERB" and self.forms[end - 1] not in self.aux)):
                 # شیعہ افراد بھی شامل ہیں جنھوں نے …, ان کے حمایتی … موجود تھے جنھوں نے …: a relative
-                # clause after the copula of the clause it describes — its agent is that clause's
-                # nearest actor (the sentence's, back from the copula)
+                # clause after the copula of the clause it describes — or after its verb (… وفد سے
+                # گفتگو کرتے ہوئے کیا جس نے … ملاقات کی) — its agent is that clause's nearest actor
+                # (the sentence's, back from the verb)
                 lo = max(floor, self.sentence_start(end))
                 # (that clause only: not past a comma, ذمہ دار پاکستان نہیں، وہ عناصر ہیں جنہوں نے)
                 lo = max([lo] + [u + 1 for u in range(lo, end - 1) if self.upos[u] == "PUNCT"
@@ -2335,8 +2337,9 @@ def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
     before, marked by a postposition other than نے (اپنے ساتھیوں کو زہر دیا اور پھر ان پر فائر کھول
     دیا; طلبا کا یہ گروہ … گیا تھا۔ پولیس نے ان پر گولیاں چلا دیں)."""
     floor = r.sent_starts[max(0, r.sentence_of(pron) - 1)] if r.sent_starts else 0
-    last_person = max((e.span.token_end for e in r.ents if e.label == "PERSON" and e.span.token_end <= pron),
-                      default=-1)
+    # (a title names a person too: … وزیراعظم کے چیمبر میں ان سے ملاقات کی)
+    last_person = max((e.span.token_end for e in r.ents
+                       if e.label in ("PERSON", "TITLE") and e.span.token_end <= pron), default=-1)
     for t in range(pron - 1, max(floor, last_person) - 1, -1):
         if r.upos[t] not in NP_POS or t + 1 >= pron or r.upos[t + 1] != "ADP" or r.is_erg(t + 1):
             continue
