@@ -575,7 +575,13 @@ class NewsReader:
 
     def generic_heads(self, first: int, end: int) -> frozenset[str] | None:
         """The head words a one-word generic noun at ``first`` (عدالت, کمیٹی) stands for
-        (``generic_refs.tsv``, by form or lemma), else None."""
+        (``generic_refs.tsv``, by form or lemma), else None. An adjective or a demonstrative before
+        it is passed over (فاضل عدالت: the learned court, news_words role ``epithet``; اس تنظیم:
+        this organisation)."""
+        while end - first > 1 and (self.upos[first] in ("ADJ", "DET")
+                                   or self.forms[first] in self.lex.words("demonstrative")
+                                   or self.forms[first] in self.lex.words("epithet")):
+            first += 1
         if end - first != 1:
             return None
         return self.lex.generic_refs.get(self.forms[first]) or self.lex.generic_refs.get(
@@ -589,12 +595,19 @@ class NewsReader:
         if not heads:
             return None
         best: int | None = None
+        acting: int | None = None  # the latest that acted (X نے): عدالت is the court hearing the case,
+        # not one whose ruling it cited (سپریم کورٹ نے … لاہور ہائی کورٹ کے فیصلہ … فاضل عدالت نے)
         for k, e in enumerate(self.ents):
             if e.span.token_end > first or e.label != "ORGANIZATION" or e.source == DATELINE_SOURCE:
                 continue  # (not the agency that filed the report: بغداد۔ یکم جولائی (اے پی پی))
             if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
                 best = k
-        return best
+                t = e.span.token_end
+                after = self.forms[t + 1] if t + 1 < len(self.forms) else ""
+                if self.is_erg(t) or (self.forms[t] in self.genitive and (
+                        after in self.lex.words("agentive") or after in self.opinion)):
+                    acting = k  # (X نے, X کا کہنا ہے, X کی جانب سے)
+        return acting if acting is not None else best
 
     def agents_before(self, pos: int) -> Iterator[tuple[int, int | None, int, bool]]:
         """Every ergative before token ``pos``, nearest first, with its agent phrase inside its
@@ -686,13 +699,18 @@ class NewsReader:
                 return True
         return False
 
+    @cached_property
+    def opinion(self) -> frozenset[str]:
+        """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
+        return frozenset(p[0] for p, kind in self.lex.speech.items() if kind == "opinion")
+
     @property
     def agents(self) -> list[tuple[int, int]]:
         """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent or
         speaker, in text order: the antecedents of pronoun speakers."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
-            opinion = {p[0] for p, kind in self.lex.speech.items() if kind == "opinion"}
+            opinion = self.opinion
             for i, f in enumerate(self.forms):
                 marker = self.is_erg(i) or (
                     f in self.genitive and i + 1 < len(self.forms) and self.forms[i + 1] in opinion)
