@@ -345,6 +345,9 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
      "شہباز شریف کے لئے دعا کی۔",
      [("فلمسٹار صابرہ سلطانہ", "PERSON", 0), ("وزیراعلی", "TITLE", 1), ("پنجاب", "LOCATION", 2),
       ("وزیر اعلی", "TITLE", 1), ("پنجاب", "LOCATION", 2), ("محمد شہباز شریف", "PERSON", 1)]),
+    # a model TITLE that runs over a second title (وزیر خزانہ سینیٹر) is two titles, both the name's
+    ("وفاقی وزیر خزانہ سینیٹر اسحق ڈار نے کہا کہ معیشت بہتر ہو رہی ہے۔",
+     [("وزیر خزانہ", "TITLE", 0), ("سینیٹر", "TITLE", 0), ("اسحق ڈار", "PERSON", 0)]),
     # a country after the title is its country: وزیراعظم پاکستان is the Pakistani holder named before
     ("وزیراعظم نواز شریف نے اجلاس کی صدارت کی۔ وزیراعظم پاکستان نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
      [("وزیراعظم", "TITLE", 0), ("نواز شریف", "PERSON", 0), ("وزیراعظم", "TITLE", 0),

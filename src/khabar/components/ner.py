@@ -382,6 +382,9 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         if 0 < t < b - a and tuple(forms[a + t:b]) in matcher.places:
             # وزیراعلی پنجاب read as one title: the office and its jurisdiction
             split.extend(((a, a + t, "TITLE", src), (a + t, b, "LOCATION", "rule:title")))
+        elif 0 < t < b - a and matcher.match(forms, a + t, matcher.titles, b) == b - a - t:
+            # وزیر خزانہ سینیٹر (اسحق ڈار) read as one title: two titles, the name after them
+            split.extend(((a, a + t, "TITLE", src), (a + t, b, "TITLE", src)))
         elif 0 < t < b - a and all(upos[k] == "PROPN" for k in range(a + t, b)):
             split.extend(((a, a + t, "TITLE", src), (a + t, b, "PERSON", "rule:title-name")))
         else:

@@ -721,9 +721,10 @@ class NewsReader:
                 k, first, pron = self.np_before(end, floor)
                 if pron:
                     continue
+                # (وفاقی وزیر نے after وزیر خزانہ سینیٹر اسحق ڈار: a bare title is its holder, an agent)
                 r = self.resolve(k) if k is not None else (
-                    (self.by_text(first, end) or self.by_apposition(first, end))
-                    if first < end else None)
+                    (self.by_text(first, end) or self.by_apposition(first, end)
+                     or self.title_ref(first, end)) if first < end else None)
                 if r is not None and self.is_person(r):
                     out.append((i, r))
             self._agents = out
