@@ -525,7 +525,9 @@ class NewsReader:
         if i - 1 >= floor and (f"{self.forms[i - 1]} {self.forms[i]}" in nouns
                                or f"{self.forms[i - 1]} {self.lemmas[i] or ''}" in nouns):
             i -= 1  # شدت پسند: a two-word actor noun is one word, however its first word is tagged
-        if self.upos[j - 1] in NP_POS or self.upos[j - 1] == "NUM":
+        if self.upos[j - 1] in NP_POS or self.upos[j - 1] == "NUM" or (
+                f in self.lex.words("agentive_noun") and i < j - 1):
+            # (گھر والوں نے: the family — والوں after a noun ends a noun phrase, however it is tagged)
             return None, i, False
         return None, j, False
 
