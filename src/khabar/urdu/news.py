@@ -3413,7 +3413,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
-            doer = _owner(r, max(floor, marker + 1), lo, t2, actor1)
+            doer = _owner(r, max(floor, marker + 1), lo, t2, actor1, quote=quote)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
@@ -3869,13 +3869,15 @@ def _by_hand(r: NewsReader, lo: int, t: int) -> Actor:
     return NO_ACTOR
 
 
-def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR) -> Actor:
+def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR, *,
+           quote: Quote | None = None) -> Actor:
     """The named owner of the thing before the postposition at ``t`` (امریکی معاونت کو سراہا,
     عالمی بینک کے کردار کی تعریف, حکومت کے رویے پر برہمی): a demonym right before the thing, or the
     entity or actor-noun phrase before a genitive, at most six words back — in ``[lo, t)``, or from
     as far back as ``floor`` when the thing is the end of a list of nouns whose comma ``lo`` follows.
     An owner that is a pronoun (ان کی کارکردگی کو سراہا) is whom the doer's clause before met
-    (:func:`_met_before`, given ``actor1``)."""
+    (:func:`_met_before`, given ``actor1``); a first-person one inside a ``quote`` (ہماری بہتر معاشی
+    صورتحال کی تعریف کی) is its speaker."""
     lo = _list_start(r, floor, lo, t)
     relation = r.lex.words("relation_post")  # اسرائیلی جارحیت کے خلاف ریلی: against, not whose
     u, floor = t - 1, max(lo, t - 7)
@@ -3884,6 +3886,8 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR)
             e = r.ents[k]
             if e.label in ACTOR_LABELS and e.span.token_start >= lo and e.source == "rule:demonym":
                 return Actor(r.resolve(k))
+        if quote is not None and r.forms[u] in r.lex.words("possessive1"):
+            return _speaker_actor(quote)
         if u > lo and r.forms[u] in r.genitive:
             owner, first, pron = r.np_before(u, lo)
             if pron and r.forms[first] in r.pronouns:
