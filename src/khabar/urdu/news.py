@@ -3809,7 +3809,12 @@ def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Ac
     آغاز کیا → the African leaders) when actor 1 is the first: the other side of a mutual act."""
     end = r.agent_end(marker)
     k, first, pron = r.np_before(end, floor)
-    if pron or first >= end or first - 1 <= floor or r.forms[first - 1] not in r.lex.words("and"):
+    conj = r.lex.words("and")
+    g = first  # … اور لٹویا کے سٹیٹ سیکرٹری انڈریاس نے: the conjunct's owner and title before its name
+    while (k is not None and g - 1 > floor and first - g < 6 and r.forms[g - 1] not in conj
+           and (r.upos[g - 1] in NP_POS or r.forms[g - 1] in r.genitive)):
+        g -= 1
+    if pron or first >= end or g - 1 <= floor or r.forms[g - 1] not in conj:
         return NO_ACTOR
     found = _actor_np(r, first, end, k)
     # a co-agent is an actor whatever its noun (سربراہان, وفود)
