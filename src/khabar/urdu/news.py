@@ -1956,6 +1956,8 @@ STATE_FORCE_ROLES = frozenset({"MIL", "GOV", "COP", "IGO", "SPY"})
 VIOLENT_ROOTS = frozenset({"18", "19"})
 #: CAMEO code of a bombing (183: دھماکہ ہوا, دھماکے سے اڑا دیا)
 BOMBING_CODE = "183"
+#: CAMEO code of praise, thanks and congratulation (051: سراہا, شکریہ ادا کیا, مبارکباد دی)
+PRAISE_CODE = "051"
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
 #: CAMEO root of arrest and detention
@@ -3414,6 +3416,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
             doer = _owner(r, max(floor, marker + 1), lo, t2, actor1, quote=quote)
+        elif doer.null and actor2.null and t2 < 0 and entry.code == PRAISE_CODE:
+            # امریکی امداد پر شکریہ ادا کیا: thanks or praise for a thing (پر) with no one named as
+            # thanked goes to the thing's owner
+            on = next((t for t in range(a - 1, lo, -1) if r.forms[t] == "پر"), -1)
+            if on > lo:
+                doer = _owner(r, max(floor, marker + 1), lo, on, actor1, quote=quote)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
         elif actor2.entity is None and actor2.span is not None and not _names_people(r, actor2.span):
