@@ -194,14 +194,12 @@ def _benefactive_spellings(trigger: tuple[str, ...], variants: set[str]) -> list
     """A trigger with the compound postposition کے لیے in every spelling news uses for it: its
     ``benefactive`` word's variants (لیے, لئے, لیئے) and the joined spellings (کیلئے, کےلیے:
     ``joined_words.tsv``); the trigger as written first."""
-    out = [trigger]
-    for i in range(len(trigger) - 1):
-        if trigger[i] == "کے" and trigger[i + 1] in variants:
-            head, tail = trigger[:i], trigger[i + 2:]
-            out += [(*head, "کے", v, *tail) for v in sorted(variants)]
-            out += [(*head, joined, *tail) for joined, expansion in sorted(joined_words().items())
-                    if tuple(expansion.split(" ")) in {("کے", v) for v in variants}]
-            break
+    out = list(_spellings(trigger, variants))
+    i = next((i for i in range(len(trigger) - 1) if trigger[i] == "کے" and trigger[i + 1] in variants), -1)
+    if i >= 0:
+        head, tail = trigger[:i], trigger[i + 2:]
+        out += [(*head, joined, *tail) for joined, expansion in sorted(joined_words().items())
+                if tuple(expansion.split(" ")) in {("کے", v) for v in variants}]
     return list(dict.fromkeys(out))
 
 
@@ -604,10 +602,7 @@ class NewsReader:
                 continue  # (not the agency that filed the report: بغداد۔ یکم جولائی (اے پی پی))
             if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
                 best = k
-                t = e.span.token_end
-                after = self.forms[t + 1] if t + 1 < len(self.forms) else ""
-                if self.is_erg(t) or (self.forms[t] in self.genitive and (
-                        after in self.lex.words("agentive") or after in self.opinion)):
+                if self.marks_agent(e.span.token_end, by=True):
                     acting = k  # (X نے, X کا کہنا ہے, X کی جانب سے)
         return acting if acting is not None else best
 
@@ -706,17 +701,23 @@ class NewsReader:
         """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
         return frozenset(p[0] for p, kind in self.lex.speech.items() if kind == "opinion")
 
+    def marks_agent(self, t: int, *, by: bool = False) -> bool:
+        """Whether token ``t`` marks the phrase before it as an agent or speaker: نے, or the genitive
+        of ``X کا کہنا ہے`` — and with ``by`` that of ``X کی جانب سے`` (by X) too."""
+        if self.is_erg(t):
+            return True
+        after = self.forms[t + 1] if t + 1 < len(self.forms) else ""
+        return self.forms[t] in self.genitive and (
+            after in self.opinion or (by and after in self.lex.words("agentive")))
+
     @property
     def agents(self) -> list[tuple[int, int]]:
         """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent or
         speaker, in text order: the antecedents of pronoun speakers."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
-            opinion = self.opinion
-            for i, f in enumerate(self.forms):
-                marker = self.is_erg(i) or (
-                    f in self.genitive and i + 1 < len(self.forms) and self.forms[i + 1] in opinion)
-                if not marker:
+            for i in range(len(self.forms)):
+                if not self.marks_agent(i):
                     continue
                 floor = self.sentence_start(i)
                 end = self.agent_end(i)
@@ -2161,9 +2162,10 @@ def _and_past_adjunct(r: NewsReader, first: int, lo: int) -> int:
     for g0 in starts:
         # (a title may stand before the name: 4 دسمبر کو سیکرٹری کابینہ ڈویژن سراج احمد صدیقی کو)
         g = g0
-        while g - 1 > lo and g0 - g < 3 and r.upos[g - 1] in NP_POS and _adjunct_before(r, g, lo) is None:
-            g -= 1
         adj = _adjunct_before(r, g, lo)
+        while adj is None and g - 1 > lo and g0 - g < 3 and r.upos[g - 1] in NP_POS:
+            g -= 1
+            adj = _adjunct_before(r, g, lo)
         if adj is None:
             continue
         kind, a = adj
@@ -4032,15 +4034,14 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     for t in range(lo + 1, a - 1):
         if not deed and any(r.upos[v] == "VERB" and not _complement_verb(r, v) for v in range(t + 2, a)):
             continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
-        g = t - 1
         led = not deed and r.forms[t] in leading and r.forms[t + 1] in lx.words("locative_in")
-        if r.forms[g] in r.genitive and (
+        if r.forms[t - 1] in r.genitive and (
                 led or (r.forms[t] in agentive and r.forms[t + 1] in lx.words("ablative"))):
-            k, first, pron = r.np_before(g, lo)
+            k, first, pron = r.np_before(t - 1, lo)
             if pron:
                 ante = r.antecedent(first)
                 return Actor(ante) if ante is not None else NO_ACTOR
-            return _first_conjunct_actor(r, k, first, g, lo)  # جرمنی اور بھارت کی طرف سے
+            return _first_conjunct_actor(r, k, first, t - 1, lo)  # جرمنی اور بھارت کی طرف سے
     return NO_ACTOR
 
 

@@ -159,7 +159,9 @@ def _yeh_barree_word(word: str) -> str:
     return word
 
 
-_FINAL_YEH_HAMZA = regex.compile(C.YEH_HAMZA + r"(?![\p{L}\p{M}])")  # (a mark after it: not final)
+#: what no word-final letter has after it: a letter, or a mark (ئٔ: the word goes on)
+_WORD_ENDS = r"(?![\p{L}\p{M}])"
+_FINAL_YEH_HAMZA = regex.compile(C.YEH_HAMZA + _WORD_ENDS)
 
 
 def _fix_final_yeh_hamza(m: regex.Match[str]) -> str:
@@ -287,7 +289,7 @@ RULES: tuple[Rule, ...] = (
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
     Rule("yeh_hamza_final", "a word-final ئ is ئی typed without its ی (گئ → گئی, نئ → نئی) or a hamza "
          "(وزرائ → وزراء, 2013ئ → 2013ء)",
-         pattern=rf"(?<=[\p{{L}}\p{{N}}]){C.YEH_HAMZA}(?![\p{{L}}\p{{M}}])", replace=_fix_final_yeh_hamza,
+         pattern=rf"(?<=[\p{{L}}\p{{N}}]){C.YEH_HAMZA}{_WORD_ENDS}", replace=_fix_final_yeh_hamza,
          when=lambda cfg: cfg.fix_final_yeh_hamza, chars=C.YEH_HAMZA,
          applies=lambda text: _FINAL_YEH_HAMZA.search(text) is not None),
     Rule("nfc_again", "rules above can leave a decomposable pair (ه+ٔ became ہ+ٔ): compose it",
