@@ -697,6 +697,11 @@ class NewsReader:
         return False
 
     @cached_property
+    def relatives(self) -> frozenset[str]:
+        """The relative pronouns of a clause's subject or agent (جو, جن; جس, جنہوں before نے)."""
+        return self.lex.words("relative") | self.lex.words("relative_erg")
+
+    @cached_property
     def opinion(self) -> frozenset[str]:
         """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
         return frozenset(p[0] for p, kind in self.lex.speech.items() if kind == "opinion")
@@ -952,7 +957,7 @@ class NewsReader:
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
         مصروف ہیں نے … کہا`` (X, who is busy these days, said): the entity right before جو."""
-        relative = self.lex.words("relative") | self.lex.words("relative_erg")
+        relative = self.relatives
         t = marker - 1
         if t > floor and self.forms[t] in self.lex.words("relative_erg"):
             # عسکریت پسندوں جنہوں نے … قبضہ کر لیا: the phrase before جنہوں (or جس) is the agent
@@ -1895,7 +1900,7 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
     doc = r.doc
     lx = r.lex
     source_nouns = lx.words("source_noun")
-    relative = lx.words("relative") | lx.words("relative_erg")
+    relative = r.relatives
     out: list[Quote] = []
     for sent in doc.sentences:
         s0, s1 = sent.token_start, sent.token_end
@@ -2454,8 +2459,7 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
         return False  # مذاکرات کرینگے: a future typed as one word
     # a relative word opens a clause of its own, whose verb tells nothing of the trigger's mood (…
     # سے 35 پنکچر سے متعلق بات کی جو ٹوئٹ ہو گیا: the talk happened; ہو is the relative clause's)
-    opens = (lx.words("relative") | lx.words("relative_erg") | lx.words("relative_object")
-             | lx.words("relative_place"))
+    opens = r.relatives | lx.words("relative_object") | lx.words("relative_place")
     for t in range(b, min(s1, b + 4)):
         f = r.forms[t]
         if f in stop or _joined_future(f) or _JOINED_MODAL.match(f) or (
@@ -4504,7 +4508,7 @@ def _state_casualties(r: NewsReader, b: int, s1: int) -> bool:
     کے نتیجے میں) and an actor noun of a state force in that clause (… سڑک کنارے نصب بارودی مواد کے
     دو دھماکے کئے گئے جس میں دس ایف سی اہلکار زخمی ہو گئے: the blasts struck the force)."""
     lx = r.lex
-    relative = lx.words("relative") | lx.words("relative_erg")
+    relative = r.relatives
     for t in range(b, min(s1, b + 4)):
         if r.upos[t] == "PUNCT":
             return False
