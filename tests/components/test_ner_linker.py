@@ -60,6 +60,9 @@ def test_design_sentence(nlp: Pipeline) -> None:
     # the Indian Urdu press's titles and its honorific مسٹر (UDTB's news)
     ("چیف منسٹر کرن کمار ریڈی نے کہا۔", [("چیف منسٹر", "TITLE"), ("کرن کمار ریڈی", "PERSON")]),
     ("مسٹر کپل سبل نے جواب دیا۔", [("مسٹر", "TITLE"), ("کپل سبل", "PERSON")]),
+    # an envoy's title, written adjective first (نمائندہ خصوصی is the press's byline)
+    ("امریکہ کے خصوصی نمائندے جیمز ڈوبنز نے کہا۔",
+     [("امریکہ", "LOCATION"), ("خصوصی نمائندے", "TITLE"), ("جیمز ڈوبنز", "PERSON")]),
 ])
 def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
                                          expected: list[tuple[str, str]]) -> None:
@@ -352,6 +355,11 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     ("وزیراعظم نواز شریف نے اجلاس کی صدارت کی۔ وزیراعظم پاکستان نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
      [("وزیراعظم", "TITLE", 0), ("نواز شریف", "PERSON", 0), ("وزیراعظم", "TITLE", 0),
       ("پاکستان", "LOCATION", 1)]),
+    # آرمی چیف is the press's short form of the office چیف آف آرمی سٹاف: a later one is his
+    ("چیف آف آرمی سٹاف جنرل راحیل شریف نے شمالی وزیرستان کا دورہ کیا۔ آرمی چیف نے وزیراعظم کو بتایا کہ "
+     "آپریشن جاری رہے گا۔",
+     [("چیف آف آرمی سٹاف", "TITLE", 0), ("جنرل", "TITLE", 0), ("راحیل شریف", "PERSON", 0),
+      ("شمالی وزیرستان", "LOCATION", 1), ("آرمی چیف", "TITLE", 0), ("وزیراعظم", "TITLE", 2)]),
 ])
 def test_title_only_mentions_join_their_holder(nlp: Pipeline, text: str,
                                                expected: list[tuple[str, str, int]]) -> None:
