@@ -1,7 +1,8 @@
 """Inter-annotator agreement on quotes and events: two independent annotations of the same COUNTER
 leads or passages, scored with the extractor's own scorer (the second annotation stands where
-predictions stand). The figure is the ceiling an extractor can hope to reach against a single annotator, and it says how
-much of the gap between the extractor and the gold sets is the task's own ambiguity.
+predictions stand). The figure is the ceiling an extractor can hope to reach against a single
+annotator, and it says how much of the gap between the extractor and the gold sets is the task's
+own ambiguity.
 
 Run: .venv/bin/python benchmarks/news_agreement.py [FIRST SECOND]  (needs ../shared/data or
 KHABAR_DATA). Without arguments: every ``tests/data/news_gold/agreement/<set>_second.jsonl`` against
