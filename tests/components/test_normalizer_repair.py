@@ -49,6 +49,17 @@ def both() -> Normalizer:
         # a postposition typed joined to the word after it (its ے or و does not join either)
         ("پولیس نےمظاہرین کو منتشر کیا", "پولیس نے مظاہرین کو منتشر کیا", [[8, 8, 8, 9]]),
         ("مائر کوایل بی ڈبلیو کیا", "مائر کو ایل بی ڈبلیو کیا", [[7, 7, 7, 8]]),
+        # ... also where web text runs the pair together often enough for wordfreq to list it, when the
+        # word after is far commoner alone (کوہدایت 3.0 against ہدایت 5.3) — but a word that starts so
+        # stays (پرزور, پرتشدد, پرعزم: پر- is a prefix there)
+        ("عدالت نے ڈپٹی اٹارنی جنرل کوہدایت کی کہ رپورٹ پیش کی جائے۔",
+         "عدالت نے ڈپٹی اٹارنی جنرل کو ہدایت کی کہ رپورٹ پیش کی جائے۔", [[28, 28, 28, 29]]),
+        ("آرمی چیف نے کور ہیڈکوارٹرز کراچی کادورہ کیا۔", "آرمی چیف نے کور ہیڈکوارٹرز کراچی کا دورہ کیا۔",
+         [[35, 35, 35, 36]]),
+        ("مظاہرین نے پولیس پرحملہ کیا۔", "مظاہرین نے پولیس پر حملہ کیا۔", [[19, 19, 19, 20]]),
+        ("اپوزیشن نے پرزور مطالبہ کیا کہ پرتشدد واقعات کی تحقیقات کی جائیں۔",
+         "اپوزیشن نے پرزور مطالبہ کیا کہ پرتشدد واقعات کی تحقیقات کی جائیں۔", []),
+        ("حکومت پرعزم ہے۔", "حکومت پرعزم ہے۔", []),
         # ... one ending in ے (written only at a word's end) whatever wordfreq says of the joined form
         # (نےکہا zipf 3.8, نےاس 3.5), before any word, short (اس) or rare (ایبولا), or کہ
         ("صدر نےکہا کہ", "صدر نے کہا کہ", [[6, 6, 6, 7]]),

@@ -40,10 +40,13 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
   (نےمظاہرین → نے مظاہرین, کوایل بی ڈبلیو → کو ایل بی ڈبلیو, اورصوبائی → اور صوبائی) when the token
   is rare, the segmenter puts a boundary there and the rest is a frequent word of three letters or
   more (zipf at least ``repair_min_next_zipf``; at least ``repair_min_part_zipf`` for three letters:
-  کوالا is Kuala, not کو + الا). One ending in ے (نے کے سے ہے) is split off whatever the token's
-  frequency and the segmenter say, as ے is written only at a word's end (نےکہا → نے کہا, نےاس →
-  نے اس, ہےکہ → ہے کہ): the rest need only be a word (zipf at least ``repair_max_zipf``, at least
-  ``repair_min_part_zipf`` up to three letters); a medial ے typed for ی (سےلاب) is mended before.
+  کوالا is Kuala, not کو + الا). A token wordfreq lists is split so too when the rest alone is at
+  least ``repair_lead_margin`` more frequent (کوہدایت → کو ہدایت, کادورہ → کا دورہ: web text runs
+  the pair together often; پرزور, پرتشدد are words) and the segmentation data does not hold it.
+  One ending in ے (نے کے سے ہے) is split off whatever the token's frequency and the segmenter say,
+  as ے is written only at a word's end (نےکہا → نے کہا, نےاس → نے اس, ہےکہ → ہے کہ): the rest need
+  only be a word (zipf at least ``repair_max_zipf``, at least ``repair_min_part_zipf`` up to three
+  letters); a medial ے typed for ی (سےلاب) is mended before.
 
   Two content words typed together after a non-joining letter (دیگرسہولیات → دیگر سہولیات,
   افرادمنتقل → افراد منتقل) are split at the segmenter's one cut when the token is no word and both
@@ -102,6 +105,9 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_min_part_zipf: float = 5.0
     #: the word after a split-off leading postposition (نےمظاہرین) must be at least this frequent
     repair_min_next_zipf: float = 4.0
+    #: a token that starts with a leading postposition and that wordfreq lists (کوہدایت) is split all
+    #: the same when the rest alone is this much more frequent (zipf)
+    repair_lead_margin: float = 1.5
     #: two words run together where neither is a postposition (دیگرسہولیات, افرادمنتقل) are split
     #: only when both are at least this frequent
     repair_min_content_zipf: float = 4.5
@@ -109,9 +115,11 @@ class NormalizerComponentConfig(NormalizerConfig):
     def __post_init__(self) -> None:
         super().__post_init__()
         if not all(0.0 <= z <= 9.0 for z in (self.repair_max_zipf, self.repair_min_part_zipf,
-                                               self.repair_min_next_zipf, self.repair_min_content_zipf)):
-            raise ConfigError("repair_max_zipf, repair_min_part_zipf, repair_min_next_zipf and "
-                              "repair_min_content_zipf are zipf values between 0 and 9")
+                                               self.repair_min_next_zipf, self.repair_min_content_zipf,
+                                               self.repair_lead_margin)):
+            raise ConfigError("repair_max_zipf, repair_min_part_zipf, repair_min_next_zipf, "
+                              "repair_min_content_zipf and repair_lead_margin are zipf values "
+                              "between 0 and 9")
 
 
 T = TypeVar("T")
@@ -316,6 +324,7 @@ class SpaceRepairer:
                      lambda: len(clitic) if self._leads(word, clitic) else 0)
 
     def _leads(self, word: str, clitic: str) -> bool:
+        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
         seg, cfg = self._segmenter, self.config
@@ -327,7 +336,11 @@ class SpaceRepairer:
             return zipf(rest) >= least
         if seg is None or len(rest) < _MIN_LEADING_REST or rest in self._attachable:
             return False
-        if self._is_word(word):
+        if self._is_word(word) and (seg.lexicon.words.get(skeleton(word), 0) > 0
+                                    or zipf(rest) - zipf(word) < cfg.repair_lead_margin):
+            # a word as written — unless web text runs the pair together often enough for wordfreq
+            # to list it but the rest alone is far commoner (کوہدایت 3.0 against ہدایت 5.3, کادورہ,
+            # پرحملہ), where a real word is not (پرزور 4.0 against زور 5.0, پرتشدد, پرعزم)
             return False
         # a three-letter rest must be as frequent as a part before a split-off postposition (کوالا
         # is Kuala, not کو + الا)
