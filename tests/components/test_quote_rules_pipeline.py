@@ -9,6 +9,15 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a question put to someone (پوچھا گیا کہ: a quote with no speaker), a broadcaster's report, a
+    # complaint and an order are speech cues too, only with کہ (blind35, uner_blind1-3, udtb_blind1)
+    ("ایک رئیلٹی شو میں اداکارہ بپاشا باسو سے پوچھا گیا کہ وہ ہنی سنگھ کے ساتھ کام کریں گی۔ سرکاری خبر رساں "
+     "ادارے ایسنا نے خبر دی کہ ریحانہ جباری کو پھانسی دے دی گئی۔ عمران خان نے شکوہ کیا کہ انہیں جواب نہیں "
+     "ملتا۔ وزیراعلی شہباز شریف نے حکم دیا کہ ایبولا سے بچاؤ کے اقدامات کیے جائیں۔",
+     [("indirect", "پوچھا گیا", "وہ ہنی سنگھ کے ساتھ کام کریں گی", None),
+      ("indirect", "خبر دی", "ریحانہ جباری کو پھانسی دے دی گئی", "ایسنا"),
+      ("indirect", "شکوہ کیا", "انہیں جواب نہیں ملتا", "عمران خان"),
+      ("indirect", "حکم دیا", "ایبولا سے بچاؤ کے اقدامات کیے جائیں", "شہباز شریف")]),
     # replies, promises, pleas, remarks, tweets and expressed confidence are speech cues, each only with
     # کہ (the annotators' calls in blind16-41 and uner_blind2): منہ توڑ جواب دیا (hit back) is no quote
     ("امریکی ترجمان میری ہارف سے پوچھا گیا تو انہوں نے جواب دیا کہ ہم اپنے شراکت داروں سے بات چیت کرتے "
