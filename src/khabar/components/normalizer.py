@@ -143,8 +143,9 @@ _WORD_LETTERS = frozenset({C.WAW, C.HAMZA})
 _LEADING_CONJUNCTIONS = frozenset({"اور"})
 #: what the second part of two run-together content words must not be, as names and places are
 #: written solid with it: the Arabic article's names (ناصرالملک, ضیاءاللہ, محموداللہ: a part that
-#: starts with ال) and place-name endings (مسعودپور, پیرکوٹ)
-_NAME_TAILS = frozenset({"پور", "کوٹ", "آباد", "گڑھ", "نگر", "والا"})
+#: starts with ال), place-name endings (مسعودپور, پیرکوٹ) and the -man of English surnames
+#: (فیلڈمین, گولڈمین: Feldman, Goldman)
+_NAME_TAILS = frozenset({"پور", "کوٹ", "آباد", "گڑھ", "نگر", "والا", "مین"})
 #: ordinals end so (اٹھارواں, انیسویں): not a word + رواں
 _ORDINAL_ENDS = ("واں", "ویں")
 #: prefixes written solid with the word after them (بلاقیمت, غیرملکی, بےگھر): no first content word
