@@ -313,6 +313,25 @@ def test_quote_rule(news, text: str, expected: list[tuple[str, str, str, str | N
     assert got == expected
 
 
+def test_a_stance_told_as_a_noun_is_its_holders_quote(news) -> None:  # type: ignore[no-untyped-def]
+    """X کا موقف ہے کہ, X کا اصرار تھا کہ, X کا Y سے مطالبہ ہے کہ: the genitive's phrase speaks (past an
+    addressee's own genitive: چین کی حکومت سے), only with کہ; ہمارا … مطالبہ ہے کہ inside a speaker's
+    words has no genitive of a holder and is that speaker's going on (blind17 0562)."""
+    doc = news(Document(
+        "حامد کرزئی کا موقف تھا کہ امریکہ افغانستان میں نیک نیتی سے کام نہیں کر رہا۔ انہوں نے کہا کہ اب "
+        "ہمارا بس یہ ہی مطالبہ ہے کہ امریکی فوج واپس جائے۔ مظاہرین کا چین کی حکومت سے مطالبہ ہے کہ شہریوں "
+        "کو سربراہ چننے کا حق دیا جائے۔ ڈیرن سامی کا اصرار تھا کہ دونوں ممالک کے درمیان سیریز ہونی چاہیے۔"))
+
+    def words(q):  # type: ignore[no-untyped-def]
+        return doc.span_text(doc.entities[q.speaker].span if q.speaker is not None else q.speaker_span)
+
+    assert [(doc.span_text(q.cue), doc.span_text(q.content), words(q)) for q in doc.quotes] == [
+        ("موقف تھا", "امریکہ افغانستان میں نیک نیتی سے کام نہیں کر رہا", "حامد کرزئی"),
+        ("کہا", "اب ہمارا بس یہ ہی مطالبہ ہے کہ امریکی فوج واپس جائے", "حامد کرزئی"),
+        ("مطالبہ ہے", "شہریوں کو سربراہ چننے کا حق دیا جائے", "مظاہرین"),
+        ("اصرار تھا", "دونوں ممالک کے درمیان سیریز ہونی چاہیے", "ڈیرن سامی")]
+
+
 def test_a_dateline_never_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """اسلام آباد (اے پی پی) …: the place and agency a report was filed from are no speaker, even when
     the real one is hidden in a run-together token (صدورنے) — no speaker beats a wrong one."""

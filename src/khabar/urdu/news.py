@@ -704,7 +704,7 @@ class NewsReader:
     @cached_property
     def opinion(self) -> frozenset[str]:
         """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
-        return frozenset(p[0] for p, kind in self.lex.speech.items() if kind == "opinion")
+        return frozenset(p[0] for p, kind in self.lex.speech.items() if kind in OPINION_KINDS)
 
     def marks_agent(self, t: int, *, by: bool = False) -> bool:
         """Whether token ``t`` marks the phrase before it as an agent or speaker: نے, or the genitive
@@ -1224,6 +1224,9 @@ class NewsReader:
 # --- quotes ---------------------------------------------------------------------------------------
 #: Cue kinds whose content may follow without کہ (کہا: …, بتایا …, کا کہنا تھا …).
 FREE_CUES = frozenset({"say", "stress", "inform", "opinion"})
+#: Cue kinds whose speaker is the genitive before them (X کا کہنا ہے; X کا موقف ہے کہ, a stance told as
+#: a noun: ``position``, a quote only with کہ).
+OPINION_KINDS = frozenset({"opinion", "position"})
 
 
 def _cue_end(r: NewsReader, b: int, s1: int) -> int:
@@ -1238,17 +1241,20 @@ def _cue_end(r: NewsReader, b: int, s1: int) -> int:
 
 def _opinion_marker(r: NewsReader, a: int, s0: int) -> int:
     """The genitive of an opinion cue at ``a`` (X کا کہنا تھا), also across an adverbial phrase that
-    ends in a postposition (پولیس حکام کا اس حوالہ سے کہنا ہے, X کا تازہ انٹرویو میں کہنا ہے); -1 if none."""
+    ends in a postposition (پولیس حکام کا اس حوالہ سے کہنا ہے, X کا تازہ انٹرویو میں کہنا ہے) — the
+    phrase's own genitive passed over (مظاہرین کا چین کی حکومت سے مطالبہ ہے: the protesters'); -1 if
+    none."""
     if a - 1 >= s0 and r.forms[a - 1] in r.genitive:
         return a - 1
     if a - 1 < s0 or r.upos[a - 1] != "ADP":
         return -1
+    found = -1
     for t in range(a - 2, max(s0, a - 6) - 1, -1):
         if r.upos[t] in ("VERB", "AUX", "PUNCT") or r.is_erg(t):
-            return -1
+            break
         if r.forms[t] in r.genitive:
-            return t
-    return -1
+            found = t
+    return found
 
 
 def _content_start(r: NewsReader, e: int, s1: int) -> int | None:
@@ -1373,6 +1379,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         cues = [c for c in cues if c[2] in FREE_CUES or not (
             (c[2] == "claim" or (c[0] - 1 >= s0 and r.forms[c[0] - 1] in r.genitive))
             and (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in (C.ARABIC_COMMA, C.COMMA, "-"))]
+        # X کا موقف ہے کہ: a stance told as a noun is a cue only with the genitive of its holder (ہمارا
+        # بس یہ ہی مطالبہ ہے کہ, inside a speaker's words, is that speaker going on)
+        cues = [c for c in cues if c[2] != "position" or _opinion_marker(r, c[0], s0) >= 0]
         prev_end = s0
         for ci, (a, b, kind) in enumerate(cues):
             if a in denied:
@@ -1384,7 +1393,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             # کا کہنا تھا, or the clause's first noun phrase (present tense)
             if passive:
                 marker = -1
-            elif kind == "opinion":
+            elif kind in OPINION_KINDS:
                 marker = _opinion_marker(r, a, s0)
             elif a in r.erg_prefix:
                 marker = a
@@ -1460,7 +1469,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             if ci + 1 < len(cues):
                 na, _, nkind = cues[ci + 1]
                 speaker_at = -1  # where the next cue's speaker phrase starts
-                if nkind == "opinion":
+                if nkind in OPINION_KINDS:
                     # … لیا تاہم ان کا کہنا تھا کہ: the speaker is the genitive's phrase; an agent with نے
                     # before it is inside this quote (وزیراعلیٰ نے انہیں … نہیں لیا)
                     if na - 1 > c0 and r.forms[na - 1] in r.genitive:
@@ -1864,7 +1873,7 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
             kind = lx.speech[tuple(r.cue_forms[i:i + n])]
             marker = i if i in r.erg_prefix else next(
                 (t for t in range(i - 1, lo - 1, -1) if r.is_erg(t)), -1)
-            if kind == "opinion":
+            if kind in OPINION_KINDS:
                 marker = i - 1 if r.forms[i - 1] in r.genitive else -1
             speaker, sspan = (None, None)
             if marker >= 0:
