@@ -9,6 +9,13 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a focus particle between the words of a cue (یہ انکشاف بھی کیا, امید بھی ظاہر کی): the same cue
+    ("ترجمان دفتر خارجہ تسنیم اسلم نے یہ انکشاف بھی کیا کہ مذاکرات کا اگلا دور جلد ہوگا۔ وزیراعظم نواز شریف "
+     "نے یہ امید بھی ظاہر کی ہے کہ پولیو کا خاتمہ ہوگا۔ انہوں نے اس توقع کا اظہار بھی کیا کہ اختلافات ختم "
+     "ہو جائیں گے۔",
+     [("indirect", "انکشاف بھی کیا", "مذاکرات کا اگلا دور جلد ہوگا", "تسنیم اسلم"),
+      ("indirect", "امید بھی ظاہر کی ہے", "پولیو کا خاتمہ ہوگا", "نواز شریف"),
+      ("indirect", "توقع کا اظہار بھی کیا", "اختلافات ختم ہو جائیں گے", "نواز شریف")]),
     # a question put to someone (پوچھا گیا کہ: a quote with no speaker), a broadcaster's report, a
     # complaint and an order are speech cues too, only with کہ (blind35, uner_blind1-3, udtb_blind1)
     ("ایک رئیلٹی شو میں اداکارہ بپاشا باسو سے پوچھا گیا کہ وہ ہنی سنگھ کے ساتھ کام کریں گی۔ سرکاری خبر رساں "

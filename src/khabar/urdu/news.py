@@ -1017,6 +1017,31 @@ class NewsReader:
                 return length
         return 0
 
+    def speech_cue(self, i: int) -> tuple[int, str] | None:
+        """(tokens, kind) of the longest speech cue at token ``i`` — also with one focus particle
+        between two of its words (انکشاف بھی کیا, توقع کا اظہار بھی کیا, امید بھی ظاہر کی), as the
+        event triggers allow it (:meth:`_spanned`) — else None."""
+        speech = self.lex.speech
+        n = self.match(i, speech, self.lex.speech_max)
+        if n:
+            return n, speech[tuple(self.cue_forms[i:i + n])]
+        if self.cue_forms[i] not in self._cue_heads:
+            return None
+        forms = self.cue_forms
+        for length in range(min(self.lex.speech_max + 1, len(forms) - i), 2, -1):
+            window = forms[i:i + length]
+            for j in range(1, length - 1):
+                if window[j] in self.focus:
+                    kind = speech.get((*window[:j], *window[j + 1:]))
+                    if kind is not None:
+                        return length, kind
+        return None
+
+    @cached_property
+    def _cue_heads(self) -> frozenset[str]:
+        """The first words of the speech cues of two words or more."""
+        return frozenset(p[0] for p in self.lex.speech if len(p) > 1)
+
     def _word_at(self, w: str, t: int, *, stem: bool = True) -> bool:
         """Whether trigger word ``w`` is token ``t``: its form, its lemma, the infinitive of the light
         verb it is a form of, or — for an infinitive ``w`` with ``stem`` — its bare stem, the form a
@@ -1345,9 +1370,10 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         cues: list[tuple[int, int, str]] = []
         i = s0
         while i < s1:
-            n = r.match(i, lx.speech, lx.speech_max)
-            if n and not _inside_direct(r.starts[i], direct):
-                cues.append((i, i + n, lx.speech[tuple(r.cue_forms[i:i + n])]))
+            hit = r.speech_cue(i)
+            n = hit[0] if hit else 0
+            if hit and not _inside_direct(r.starts[i], direct):
+                cues.append((i, i + n, hit[1]))
                 i += n
             else:
                 i += 1
@@ -1624,7 +1650,8 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
     lx = r.lex
     retro = lx.words("retrospective_cue")
     for i in range(s0 + 2, s1):
-        n = r.match(i, lx.speech, lx.speech_max) or (1 if r.cue_forms[i] in retro else 0)
+        hit = r.speech_cue(i)
+        n = hit[0] if hit else (1 if r.cue_forms[i] in retro else 0)
         if not n:
             continue
         marker = next((t for t in range(i - 1, s0 + 1, -1) if r.is_erg(t)), -1)
@@ -1638,7 +1665,7 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
             c0 = closing[-1] + 1
         if c1 - c0 < 2:
             return None
-        kind = lx.speech.get(tuple(r.cue_forms[i:i + n]), "inform")
+        kind = hit[1] if hit else "inform"
         return Quote(doc.token_span(i, i + n), doc.char_span(r.starts[c0], r.ends[c1 - 1]), "indirect",
                      speaker, sspan, f"rule:quote.retrospective.{kind}")
     return None
@@ -1856,7 +1883,6 @@ def _inside_direct(pos: int, direct: list[tuple[int, int]]) -> bool:
 
 def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | None:
     """A direct quote whose cue follows it in the same sentence (“...” X نے کہا), or precedes it."""
-    lx = r.lex
     te = bisect.bisect_left(r.starts, de)
     ts = bisect.bisect_left(r.starts, ds)
     if ts >= len(r.forms):
@@ -1867,10 +1893,10 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
     s0 = doc.sentences[r.sentence_of(ts)].token_start if doc.sentences else 0
     for lo, hi in ((te, s1), (s0, ts)):
         for i in range(lo, hi):
-            n = r.match(i, lx.speech, lx.speech_max)
-            if not n:
+            hit = r.speech_cue(i)
+            if not hit:
                 continue
-            kind = lx.speech[tuple(r.cue_forms[i:i + n])]
+            n, kind = hit
             marker = i if i in r.erg_prefix else next(
                 (t for t in range(i - 1, lo - 1, -1) if r.is_erg(t)), -1)
             if kind in OPINION_KINDS:
