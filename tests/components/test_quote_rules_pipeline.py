@@ -339,6 +339,15 @@ def test_a_stance_told_as_a_noun_is_its_holders_quote(news) -> None:  # type: ig
         ("اصرار تھا", "دونوں ممالک کے درمیان سیریز ہونی چاہیے", "ڈیرن سامی")]
 
 
+def test_a_plural_description_is_the_group_not_the_first_person_it_stood_before(news) -> None:  # type: ignore[no-untyped-def]
+    """دہشت گردوں اسرار الرحمان اور اظہار اللہ نے …: a description in the oblique plural stood before two
+    names; دہشت گردوں نے انکشاف کیا later is the group speaking, not the first of them (blind38 0525)."""
+    doc = news(Document("دہشت گردوں اسرار الرحمان اور اظہار اللہ نے اسکول کی گاڑی روکی۔ تفتیش کے دوران دہشت "
+                        "گردوں نے انکشاف کیا کہ منصوبہ ملا فضل اللہ نے بنایا تھا۔"))
+    assert [(doc.span_text(q.cue), q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None)
+            for q in doc.quotes] == [("انکشاف کیا", None, "دہشت گردوں")]
+
+
 def test_a_dateline_never_speaks(news) -> None:  # type: ignore[no-untyped-def]
     """اسلام آباد (اے پی پی) …: the place and agency a report was filed from are no speaker, even when
     the real one is hidden in a run-together token (صدورنے) — no speaker beats a wrong one."""

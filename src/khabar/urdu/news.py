@@ -85,6 +85,11 @@ _FEM_PLURAL_I = "یاں"  # کارروائی → کارروائیاں
 _FEM_PLURAL = "یں"  # جھڑپ → جھڑپیں
 
 
+def _oblique_plural(form: str) -> bool:
+    """Whether a noun form is in the oblique plural (دہشت گردوں, رہنماؤں): a group, never one person."""
+    return form.endswith(C.OBLIQUE_PLURAL) and len(form) > len(C.OBLIQUE_PLURAL) + 1
+
+
 def _singulars(form: str) -> tuple[str, ...]:
     """The singulars a noun's plural (or masculine oblique) may have: دھماکے → دھماکہ, دھماکا;
     کارروائیاں → کارروائی; جھڑپیں → جھڑپ (for trigger nouns the lemmatizer leaves as written)."""
@@ -551,12 +556,16 @@ class NewsReader:
         پرویز رشید): the latest earlier TITLE that begins with that word and belongs to a person, or
         the latest PERSON the word stood right before (اداکارہ سوناکشی سنہا … 27 سالہ اداکارہ نے). An
         adjective before the word (وفاقی وزیر: federal minister) is passed over, and a title typed
-        without its spaces (وزیرخزانہ) matches the words it joins (وزیر خزانہ اسحاق ڈار)."""
+        without its spaces (وزیرخزانہ) matches the words it joins (وزیر خزانہ اسحاق ڈار). A word in the
+        oblique plural stands for a group, never one person (دہشت گردوں اسرار الرحمان اور اظہار اﷲ نے …۔
+        … دہشت گردوں نے انکشاف کیا: the terrorists, not the first of them)."""
         while end - first > 1 and self.upos[first] == "ADJ":
             first += 1
         if end - first != 1:
             return None
         word = self.forms[first]
+        if _oblique_plural(word):
+            return None
         best: int | None = None
         for k, e in enumerate(self.ents):
             if e.span.token_end > first:
@@ -670,9 +679,12 @@ class NewsReader:
         article (کیوبا کے انقلابی رہنما فیڈل کاسترو … انقلابی رہنما کا کہنا تھا): a title-only
         mention the recognizer did not tag refers to the person it was the title of. Words of three or
         more (an office with its owner) may also have stood before the name with its remit between
-        (:meth:`_described`)."""
+        (:meth:`_described`). Words ending in the oblique plural describe a group, never one person
+        (:meth:`title_ref`)."""
         words = self.forms[first:end]
         n = len(words)
+        if not n or _oblique_plural(words[-1]):
+            return None
         best: int | None = None
         for k, e in enumerate(self.ents):
             ts = e.span.token_start
