@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
-from khabar.components.ner import GENITIVES, NAME_PREFIXES
+from khabar.components.ner import GENITIVES, NAME_PREFIXES, REMIT
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
@@ -274,6 +274,8 @@ class Linker:
                 j += 1
             adjacent = (j < n and ents[j].label == "PERSON"
                         and _next_to(ents[j - 1], ents[j], text, starts, ends))
+            if not adjacent and (held := _after_remit(ents, j - 1, text, starts, ends)) is not None:
+                j, adjacent = held, True  # خصوصی نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین
             if (not adjacent and j + 1 < n and ents[j].label == "LOCATION" and ents[j + 1].label == "PERSON"
                     and ents[j].span.token_start == ents[j - 1].span.token_end
                     and _name_follows(ents[j], ents[j + 1], text, starts, ends)):
@@ -408,6 +410,28 @@ def _next_to(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Seque
     # وبجلی عابد شیرعلی: water and power)
     return (any(w == C.WAW or (w[0] == C.WAW and len(w) > 2) for w in words[:3])
             and all(w.isalpha() and w not in _FUNCTION_WORDS for w in words))
+
+
+def _after_remit(ents: Sequence[Entity], k: int, text: str, starts: Sequence[int],
+                 ends: Sequence[int]) -> int | None:
+    """The PERSON named after the remit of title ``k`` (برائے and up to six words of the office's
+    field, places and و / اور among them: مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز, خصوصی
+    نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین), or None."""
+    t = ents[k].span.token_end
+    if t >= len(starts) or text[starts[t]:ends[t]] != REMIT:
+        return None
+    for m in range(k + 1, len(ents)):
+        e = ents[m]
+        if e.span.token_start - t > 7:
+            return None
+        if e.label == "PERSON":
+            words = [text[starts[i]:ends[i]] for i in range(t + 1, e.span.token_start)]
+            fits = bool(words) and all(w.isalpha() and (w not in _FUNCTION_WORDS or w == "اور")
+                                       for w in words)
+            return m if fits else None
+        if e.label not in ("LOCATION", "ORGANIZATION"):
+            return None
+    return None
 
 
 def _name_follows(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:

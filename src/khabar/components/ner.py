@@ -52,6 +52,8 @@ NAME_TYPES = frozenset({"PERSON", "LOCATION", "ORGANIZATION"})
 _ERGATIVE = C.NOON + C.YEH_BARREE  # نے
 _DATIVE = C.KEHEH + C.WAW  # کو
 _SAYING = "کہنا"  # X کا کہنا تھا: X's saying was
+#: "for": an office's remit follows its title (مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز)
+REMIT = "برائے"
 #: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
 #: شریف is نواز شریف): the linker reads a PERSON that is one of them followed by a known name of two or
 #: more words as that person — only these: a first name such as مریم before نواز شریف is another
@@ -419,7 +421,9 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         if j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
             # (an honorific announces a name whatever follows it: جناب دھرم سنگھ سابق وزیر اعلی …)
             added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, j, "PERSON", "rule:title-name")))
-        elif t >= 2:  # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی)
+        elif t >= 2 or (i + t < n and forms[i + t] == REMIT):
+            # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی), and so is one
+            # with its remit after it (وزیراعظم کے مشیر برائے امور خارجہ سرتاج عزیز)
             added.append((i, i + t, "TITLE", "rule:title"))
             j = i + t
         resume = max(j, i + 1)

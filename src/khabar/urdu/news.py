@@ -578,9 +578,18 @@ class NewsReader:
             if e.label != "TITLE" or e.group not in self.persons_by_group:
                 continue
             words = self.forms[e.span.token_start:e.span.token_end]
-            if words[0] == word or any("".join(words[:m]) == word for m in range(2, len(words) + 1)):
+            head = e.span.token_start  # خصوصی نمائندے: the title's noun after its adjectives
+            while head < e.span.token_end - 1 and self.upos[head] == "ADJ":
+                head += 1
+            if (words[0] == word or any("".join(words[:m]) == word for m in range(2, len(words) + 1))
+                    or (head > e.span.token_start and self._same_word(head, first))):
                 best = self.persons_by_group[e.group]
         return best
+
+    def _same_word(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` and ``b`` are one word, by form or lemma (نمائندے, نمائندہ)."""
+        return self.forms[a] == self.forms[b] or (
+            self.lemmas[a] is not None and self.lemmas[a] == self.lemmas[b])
 
     def generic_heads(self, first: int, end: int) -> frozenset[str] | None:
         """The head words a one-word generic noun at ``first`` (عدالت, کمیٹی) stands for
@@ -795,6 +804,12 @@ class NewsReader:
                 if k0 is not None:
                     return self.resolve(k0), self.doc.token_span(f0, end), False
             return self._before_relative(marker, floor)
+        if k is not None and self.ents[k].label == "LOCATION" and self.ents[k].span.token_end == end - 1 and (
+                (ref := self.title_ref(end - 1, end)) is not None
+                and self.ents[ref].country in (None, self.ents[k].country)):
+            # امریکی نمائندے کا کہنا تھا after امریکہ کے خصوصی نمائندے … ڈینئل فیلڈمین: a demonym or place
+            # before the noun of a title someone was named with is that person, of that country
+            return ref, self.doc.token_span(first, end), False
         named = k
         lead = first
         if k is not None and self.ents[k].label in ("LOCATION", "ORGANIZATION"):
