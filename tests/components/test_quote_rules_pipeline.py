@@ -9,6 +9,13 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a first-person wish to tell (بتانا چاہتا ہوں کہ) inside a speaker's words is that speaker's quote,
+    # and a question put (سوال کیا گیا کہ) is a quote with no speaker (blind18, blind36)
+    ("طاہر القادری نے کہا کہ حکومت ہم پر مقدمے درج کر رہی ہے۔ مگر میں شریف برادران کو بتانا چاہتا ہوں کہ "
+     "ظلم کی ایک حد ہوتی ہے۔ ترجمان سے سوال کیا گیا کہ وزیراعظم کا دورہ کب ہوگا۔",
+     [("indirect", "کہا", "حکومت ہم پر مقدمے درج کر رہی ہے", "طاہر القادری"),
+      ("indirect", "بتانا چاہتا ہوں", "ظلم کی ایک حد ہوتی ہے", "طاہر القادری"),
+      ("indirect", "سوال کیا گیا", "وزیراعظم کا دورہ کب ہوگا", None)]),
     # a demonym before the noun of a title someone was named with (امریکی نمائندے after امریکہ کے خصوصی
     # نمائندے … ڈینئل فیلڈمین) is that person, of that country (blind38 0580p)
     ("امریکہ کے خصوصی نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین نے کہا ہے کہ مذاکرات ضروری ہیں۔ "
