@@ -9,6 +9,16 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a second cue with no agent marked (a present tense, a first-person request) ends the first
+    # quote at the clause separator before it; the agent of a clause that a separator closed is not
+    # the next cue's, and a title before a partner's name is no subject (blind33 0544p, blind41 0594p)
+    ("سپیکر ایاز صادق نے کہا ہے کہ سماعت کا اختیار عدالت کے پاس ہے، عدالت کہتی ہے کہ اسے اختیار سماعت نہیں۔ "
+     "عمران خان نے کہا کہ حکومت نے ظلم کی انتہا کر دی ہے، میری چیف جسٹس ناصر الملک سے اپیل ہے کہ وہ تشدد "
+     "کا نوٹس لیں۔",
+     [("indirect", "کہا ہے", "سماعت کا اختیار عدالت کے پاس ہے", "ایاز صادق"),
+      ("indirect", "کہتی ہے", "اسے اختیار سماعت نہیں", None),
+      ("indirect", "کہا", "حکومت نے ظلم کی انتہا کر دی ہے", "عمران خان"),
+      ("indirect", "اپیل ہے", "وہ تشدد کا نوٹس لیں", "عمران خان")]),
     # a first-person wish to tell (بتانا چاہتا ہوں کہ) inside a speaker's words is that speaker's quote,
     # and a question put (سوال کیا گیا کہ) is a quote with no speaker (blind18, blind36)
     ("طاہر القادری نے کہا کہ حکومت ہم پر مقدمے درج کر رہی ہے۔ مگر میں شریف برادران کو بتانا چاہتا ہوں کہ "

@@ -1529,9 +1529,18 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                         speaker_at = r.np_before(na - 1, c0)[1]
                 else:
                     m2 = na if na in r.erg_prefix else next(
-                        (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)), -1)
+                        (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)
+                         or r.forms[t] in lx.words("separator")), -1)
+                    if m2 >= 0 and not r.is_erg(m2):
+                        m2 = -1  # … کر دی ہے، میری … سے اپیل ہے کہ: an agent before a separator is done
                     if m2 >= 0:
                         speaker_at = min(r.np_before(r.agent_end(m2), c0)[1], m2)
+                if speaker_at < 0:
+                    # … ہے، عدالت کہتی ہے کہ …: a next cue with no agent marked (a present tense, a
+                    # first-person request) — the content ends at the last clause separator before it
+                    sep = next((t for t in range(na - 1, c0, -1) if r.forms[t] in lx.words("separator")), -1)
+                    if sep > c0:
+                        nxt = sep
                 if speaker_at >= 0:
                     nxt = r.clause_start(speaker_at, c0)
                     # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
@@ -1802,6 +1811,9 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
               and r.ents[k].span.token_start >= floor and not _bracketed(r, k) and not _dateline(r, k)]
         if ks and t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
             continue
+        if ks and all(r.ents[k].label == "TITLE" for k in ks) and any(
+                e.label == "PERSON" and e.span.token_start == t + 1 for e in r.ents):
+            continue  # چیف جسٹس ناصر الملک سے: a title before its name, which decides (here a partner)
         if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("and"):
             j = r.np_after(t + 2, a)
             if j + 1 < a and r.forms[j] in r.genitive and r.forms[j + 1] in between:
