@@ -225,12 +225,16 @@ class SpaceRepairer:
     def _is_word(self, word: str) -> bool:
         """Whether a token is a word as written: frequent enough (zipf at least ``repair_max_zipf``) or
         a word of the segmentation training data. Only with a segmenter."""
-        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
+        return zipf(word) >= self.config.repair_max_zipf or self._in_segmentation_data(word)
+
+    def _in_segmentation_data(self, word: str) -> bool:
+        """Whether a token is a word of the segmentation training data. Only with a segmenter."""
+        from khabar.ml.wordseg import skeleton
+
         assert self._segmenter is not None
-        return (zipf(word) >= self.config.repair_max_zipf
-                or self._segmenter.lexicon.words.get(skeleton(word), 0) > 0)
+        return self._segmenter.lexicon.words.get(skeleton(word), 0) > 0
 
     def _decide(self, word: str) -> tuple[int, ...]:
         from khabar.urdu.lexicon import zipf
@@ -325,7 +329,6 @@ class SpaceRepairer:
                      lambda: len(clitic) if self._leads(word, clitic) else 0)
 
     def _leads(self, word: str, clitic: str) -> bool:
-        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
         seg, cfg = self._segmenter, self.config
@@ -337,7 +340,7 @@ class SpaceRepairer:
             return zipf(rest) >= least
         if seg is None or len(rest) < _MIN_LEADING_REST or rest in self._attachable:
             return False
-        if self._is_word(word) and (seg.lexicon.words.get(skeleton(word), 0) > 0
+        if self._is_word(word) and (self._in_segmentation_data(word)
                                     or zipf(rest) - zipf(word) < cfg.repair_lead_margin):
             # a word as written — unless web text runs the pair together often enough for wordfreq
             # to list it but the rest alone is far commoner (کوہدایت 3.0 against ہدایت 5.3, کادورہ,
