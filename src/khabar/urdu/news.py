@@ -723,6 +723,11 @@ class NewsReader:
         return self.lex.words("relative") | self.lex.words("relative_erg")
 
     @cached_property
+    def joining(self) -> frozenset[str]:
+        """The conjunctions that join one clause to the one before (اور, لیکن, تاہم)."""
+        return self.lex.words("and") | self.lex.words("contrast")
+
+    @cached_property
     def opinion(self) -> frozenset[str]:
         """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
         return frozenset(p[0] for p, kind in self.lex.speech.items() if kind in OPINION_KINDS)
@@ -1521,6 +1526,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             nxt = s1
             if ci + 1 < len(cues):
                 na, _, nkind = cues[ci + 1]
+                seps = lx.words("separator")
                 speaker_at = -1  # where the next cue's speaker phrase starts
                 if nkind in OPINION_KINDS:
                     # … لیا تاہم ان کا کہنا تھا کہ: the speaker is the genitive's phrase; an agent with نے
@@ -1529,8 +1535,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                         speaker_at = r.np_before(na - 1, c0)[1]
                 else:
                     m2 = na if na in r.erg_prefix else next(
-                        (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t)
-                         or r.forms[t] in lx.words("separator")), -1)
+                        (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t) or r.forms[t] in seps), -1)
                     if m2 >= 0 and not r.is_erg(m2):
                         m2 = -1  # … کر دی ہے، میری … سے اپیل ہے کہ: an agent before a separator is done
                     if m2 >= 0:
@@ -1538,14 +1543,13 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                 if speaker_at < 0:
                     # … ہے، عدالت کہتی ہے کہ …: a next cue with no agent marked (a present tense, a
                     # first-person request) — the content ends at the last clause separator before it
-                    sep = next((t for t in range(na - 1, c0, -1) if r.forms[t] in lx.words("separator")), -1)
+                    sep = next((t for t in range(na - 1, c0, -1) if r.forms[t] in seps), -1)
                     if sep > c0:
                         nxt = sep
-                if speaker_at >= 0:
+                else:
                     nxt = r.clause_start(speaker_at, c0)
                     # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
                     # last clause separator before its speaker
-                    seps = lx.words("separator")
                     sep = -1
                     for t in range(speaker_at - 1, c0, -1):
                         if r.forms[t] in seps:
@@ -3844,7 +3848,7 @@ def _earlier_subject(r: NewsReader, pron: int, floor: int) -> Actor:
     انصاف … جلسہ کرے تاہم انہوں نے … درخواست کی`` (the party). NO_ACTOR when no such clause is there,
     or its subject is a pronoun (the antecedent rules answer then)."""
     s0 = max(floor, r.sentence_start(pron))
-    joining = r.lex.words("and") | r.lex.words("contrast")
+    joining = r.joining
     c = next((t for t in range(pron - 1, max(s0, pron - _MAX_JOIN) - 1, -1)
               if r.forms[t] in joining and t - 1 >= s0 and r.upos[t - 1] in ("VERB", "AUX")), -1)
     if c < 0 or any(r.is_erg(t) or r.upos[t] == "PUNCT" for t in range(c + 1, pron)):
@@ -4390,7 +4394,7 @@ def _after_finite(r: NewsReader, clause: int, a: int) -> int:
     """Where the clause after the last finite auxiliary (``news_words.tsv`` role ``auxiliary``: ہے,
     تھے, گیا) in ``[clause, a)`` begins, past a conjunction after it (اور, لیکن); ``clause`` when none
     stands there."""
-    joining = r.lex.words("and") | r.lex.words("contrast")
+    joining = r.joining
     for t in range(a - 2, clause - 1, -1):
         if r.upos[t] == "AUX" and r.forms[t] in r.aux and r.forms[t + 1] not in r.aux and (
                 r.upos[t + 1] != "AUX"):
