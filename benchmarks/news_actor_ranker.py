@@ -28,7 +28,15 @@ from typing import Any
 
 from khabar.doc.model import Document, Span
 from khabar.loading import load
-from khabar.training.news_eval import Speaker, read_gold, same_referent, source_text
+from khabar.training.news_eval import (
+    Speaker,
+    entity_groups,
+    gold_referent,
+    predicted_referent,
+    read_gold,
+    same_referent,
+    source_text,
+)
 from khabar.urdu.news import ACTOR_LABELS, NewsReader
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "news_gold"
@@ -50,29 +58,6 @@ class Slot:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
-
-
-def _speaker(doc: Document, k: int | None, span: Span | None) -> Speaker:
-    """A candidate as the scorer sees an actor: its group's mentions (and words), as raw spans."""
-    spans, texts = [], set()
-    if k is not None:
-        group = doc.entities[k].group
-        for m, e in enumerate(doc.entities):
-            if m == k or (group is not None and e.group == group):
-                rs = doc.raw_span(e.span)
-                spans.append(rs)
-                texts |= {doc.raw_text[rs[0]:rs[1]], e.canonical or ""}
-    if span is not None:
-        rs = doc.raw_span(span)
-        spans.append(rs)
-        texts.add(doc.raw_text[rs[0]:rs[1]])
-    return Speaker(tuple(spans), frozenset(texts - {""}))
-
-
-def _gold_actor(v: Any, text: str) -> tuple[tuple[int, int] | None, str]:
-    if isinstance(v, str):
-        return None, v.strip()
-    return (None, "") if v is None else ((v[0], v[1]), text[v[0]:v[1]])
 
 
 def _bucket(d: int) -> str:
@@ -189,15 +174,16 @@ def _slot(r: NewsReader, ev: Any, gold: dict[str, Any], text: str, slot: int, *,
         if r.actor_noun_at(t):
             add(("noun", t), None, Span(r.starts[t], r.ends[t], t, t + 1), "noun")
 
-    gspan, gtext = _gold_actor(gold.get(f"actor{slot}"), text)
-    mine, theirs = (_speaker(doc, *picks[s]) for s in (slot, 3 - slot))
+    gspan, gtext = gold_referent(gold.get(f"actor{slot}"), text)
+    groups = entity_groups(doc)
+    mine, theirs = (predicted_referent(doc, *picks[s], groups) for s in (slot, 3 - slot))
 
     def same(a: Speaker, b: Speaker) -> bool:
         return bool(a.spans) and any(_overlap(x, y) for x in a.spans for y in b.spans)
 
     rows = []
     for k, span, kinds in cands.values():
-        me = _speaker(doc, k, span)
+        me = predicted_referent(doc, k, span, groups)
         rule = (me.null and mine.null) or same(me, mine)
         seen = kinds if rules else {x for x in kinds if not x.startswith("rule")} or {"rule-only"}
         feats = _features(r, ev, slot, (k, span, seen), picked=(rules and rule, rules and same(me, theirs)))

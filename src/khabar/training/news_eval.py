@@ -382,7 +382,7 @@ def _r(v: Sequence[int] | None) -> Range | None:
     return None if v is None else (int(v[0]), int(v[1]))
 
 
-def _who(v: Sequence[int] | str | None, text: str) -> tuple[Range | None, str]:
+def gold_referent(v: Sequence[int] | str | None, text: str) -> tuple[Range | None, str]:
     """A gold speaker or actor as (span, words): a span of the text, or the words alone (a gold set
     may name an actor by its words: ``"actor1": "نواز شریف"``), or nobody."""
     if isinstance(v, str):
@@ -404,40 +404,47 @@ def counter_dir() -> Path:
     return _data_root() / "news" / "counter" / "xml"
 
 
+def entity_groups(doc: Any) -> dict[int, list[int]]:
+    """The entity indices of each linker group of a document."""
+    groups: dict[int, list[int]] = {}
+    for k, e in enumerate(doc.entities):
+        if e.group is not None:
+            groups.setdefault(e.group, []).append(k)
+    return groups
+
+
+def predicted_referent(doc: Any, k: int | None, span: Any, groups: dict[int, list[int]] | None = None,
+                       ) -> Speaker:
+    """A predicted speaker or actor as the scorer sees it, in raw offsets: the mentions of entity
+    ``k``'s linker group (their words and canonical names), plus the phrase ``span`` when given;
+    nobody for neither. ``groups``: :func:`entity_groups`, computed when not given."""
+    spans: list[Range] = []
+    texts: set[str] = set()
+    if k is not None:
+        ents = doc.entities
+        group = ents[k].group
+        if group is None:
+            members = [k]
+        else:
+            members = (groups if groups is not None else entity_groups(doc)).get(group, [k])
+        for m in members:
+            rs = doc.raw_span(ents[m].span)
+            spans.append(rs)
+            texts |= {doc.raw_text[rs[0]:rs[1]], ents[m].canonical or ""}
+    if span is not None:
+        rs = doc.raw_span(span)
+        spans.append(rs)
+        texts.add(doc.raw_text[rs[0]:rs[1]])
+    return Speaker(tuple(spans), frozenset(texts - {""}))
+
+
 def _predictions(doc: Any, scope: Range, *, statements: bool = False,
                  ) -> tuple[list[PredQuote], list[PredEvent]]:
     """The document's quotes and events as scorer values in raw offsets, inside ``scope``; statement
     events (CAMEO 01, one per quote) only with ``statements``, for a gold set that annotates them."""
     from khabar.urdu.news import pronoun_only
 
-    ents = doc.entities
-    groups: dict[int, list[int]] = {}
-    for k, e in enumerate(ents):
-        if e.group is not None:
-            groups.setdefault(e.group, []).append(k)
-
-    def who(k: int | None, extra: Any = None) -> Speaker:
-        if k is None:
-            if extra is None:
-                return Speaker()
-            rs = doc.raw_span(extra)
-            return Speaker((rs,), frozenset({doc.raw_text[rs[0]:rs[1]]}))
-        e = ents[k]
-        members = groups.get(e.group, [k]) if e.group is not None else [k]
-        spans = tuple(doc.raw_span(ents[m].span) for m in members)
-        texts = frozenset(t for m in members for t in (doc.raw_text[slice(*doc.raw_span(ents[m].span))],
-                                                       ents[m].canonical or ""))
-        return Speaker(spans, texts - {""})
-
-    def actor(k: int | None, span: Any) -> Speaker:
-        """An event actor: the entity's mentions, plus the actor's own words when given."""
-        if k is None:
-            return who(None, span) if span is not None else Speaker()
-        ent = who(k)
-        if span is None:
-            return ent
-        words = who(None, span)
-        return Speaker(ent.spans + words.spans, ent.texts | words.texts)
+    groups = entity_groups(doc)
 
     quotes = []
     for q in doc.quotes:
@@ -451,8 +458,8 @@ def _predictions(doc: Any, scope: Range, *, statements: bool = False,
         if q.speaker is None and q.speaker_span is not None and pronoun_only(doc, q.speaker_span):
             sp = Speaker()
         else:
-            sp = who(q.speaker, q.speaker_span) if q.speaker is not None or q.speaker_span is None else who(
-                None, q.speaker_span)
+            # (a resolved speaker is its entity alone, not the words that named it)
+            sp = predicted_referent(doc, q.speaker, None if q.speaker is not None else q.speaker_span, groups)
         quotes.append(PredQuote(rs, sp))
     events = []
     for ev in doc.events:
@@ -461,8 +468,8 @@ def _predictions(doc: Any, scope: Range, *, statements: bool = False,
         rt = doc.raw_span(ev.trigger)
         if not scope[0] <= rt[0] < scope[1]:
             continue
-        events.append(PredEvent(rt, ev.code, actor(ev.actor1, ev.actor1_span),
-                                actor(ev.actor2, ev.actor2_span)))
+        events.append(PredEvent(rt, ev.code, predicted_referent(doc, ev.actor1, ev.actor1_span, groups),
+                                predicted_referent(doc, ev.actor2, ev.actor2_span, groups)))
     return quotes, events
 
 
@@ -537,11 +544,11 @@ def _gold_records(art: GoldArticle, text: str, k: int) -> tuple[list[GoldQuote],
 
     quotes = []
     for q in art.quotes:
-        speaker, words = _who(q.get("speaker"), text)
+        speaker, words = gold_referent(q.get("speaker"), text)
         quotes.append(GoldQuote(sh(_r(q["content"])) or (0, 0), sh(speaker), words, bool(q.get("pronoun"))))
     events = []
     for e in art.events:
-        (a1, w1), (a2, w2) = _who(e.get("actor1"), text), _who(e.get("actor2"), text)
+        (a1, w1), (a2, w2) = gold_referent(e.get("actor1"), text), gold_referent(e.get("actor2"), text)
         events.append(GoldEvent(sh(_r(e["trigger"])) or (0, 0), e["type"], sh(a1), sh(a2), w1, w2))
     return quotes, events
 
