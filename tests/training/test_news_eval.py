@@ -174,6 +174,27 @@ def test_udtb_passages_are_ten_dev_sentences_with_spaces_for_the_joiner(data_dir
         source_text("udtb:x")
 
 
+def test_udtb_train_passages_are_ten_subset_sentences_in_sent_id_order(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """``udtbtrain:N`` is sentences 10N to 10N+9 of the SIGMORPHON subset of UDTB train, ordered by
+    their ``train-sN`` id (the file mixes them), one a line, the treebank's ``_`` read as a space."""
+    from khabar.errors import DataError
+    from khabar.training.news_eval import source_text, udtb_train_sentences
+
+    sents = udtb_train_sentences(data_dir)
+    assert len(sents) == 822
+    assert sents[0] == "اس اجلاس کی صدارت مولانا سید رابع حسنی ندوی صدر بورڈ کریں گے۔"  # train-s2, کریں_گے
+    assert sents[1] == "اس کے علاوہ مزید چار اپیلیں زیر سماعت ہےں۔"  # train-s5
+    assert not any("_" in x for x in sents)
+    text, published = source_text("udtbtrain:0")
+    assert published == ""
+    assert text.split("\n") == sents[:10]
+    assert source_text("udtbtrain:82")[0].split("\n") == sents[820:]  # the last passage: 2 sentences
+    with pytest.raises(DataError, match="no such UDTB train passage"):
+        source_text("udtbtrain:83")
+    with pytest.raises(DataError, match="is named udtbtrain:<number>"):
+        source_text("udtbtrain:x")
+
+
 def test_an_unresolved_pronoun_speaker_is_scored_as_no_speaker() -> None:
     """انہوں نے کہا with no one before it keeps the pronoun as its speaker's words in the document, but
     names no one: the guidelines annotate such a speaker null, and the scorer reads it so."""

@@ -115,15 +115,21 @@ UDTB_PASSAGE_LINES = 10
 UDTB_DEV_FILE = "ur_udtb-ud-dev.conllu"
 
 
-@functools.lru_cache(maxsize=2)
-def _udtb_sentences(path: Path) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4)
+def _udtb_sentences(path: Path, by_id: bool = False) -> tuple[str, ...]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataError(f"{path}: cannot read the UDTB sentences ({exc})") from exc
     # the treebank writes a word's parts joined by _ (کریں_گے, حلف_نامہ): the text had a space there
-    return tuple(x.removeprefix("# text = ").strip().replace("_", " ")
-                 for x in lines if x.startswith("# text = "))
+    texts = [x.removeprefix("# text = ").strip().replace("_", " ")
+             for x in lines if x.startswith("# text = ")]
+    if not by_id:
+        return tuple(texts)
+    ids = [int(x.rsplit("-s", 1)[-1]) for x in lines if x.startswith("# sent_id = ")]
+    if len(ids) != len(texts):
+        raise DataError(f"{path}: {len(ids)} sent_id lines for {len(texts)} sentences")
+    return tuple(text for _, text in sorted(zip(ids, texts, strict=True)))
 
 
 def udtb_sentences(root: Path | None = None) -> list[str]:
@@ -140,14 +146,36 @@ def udtb_passage(index: int, root: Path | None = None) -> str:
     return "\n".join(got)
 
 
+#: Gold ``file`` names of the form ``udtbtrain:NN`` are passages of the 822 UDTB train sentences that
+#: the SIGMORPHON 2019 subset holds (``ud_urdu_sigmorphon2019_trainsubset/``; the rest of the train
+#: split is not in ../shared/data, so the sentences of a passage are not always adjacent in the news).
+UDTB_TRAIN_PREFIX = "udtbtrain:"
+UDTB_TRAIN_FILE = Path("ud_urdu_sigmorphon2019_trainsubset") / "ur_udtb-um-train-subset.conllu"
+
+
+def udtb_train_sentences(root: Path | None = None) -> list[str]:
+    """The UDTB train sentences of the SIGMORPHON 2019 subset in treebank order (by their ``train-sN``
+    sent_id: the file mixes them), the ``_`` joiner read as a space as in :func:`udtb_sentences`."""
+    return list(_udtb_sentences((root or _data_root()) / UDTB_TRAIN_FILE, by_id=True))
+
+
+def udtb_train_passage(index: int, root: Path | None = None) -> str:
+    """Passage ``index``: UDTB train-subset sentences ``10 * index`` to ``10 * index + 9``, one a line."""
+    got = udtb_train_sentences(root)[index * UDTB_PASSAGE_LINES:(index + 1) * UDTB_PASSAGE_LINES]
+    if index < 0 or not got:
+        raise DataError(f"{UDTB_TRAIN_PREFIX}{index}: no such UDTB train passage")
+    return "\n".join(got)
+
+
 #: Gold ``file`` prefixes of passages of sentence sources -> (the source's name, its passage reader).
 PASSAGES: dict[str, tuple[str, Callable[[int, Path | None], str]]] = {
-    UNER_PREFIX: ("UNER", uner_passage), UDTB_PREFIX: ("UDTB", udtb_passage)}
+    UNER_PREFIX: ("UNER", uner_passage), UDTB_PREFIX: ("UDTB", udtb_passage),
+    UDTB_TRAIN_PREFIX: ("UDTB train", udtb_train_passage)}
 
 
 def source_text(name: str, counter: Path | None = None, *, base: Path | None = None) -> tuple[str, str]:
     """(text, publication date or "") of a gold article: a passage of a sentence source
-    (:data:`PASSAGES`: ``uner:NNN``, ``udtb:NN``; no date), or a
+    (:data:`PASSAGES`: ``uner:NNN``, ``udtb:NN``, ``udtbtrain:NN``; no date), or a
     file — a COUNTER document (``.xml``) or plain UTF-8 text (no date) — found as named (an absolute
     path), beside the gold file (``base``), or in ``counter`` (the default COUNTER folder when None),
     where a bare number names a COUNTER document (``0104`` is ``0104.xml``)."""
