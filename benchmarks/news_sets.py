@@ -35,7 +35,7 @@ def sets() -> list[tuple[str, list[Path]]]:
     out = [(p.stem.removeprefix("counter_"), [p]) for p in files]
     # the sets of another source: UNER's BBC-style news passages (uner_blind1, …)
     out += [(p.stem, [p]) for p in sorted(GOLD.glob("uner_*.jsonl"), key=order)]
-    # and of a third: the UD Urdu-UDTB dev treebank's Indian Urdu news passages (udtb_blind1, …)
+    # and of the UD Urdu-UDTB treebank's Indian Urdu news passages (udtb_blind1, …: dev and train)
     out += [(p.stem, [p]) for p in sorted(GOLD.glob("udtb_*.jsonl"), key=order)]
     pooled = [GOLD / f"{name}.jsonl" for name in HARD_NEWS if (GOLD / f"{name}.jsonl").exists()]
     out.append((f"hard news pooled ({len(pooled)} sets)", pooled))
