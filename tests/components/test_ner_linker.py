@@ -189,6 +189,17 @@ def test_titled_names_rule_on_tokens() -> None:
         (2, 3, "TITLE", "model"), (3, 4, "PERSON", "rule:title-name")]
     # a name must end before a postposition, punctuation or verb: not before a noun
     assert titled_names(["صدر", "زرداری", "ہاؤس"], ["PROPN", "PROPN", "NOUN"], [], matcher) == []
+    # a place or an organisation the model read right after an honorific is the person it announces
+    # (جناب ریاض نے: Mr Riaz, not the city)
+    assert titled_names(["جناب", "ریاض", "نے", "کہا"], ["PART", "PROPN", "ADP", "VERB"],
+                        [(0, 1, "TITLE", "model"), (1, 2, "LOCATION", "model")], matcher) == [
+        (0, 1, "TITLE", "model"), (1, 2, "PERSON", "rule:title-name")]
+    assert titled_names(["مسٹر", "نارائن", "پیٹ", "نے"], ["PROPN", "PROPN", "PROPN", "ADP"],
+                        [(1, 3, "ORGANIZATION", "model")], matcher) == [(1, 3, "PERSON", "rule:title-name")]
+    # ... not one after an office (وزیر اعلی پنجاب: the province)
+    assert titled_names(["وزیر", "اعلی", "پنجاب", "نے"], ["NOUN", "NOUN", "PROPN", "ADP"],
+                        [(0, 2, "TITLE", "model"), (2, 3, "LOCATION", "model")], matcher) == [
+        (0, 2, "TITLE", "model"), (2, 3, "LOCATION", "model")]
     # a multi-word title stands alone without parts of speech; a one-word title does not
     forms2 = ["وزیر", "اعظم", "نے", "صدر", "سے", "کہا"]
     assert titled_names(forms2, None, [], matcher) == [(0, 2, "TITLE", "rule:title")]

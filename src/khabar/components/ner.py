@@ -391,7 +391,7 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
             split.extend(((a, a + t, "TITLE", src), (a + t, b, "PERSON", "rule:title-name")))
         else:
             split.append((a, b, lab, src))
-    found = split
+    found = _honorific_names(forms, split, matcher)
     taken = [False] * len(forms)
     for a, b, _, _ in found:
         for i in range(a, b):
@@ -430,6 +430,20 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     if dropped:
         found = [x for m, x in enumerate(found) if m not in dropped]
     return sorted([*found, *added]) if added else found
+
+
+def _honorific_names(forms: list[str], found: list[tuple[int, int, str, str]],
+                     matcher: TitleMatcher) -> list[tuple[int, int, str, str]]:
+    """``found`` with a place or an organisation the model read right after an honorific (جناب ریاض,
+    مسٹر X: the honorific, a TITLE span or a bare word, announces a person) read as a PERSON."""
+    out = []
+    for a, b, lab, src in found:
+        if lab in ("LOCATION", "ORGANIZATION") and a > 0 and any(
+                tuple(forms[a - w:a]) in matcher.honorifics for w in range(1, min(a, 2) + 1)):
+            out.append((a, b, "PERSON", "rule:title-name"))
+        else:
+            out.append((a, b, lab, src))
+    return out
 
 
 def honorific_names(forms: list[str], upos: Sequence[str | None] | None,
