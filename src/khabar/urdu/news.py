@@ -50,15 +50,19 @@ QUOTE_PAIRS = {
     '"': '"',
 }
 #: Doubled single marks as Urdu newspapers type them, in either order: ’’مستی زادے‘‘ or ‘‘…’’
-#: (a lone ‘ is also their clause separator, so single marks pair only as written above).
+#: (a lone ‘ is also their clause separator, so single marks pair only as written above), and two
+#: typewriter apostrophes as Indian Urdu papers type them (اس نے پوچھا'' آپ کون ہیں؟'').
 DOUBLED_QUOTE_PAIRS = {
     C.RIGHT_SINGLE_QUOTE * 2: C.LEFT_SINGLE_QUOTE * 2,
     C.LEFT_SINGLE_QUOTE * 2: C.RIGHT_SINGLE_QUOTE * 2,
+    "''": "''",
 }
 #: Every quotation mark, opening or closing (right-to-left text types them either way round).
 _QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+#: Every character a quotation mark is written with (the typewriter apostrophe only doubled).
+_MARK_CHARS = "".join(sorted(_QUOTE_MARKS | {m[0] for m in DOUBLED_QUOTE_PAIRS}))
 #: Any quotation mark: the only characters a direct quote can start at.
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
+_MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: Tokens that end a sentence's content (not part of a quote's content).
@@ -1523,6 +1527,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             c0 = _content_start(r, e, s1)
             if c0 is None:  # a cue that may go without کہ (کہا, بتایا): the content follows it
                 c0 = e
+            while c0 < s1 and not r.forms[c0].strip(_MARK_CHARS) and not any(
+                    r.ends[c0] <= ds <= r.ends[c0] + 1 for ds, _ in direct):
+                c0 += 1  # کہا'' اے نور نظر! …: a quotation mark that closes nowhere opens the words
             nxt = s1
             if ci + 1 < len(cues):
                 na, _, nkind = cues[ci + 1]
@@ -1573,8 +1580,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             cstart, cend = r.starts[c0], r.ends[c1 - 1]
             # … کہا کہ “...”: a direct quote that opens the content and runs (nearly) to its end; a
             # quoted maxim at its start (’’جان کے بدلے جان‘‘ کے قصاص قانون …) leaves it indirect
-            dk = next((k for k, (ds, de) in enumerate(direct) if cstart - 1 <= ds <= cstart + 2
-                       and de >= cend - 3), None)
+            dk = next((k for k, (ds, de) in enumerate(direct) if cstart - 1 <= ds
+                       and not doc.text[cstart:ds].strip(_MARK_CHARS + " ") and de >= cend - 3), None)
             if dk is not None:  # انہوں نے کہا کہ “...”: the direct quote takes this cue
                 used_direct.add(dk)
                 ds, de = direct[dk]
@@ -1915,7 +1922,13 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
         j = text.find(close, i + width, min(n, i + width + MAX_QUOTE_CHARS))
         if j < 0 or j - i < 1 + width:
             continue
-        out.append((i + width, j))
+        start, end = i + width, j
+        while start < end and text[start].isspace():  # کہا'' ریاست میں …'': the words, not the space
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
         found = _MARK_RE.search(text, j + width)
     return out
 
