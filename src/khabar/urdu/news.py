@@ -474,7 +474,22 @@ class NewsReader:
 
     def np_before(self, j: int, floor: int) -> tuple[int | None, int, bool]:
         """The noun phrase that ends just before token ``j`` (a postposition): (entity index or None,
-        first token of the phrase, whether it is a pronoun). ``floor`` is the first token allowed."""
+        first token of the phrase, whether it is a pronoun). ``floor`` is the first token allowed.
+        ``X بشمول Y`` (X including Y) is X's phrase: 7 افراد بشمول اےک خاتون کو گرفتار کیا."""
+        k, first, pron = self._np_before(j, floor)
+        if pron or first >= j:
+            return k, first, pron
+        inc = first - 1
+        while inc > floor and first - inc < 3 and self.upos[inc] in ("NUM", "DET", "ADJ"):
+            inc -= 1  # بشمول اےک خاتون: a numeral or an adjective before the member's noun
+        if inc - 1 >= floor and self.forms[inc] in self.lex.words("including_before"):
+            k2, first2, pron2 = self._np_before(inc, floor)
+            if first2 < inc:
+                return k2, first2, pron2
+        return k, first, pron
+
+    def _np_before(self, j: int, floor: int) -> tuple[int | None, int, bool]:
+        """:meth:`np_before` before its ``بشمول`` rule."""
         if j - 1 < floor:
             return None, j, False
         f = self.forms[j - 1]
@@ -789,6 +804,8 @@ class NewsReader:
         if end - 1 >= floor and self.forms[end - 1] in self.lex.words("pronoun1_erg") and self.is_erg(end):
             return None, self.doc.token_span(end - 1, end), True  # میں نے: I (the speaker)
         k, first, pron = self.np_before(end, floor)
+        including = self.lex.words("including_before")
+        end = next((t for t in range(first + 1, end) if self.forms[t] in including), end)  # X بشمول Y نے: X
         if k is None and not pron and marker in self.erg_glued:
             k2, first2, _ = self.np_before(marker, floor)  # ڈیوڈ وارڈنے: the name ends before it
             if k2 is not None:
@@ -2408,7 +2425,9 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # object after it ran into one phrase; the target is the words after the name
                     first = r.ents[k].span.token_end
                     k, _, _ = r.np_before(end, first)
-                a = _actor_np(r, first, end, k)
+                including = r.lex.words("including_before")
+                end = next((v for v in range(first + 1, end) if r.forms[v] in including), end)
+                a = _actor_np(r, first, end, k)  # (7 افراد بشمول اےک خاتون کو: the seven)
                 if r.same(a.entity, actor1.entity):
                     continue
                 if post[-1] in r.lex.words("benefactive") and not _is_actor(r, a):
