@@ -856,16 +856,3 @@ def test_a_request_told_as_a_noun_is_the_words_of_the_one_speaking(news) -> None
                         "نے عوام سے اپیل کی ہے کے شہری پرہیز کریں۔ تمام شہریوں سے درخواست ہے کہ وہ "
                         "عدم تشدد کا مظاہرہ کریں۔"))
     assert _speaker_names(doc)[-1] is None
-
-
-def test_proper_nouns_after_a_title_are_the_name_the_recognizer_missed(news) -> None:  # type: ignore[no-untyped-def]
-    """سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے کہا: the speaker is Prakash Karat, the words after the
-    title — not the title the recognizer found; a lone letter after a title (آئی ایس پی آر) spells an
-    acronym on and is no name."""
-    doc = news(Document("سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے یہاں پریس کانفرنس سے خطاب کرتے ہوئے کہا کہ "
-                        "انتخابات میں کالا دھن استعمال ہو رہا ہے۔"))
-    (q,) = doc.quotes
-    assert q.speaker is None
-    assert q.speaker_span is not None
-    assert doc.span_text(q.speaker_span) == "پرکاش کرت"
-    assert doc.span_text(q.content) == "انتخابات میں کالا دھن استعمال ہو رہا ہے"

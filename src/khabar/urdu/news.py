@@ -524,12 +524,6 @@ class NewsReader:
                      and self.ents[k].span.token_start >= floor]
             if cands:
                 k = min(cands, key=lambda c: self.ents[c].span.token_start)
-                if back and self.ents[k].label == "TITLE" and (back > 1 or len(self.forms[end]) > 2) and all(
-                        self.upos[t] == "PROPN" and t not in self.entity_starts for t in range(end, j)):
-                    # جنرل سکریٹری پرکاش کرت نے: the proper nouns after a title are the name the
-                    # recognizer missed, not words the title's holder trails (but آئی ایس پی آر: a
-                    # lone letter after it spells an acronym on)
-                    return None, end, False
                 return k, self.ents[k].span.token_start, False
         # no entity: the bare noun phrase (up to four tokens)
         i = j - 1
