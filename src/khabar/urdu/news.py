@@ -1168,6 +1168,12 @@ class NewsReader:
                     if best is None or length > best[1]:
                         best = (entry, length, (gs, ge))
                     break
+        if best is not None:
+            end = i + best[1]
+            if forms[end - 1] in self.genitive and end < n and forms[end] not in self.aux and (
+                    self.upos[end] in ("NOUN", "PROPN", "ADP") or (
+                        self.upos[end - 1] == "ADP" and self.upos[end] == "ADV")):
+                return None  # سیل فون کی بدولت: the light verb's form is the genitive before a noun
         return best
 
     def _spanned(self, i: int, key: tuple[str, ...]) -> int:
@@ -2808,7 +2814,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 r.forms[b] in lx.words("progressive") and r.forms[b - 1] not in lx.words("continuative")))
             if entry.code.startswith("04") and _press_talk(r, entry, a, floor, untargeted=setting):
                 continue  # صحافیوں سے بات چیت کرتے ہوئے کہا: the setting of a statement, not a meeting
-            if (entry.trigger[0] in lx.words("display") and a > s0 and r.forms[a - 1] in r.genitive):
+            g = a - 1
+            while g > s0 and a - g < 3 and r.upos[g] == "ADJ":
+                g -= 1  # تعصب کا عملی مظاہرہ: a quality between the genitive and the noun
+            if entry.trigger[0] in lx.words("display") and g >= s0 and r.forms[g] in r.genitive:
                 continue  # بیٹنگ کا مظاہرہ کیا: displayed (batting), not a demonstration
             if entry.trigger[0] in lx.words("slogan") and any(
                     f in lx.words("acclaim") for f in r.forms[max(s0, a - 8):a]):
