@@ -189,6 +189,12 @@ def test_titled_names_rule_on_tokens() -> None:
         (2, 3, "TITLE", "model"), (3, 4, "PERSON", "rule:title-name")]
     # a name must end before a postposition, punctuation or verb: not before a noun
     assert titled_names(["صدر", "زرداری", "ہاؤس"], ["PROPN", "PROPN", "NOUN"], [], matcher) == []
+    # the model's PERSON inside the name a title announces is the whole name, with the proper nouns
+    # before and after it (مولانا محمد | امجد علی | قاسمی نے)
+    forms3 = ["مولانا", "محمد", "امجد", "علی", "قاسمی", "نے", "کہا"]
+    upos3 = ["NOUN", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "VERB"]
+    assert titled_names(forms3, upos3, [(2, 4, "PERSON", "model")], matcher) == [
+        (0, 1, "TITLE", "rule:title"), (1, 5, "PERSON", "rule:title-name")]
     # a place or an organisation the model read right after an honorific is the person it announces
     # (جناب ریاض نے: Mr Riaz, not the city)
     assert titled_names(["جناب", "ریاض", "نے", "کہا"], ["PART", "PROPN", "ADP", "VERB"],

@@ -418,7 +418,17 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         while (j < n and j - (i + t) < max_name and not taken[j] and upos[j] == "PROPN"
                and not matcher.match(forms, j, matcher.titles, n)):
             j += 1
-        if j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
+        inner = next((m for m, (a, _, lab, _) in enumerate(found) if a == j and lab == "PERSON"), None)
+        if j > i + t and j < n and inner is not None:
+            # مولانا محمد | امجد علی | قاسمی نے: the model's PERSON inside the name the title announces
+            # is the whole name, with the proper nouns before it and after it
+            end = found[inner][1]
+            while end < n and end - found[inner][1] < 2 and not taken[end] and upos[end] == "PROPN":
+                end += 1
+            dropped.add(inner)
+            added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, end, "PERSON", "rule:title-name")))
+            j = end
+        elif j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
             # (an honorific announces a name whatever follows it: جناب دھرم سنگھ سابق وزیر اعلی …)
             added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, j, "PERSON", "rule:title-name")))
         elif t >= 2 or (i + t < n and forms[i + t] == REMIT):
