@@ -34,14 +34,16 @@ FRESH = GOLD.with_name("counter_fresh.jsonl")
 BLIND = sorted(GOLD.parent.glob("counter_blind*.jsonl"),
                key=lambda p: int(p.stem.removeprefix("counter_blind")))
 UNER_SETS = sorted(GOLD.parent.glob("uner_*.jsonl"))
+#: the blind sets of UD Urdu-UDTB passages (dev and train sentences)
+UDTB_SETS = sorted(GOLD.parent.glob("udtb_*.jsonl"))
 
 
 #: second, independent annotations of a blind set (inter-annotator agreement)
 SECOND = sorted((GOLD.parent / "agreement").glob("*_second.jsonl"))
 
 
-@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND, *UNER_SETS, *SECOND],
-                         ids=["gold", "fresh", *(p.stem for p in (*BLIND, *UNER_SETS, *SECOND))])
+@pytest.mark.parametrize("gold", [GOLD, FRESH, *BLIND, *UNER_SETS, *UDTB_SETS, *SECOND],
+                         ids=["gold", "fresh", *(p.stem for p in (*BLIND, *UNER_SETS, *UDTB_SETS, *SECOND))])
 def test_gold_offsets_lie_in_scope_on_word_boundaries(data_dir: Path, gold: Path) -> None:
     root = data_dir / "news" / "counter" / "xml"
     for art in read_gold(gold):
@@ -74,3 +76,11 @@ def test_news_scores_on_the_uner_sets_stay_above_floors(data_dir: Path, task: st
     scores = evaluate_news(UNER_SETS, task, root=data_dir / "news" / "counter" / "xml")
     for key, floor in FLOORS["uner_floors"][task].items():
         assert scores[key] >= floor, f"UNER {task} {key} {scores[key]} fell below the floor {floor}"
+
+
+@pytest.mark.parametrize("task", ["quotes", "events"])
+def test_news_scores_on_the_udtb_sets_stay_above_floors(data_dir: Path, task: str) -> None:
+    """The same gate on a third source: the UD Urdu-UDTB Indian Urdu news passages, pooled."""
+    scores = evaluate_news(UDTB_SETS, task, root=data_dir / "news" / "counter" / "xml")
+    for key, floor in FLOORS["udtb_floors"][task].items():
+        assert scores[key] >= floor, f"UDTB {task} {key} {scores[key]} fell below the floor {floor}"
