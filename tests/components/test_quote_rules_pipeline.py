@@ -256,6 +256,13 @@ CASES = [
     ("مولانا نے کہا کہ میں مدرسہ بورڈ سے درخواست کرتا ہوں کہ وہ اس مسئلے پر غور کرے۔",
      [("indirect", "کہا", "میں مدرسہ بورڈ سے درخواست کرتا ہوں کہ وہ اس مسئلے پر غور کرے", None),
       ("indirect", "درخواست کرتا ہوں", "وہ اس مسئلے پر غور کرے", None)]),
+    # after a future (what the source said would happen) تاہم turns to the narrator's account of what
+    # did; after a present it stays in the source's voice
+    ("عمران خان نے اعلان کیا تھا کہ وہ انتخابات کے بعد سیاست سے سبکدوش ہو جائیں گے تاہم وہ بات بدلنے میں "
+     "بھی مہارت رکھتے ہیں۔",
+     [("indirect", "اعلان کیا تھا", "وہ انتخابات کے بعد سیاست سے سبکدوش ہو جائیں گے", "عمران خان")]),
+    ("ترجمان نے کہا کہ ہمیں صورتحال پر تشویش ہے تاہم مذاکرات جاری رہیں گے۔",
+     [("indirect", "کہا", "ہمیں صورتحال پر تشویش ہے تاہم مذاکرات جاری رہیں گے", "ترجمان")]),
     # a complaint told passively about a deed, with a comma after it, reports no words
     ("ویڈ کی اس حرکت کی کرکٹ آسٹریلیا سے شکایت کی گئی، کرکٹ آسٹریلیا نے واقع کا نوٹس لیا۔", []),
     # a denied statement of a third party (تاہم انہوں نے … نہیں بتایا) is no quote but ends the one

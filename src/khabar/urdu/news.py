@@ -1374,15 +1374,21 @@ _QUESTION_DET = frozenset({"ایک", "اس"})
 _QUESTION_NEXT = frozenset({"کے", "پر"})
 
 
+#: ``تاہم`` (however), which ends a quote only after a future (:func:`_narrator_resumes`).
+_HOWEVER = "تاہم"
+
+
 def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
     narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
     (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity other
     than the speaker (``… جبکہ بی سی سی آئی … منصوبہ بنا رہا ہے``), or a narrator's aside (``…، واضح
     رہے کہ …``: it should be noted that). (تاہم, however, is left out: sources use it in their own
-    voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …``.)"""
+    voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but after a future, what the source
+    said would happen, it turns to what did: ``… سبکدوش ہو جائیں گے تاہم وہ بات کو بدلنے میں …``.)"""
     narr = r.lex.words("narrator")
     asides = r.lex.words("aside")
+    future = r.lex.words("future")
 
     def end_at(t: int) -> int:
         e = t
@@ -1396,6 +1402,8 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
         if t + 2 < c1 and r.forms[t + 1] == _QUESTION and r.forms[t] in _QUESTION_DET and (
                 r.forms[t + 2] in _QUESTION_NEXT):
             return end_at(t)  # … بات چیت کی اس سوال پر کہ …, ایک سوال کے جواب میں: the reporter's question
+        if r.forms[t] == _HOWEVER and (r.forms[t - 1] in future or _joined_future(r.forms[t - 1])):
+            return end_at(t)
         if r.forms[t] not in narr:
             continue
         j = r.np_after(t + 1, c1)
