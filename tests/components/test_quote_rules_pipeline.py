@@ -263,6 +263,12 @@ CASES = [
      [("indirect", "اعلان کیا تھا", "وہ انتخابات کے بعد سیاست سے سبکدوش ہو جائیں گے", "عمران خان")]),
     ("ترجمان نے کہا کہ ہمیں صورتحال پر تشویش ہے تاہم مذاکرات جاری رہیں گے۔",
      [("indirect", "کہا", "ہمیں صورتحال پر تشویش ہے تاہم مذاکرات جاری رہیں گے", "ترجمان")]),
+    # a symmetric mark before a full stop closes a quote whose opening is missing; it opens none, so
+    # the cues after it are not swallowed by a "quote" that runs to the next mark
+    ('ہماری پہلی ترجیح شفافیت لانا ہوگی"۔\nسابق اولمپین نے کہا کہ اب کھلاڑیوں کو کوئی خطرہ نہیں رہےگا۔\n'
+     'انھوں نے کہا, "یہ ضروری نہیں کہ ہر ٹورنمنٹ کھیلا جائے۔',
+     [("indirect", "کہا", "اب کھلاڑیوں کو کوئی خطرہ نہیں رہےگا", None),
+      ("indirect", "کہا", "یہ ضروری نہیں کہ ہر ٹورنمنٹ کھیلا جائے", None)]),
     # a complaint told passively about a deed, with a comma after it, reports no words
     ("ویڈ کی اس حرکت کی کرکٹ آسٹریلیا سے شکایت کی گئی، کرکٹ آسٹریلیا نے واقع کا نوٹس لیا۔", []),
     # a denied statement of a third party (تاہم انہوں نے … نہیں بتایا) is no quote but ends the one

@@ -63,6 +63,9 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 _MARK_CHARS = "".join(sorted(_QUOTE_MARKS | {m[0] for m in DOUBLED_QUOTE_PAIRS}))
 #: Any quotation mark: the only characters a direct quote can start at.
 _MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
+#: What may follow a symmetric quotation mark (" or '') that closes a quote and so opens none.
+_CLOSING_NEXT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION,
+                           C.ARABIC_COMMA, C.COMMA, "\n"})
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: Tokens that end a sentence's content (not part of a quote's content).
@@ -1948,8 +1951,8 @@ def _direct_spans(doc: Document) -> list[tuple[int, int]]:
             close, width = QUOTE_PAIRS.get(ch), 1
             if ch == C.LEFT_SINGLE_QUOTE and i + 1 < n and text[i + 1].isspace():
                 close = None  # پارلیمنٹ ‘ عدالت: a lone ‘ between spaces separates clauses, it opens nothing
-        if close is None:
-            continue
+        if close is None or (close == text[i:i + width] and text[i + width:i + width + 1] in _CLOSING_NEXT):
+            continue  # ہوگی"۔: a symmetric mark before a full stop closes a quote, it opens none
         j = text.find(close, i + width, min(n, i + width + MAX_QUOTE_CHARS))
         if j < 0 or j - i < 1 + width:
             continue
