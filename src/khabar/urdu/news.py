@@ -68,6 +68,11 @@ _CLOSING_NEXT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_Q
                            C.ARABIC_COMMA, C.COMMA, "\n"})
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
+#: ``تاہم`` (however), which ends a quote only after a future (:func:`_narrator_resumes`).
+_HOWEVER = "تاہم"
+#: ``پر`` (on, at, about): the postposition of a thing praised or thanked for, of a place captured, of
+#: an accusation's or a ban's content.
+_ON = "پر"
 #: Tokens that end a sentence's content (not part of a quote's content).
 FINAL_PUNCT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION})
 #: Separators that may stand between a cue and its content instead of کہ.
@@ -1374,11 +1379,9 @@ def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
 #: words, which end the quote before them.
 _QUESTION = "سوال"
 _QUESTION_DET = frozenset({"ایک", "اس"})
-_QUESTION_NEXT = frozenset({"کے", "پر"})
+_QUESTION_NEXT = frozenset({"کے", _ON})
 
 
-#: ``تاہم`` (however), which ends a quote only after a future (:func:`_narrator_resumes`).
-_HOWEVER = "تاہم"
 
 
 def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
@@ -2351,7 +2354,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                 if not pron and first < t and (r.forms[t - 1] in r.lex.words("manner")
                                                or (r.lemmas[t - 1] or "") in r.lex.words("manner")):
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
-                if banned and t > lo and post == ("پر",) and _infinitive(r, t - 1):
+                if banned and t > lo and post == (_ON,) and _infinitive(r, t - 1):
                     continue  # نارائن پر باؤلنگ کرنے پر پابندی: what is banned; the one banned is before
                 u = t + len(post)
                 if (u < hi and r.forms[u] in r.lex.words("relation_post")
@@ -2833,7 +2836,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.trigger[0] in lx.words("slogan") and any(
                     f in lx.words("acclaim") for f in r.forms[max(s0, a - 8):a]):
                 continue  # نواز شریف زندہ باد کے نعرے لگائے: cheers, not a protest
-            if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == "پر" and (
+            if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == _ON and (
                     lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
             if entry.code in _STANDING and b < s1 and (
@@ -3555,7 +3558,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         elif doer.null and actor2.null and t2 < 0 and entry.code == PRAISE_CODE:
             # امریکی امداد پر شکریہ ادا کیا: thanks or praise for a thing (پر) with no one named as
             # thanked goes to the thing's owner
-            on = next((t for t in range(a - 1, lo, -1) if r.forms[t] == "پر"), -1)
+            on = next((t for t in range(a - 1, lo, -1) if r.forms[t] == _ON), -1)
             if on > lo:
                 doer = _owner(r, max(floor, marker + 1), lo, on, actor1, quote=quote)
         if not doer.null and doer.entity != actor1.entity:
@@ -3673,7 +3676,7 @@ def _past_reason(r: NewsReader, entry: EventEntry, lo: int, actor2: Actor, t2: i
     """Actor 2 of an accusation whose target postposition at ``t2`` follows an infinitive: that پر
     is the reason (… معاملہ اٹھانے پر تنقید کی: for doing it), and whom it blames is the پر phrase
     before it (کرکٹ بورڈ پر)."""
-    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == "پر" and _infinitive(r, t2 - 1):
+    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == _ON and _infinitive(r, t2 - 1):
         return _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
     return actor2, t2
 
@@ -3785,7 +3788,7 @@ _ASKED_ROOTS = frozenset({"02", "10"})
 
 #: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
 #: کارروائی کے دوران): after a noun phrase, or after a genitive (the compound ones).
-_ADJUNCT_POSTS = frozenset({"میں", "پر"})
+_ADJUNCT_POSTS = frozenset({"میں", _ON})
 _ADJUNCT_COMPOUND = frozenset({"دوران", "قریب"})
 
 
@@ -4065,7 +4068,7 @@ def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
         if joined[-2:] == ("کے", "لیے"):
             end = t
         elif r.forms[t - 1] == "کے" and (r.forms[t] in r.lex.words("benefactive") or (
-                t + 1 < a and r.forms[t] == "طور" and r.forms[t + 1] == "پر")):
+                t + 1 < a and r.forms[t] == "طور" and r.forms[t + 1] == _ON)):
             end = t - 1  # کے لئے, کے طور پر
         else:
             continue
@@ -4183,7 +4186,7 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
 #: بعد), not a complement of the act.
 _CLAUSE_NOUNS = frozenset({"بعد", "دوران", "باوجود", "بجائے", "علاوہ"})
 #: Postpositions besides the genitive that attach an infinitive to the act (نہ دینے پر: for not giving).
-_COMPLEMENT_MARKERS = frozenset({"پر", "میں"})
+_COMPLEMENT_MARKERS = frozenset({_ON, "میں"})
 
 
 def _complement_verb(r: NewsReader, v: int) -> bool:
