@@ -138,12 +138,18 @@ def udtb_sentences(root: Path | None = None) -> list[str]:
     return list(_udtb_sentences((root or _data_root()) / "ud_urdu_udtb" / UDTB_DEV_FILE))
 
 
+def _ten_sentences(sentences: Sequence[str], index: int, name: str) -> str:
+    """Sentences ``10 * index`` to ``10 * index + 9`` of a treebank's, one a line; ``name`` (the
+    prefix and the source) says what is missing."""
+    got = sentences[index * UDTB_PASSAGE_LINES:(index + 1) * UDTB_PASSAGE_LINES]
+    if index < 0 or not got:
+        raise DataError(f"{name}{index}: no such {PASSAGES[name][0]} passage")
+    return "\n".join(got)
+
+
 def udtb_passage(index: int, root: Path | None = None) -> str:
     """Passage ``index``: UDTB dev sentences ``10 * index`` to ``10 * index + 9``, one a line."""
-    got = udtb_sentences(root)[index * UDTB_PASSAGE_LINES:(index + 1) * UDTB_PASSAGE_LINES]
-    if index < 0 or not got:
-        raise DataError(f"{UDTB_PREFIX}{index}: no such UDTB passage")
-    return "\n".join(got)
+    return _ten_sentences(udtb_sentences(root), index, UDTB_PREFIX)
 
 
 #: Gold ``file`` names of the form ``udtbtrain:NN`` are passages of the 822 UDTB train sentences that
@@ -161,10 +167,7 @@ def udtb_train_sentences(root: Path | None = None) -> list[str]:
 
 def udtb_train_passage(index: int, root: Path | None = None) -> str:
     """Passage ``index``: UDTB train-subset sentences ``10 * index`` to ``10 * index + 9``, one a line."""
-    got = udtb_train_sentences(root)[index * UDTB_PASSAGE_LINES:(index + 1) * UDTB_PASSAGE_LINES]
-    if index < 0 or not got:
-        raise DataError(f"{UDTB_TRAIN_PREFIX}{index}: no such UDTB train passage")
-    return "\n".join(got)
+    return _ten_sentences(udtb_train_sentences(root), index, UDTB_TRAIN_PREFIX)
 
 
 #: Gold ``file`` prefixes of passages of sentence sources -> (the source's name, its passage reader).

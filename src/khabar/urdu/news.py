@@ -63,9 +63,6 @@ _QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
 _MARK_CHARS = "".join(sorted(_QUOTE_MARKS | {m[0] for m in DOUBLED_QUOTE_PAIRS}))
 #: Any quotation mark: the only characters a direct quote can start at.
 _MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
-#: What may follow a symmetric quotation mark (" or '') that closes a quote and so opens none.
-_CLOSING_NEXT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION,
-                           C.ARABIC_COMMA, C.COMMA, "\n"})
 #: Longest direct quote searched for (characters).
 MAX_QUOTE_CHARS = 1500
 #: ``تاہم`` (however), which ends a quote only after a future (:func:`_narrator_resumes`).
@@ -75,6 +72,8 @@ _HOWEVER = "تاہم"
 _ON = "پر"
 #: Tokens that end a sentence's content (not part of a quote's content).
 FINAL_PUNCT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION})
+#: What may follow a symmetric quotation mark (" or '') that closes a quote and so opens none.
+_CLOSING_NEXT = FINAL_PUNCT | {C.ARABIC_COMMA, C.COMMA, "\n"}
 #: Separators that may stand between a cue and its content instead of کہ.
 CUE_SEPARATORS = frozenset({":", C.ARABIC_COMMA, C.COMMA, "-"})
 #: Parts of speech that may extend a noun phrase the recognizer cut short.
@@ -496,6 +495,12 @@ class NewsReader:
                 return k2, first2, pron2
         return k, first, pron
 
+    def including_end(self, first: int, end: int) -> int:
+        """The end of the phrase ``[first, end)`` that :meth:`np_before` found: its ``بشمول`` when it
+        holds one (X بشمول Y نے / کو: X's words end there), else ``end``."""
+        including = self.lex.words("including_before")
+        return next((t for t in range(first + 1, end) if self.forms[t] in including), end)
+
     def _np_before(self, j: int, floor: int) -> tuple[int | None, int, bool]:
         """:meth:`np_before` before its ``بشمول`` rule."""
         if j - 1 < floor:
@@ -812,8 +817,7 @@ class NewsReader:
         if end - 1 >= floor and self.forms[end - 1] in self.lex.words("pronoun1_erg") and self.is_erg(end):
             return None, self.doc.token_span(end - 1, end), True  # میں نے: I (the speaker)
         k, first, pron = self.np_before(end, floor)
-        including = self.lex.words("including_before")
-        end = next((t for t in range(first + 1, end) if self.forms[t] in including), end)  # X بشمول Y نے: X
+        end = self.including_end(first, end)  # X بشمول Y نے: X
         if k is None and not pron and marker in self.erg_glued:
             k2, first2, _ = self.np_before(marker, floor)  # ڈیوڈ وارڈنے: the name ends before it
             if k2 is not None:
@@ -1380,8 +1384,6 @@ def _content_end(r: NewsReader, b: int, sent_end: int) -> int:
 _QUESTION = "سوال"
 _QUESTION_DET = frozenset({"ایک", "اس"})
 _QUESTION_NEXT = frozenset({"کے", _ON})
-
-
 
 
 def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = None) -> int:
@@ -2445,8 +2447,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # object after it ran into one phrase; the target is the words after the name
                     first = r.ents[k].span.token_end
                     k, _, _ = r.np_before(end, first)
-                including = r.lex.words("including_before")
-                end = next((v for v in range(first + 1, end) if r.forms[v] in including), end)
+                end = r.including_end(first, end)
                 a = _actor_np(r, first, end, k)  # (7 افراد بشمول اےک خاتون کو: the seven)
                 if r.same(a.entity, actor1.entity):
                     continue
