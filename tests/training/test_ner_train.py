@@ -269,6 +269,44 @@ def test_borrowed_sentences_keep_only_the_named_labels() -> None:
     assert s.tags == ("O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-LOCATION")
 
 
+def test_partially_borrowed_sentences_leave_their_o_open_to_the_labels_not_borrowed() -> None:
+    from khabar.training.ner import IL_NER, UNER, NerExample, borrowed
+
+    ex = NerExample(raw=("صدر", "عارف", "علوی", "نے", "5", "مئی", "کو", "لاہور"),
+                    forms=("صدر", "عارف", "علوی", "نے", "5", "مئی", "کو", "لاہور"),
+                    tags=("B-TITLE", "B-PERSON", "I-PERSON", "O", "B-DATE", "I-DATE", "O",
+                          "B-LOCATION"), source="uner")
+    [s] = borrowed([ex], IL_NER, ("PERSON", "LOCATION"), partial=True)
+    assert s.tags == ("O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-LOCATION")
+    # IL-NER's other labels: its O may be a number, a time, an organisation or an artefact
+    assert s.unlabelled == ("ARTEFACT", "NUMBER", "ORGANIZATION", "TIME")
+    assert borrowed([ex], UNER, ("PERSON",))[0].unlabelled == ()
+
+
+def test_closed_labels_keep_entity_tags_and_open_o_to_the_unlabelled() -> None:
+    import numpy as np
+
+    from khabar.ml.ner import _NEG, BIO_LABELS, _closed_labels
+
+    rows = _closed_labels(("O", "B-PERSON", "I-PERSON"), ("TITLE",))
+    allowed = [[BIO_LABELS[j] for j in np.nonzero(r == 0.0)[0]] for r in rows]
+    assert allowed == [["O", "B-TITLE", "I-TITLE"], ["B-PERSON"], ["I-PERSON"]]
+    assert set(rows[rows != 0.0].tolist()) == {_NEG}
+
+
+@pytest.mark.parametrize(("unlabelled", "first"), [((), "O"), (("TITLE",), "B-TITLE")])
+def test_a_partially_labelled_sentence_does_not_teach_o_for_what_it_leaves_unlabelled(
+        unlabelled: tuple[str, ...], first: str) -> None:
+    # one sentence tags کپتان as a title; ten borrowed ones, from a source without titles, leave it
+    # O: read as gold O they outvote it, read as open to TITLE they do not
+    full = TrainSentence(("کپتان", "مصباح", "نے", "کہا"), ("B-TITLE", "B-PERSON", "O", "O"))
+    names = ("یونس", "شاہد", "اظہر", "سرفراز", "عمر", "بابر", "فخر", "امام", "حسن", "شاداب")
+    borrowed = [TrainSentence(("کپتان", n, "نے", "کہا"), ("O", "B-PERSON", "O", "O"), unlabelled)
+                for n in names]
+    model = train_ner([full, *borrowed], Gazetteer([]), epochs=5, seed=3)
+    assert model.tag(("کپتان", "وقار", "نے", "کہا"))[0] == first
+
+
 def test_ner_hyper_reads_per_source_choices() -> None:
     import pytest
 
@@ -284,6 +322,10 @@ def test_ner_hyper_reads_per_source_choices() -> None:
         NerHyper.from_json({"sources": {"il-ner": {"borrow": ["TITLE"]}}})
     with pytest.raises(DataError, match="known"):
         NerHyper.from_json({"sources": {"uner": {"names": True}}})
+    assert NerHyper.from_json({"sources": {"uner": {"borrow": ["PERSON"], "partial": True}}}).source(
+        "uner") == SourceHyper(False, ("PERSON",), True)
+    with pytest.raises(DataError, match="name the labels to borrow"):
+        NerHyper.from_json({"sources": {"uner": {"partial": True}}})
 
 
 # --- the knowledge-base gazetteer: dropout, names at run time only, names as memory ----------------------

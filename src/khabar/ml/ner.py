@@ -920,8 +920,29 @@ def default_ner(source: str | None = None) -> NerModel:
 # --- training -----------------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class TrainSentence:
+    """A training sentence. ``unlabelled`` names entity labels its source does not annotate (a
+    sentence borrowed from another source): its ``O`` tokens may be any of them, and the model learns
+    towards its own best reading of them (a latent, partially labelled gold) rather than towards
+    ``O``."""
+
     forms: tuple[str, ...]
     tags: tuple[str, ...]
+    unlabelled: tuple[str, ...] = ()
+
+
+def _closed_labels(tags: Sequence[str], unlabelled: Sequence[str]) -> npt.NDArray[np.float64]:
+    """Per token of a partially labelled sentence, a penalty row that shuts out every label its gold
+    reading may not take: an entity token keeps its tag alone; an ``O`` token may stay ``O`` or take
+    any label in ``unlabelled``."""
+    free = np.array([lab == "O" or lab[2:] in unlabelled for lab in BIO_LABELS])
+    rows = np.zeros((len(tags), len(BIO_LABELS)))
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            rows[i, ~free] = _NEG
+        else:
+            rows[i] = _NEG
+            rows[i, BIO_LABELS.index(tag)] = 0.0
+    return rows
 
 
 def entity_memory(sentences: Iterable[TrainSentence], min_count: int = 1) -> Gazetteer:
@@ -1009,7 +1030,7 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
 
     if not 0.0 <= gazetteer_dropout < 1.0:
         raise ModelError(f"gazetteer dropout must be in [0, 1), got {gazetteer_dropout}")
-    sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags))) for s in sentences]
+    sents = [TrainSentence(s.forms, tuple(constrain_tags(s.forms, s.tags)), s.unlabelled) for s in sentences]
     memory = entity_memory(sents) if memory_folds >= 2 else None
     folds: list[Gazetteer] = [Gazetteer([])]
     if memory_folds >= 2:
@@ -1051,6 +1072,10 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
         starts.append(st)
         blocked.append(np.array([not can_start_entity(f) for f in s.forms], dtype=bool))
     gold = [np.array([label_id[t] for t in s.tags], dtype=np.int64) for s in sents]
+    # a partially labelled sentence: per token, the labels its gold reading may not take (its O
+    # tokens may take the labels its source leaves unannotated; an entity token only its own tag)
+    closed: list[npt.NDArray[np.float64] | None] = [
+        _closed_labels(s.tags, s.unlabelled) if s.unlabelled else None for s in sents]
     mask = _transition_mask()
     t_ids = np.array([weights.index[f] for f in TRANSITION_FEATURES], dtype=np.int64)
     start_row = len(BIO_LABELS)
@@ -1076,6 +1101,9 @@ def train_ner(sentences: Sequence[TrainSentence], gazetteer: Gazetteer, *, epoch
             trans = w[t_ids] + mask
             path = np.array(viterbi_batch([em], trans)[0], dtype=np.int64)
             g = gold[k]
+            ck = closed[k]
+            if ck is not None:
+                g = np.array(viterbi_batch([em + ck], trans)[0], dtype=np.int64)
             wrong = np.nonzero(path != g)[0]
             if len(wrong):
                 errors += len(wrong)

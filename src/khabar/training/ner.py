@@ -520,14 +520,16 @@ def train_kb_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: int
 class SourceHyper:
     """Per-source choices: ``name_parts`` turns on the name-part memory features; ``borrow`` lists
     labels the model also learns from the *other* source's training sentences (every other label
-    there is read as ``O``)."""
+    there is read as ``O``; with ``partial``, an ``O`` there may be any of the model's other labels,
+    which that sentence is not read as annotating: a latent gold, :class:`TrainSentence`)."""
 
     name_parts: bool = False
     borrow: tuple[str, ...] = ()
+    partial: bool = False
 
     @classmethod
     def from_json(cls, source: str, raw: Mapping[str, Any]) -> SourceHyper:
-        allowed = {"name_parts", "borrow"}
+        allowed = {"name_parts", "borrow", "partial"}
         unknown = set(raw) - allowed
         if unknown:
             raise DataError(f"unknown ner hyper-parameters for {source}: {sorted(unknown)}; "
@@ -536,7 +538,10 @@ class SourceHyper:
         bad = [lab for lab in borrow if lab not in SOURCE_LABELS[source]]
         if bad:
             raise DataError(f"{source} cannot borrow {bad}: it has no such labels")
-        return cls(bool(raw.get("name_parts", False)), borrow)
+        partial = bool(raw.get("partial", False))
+        if partial and not borrow:
+            raise DataError(f"{source}: 'partial' applies to borrowed sentences; name the labels to borrow")
+        return cls(bool(raw.get("name_parts", False)), borrow, partial)
 
 
 @dataclass(frozen=True, slots=True)
@@ -587,14 +592,17 @@ class NerHyper:
         return self.sources.get(name, SourceHyper())
 
 
-def borrowed(examples: Iterable[NerExample], source: str, labels: Sequence[str]) -> list[TrainSentence]:
+def borrowed(examples: Iterable[NerExample], source: str, labels: Sequence[str], *,
+             partial: bool = False) -> list[TrainSentence]:
     """Training sentences of another source for ``source``'s model: its entities projected onto
-    ``source``'s labels, only ``labels`` kept."""
+    ``source``'s labels, only ``labels`` kept; with ``partial``, each sentence's ``O`` may be any of
+    ``source``'s other labels (its gold reading of them is latent)."""
     keep = frozenset(labels)
+    unlabelled = tuple(sorted(SOURCE_LABELS[source] - keep)) if partial else ()
     out: list[TrainSentence] = []
     for ex in examples:
         tags = project_tags(ex.tags, source)
-        out.append(TrainSentence(ex.forms, tuple(t if t[2:] in keep else "O" for t in tags)))
+        out.append(TrainSentence(ex.forms, tuple(t if t[2:] in keep else "O" for t in tags), unlabelled))
     return out
 
 
@@ -665,7 +673,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
         sents = [TrainSentence(ex.forms, ex.tags) for ex in train_set]
         for other, examples in train_sets.items():
             if other != source and sh.borrow:
-                sents.extend(borrowed(examples, source, sh.borrow))
+                sents.extend(borrowed(examples, source, sh.borrow, partial=sh.partial))
         log(f"{source}: {len(sents)} training sentences ({len(train_set)} its own)")
         model = train_ner(sents, train_gaz, epochs=h.epochs, seed=seed, memory_folds=h.memory_folds,
                           clusters=clusters, name_parts=sh.name_parts,
