@@ -2447,6 +2447,10 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # object after it ran into one phrase; the target is the words after the name
                     first = r.ents[k].span.token_end
                     k, _, _ = r.np_before(end, first)
+                if not pron and any(r.ents[q].label in ("NUMBER", "DATE") for q in r.ending.get(end, ())):
+                    # دس ہزار سے کم آمدنی والے: a number (compared: سے کم) is no one, nor is one the
+                    # recognizer read as a date (ماہانہ دس ہزار)
+                    return NO_ACTOR, t
                 end = r.including_end(first, end)
                 a = _actor_np(r, first, end, k)  # (7 افراد بشمول اےک خاتون کو: the seven)
                 if r.same(a.entity, actor1.entity):
