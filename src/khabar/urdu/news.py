@@ -2841,6 +2841,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if entry.trigger[0] in lx.words("slogan") and any(
                     f in lx.words("acclaim") for f in r.forms[max(s0, a - 8):a]):
                 continue  # نواز شریف زندہ باد کے نعرے لگائے: cheers, not a protest
+            if entry.code[:2] in VIOLENT_ROOTS and _intangible_object(r, s0, a):
+                continue  # جنگوں نے پاکستان کی معیشت کو تباہ کر دیا: the economy ruined, no attack
             if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == _ON and (
                     lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
@@ -2955,6 +2957,16 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          said.span if said.entity is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return [_coded(r, ev) for ev in out]
+
+
+def _intangible_object(r: NewsReader, s0: int, a: int) -> bool:
+    """Whether the object right before a trigger at ``a`` (``X کو`` or a bare ``X``), in a sentence
+    from ``s0``, is a thing no attack strikes: the economy, trust, a game, a life (``intangible``
+    in news_words.tsv)."""
+    o = a - 1
+    if o > s0 and r.forms[o] in r.lex.words("object"):
+        o -= 1
+    return o >= s0 and bool(r.lex.words("intangible") & {r.forms[o], r.lemmas[o] or ""})
 
 
 def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
