@@ -2848,9 +2848,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
             if entry.code in _STANDING and b < s1 and (
                     (r.forms[b] in lx.words("progressive") and _present_after(r, b, s1))
-                    or (r.lemmas[b] == "رکھنا" and _present_after(r, b + 1, s1))):
+                    or r.lemmas[b] == "رکھنا"):
                 # … کے ساتھ تعاون کر رہے ہیں, … پر قبضہ کر رکھا ہے: a standing relationship or occupation,
-                # no act reported (docs/annotation.md)
+                # no act reported (docs/annotation.md) — kept up in the past too (شہر پر دو مہینے سے
+                # قبضہ کر رکھا تھا)
                 continue
             if entry.code.startswith("13") and any(f in lx.words("hazard") for f in r.forms[s0:s1]):
                 # … کو سیلاب کے خطرے سے خبردار کیا, محکمہ موسمیات نے خبردار کیا ہے کہ … برفانی طوفان …
