@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -617,6 +617,10 @@ class NewsReader:
                     or (head > e.span.token_start and self._same_word(head, first))):
                 best = self.persons_by_group[e.group]
         return best
+
+    def word_in(self, t: int, words: Container[str]) -> bool:
+        """Whether token ``t`` is one of ``words`` by its form or by its lemma."""
+        return self.forms[t] in words or (self.lemmas[t] or "") in words
 
     def _same_word(self, a: int, b: int) -> bool:
         """Whether tokens ``a`` and ``b`` are one word, by form or lemma (نمائندے, نمائندہ)."""
@@ -1695,8 +1699,7 @@ def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                 k is None or r.ents[k].span.token_start != c + 1):
             who = Actor(None, span)  # امریکی ماہرین, بومن ایرانی: a demonym qualifies the credit
         head = end - 1  # words name the speaker by their last: ایف بی آر حکام, not تحقیقات شروع
-        if who.entity is None and not (r.actor_noun_at(head) is not None or r.forms[head] in source_nouns
-                                       or (r.lemmas[head] or "") in source_nouns):
+        if who.entity is None and not (r.actor_noun_at(head) is not None or r.word_in(head, source_nouns)):
             continue
         c0 = s0
         while c0 < c and r.upos[c0] == "PUNCT":
@@ -2069,7 +2072,7 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                         found = issued
                 words = range(first, t)
                 if found.entity is None and not (
-                        any(r.forms[u] in source_nouns or (r.lemmas[u] or "") in source_nouns for u in words)
+                        any(r.word_in(u, source_nouns) for u in words)
                         or actor_noun(r, span) is not None):
                     continue
             if found.entity is None and first - 2 > s0 and r.forms[first - 1] in r.genitive:
@@ -2140,7 +2143,7 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         g -= 1
     # نواز شریف کے مخالفین are not Nawaz, nor is وزیراعلی کے بھتیجے the chief minister: the phrase
     other = r.lex.words("opponent") | r.lex.words("relation")
-    opposed = r.forms[end - 1] in other or (r.lemmas[end - 1] or "") in other
+    opposed = r.word_in(end - 1, other)
     if g >= 2 and r.forms[g - 1] in r.genitive:
         k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
         if k2 is not None and r.ents[k2].source == "rule:demonym" and (
@@ -2353,8 +2356,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             if (t + len(post) <= hi and tuple(r.forms[t:t + len(post)]) == post) or (
                     len(post) > 1 and joined == post):
                 k, first, pron = r.np_before(t, lo)
-                if not pron and first < t and (r.forms[t - 1] in r.lex.words("manner")
-                                               or (r.lemmas[t - 1] or "") in r.lex.words("manner")):
+                if not pron and first < t and r.word_in(t - 1, r.lex.words("manner")):
                     continue  # تیزی سے, سختی سے, تحریری طور پر: a manner adverb, not a partner
                 if banned and t > lo and post == (_ON,) and _infinitive(r, t - 1):
                     continue  # نارائن پر باؤلنگ کرنے پر پابندی: what is banned; the one banned is before
@@ -2843,8 +2845,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 continue  # نواز شریف زندہ باد کے نعرے لگائے: cheers, not a protest
             if entry.code[:2] in VIOLENT_ROOTS and _intangible_object(r, s0, a):
                 continue  # جنگوں نے پاکستان کی معیشت کو تباہ کر دیا: the economy ruined, no attack
-            if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == _ON and (
-                    lx.words("property") & {r.forms[a - 2], r.lemmas[a - 2] or ""}):
+            if entry.code == "192" and a - 2 >= s0 and r.forms[a - 1] == _ON and r.word_in(
+                    a - 2, lx.words("property")):
                 continue  # 73 پلاٹوں پر قبضہ کیا گیا: land grabbed, no territory occupied by force
             if entry.code in _STANDING and b < s1 and (
                     (r.forms[b] in lx.words("progressive") and _present_after(r, b, s1))
@@ -2967,7 +2969,7 @@ def _intangible_object(r: NewsReader, s0: int, a: int) -> bool:
     o = a - 1
     if o > s0 and r.forms[o] in r.lex.words("object"):
         o -= 1
-    return o >= s0 and bool(r.lex.words("intangible") & {r.forms[o], r.lemmas[o] or ""})
+    return o >= s0 and r.word_in(o, r.lex.words("intangible"))
 
 
 def _headline_predicate(r: NewsReader, i: int, s0: int, s1: int,
@@ -3356,7 +3358,7 @@ def _press_talk(r: NewsReader, entry: EventEntry, a: int, floor: int, *, untarge
     if actor.span is None:
         return False
     audience = r.lex.words("audience")
-    if untargeted and any(r.forms[t] in audience or (r.lemmas[t] or "") in audience
+    if untargeted and any(r.word_in(t, audience)
                           for t in range(actor.span.token_start, actor.span.token_end)):
         # … لوگوں سے گفتگو کرتے ہوئے کہا: a crowd addressed, the setting of a statement — while a
         # finite talk with them (علاقے کے لوگوں سے گفتگو کی اور …) is a meeting
@@ -4009,7 +4011,7 @@ def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
         return NO_ACTOR
     if k is not None and r.ents[k].label == "LOCATION":
         found = _actor_np(r, first, t, k)
-    elif k is None and r.lex.words("place_noun") & {r.forms[t - 1], r.lemmas[t - 1] or ""}:
+    elif k is None and r.word_in(t - 1, r.lex.words("place_noun")):
         found = _actor_np(r, first, t, None)
     else:
         return NO_ACTOR
@@ -4019,8 +4021,7 @@ def _struck_place(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
 def _thing(r: NewsReader, t: int) -> bool:
     """Whether token ``t`` is a noun for a decision, a statement or another act's product (فیصلہ,
     بیان, اقدام: ``thing_noun`` in news_words.tsv), which no event has as its actor."""
-    things = r.lex.words("thing_noun")
-    return r.forms[t] in things or (r.lemmas[t] or "") in things
+    return r.word_in(t, r.lex.words("thing_noun"))
 
 
 def _killing(r: NewsReader, t: int) -> bool:
@@ -4535,7 +4536,7 @@ def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
         hit = r.actor_noun_at(t)
         if hit is not None:
             personnel = r.lex.words("personnel")
-            if t - 1 >= span.token_start and (r.forms[t] in personnel or (r.lemmas[t] or "") in personnel):
+            if t - 1 >= span.token_start and r.word_in(t, personnel):
                 before = r.actor_noun_at(t - 1)
                 if before is not None and before.role != hit.role:
                     return before
