@@ -487,10 +487,8 @@ class SpaceRepairer:
 
     def _joined_is_word(self, first: str, tail: str) -> bool:
         """:meth:`rejoins` past its cheap checks: the frequencies."""
-        from khabar.ml.wordseg import skeleton
         from khabar.urdu.lexicon import zipf
 
-        seg = self._segmenter
         joined = zipf(first + tail)
         if len(tail) == 1:
             # a lone letter is no word (و and ء are, and never reach here): the space is a typo
@@ -500,7 +498,7 @@ class SpaceRepairer:
             return joined >= self.config.repair_max_zipf and joined > zipf(first)
         return (len(first) >= 2 and zipf(first) < _UNKNOWN_ZIPF
                 and joined >= self.config.repair_max_zipf
-                and (seg is None or seg.lexicon.words.get(skeleton(first), 0) == 0))
+                and (self._segmenter is None or not self._in_segmentation_data(first)))
 
     def is_compound(self, first: str, second: str) -> bool:
         """Whether the segmenter writes ``first`` + ``second`` as one word with a ZWNJ between them."""
