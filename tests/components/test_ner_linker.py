@@ -82,6 +82,9 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     # a title of several words is a title over what the model read inside it (کلکٹر as a place)
     ("جس پر ضلع کلکٹر مسٹر اے اشوک نے اعتراف کیا۔",
      [("ضلع کلکٹر", "TITLE"), ("مسٹر", "TITLE"), ("اے اشوک", "PERSON")]),
+    # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage)
+    ("الٹرانیٹو کوآرڈینیٹر راجیو ودیا مشن میدک جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",
+     [("الٹرانیٹو کوآرڈینیٹر راجیو", "ORGANIZATION"), ("جناب", "TITLE"), ("ریاض", "PERSON")]),
 ])
 def test_an_honorific_announces_the_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     from khabar.loading import load
@@ -109,6 +112,9 @@ def test_an_office_s_jurisdiction_is_a_place_between_the_title_and_the_name() ->
     # a country's name alone after a title is a person's (وزیراعظم کیمرون: Cameron)
     cameron = [(0, 1, "TITLE", "rule:title"), (1, 2, "PERSON", "model")]
     assert office_jurisdictions(["وزیراعظم", "کیمرون", "نے"], cameron, matcher) == cameron
+    # an honorific is no office: جناب ریاض is Mr Riaz, not the Saudi capital
+    riaz = [(0, 1, "TITLE", "model"), (1, 2, "PERSON", "rule:title-name")]
+    assert office_jurisdictions(["جناب", "ریاض", "نے", "کہا"], riaz, matcher) == riaz
 
 
 def test_unknown_person_gets_local_id_and_romanized_name(nlp: Pipeline) -> None:

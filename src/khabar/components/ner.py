@@ -337,11 +337,14 @@ def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]
     ``kb_place_countries.tsv``) set apart as a LOCATION (source ``rule:title``) — out of a PERSON the
     model ran over it (وزیراعلی | پنجاب read as a person; گورنر | سندھ عشرت العباد: the place, then the
     name; but a person read as a country's name alone is a name: وزیراعظم کیمرون) — and a one- or
-    two-word office title the model left out before such a place made a TITLE (گورنر پنجاب نے)."""
+    two-word office title the model left out before such a place made a TITLE (گورنر پنجاب نے). A
+    name after an honorific (جناب, مسٹر) is a name: an honorific has no jurisdiction."""
     out: list[tuple[int, int, str, str]] = []
     covered = {t for a, b, _, _ in found for t in range(a, b)}
     for a, b, lab, src in sorted(found):
-        if lab not in ("PERSON", "LOCATION"):
+        if lab not in ("PERSON", "LOCATION") or any(
+                tuple(forms[a - w:a]) in matcher.honorifics for w in range(1, min(a, 2) + 1)):
+            # (an honorific is no office: جناب ریاض is Mr Riaz, not the Saudi capital)
             out.append((a, b, lab, src))
             continue
         titled = bool(out) and out[-1][1] == a and out[-1][2] == "TITLE"
