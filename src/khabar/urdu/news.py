@@ -3544,6 +3544,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2, t2 = _target(r, entry.targets + _object_markers(r), max(clause, marker + 1), tclause,
                              actor1=actor1, quote=quote)
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
+    if t2 < 0 and entry.code.startswith("10"):
+        actor2 = _to_be_removed(r, lo, a, actor1)
     if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
     if entry.code[:2] in ("11", "14") and t2 >= 0 and (actor2.null or (
@@ -3699,6 +3701,19 @@ def _past_reason(r: NewsReader, entry: EventEntry, lo: int, actor2: Actor, t2: i
     if entry.code.startswith("11") and t2 > lo and r.forms[t2] == _ON and _infinitive(r, t2 - 1):
         return _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
     return actor2, t2
+
+
+def _to_be_removed(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
+    """Actor 2 of a demand with no addressee that asks for someone's resignation or removal: the
+    genitive phrase before the resignation (``news_words.tsv`` role ``removal_noun``) in the thing
+    the trigger's genitive follows, an adverb allowed between (صدر صالح کی برطرفی کا مطالبہ, شانتی
+    اور پرشانت بھوشن کے استعفوں کا راست مطالبہ: the demand is made on them), read as a target is."""
+    g = next((t for t in range(a - 1, max(lo, a - 3) - 1, -1) if r.forms[t] in r.genitive), -1)
+    removal = r.lex.words("removal_noun")
+    noun = next((t for t in range(g - 1, max(lo, g - 4), -1) if r.word_in(t, removal)), -1)
+    if noun - 1 <= lo or r.forms[noun - 1] not in r.genitive:
+        return NO_ACTOR
+    return _target(r, ((r.forms[noun - 1],),), lo, noun, actor1=actor1, quote=None)[0]
 
 
 def _coordinated_agent(r: NewsReader, floor: int, a: int) -> Actor:
