@@ -49,6 +49,7 @@ from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
 from khabar.urdu.datelines import DATELINE_SOURCE
+from khabar.urdu.entity_sources import GIVEN_NAME_SOURCE
 from khabar.urdu.romanize import romanize_name
 
 if TYPE_CHECKING:
@@ -215,7 +216,7 @@ class Linker:
                     # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
                     # already used for someone named in full is another person of that family
                     continue
-                given = e.source == "rule:given-name" and len(g) > 1 and g[0] == f[0]
+                given = e.source == GIVEN_NAME_SOURCE and len(g) > 1 and g[0] == f[0]
                 if given or f == g or (len(f) < len(g) and g[-len(f):] == f) or (
                         len(g) < len(f) and f[-len(g):] == g):
                     union(p, k)

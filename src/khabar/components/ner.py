@@ -37,6 +37,16 @@ from khabar.components.tagger import sentence_ranges, token_forms
 from khabar.doc.model import Document, Entity
 from khabar.ml.ner import Prediction, can_start_entity, spans_from_tags
 from khabar.urdu import chars as C
+from khabar.urdu.entity_sources import (
+    DEMONYM_SOURCE,
+    GIVEN_NAME_SOURCE,
+    KB_NAME_SOURCE,
+    KB_TYPE_SOURCE,
+    SAME_NAME_SOURCE,
+    SURNAME_SOURCE,
+    TITLE_NAME_SOURCE,
+    TITLE_SOURCE,
+)
 
 if TYPE_CHECKING:
     from khabar.ml.kb import KnowledgeBase
@@ -252,7 +262,7 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
                 n = matcher.match(forms, a, matcher.titles, b)
                 if not n:
                     break
-                out.append((a, a + n, "TITLE", "rule:title"))
+                out.append((a, a + n, "TITLE", TITLE_SOURCE))
                 a += n
             if a > orig_a:
                 # وزیراعلی پنجاب شہباز شریف: the office's jurisdiction after its title is a place
@@ -260,7 +270,7 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
                 place = next((m for m in range(min(3, b - a - 1), 0, -1)
                               if tuple(forms[a:a + m]) in matcher.places), 0)
                 if place:
-                    out.append((a, a + place, "LOCATION", "rule:title"))
+                    out.append((a, a + place, "LOCATION", TITLE_SOURCE))
                     a += place
             if a == b:  # the "name" was titles only (and a place)
                 continue
@@ -279,7 +289,7 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
                 for k in range(j - found, j):
                     taken[k] = True
                 j -= found
-            out.extend((s, e, "TITLE", "rule:title") for s, e in pre)
+            out.extend((s, e, "TITLE", TITLE_SOURCE) for s, e in pre)
         out.append((a, b, lab, "model"))
     # a title after a genitive of a named place or organisation, with no name after it
     labels_at = {a: (b, lab) for a, b, lab, _ in out}
@@ -292,7 +302,7 @@ def title_spans(forms: list[str], spans: list[tuple[int, int, str]], matcher: Ti
             continue
         n = matcher.match(forms, j, matcher.titles, len(forms))
         if n and not any(taken[j:j + n]):
-            out.append((j, j + n, "TITLE", "rule:title"))
+            out.append((j, j + n, "TITLE", TITLE_SOURCE))
             for k in range(j, j + n):
                 taken[k] = True
     return sorted(out)
@@ -358,8 +368,8 @@ def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]
             out.append((a, b, lab, src))
             continue
         if bare:
-            out.append((a - bare, a, "TITLE", "rule:title"))
-        out.append((a, a + place, "LOCATION", "rule:title"))
+            out.append((a - bare, a, "TITLE", TITLE_SOURCE))
+        out.append((a, a + place, "LOCATION", TITLE_SOURCE))
         if a + place < b:
             out.append((a + place, b, lab, src))
     return out
@@ -386,15 +396,15 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         t = matcher.match(forms, a, matcher.titles, b) if lab == "TITLE" else 0
         if 0 < t < b - a and tuple(forms[a + t:b]) in matcher.places:
             # وزیراعلی پنجاب read as one title: the office and its jurisdiction
-            split.extend(((a, a + t, "TITLE", src), (a + t, b, "LOCATION", "rule:title")))
+            split.extend(((a, a + t, "TITLE", src), (a + t, b, "LOCATION", TITLE_SOURCE)))
         elif 0 < t < b - a and matcher.match(forms, a + t, matcher.titles, b) == b - a - t:
             # وزیر خزانہ سینیٹر (اسحق ڈار) read as one title: two titles, the name after them
             split.extend(((a, a + t, "TITLE", src), (a + t, b, "TITLE", src)))
         elif 0 < t < b - a and all(upos[k] == "PROPN" for k in range(a + t, b)):
-            split.extend(((a, a + t, "TITLE", src), (a + t, b, "PERSON", "rule:title-name")))
+            split.extend(((a, a + t, "TITLE", src), (a + t, b, "PERSON", TITLE_NAME_SOURCE)))
         else:
             split.append((a, b, lab, src))
-    found = _honorific_names(forms, split, matcher)
+    found = _persons_after_honorifics(forms, split, matcher)
     taken = [False] * len(forms)
     for a, b, _, _ in found:
         for i in range(a, b):
@@ -429,15 +439,15 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
             while end < n and end - found[inner][1] < 2 and not taken[end] and upos[end] == "PROPN":
                 end += 1
             dropped.add(inner)
-            added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, end, "PERSON", "rule:title-name")))
+            added.extend(((i, i + t, "TITLE", TITLE_SOURCE), (i + t, end, "PERSON", TITLE_NAME_SOURCE)))
             j = end
         elif j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
             # (an honorific announces a name whatever follows it: جناب دھرم سنگھ سابق وزیر اعلی …)
-            added.extend(((i, i + t, "TITLE", "rule:title"), (i + t, j, "PERSON", "rule:title-name")))
+            added.extend(((i, i + t, "TITLE", TITLE_SOURCE), (i + t, j, "PERSON", TITLE_NAME_SOURCE)))
         elif t >= 2 or (i + t < n and forms[i + t] == REMIT):
             # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی), and so is one
             # with its remit after it (وزیراعظم کے مشیر برائے امور خارجہ سرتاج عزیز)
-            added.append((i, i + t, "TITLE", "rule:title"))
+            added.append((i, i + t, "TITLE", TITLE_SOURCE))
             j = i + t
         resume = max(j, i + 1)
     if dropped:
@@ -445,15 +455,16 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     return sorted([*found, *added]) if added else found
 
 
-def _honorific_names(forms: list[str], found: list[tuple[int, int, str, str]],
+def _persons_after_honorifics(forms: list[str], found: list[tuple[int, int, str, str]],
                      matcher: TitleMatcher) -> list[tuple[int, int, str, str]]:
     """``found`` with a place or an organisation the model read right after an honorific (جناب ریاض,
-    مسٹر X: the honorific, a TITLE span or a bare word, announces a person) read as a PERSON."""
+    مسٹر X: the honorific, a TITLE span or a bare word, announces a person) read as a PERSON. Only the
+    label changes; :func:`honorific_names`, which runs after :func:`titled_names`, changes spans."""
     out = []
     for a, b, lab, src in found:
         if lab in ("LOCATION", "ORGANIZATION") and a > 0 and any(
                 tuple(forms[a - w:a]) in matcher.honorifics for w in range(1, min(a, 2) + 1)):
-            out.append((a, b, "PERSON", "rule:title-name"))
+            out.append((a, b, "PERSON", TITLE_NAME_SOURCE))
         else:
             out.append((a, b, lab, src))
     return out
@@ -484,8 +495,8 @@ def honorific_names(forms: list[str], upos: Sequence[str | None] | None,
             cut.append((a, b, lab, src))
             continue
         before = "TITLE" if matcher.match(forms, a, matcher.titles, h) else lab
-        cut.extend(((a, h, before, "rule:title" if before != lab else src), (h, h + 1, "TITLE", "rule:title"),
-                    (h + 1, b, "PERSON", "rule:title-name")))
+        cut.extend(((a, h, before, TITLE_SOURCE if before != lab else src), (h, h + 1, "TITLE", TITLE_SOURCE),
+                    (h + 1, b, "PERSON", TITLE_NAME_SOURCE)))
     out: list[tuple[int, int, str, str]] = []
     for a, b, lab, src in cut:
         start = a
@@ -565,14 +576,14 @@ class NerComponent:
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
-                                         source="rule:demonym", label_of=lambda _: "LOCATION")
+                                         source=DEMONYM_SOURCE, label_of=lambda _: "LOCATION")
             if self.config.kb_names:
                 # a span a name begins takes the whole name (the model's خیبر پی of خیبر پی کے), then the
                 # names outside every span are added
                 names, name_first = self.matcher.names, self.matcher.name_first
-                found = self._extended(sent, found, names, name_first, source="rule:kb-name",
+                found = self._extended(sent, found, names, name_first, source=KB_NAME_SOURCE,
                                        label_of=names.__getitem__)
-                found = self._kb_matches(sent, found, names, name_first, source="rule:kb-name",
+                found = self._kb_matches(sent, found, names, name_first, source=KB_NAME_SOURCE,
                                          label_of=names.__getitem__, swallow=True)
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
@@ -711,11 +722,11 @@ def organization_heads(forms: list[str], found: list[tuple[int, int, str, str]],
         if not n or (label == "ORGANIZATION" and not title):
             out.append((s, e, label, source))
             continue
-        out.append((s, s + n, "ORGANIZATION", "rule:kb-name"))
+        out.append((s, s + n, "ORGANIZATION", KB_NAME_SOURCE))
         if label == "ORGANIZATION":
-            out.append((s + n, s + n + title, "TITLE", "rule:title"))
+            out.append((s + n, s + n + title, "TITLE", TITLE_SOURCE))
             if s + n + title < e:
-                out.append((s + n + title, e, "PERSON", "rule:title"))
+                out.append((s + n + title, e, "PERSON", TITLE_SOURCE))
         elif s + n < e and not (e - s - n == 1 and forms[e - 1].endswith(C.OBLIQUE_PLURAL)):
             out.append((s + n, e, label, source))  # (داعش جنگجووں: the organisation's fighters, no one)
     return out
@@ -740,7 +751,7 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
         if known is not None and known != label:
             if out is found:
                 out = list(found)
-            out[i] = (s, e, known, "rule:kb-type")
+            out[i] = (s, e, known, KB_TYPE_SOURCE)
     return out
 
 
@@ -812,13 +823,13 @@ def _repeated_mentions(doc: Document, forms: list[str], entities: list[Entity],
         spans = {(kept[k].span.token_start, kept[k].span.token_end) for k in inside}
         if n and spans != {(i, i + n)} and all(i <= a and b <= i + n for a, b in spans):
             dropped.update(inside)
-            added.append(Entity(doc.token_span(i, i + n), "TITLE", score=1.0, source="rule:title"))
+            added.append(Entity(doc.token_span(i, i + n), "TITLE", score=1.0, source=TITLE_SOURCE))
             i += n
             continue
         n = max((len(w) for w in names.get(forms[i], ()) if tuple(forms[i:i + len(w)]) == w
                  and all(covering[t] is None for t in range(i, i + len(w)))), default=0)
         if n:  # جگن موہن ریڈی, which the model missed in one sentence and found in the next
-            added.append(Entity(doc.token_span(i, i + n), "PERSON", score=1.0, source="rule:same-name"))
+            added.append(Entity(doc.token_span(i, i + n), "PERSON", score=1.0, source=SAME_NAME_SOURCE))
         i += max(n, 1)
     if not added:
         return kept if len(kept) < len(entities) else entities
@@ -843,7 +854,7 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
     given: dict[str, tuple[int, tuple[str, ...]]] = {}
     ambiguous: set[str] = set()
     for e in entities:
-        if e.label == "PERSON" and e.source == "rule:title-name":  # پوپ فرانزک … فرانزک
+        if e.label == "PERSON" and e.source == TITLE_NAME_SOURCE:  # پوپ فرانزک … فرانزک
             surnames.setdefault(forms[e.span.token_end - 1], e.span.token_end)
         elif e.label == "PERSON" and e.span.token_end - e.span.token_start >= 2:
             last = forms[e.span.token_end - 1]
@@ -868,8 +879,8 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
             entities[k] = Entity(doc.token_span(old.span.token_start, i + 1), "PERSON", score=old.score,
                                  source=old.source)
             continue
-        added.append(Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:surname"))
-    added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source="rule:given-name")
+        added.append(Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source=SURNAME_SOURCE))
+    added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source=GIVEN_NAME_SOURCE)
               for i, form in enumerate(forms[:-1])
               if form in given and not taken[i] and i >= given[form][0]
               and not (upos is not None and i > 0 and upos[i - 1] == "PROPN")

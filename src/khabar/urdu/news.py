@@ -38,6 +38,7 @@ from khabar.doc.model import SOURCED, Document, Event, Quote, Span, Timex, body_
 from khabar.errors import ConfigError
 from khabar.urdu import chars as C
 from khabar.urdu.datelines import DATELINE_SOURCE
+from khabar.urdu.entity_sources import DEMONYM_SOURCE, TITLE_SOURCE
 from khabar.urdu.joined import joined_words
 
 #: Quotation marks: opening -> closing.
@@ -714,7 +715,7 @@ class NewsReader:
         the two one office (وزیر اعلی پنجاب, ترجمان دفتر خارجہ), else None; a demonym is no place of an
         office (امریکی صدر is written the other way round)."""
         e = self.ents[k]
-        if e.label not in ("LOCATION", "ORGANIZATION") or e.source == "rule:demonym":
+        if e.label not in ("LOCATION", "ORGANIZATION") or e.source == DEMONYM_SOURCE:
             return None
         return next((t for t in self.ending.get(e.span.token_start, []) if self.ents[t].label == "TITLE"
                      and self.ents[t].span.token_start >= floor), None)
@@ -1041,7 +1042,7 @@ class NewsReader:
                 # (that clause only: not past a comma, ذمہ دار پاکستان نہیں، وہ عناصر ہیں جنہوں نے)
                 lo = max([lo] + [u + 1 for u in range(lo, end - 1) if self.upos[u] == "PUNCT"
                                  or self.forms[u] in self.lex.words("separator")])
-                hit = _nearest_mention(self, end - 1, lo, lambda k: self.ents[k].source != "rule:demonym")
+                hit = _nearest_mention(self, end - 1, lo, lambda k: self.ents[k].source != DEMONYM_SOURCE)
                 if hit is not None:
                     u, found = hit
                     if isinstance(found, int):
@@ -2114,7 +2115,8 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     if k is not None:
         if r.ents[k].span.token_end < end and _event_head(r, end - 1):
             return NO_ACTOR  # اسرائیلی بمباری پر تنقید: the phrase names an act, not its actor
-        if r.ents[k].label == "LOCATION" and r.ents[k].source == OFFICE_SOURCE:
+        if r.ents[k].label == "LOCATION" and r.ents[k].source == TITLE_SOURCE:
+            # (a place the recognizer set apart as an office's jurisdiction: وزیراعلی | پنجاب)
             # وزیراعلی پنجاب سے اپیل: an office before its jurisdiction is its holder, not the province
             office = next((j for j in r.ending.get(r.ents[k].span.token_start, [])
                            if r.ents[j].label == "TITLE"), None)
@@ -2146,7 +2148,7 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     opposed = r.word_in(end - 1, other)
     if g >= 2 and r.forms[g - 1] in r.genitive:
         k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
-        if k2 is not None and r.ents[k2].source == "rule:demonym" and (
+        if k2 is not None and r.ents[k2].source == DEMONYM_SOURCE and (
                 r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
         if k2 is not None and not opposed and not any(r.upos[t] == "PROPN" for t in range(first, end)):
@@ -2195,9 +2197,6 @@ def _named_before(r: NewsReader, first: int, end: int) -> Actor | None:
         return name_ending(start - 1) or named
     return named
 
-
-#: the source of a place the recognizer set apart as an office's jurisdiction (وزیراعلی | پنجاب)
-OFFICE_SOURCE = "rule:title"
 
 #: the participle of an agent noun phrase: X کرنے والے (those who do X)
 _DOERS = frozenset({"والے", "والوں", "والی", "والا"})
@@ -2487,7 +2486,7 @@ def _met_before(r: NewsReader, pron: int, actor1: Actor) -> Actor:
     joined = next((u for u in range(pron - 1, doer - 1, -1) if r.forms[u] in conj), -1)
     if joined < 0 or not any(r.upos[v] in ("VERB", "AUX") for v in range(doer, joined)):
         return NO_ACTOR  # no clause of the doer's before an اور
-    hit = _nearest_mention(r, joined, doer, lambda k: r.ents[k].source != "rule:demonym"
+    hit = _nearest_mention(r, joined, doer, lambda k: r.ents[k].source != DEMONYM_SOURCE
                            and not r.same(r.resolve(k), actor1.entity))
     if hit is None:
         return NO_ACTOR
@@ -3507,7 +3506,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # that quote's speaker, found by the quote rules where the agent rules found none (a named
             # one: a speaker in words or a demonym is too often the addressee or a determiner)
             cued = next((q for q in quotes if q.cue.token_start < b and a < q.cue.token_end
-                         and q.speaker is not None and r.ents[q.speaker].source != "rule:demonym"), None)
+                         and q.speaker is not None and r.ents[q.speaker].source != DEMONYM_SOURCE), None)
             if cued is not None:
                 actor1 = _speaker_actor(cued)
         perfective = actor1.null and not intransitive and (_perfective(r, b - 1) or (
@@ -3971,7 +3970,7 @@ def _nearest_actor(r: NewsReader, pron: int) -> Actor:
     """The nearest actor before token ``pron`` in its sentence or the one before: an entity of an
     actor type (resolved) or an actor-noun phrase; NO_ACTOR when there is none."""
     floor = r.sent_starts[max(0, r.sentence_of(pron) - 1)] if r.sent_starts else 0
-    hit = _nearest_mention(r, pron, floor, lambda k: r.ents[k].source != "rule:demonym"
+    hit = _nearest_mention(r, pron, floor, lambda k: r.ents[k].source != DEMONYM_SOURCE
                            and r.ents[k].span.token_start >= floor)
     if hit is None:
         return NO_ACTOR
@@ -4070,7 +4069,7 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR,
     while u >= floor:
         for k in r.ending.get(u, []):
             e = r.ents[k]
-            if e.label in ACTOR_LABELS and e.span.token_start >= lo and e.source == "rule:demonym":
+            if e.label in ACTOR_LABELS and e.span.token_start >= lo and e.source == DEMONYM_SOURCE:
                 return Actor(r.resolve(k))
         if quote is not None and r.forms[u] in r.lex.words("possessive1"):
             return _speaker_actor(quote)
@@ -4309,7 +4308,7 @@ def _letter_owner(r: NewsReader, lo: int, noun: int) -> Actor | None:
     k, first, pron = r.np_before(noun - 1, lo)
     if pron or first >= noun - 1:
         return None
-    if k is not None and r.ents[k].source == "rule:demonym" and r.ents[k].span.token_end < noun - 1:
+    if k is not None and r.ents[k].source == DEMONYM_SOURCE and r.ents[k].span.token_end < noun - 1:
         k = None  # چینی صدر کا خط: the demonym qualifies the office, whose holder wrote it
     found = _actor_np(r, first, noun - 1, k)
     titled = found.span is not None and r.forms[found.span.token_end - 1] in r.lex.title_words
@@ -4404,7 +4403,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         ks = [k for k in r.ending.get(t + 1, []) if r.ents[k].label in ACTOR_LABELS
               and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _dateline(r, k)
               and not _source_of(r, t + 1, a)]
-        if ks and r.ents[ks[0]].source == "rule:demonym":
+        if ks and r.ents[ks[0]].source == DEMONYM_SOURCE:
             if any(e.span.token_start == t + 1 for e in r.ents):
                 continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
             j = r.np_after(t + 1, a)
@@ -4564,7 +4563,7 @@ def _is_state(r: NewsReader, actor: Actor) -> bool | None:
     None when its kind is not known."""
     if actor.entity is not None:
         e = r.ents[actor.entity]
-        if e.label == "LOCATION" and e.source == "rule:demonym":
+        if e.label == "LOCATION" and e.source == DEMONYM_SOURCE:
             # بھارتی فوجیوں: a state force; جاپانی شہریوں: people, not the state
             end = e.span.token_end
             # the noun after it, or a two-word one found at its last word (اسرائیلی جنگی طیاروں,
@@ -4728,7 +4727,7 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, *, code: str, actor1: Actor
 def _a_place(r: NewsReader, k: int) -> bool:
     """Whether entity ``k`` names a place as a place: a LOCATION that is no demonym (ایک امریکی صحافی
     is a person's nationality, not where he was)."""
-    return r.ents[k].label == "LOCATION" and r.ents[k].source != "rule:demonym"
+    return r.ents[k].label == "LOCATION" and r.ents[k].source != DEMONYM_SOURCE
 
 
 def _part_of_place(r: NewsReader, t: int, s1: int) -> bool:
