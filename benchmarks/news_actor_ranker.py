@@ -32,6 +32,7 @@ from khabar.training.news_eval import (
     Speaker,
     entity_groups,
     gold_referent,
+    overlap,
     predicted_referent,
     read_gold,
     same_referent,
@@ -54,10 +55,6 @@ class Slot:
     """One actor of one event: each candidate's features and whether it is the gold actor."""
     rows: list[tuple[list[str], bool]]
     rule_right: bool
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 def _bucket(d: int) -> str:
@@ -142,7 +139,7 @@ def instances(paths: list[Path], *, rules: bool) -> Iterator[tuple[str, Slot, Sl
                 lo, hi = art.scope or (0, len(text))
                 if ev.code.startswith("01") or not lo <= raw[0] < hi:
                     continue
-                gold = next((g for g in art.events if _overlap((g["trigger"][0], g["trigger"][1]), raw)
+                gold = next((g for g in art.events if overlap((g["trigger"][0], g["trigger"][1]), raw) > 0
                              and g["type"] == ev.code[:2]), None)
                 if gold is None:
                     continue
@@ -179,7 +176,7 @@ def _slot(r: NewsReader, ev: Any, gold: dict[str, Any], text: str, slot: int, *,
     mine, theirs = (predicted_referent(doc, *picks[s], groups) for s in (slot, 3 - slot))
 
     def same(a: Speaker, b: Speaker) -> bool:
-        return bool(a.spans) and any(_overlap(x, y) for x in a.spans for y in b.spans)
+        return bool(a.spans) and any(overlap(x, y) > 0 for x in a.spans for y in b.spans)
 
     rows = []
     for k, span, kinds in cands.values():

@@ -253,12 +253,13 @@ class PredEvent:
     actor2: Speaker = field(default_factory=Speaker)
 
 
-def _overlap(a: Range, b: Range) -> int:
+def overlap(a: Range, b: Range) -> int:
+    """How many characters two ranges share (0: none)."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
 def _jaccard(a: Range, b: Range) -> float:
-    inter = _overlap(a, b)
+    inter = overlap(a, b)
     union = max(a[1], b[1]) - min(a[0], b[0])
     return inter / union if union > 0 else 0.0
 
@@ -270,7 +271,7 @@ def same_referent(gold: Range | None, gold_text: str, pred: Speaker) -> bool:
         return pred.null
     if pred.null:
         return False
-    if gold is not None and any(_overlap(gold, s) > 0 for s in pred.spans):
+    if gold is not None and any(overlap(gold, s) > 0 for s in pred.spans):
         return True
     return bool(gold_text) and gold_text in pred.texts
 
@@ -319,7 +320,7 @@ def score_events(gold: Sequence[GoldEvent], pred: Sequence[PredEvent]) -> dict[s
     correct: Counter[str] = Counter()
     for p in pred:
         for gi, g in enumerate(gold):
-            if gi in gused or _overlap(g.trigger, p.trigger) == 0 or g.type != p.code[:2]:
+            if gi in gused or overlap(g.trigger, p.trigger) == 0 or g.type != p.code[:2]:
                 continue
             typed += 1
             if same_referent(g.actor1, g.actor1_text, p.actor1) and same_referent(
