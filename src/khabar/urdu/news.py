@@ -645,19 +645,24 @@ class NewsReader:
     def generic_ref(self, first: int, end: int) -> int | None:
         """The organisation a one-word generic noun at ``first`` refers to (عدالت نے after سپریم
         کورٹ): the latest earlier ORGANIZATION whose name holds one of its head words — any
-        ORGANIZATION for a noun whose heads include ``*`` (تنظیم نے after ایمنسٹی انٹرنیشنل)."""
+        ORGANIZATION for a noun whose heads include ``*`` (تنظیم نے after ایمنسٹی انٹرنیشنل); of
+        those, the latest that acted in the noun's sentence or the one before, if one did."""
         heads = self.generic_heads(first, end)
         if not heads:
             return None
         best: int | None = None
         acting: int | None = None  # the latest that acted (X نے): عدالت is the court hearing the case,
-        # not one whose ruling it cited (سپریم کورٹ نے … لاہور ہائی کورٹ کے فیصلہ … فاضل عدالت نے)
+        # not one whose ruling it cited (سپریم کورٹ نے … لاہور ہائی کورٹ کے فیصلہ … فاضل عدالت نے) — in
+        # this sentence or the one before: one that acted further back is passed over for a later
+        # mention (… وزارت داخلہ نے … گرفتار کیا۔ … دولت اسلامیہ کا … قبضہ ہے اور … جو اس تنظیم کے خلاف)
+        near = self.sentence_of(first) - 1
         for k, e in enumerate(self.ents):
             if e.span.token_end > first or e.label != "ORGANIZATION" or e.source == DATELINE_SOURCE:
                 continue  # (not the agency that filed the report: بغداد۔ یکم جولائی (اے پی پی))
             if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
                 best = k
-                if self.marks_agent(e.span.token_end, by=True):
+                if (self.marks_agent(e.span.token_end, by=True)
+                        and self.sentence_of(e.span.token_start) >= near):
                     acting = k  # (X نے, X کا کہنا ہے, X کی جانب سے)
         return acting if acting is not None else best
 
