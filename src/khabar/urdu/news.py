@@ -3570,6 +3570,12 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         doer = _agentive(r, lo, a, deed=True)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
+        elif (entry.code.startswith("11") and actor2.entity is None and actor2.span is not None
+              and not _names_people(r, actor2.span)
+              and r.generic_heads(actor2.span.token_end - 1, actor2.span.token_end) is None):
+            # قانون کی مخالفت, کارروائی پر تنقید: a law, an act criticised is no actor (but a body named
+            # by its kind is: کرکٹ بورڈ پر تنقید, generic_refs.tsv)
+            actor2 = NO_ACTOR
     if entry.code[:2] in VIOLENT_ROOTS and actor2.null:
         actor2 = _struck_place(r, lo, a, actor1)
         if actor2.null:
