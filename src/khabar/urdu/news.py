@@ -2156,7 +2156,12 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
         if k2 is not None and r.ents[k2].source == DEMONYM_SOURCE and (
                 r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
-        if k2 is not None and not opposed and not any(r.upos[t] == "PROPN" for t in range(first, end)):
+        head = r.actor_noun_at(end - 1)
+        # معمر قذافی کی فوج: a leader's army is the state's force, the phrase, not the person
+        army = k2 is not None and r.ents[k2].label == "PERSON" and head is not None and (
+            head.role in ("MIL", "COP"))
+        if k2 is not None and not opposed and not army and not any(
+                r.upos[t] == "PROPN" for t in range(first, end)):
             # سعودی عرب، امریکہ اور متحدہ عرب امارات کے جنگی طیاروں نے: coordinated owners of one
             # group are coded with the first, as any coordinated actor
             k2, _ = r._first_conjunct(k2, r.ents[k2].span.token_start, r.sentence_start(g - 1))
