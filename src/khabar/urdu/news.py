@@ -3543,7 +3543,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if t2 < 0 and marker > clause:  # X سے … Y نے ملاقات کی: the target before the agent
         first = r.np_before(r.agent_end(marker), clause)[1]
         actor2, t2 = _target(r, entry.targets, clause, first, actor1=actor1, quote=quote)
-    if t2 < 0 and marker >= 0 and entry.code[:2] in MUTUAL_ROOTS:
+    if t2 < 0 and marker >= 0 and entry.code[:2] in MUTUAL_ROOTS and entry.code not in ONE_SIDED_CODES:
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
@@ -3997,8 +3997,10 @@ def _nearest_actor(r: NewsReader, pron: int) -> Actor:
 
 
 #: Event roots whose two sides may be named as one coordinated agent (X اور Y نے ملاقات کی, … معاہدے
-#: پر دستخط کیے): consult and meet, cooperate.
+#: پر دستخط کیے): consult and meet, cooperate — but praise, apology or forgiveness (051-056) is done by
+#: both to someone else (… جم اونیل اور بی بی سی نے اس اعتماد کا اظہار کیا: BBC is no partner).
 MUTUAL_ROOTS = frozenset({"04", "05"})
+ONE_SIDED_CODES = frozenset({"051", "052", "053", "054", "055", "056"})
 
 
 def _other_conjunct(r: NewsReader, marker: int, floor: int, actor1: Actor) -> Actor:
