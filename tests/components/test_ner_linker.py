@@ -82,6 +82,12 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     # a title of several words is a title over what the model read inside it (کلکٹر as a place)
     ("جس پر ضلع کلکٹر مسٹر اے اشوک نے اعتراف کیا۔",
      [("ضلع کلکٹر", "TITLE"), ("مسٹر", "TITLE"), ("اے اشوک", "PERSON")]),
+    # the name the recognizer missed after a title it found (UDTB train); a common word after a title
+    # is no name (جمعہ: Friday)
+    ("سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے یہاں پریس کانفرنس سے خطاب کرتے ہوئے کہا کہ حکومت ناکام ہو گئی۔",
+     [("سی پی آئی ایم", "ORGANIZATION"), ("جنرل سکریٹری", "TITLE"), ("پرکاش کرت", "PERSON")]),
+    ("انہوں نے کہا کہ وزیراعظم جمعہ کو چین کے دورے پر روانہ ہوں گے۔",
+     [("وزیراعظم", "TITLE"), ("چین", "LOCATION")]),
     # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage)
     ("الٹرانیٹو کوآرڈینیٹر راجیو ودیا مشن میدک جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",
      [("الٹرانیٹو کوآرڈینیٹر راجیو", "ORGANIZATION"), ("جناب", "TITLE"), ("ریاض", "PERSON")]),

@@ -115,6 +115,10 @@ class TitleMatcher:
                 self.titles.add(key)
             if m.how == "demonym":
                 self.demonyms.add(key)
+        #: English words written in Urdu script (loanword_spellings.tsv: ہاؤس, house), no parts of a name
+        from khabar.ml.kb import reviewed_data
+
+        self.loanwords = frozenset(row["urdu"] for row in reviewed_data()["loanword_spellings.tsv"])
         #: honorifics (جناب, مسٹر: titles of kind ``honorific``), which a name follows
         self.honorifics: set[tuple[str, ...]] = {
             key for key, m in kb.names() if m.entry.type == "TITLE" and m.entry.kind == "honorific"}
@@ -452,6 +456,43 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         resume = max(j, i + 1)
     if dropped:
         found = [x for m, x in enumerate(found) if m not in dropped]
+    found = sorted([*found, *added]) if added else found
+    return _names_after_titles(forms, upos, found, matcher, max_name)
+
+
+#: Zipf frequency (wordfreq's scale) from which a word is too common to be read as part of a name the
+#: recognizer missed after a title (کانفرنس, رپورٹ, جمعہ are 4.9-5.3; پرکاش 4.0, منیشا 3.1)
+NAME_PART_MAX_ZIPF = 4.5
+
+
+def _names_after_titles(forms: list[str], upos: Sequence[str | None], found: list[tuple[int, int, str, str]],
+                        matcher: TitleMatcher, max_name: int) -> list[tuple[int, int, str, str]]:
+    """``found`` plus a PERSON (source ``rule:title-name``) where a TITLE span that begins with a
+    knowledge-base title is followed by one to ``max_name`` proper nouns (the tagger's PROPN) outside
+    every span, none of them a common word (:data:`NAME_PART_MAX_ZIPF`), an English one (وزیر اعظم
+    ہائوس: the house) or a known place or name, and
+    then by a postposition, punctuation or verb: the name the recognizer missed after a title it found
+    (سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے, سیکرٹری جنرل بان ک مون نے)."""
+    from khabar.urdu.lexicon import vocabulary
+
+    freq = vocabulary()
+    taken = {t for a, b, _, _ in found for t in range(a, b)}
+    n = len(forms)
+    added: list[tuple[int, int, str, str]] = []
+    for a, b, lab, _ in found:
+        if lab != "TITLE" or not matcher.match(forms, a, matcher.titles, b):
+            continue
+        j = b
+        while (j < n and j - b < max_name and j not in taken and upos[j] == "PROPN"
+               and math.log10(freq.get(forms[j], 0.0) or 1e-9) + 9 < NAME_PART_MAX_ZIPF
+               and forms[j] not in matcher.loanwords
+               and not matcher.match(forms, j, matcher.titles, n)):
+            j += 1
+        if j == b or j >= n or upos[j] not in _AFTER_NAME or any(
+                tuple(forms[b:k]) in matcher.places or tuple(forms[b:k]) in matcher.name_type
+                for k in range(b + 1, j + 1)):
+            continue
+        added.append((b, j, "PERSON", TITLE_NAME_SOURCE))
     return sorted([*found, *added]) if added else found
 
 
