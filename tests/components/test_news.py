@@ -432,6 +432,12 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("173", "حکومت", None, "GOV", "پولیس افسران", None, "COP")]
     assert coded("امریکی صدر باراک اوباما نے ایران پر پابندیاں عائد کیں۔") == [
         ("163", "باراک اوباما", "USA", "GOV", "ایران", "IRN", None)]
+    # elements and circles (عناصر, حلقے) are actors of the kind the word before them says, or of their
+    # owner's kind, known or not — not civilians by default (COUNTER 0008p, 0242p)
+    assert coded("شرپسند عناصر نے پولیس پر حملہ کیا۔") == [
+        ("190", "شرپسند عناصر", None, "REB", "پولیس", None, "COP")]
+    assert coded("جرمنی کے مختلف حلقے ورلڈ کپ میں شکست کے بعد سکولاری سے استعفے کا مطالبہ کر رہے تھے۔") == [
+        ("100", "جرمنی", "DEU", None, "سکولاری", None, None)]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:

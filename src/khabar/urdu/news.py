@@ -3136,6 +3136,10 @@ def actor_code(r: NewsReader, ev: Event, k: int | None, span: Span | None) -> tu
         if mention is not None:
             head = _head_noun_after(r, r.ents[mention].span.token_end, r.doc.sentences[ev.sentence].token_end)
             role = head.role if head is not None else None
+            if head is not None and head.word in r.lex.words("member_noun"):
+                # بوکوحرام کے عناصر, امریکہ کے سیاسی حلقے: an actor's elements or circles are of its
+                # kind, known or not — the word says nothing of it
+                role = _actor_role(r, Actor(k))
             country = country or r.ents[mention].country
         return country, role or _actor_role(r, Actor(k))
     if span is None or span.token_start < 0:
@@ -4562,12 +4566,13 @@ def _source_of(r: NewsReader, end: int, a: int) -> bool:
 
 def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
     """The actor-noun lexicon entry of a phrase (its last listed word), if any; a personnel noun
-    (``personnel`` in news_words.tsv: اہلکار, افسران, حکام) right after another listed word is that
-    word's kind of personnel (پولیس افسران: COP; فوجی حکام: MIL)."""
+    (``personnel`` in news_words.tsv: اہلکار, افسران, حکام) or a member noun (``member_noun``: عناصر)
+    right after another listed word is that word's kind (پولیس افسران: COP; فوجی حکام: MIL; شرپسند
+    عناصر: REB)."""
     for t in range(span.token_end - 1, span.token_start - 1, -1):
         hit = r.actor_noun_at(t)
         if hit is not None:
-            personnel = r.lex.words("personnel")
+            personnel = r.lex.words("personnel") | r.lex.words("member_noun")
             if t - 1 >= span.token_start and r.word_in(t, personnel):
                 before = r.actor_noun_at(t - 1)
                 if before is not None and before.role != hit.role:
