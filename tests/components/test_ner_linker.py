@@ -716,6 +716,24 @@ def test_ambiguous_and_partial_place_names_link_to_what_the_news_means(
     assert expected in got
 
 
+@pytest.mark.parametrize(("text", "name", "kb_id", "country"), [
+    # a name two places share is the one in the country the document's other places name most
+    # (COUNTER 0167: Indian cities; 0212p: Pakistani ones), else the first, Hyderabad in Sindh
+    ("فلم بھارت کے شہروں ممبئی، بنگلور، دہلی اور حیدرآباد میں نمائش کیلئے پیش کی جائے گی۔", "حیدرآباد",
+     "khabar:place/hyderabad-telangana", "IND"),
+    ("کراچی، حیدرآباد اور لاہور میں سونے کی قیمت کم ہو گئی۔", "حیدرآباد", "khabar:place/hyderabad-sindh",
+     "PAK"),
+    ("حیدرآباد میں بارش ہوئی۔", "حیدرآباد", "khabar:place/hyderabad-sindh", "PAK"),
+    # گجرات: Gujrat in Pakistani Punjab, Gujarat in India
+    ("پاکستان کے شہر گجرات میں لاہور اور اسلام آباد سے آئے کارکنوں نے جلسہ کیا۔", "گجرات", "Q929062", "PAK"),
+    ("بھارتی ریاست گجرات کی خاتون ممبئی پہنچی۔", "گجرات", "Q1061", "IND"),
+])
+def test_a_place_name_two_countries_share_is_the_one_the_document_is_about(
+        nlp: Pipeline, text: str, name: str, kb_id: str, country: str) -> None:
+    doc = nlp(text)
+    assert [(e.kb_id, e.country) for e in doc.entities if doc.span_text(e.span) == name] == [(kb_id, country)]
+
+
 def test_a_mislabelled_common_word_is_an_unknown_name_not_a_seed_item(nlp: Pipeline) -> None:
     """COUNTER 0531: the recognizer reads اللہ as a place; it stays a local name, not Allah."""
     doc = nlp("انہوں نے کہا کہ اللہ کے فضل اورعوام کی دعاؤں سے دہشتگردی کا خاتمہ ہو گا۔")

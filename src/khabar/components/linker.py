@@ -39,6 +39,7 @@ Countries (ISO 3166-1 alpha-3) of linked places, and of office-holders where kno
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -137,6 +138,32 @@ class Linker:
                     return entry
         return None
 
+    def _places_in_context(self, ents: Sequence[Entity], forms: Sequence[tuple[str, ...]],
+                           entries: list[KbEntry | None]) -> list[KbEntry | None]:
+        """``entries`` with each place whose name places of different countries share (حیدرآباد in
+        Sindh and in India; گجرات: Gujarat, India, and Gujrat, Pakistan) linked to the one in the
+        country the document's other places name most, where it names one country most and one of
+        the places is in it; else the first, as :meth:`link` gives it."""
+        votes: Counter[str] = Counter()
+        shared: dict[int, list[KbEntry]] = {}
+        for k, e in enumerate(ents):
+            if e.label != "LOCATION":
+                continue
+            places = [m.entry for m in self.kb.lookup(forms[k]) if _may_link(m.entry, e.label)]
+            if len({p.country for p in places}) > 1:
+                shared[k] = places
+            elif (entry := entries[k]) is not None and entry.country:
+                votes[entry.country] += 1
+        if not shared or not votes:
+            return entries
+        (first, most), *rest = votes.most_common(2)
+        if rest and rest[0][1] == most:
+            return entries  # two countries named as often: no telling
+        out = list(entries)
+        for k, places in shared.items():
+            out[k] = next((p for p in places if p.country == first), out[k])
+        return out
+
     def _national_bodies(self, doc: Document, entries: list[KbEntry | None],
                          countries: dict[int, str]) -> None:
         """Link each mention of a body every country has (وزارت خارجہ, kind ``national``) to the body of
@@ -178,6 +205,7 @@ class Linker:
                  for e in ents]
         entries = [self.link(forms[k], e.label) or self._dateline_link(forms[k], e.source)
                    for k, e in enumerate(ents)]
+        entries = self._places_in_context(ents, forms, entries)
         countries: dict[int, str] = {}
         for k, entry in enumerate(entries):
             if entry is not None and entry.country and ents[k].label != "TITLE":
