@@ -88,9 +88,10 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
      [("سی پی آئی ایم", "ORGANIZATION"), ("جنرل سکریٹری", "TITLE"), ("پرکاش کرت", "PERSON")]),
     ("انہوں نے کہا کہ وزیراعظم جمعہ کو چین کے دورے پر روانہ ہوں گے۔",
      [("وزیراعظم", "TITLE"), ("چین", "LOCATION")]),
-    # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage)
-    ("الٹرانیٹو کوآرڈینیٹر راجیو ودیا مشن میدک جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",
-     [("الٹرانیٹو کوآرڈینیٹر راجیو", "ORGANIZATION"), ("جناب", "TITLE"), ("ریاض", "PERSON")]),
+    # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage),
+    # whatever the knowledge base types the name
+    ("اس موقع پر جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",
+     [("جناب", "TITLE"), ("ریاض", "PERSON")]),
 ])
 def test_an_honorific_announces_the_name_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     from khabar.loading import load
@@ -727,6 +728,10 @@ def test_ambiguous_and_partial_place_names_link_to_what_the_news_means(
     # گجرات: Gujrat in Pakistani Punjab, Gujarat in India
     ("پاکستان کے شہر گجرات میں لاہور اور اسلام آباد سے آئے کارکنوں نے جلسہ کیا۔", "گجرات", "Q929062", "PAK"),
     ("بھارتی ریاست گجرات کی خاتون ممبئی پہنچی۔", "گجرات", "Q1061", "IND"),
+    # Indian states, cities and Telangana's districts the knowledge base now holds (UDTB's news) tell
+    # which Hyderabad a passage means
+    ("حیدرآباد، میدک اور نلگنڈہ میں شدید بارش ہوئی۔", "حیدرآباد", "khabar:place/hyderabad-telangana", "IND"),
+    ("کولکتہ میں مغربی بنگال کی وزیر اعلی نے جلسے سے خطاب کیا۔", "کولکتہ", "khabar:place/kolkata", "IND"),
 ])
 def test_a_place_name_two_countries_share_is_the_one_the_document_is_about(
         nlp: Pipeline, text: str, name: str, kb_id: str, country: str) -> None:
@@ -1025,5 +1030,6 @@ def test_a_name_the_model_missed_once_is_found_where_its_words_recur(nlp: Pipeli
               "خصوصی بات چیت میں اطمینان کا اظہار کیا۔ جگن موہن ریڈی نے کہا کہ اقلیتیں ہمیشہ ساتھ رہی ہیں۔")
     assert [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source, e.group)
             for e in doc.entities] == [
-        ("جگن موہن ریڈی", "PERSON", (63, 76), "rule:same-name", 0),
-        ("جگن موہن ریڈی", "PERSON", (133, 146), "model:ner/uner", 0)]
+        ("کڑپہ", "LOCATION", (0, 4), "model:ner/uner", 0),  # Kadapa: in the knowledge base now
+        ("جگن موہن ریڈی", "PERSON", (63, 76), "rule:same-name", 1),
+        ("جگن موہن ریڈی", "PERSON", (133, 146), "model:ner/uner", 1)]

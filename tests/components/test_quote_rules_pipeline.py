@@ -869,3 +869,15 @@ def test_a_request_told_as_a_noun_is_the_words_of_the_one_speaking(news) -> None
                         "نے عوام سے اپیل کی ہے کے شہری پرہیز کریں۔ تمام شہریوں سے درخواست ہے کہ وہ "
                         "عدم تشدد کا مظاہرہ کریں۔"))
     assert _speaker_names(doc)[-1] is None
+
+
+def test_a_person_his_office_and_its_district_is_the_person(news) -> None:  # type: ignore[no-untyped-def]
+    """Indian Urdu writes the name first, then the office and its district (UDTB dev passage 18):
+    the district the recognizer finds at the end of the agent phrase does not speak, the person does
+    — as the jurisdiction after a title alone does not (وزیر اعلیٰ پنجاب نے)."""
+    doc = news(Document("سریش کمار کلکٹر ضلع میدک نے سرکاری دواخانہ کا معائنہ کرتے ہوئے ڈاکٹروں سے کہا کہ "
+                        "وہ مریضوں کا علاج کریں۔"))
+    speakers = [doc.entities[q.speaker] for q in doc.quotes if q.speaker is not None]
+    assert [(e.label, doc.span_text(e.span).split()[:2]) for e in speakers] == [("PERSON", ["سریش", "کمار"])]
+    doc = news(Document("وزیر اعلیٰ پنجاب نے کہا کہ صوبے میں ترقی ہو گی۔"))
+    assert [doc.entities[q.speaker].label for q in doc.quotes] == ["TITLE"]

@@ -164,6 +164,11 @@ class TitleMatcher:
             key for key, m in kb.names() if m.how == "name" and key in self.places
             and m.entry.country in country_of and m.entry.english != country_of[m.entry.country]}
 
+    def after_honorific(self, forms: Sequence[str], i: int) -> bool:
+        """Whether the one or two words before token ``i`` are an honorific (جناب, مسٹر), which
+        announces a person's name."""
+        return any(tuple(forms[i - w:i]) in self.honorifics for w in range(1, min(i, 2) + 1))
+
     def match(self, forms: list[str], i: int, table: Container[tuple[str, ...]], end: int) -> int:
         """Length of the longest entry of ``table`` starting at ``forms[i]`` (ending by ``end``)."""
         if i >= end or i >= len(forms):
@@ -356,8 +361,7 @@ def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]
     out: list[tuple[int, int, str, str]] = []
     covered = {t for a, b, _, _ in found for t in range(a, b)}
     for a, b, lab, src in sorted(found):
-        if lab not in ("PERSON", "LOCATION") or any(
-                tuple(forms[a - w:a]) in matcher.honorifics for w in range(1, min(a, 2) + 1)):
+        if lab not in ("PERSON", "LOCATION") or matcher.after_honorific(forms, a):
             # (an honorific is no office: جناب ریاض is Mr Riaz, not the Saudi capital)
             out.append((a, b, lab, src))
             continue
@@ -503,8 +507,7 @@ def _persons_after_honorifics(forms: list[str], found: list[tuple[int, int, str,
     label changes; :func:`honorific_names`, which runs after :func:`titled_names`, changes spans."""
     out = []
     for a, b, lab, src in found:
-        if lab in ("LOCATION", "ORGANIZATION") and a > 0 and any(
-                tuple(forms[a - w:a]) in matcher.honorifics for w in range(1, min(a, 2) + 1)):
+        if lab in ("LOCATION", "ORGANIZATION") and matcher.after_honorific(forms, a):
             out.append((a, b, "PERSON", TITLE_NAME_SOURCE))
         else:
             out.append((a, b, lab, src))
@@ -782,8 +785,9 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
     title (ایڈمرل read as an organisation)."""
     out = found
     for i, (s, e, label, source) in enumerate(found):
-        if source != "model" or label not in NAME_TYPES:
-            continue
+        if source != "model" or label not in NAME_TYPES or (
+                label == "PERSON" and matcher.after_honorific(forms, s)):
+            continue  # (a person an honorific announces stays one: جناب ریاض is no place)
         words = tuple(forms[s:e])
         known = matcher.name_type.get(words)
         if known is None and words in matcher.titles and words not in matcher.names and (

@@ -706,6 +706,18 @@ class NewsReader:
             found = self.by_apposition(i, end) if i < start else None
             if found is not None:
                 return found
+            # سریش کمار کلکٹر ضلع میدک نے: a person, his office and its district — the person, not
+            # the district, when a title or a place's kind (ضلع) stands between them
+            before = next(iter(self.ending.get(i, [])), None) if i < start else None
+            kinds = self.lex.words("place_noun")
+            if before is not None and self.ents[before].label == "TITLE":
+                person = next((p for p in self.ending.get(self.ents[before].span.token_start, [])
+                               if self.is_person(self.resolve(p))), None)
+                if person is not None:
+                    return self.resolve(person)
+            elif before is not None and self.is_person(self.resolve(before)) and any(
+                    self.forms[t] in kinds for t in range(i, start)):
+                return self.resolve(before)
         title = next((t for t in self.ending.get(start, []) if self.ents[t].label == "TITLE"
                       and self.ents[t].span.token_start >= first - 3), None)
         if title is None:
