@@ -474,12 +474,11 @@ def _names_after_titles(forms: list[str], upos: Sequence[str | None], found: lis
     """``found`` plus a PERSON (source ``rule:title-name``) where a TITLE span that begins with a
     knowledge-base title is followed by one to ``max_name`` proper nouns (the tagger's PROPN) outside
     every span, none of them a common word (:data:`NAME_PART_MAX_ZIPF`), an English one (وزیر اعظم
-    ہائوس: the house) or a known place or name, and
-    then by a postposition, punctuation or verb: the name the recognizer missed after a title it found
-    (سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے, سیکرٹری جنرل بان ک مون نے)."""
-    from khabar.urdu.lexicon import vocabulary
+    ہائوس: the house) or a known place or name, and then by a postposition, punctuation or verb: the
+    name the recognizer missed after a title it found (سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے,
+    سیکرٹری جنرل بان ک مون نے)."""
+    from khabar.urdu.lexicon import zipf
 
-    freq = vocabulary()
     taken = {t for a, b, _, _ in found for t in range(a, b)}
     n = len(forms)
     added: list[tuple[int, int, str, str]] = []
@@ -488,7 +487,7 @@ def _names_after_titles(forms: list[str], upos: Sequence[str | None], found: lis
             continue
         j = b
         while (j < n and j - b < max_name and j not in taken and upos[j] == "PROPN"
-               and math.log10(freq.get(forms[j], 0.0) or 1e-9) + 9 < NAME_PART_MAX_ZIPF
+               and zipf(forms[j]) < NAME_PART_MAX_ZIPF
                and forms[j] not in matcher.loanwords
                and not matcher.match(forms, j, matcher.titles, n)):
             j += 1
