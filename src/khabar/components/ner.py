@@ -116,9 +116,9 @@ class TitleMatcher:
             if m.how == "demonym":
                 self.demonyms.add(key)
         #: English words written in Urdu script (loanword_spellings.tsv: ہاؤس, house), no parts of a name
-        from khabar.ml.kb import reviewed_data
+        from khabar.ml.kb import reviewed_rows
 
-        self.loanwords = frozenset(row["urdu"] for row in reviewed_data()["loanword_spellings.tsv"])
+        self.loanwords = frozenset(row["urdu"] for row in reviewed_rows("loanword_spellings.tsv"))
         #: honorifics (جناب, مسٹر: titles of kind ``honorific``), which a name follows
         self.honorifics: set[tuple[str, ...]] = {
             key for key, m in kb.names() if m.entry.type == "TITLE" and m.entry.kind == "honorific"}
@@ -396,7 +396,8 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
     every span is a TITLE even with no name after it (the model missed وزیر اعظم, رہبر انقلاب
     اسلامی), and so is one whose words hold only model spans inside it (ضلع | کلکٹر read as a
     place). A TITLE span of the model that runs on past a knowledge-base title over proper nouns is
-    split the same way. Without parts of speech (``upos`` None) only the titles are added."""
+    split the same way, and the name after a TITLE span the model found is added by
+    :func:`_names_after_titles`. Without parts of speech (``upos`` None) only the titles are added."""
     if upos is None:
         upos = [None] * len(forms)
     split: list[tuple[int, int, str, str]] = []

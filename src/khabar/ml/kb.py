@@ -248,11 +248,15 @@ DATA_COLUMNS: Mapping[str, tuple[str, ...]] = {
 }
 
 
+def reviewed_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one of our reviewed KB files (:data:`DATA_FILES`), read from the package."""
+    base = resources.files("khabar") / "urdu" / "data"
+    return read_tsv((base / name).read_text(encoding="utf-8"), where=name, columns=DATA_COLUMNS[name])
+
+
 def reviewed_data() -> dict[str, list[dict[str, str]]]:
     """Our reviewed KB rows, file name -> rows (read from the package)."""
-    base = resources.files("khabar") / "urdu" / "data"
-    return {name: read_tsv((base / name).read_text(encoding="utf-8"), where=name,
-                           columns=DATA_COLUMNS[name]) for name in DATA_FILES}
+    return {name: reviewed_rows(name) for name in DATA_FILES}
 
 
 def reviewed_bytes() -> dict[str, bytes]:

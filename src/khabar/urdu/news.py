@@ -4584,8 +4584,8 @@ def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
     for t in range(span.token_end - 1, span.token_start - 1, -1):
         hit = r.actor_noun_at(t)
         if hit is not None:
-            personnel = r.lex.words("personnel") | r.lex.words("member_noun")
-            if t - 1 >= span.token_start and r.word_in(t, personnel):
+            if t - 1 >= span.token_start and (
+                    r.word_in(t, r.lex.words("personnel")) or r.word_in(t, r.lex.words("member_noun"))):
                 before = r.actor_noun_at(t - 1)
                 if before is not None and before.role != hit.role:
                     return before
