@@ -27,9 +27,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
     (مارےگئے → مارے گئے);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
-  A rare token that ends in a postposition or copula after a non-joining letter, where the part
-  before it is written alone elsewhere in the same text, is split there however rare that part is
-  (پریانکا … پریانکاکو: a name; not -انے, an infinitive: :meth:`SpaceRepairer.name_point`).
+  A rare token that ends in a postposition or copula, where the part before it is written alone
+  elsewhere in the same text, is split there however rare that part is and whatever letter it ends
+  in (پریانکا … پریانکاکو, اوباما … اوبامانے, افغانستان … افغانستاننے: a name; not X + نے where X is
+  a verb's stem, an oblique infinitive: لہرا … لہرانے, :meth:`SpaceRepairer.name_point`).
 
   A rare token made of exactly the noun of a reviewed light-verb construction and one of its light
   verb's forms (the event and speech lexicons: اغواکر → اغوا کر, استدعاکی → استدعا کی, پتھراوکیا →
@@ -128,6 +129,8 @@ _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 #: Letters after which a word can end without a visible sign when the next word is typed joined.
 _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
+#: a verb stem's infinitive (کرنا, whose oblique form ends in نے) and present participle (کرتا)
+_VERB_ENDS = (C.NOON + C.ALEF, C.TEH + C.ALEF)
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
 _MIN_NAME_PART = 3  # a name a postposition is typed onto has three letters or more
 _MIN_LEADING_REST = 3  # the word after a leading postposition has three letters or more (not پرگی)
@@ -306,19 +309,21 @@ class SpaceRepairer:
         return cut if ok else 0
 
     def name_point(self, word: str, doc_words: frozenset[str]) -> tuple[int, ...]:
-        """Where a postposition typed onto a name splits off (پریانکاکو → پریانکا کو, اوباما … ،
-        ٹریبونلزکی): the token is rare, ends in a postposition or copula after a letter that does
-        not join, and the part before it is written alone elsewhere in the same text — a name's own
-        rarity never blocks it, as the frequency rule does. Not -انے (بنانے: an infinitive)."""
-        from khabar.urdu.lexicon import zipf
+        """Where a postposition typed onto a name splits off (پریانکاکو → پریانکا کو, اوباما …
+        اوبامانے, افغانستان … افغانستاننے, ٹریبونلزکی): the token is rare, ends in a postposition or
+        copula, and the part before it is written alone elsewhere in the same text — a name's own
+        rarity never blocks it, as the frequency rule does, and the writer's eye need not have missed
+        the space (a joining letter before it: امریکہکے, میچکے). Not X + نے where X is a verb's stem,
+        as wordfreq's X + نا or X + تا shows: that is an oblique infinitive (لہرا … لہرانے)."""
+        from khabar.urdu.lexicon import known, zipf
 
         for post in self._postpositions:
             if not word.endswith(post) or len(word) - len(post) < _MIN_NAME_PART:
                 continue
             cut = len(word) - len(post)
-            if (word[cut - 1] in _VISIBLE_END and word[:cut] in doc_words
-                    and not (post == _NE and word[cut - 1] == C.ALEF)
-                    and zipf(word) < self.config.repair_max_zipf):
+            stem = word[:cut]
+            if (stem in doc_words and zipf(word) < self.config.repair_max_zipf
+                    and not (post == _NE and any(known(stem + end) for end in _VERB_ENDS))):
                 return (cut,)
         return ()
 
@@ -372,14 +377,14 @@ class SpaceRepairer:
         doc_words: frozenset[str] | None = None  # the text's words, read once when a name may need them
         if self._ends:
             done = -1
-            for m_start, end in self._candidates(runs):
+            for m_start, end, visible in self._candidates(runs):
                 # a candidate ends with an attachable word; its token starts at the letters before
                 start = _word_start(text, m_start)
                 if start <= done or any(a <= start < b for a, b in expanded):
                     continue
                 done = start
                 word = text[start:end]
-                points = self.split_points(word)
+                points = self.split_points(word) if visible else ()
                 if not points:
                     if doc_words is None:
                         doc_words = frozenset(_WORD.findall(text))
@@ -428,9 +433,11 @@ class SpaceRepairer:
         out.sort(key=lambda r: (r.start, r.end))
         return _without_overlaps(out)
 
-    def _candidates(self, runs: list[tuple[int, str]]) -> Iterator[tuple[int, int]]:
-        """(start, end) of each letter run's longest ending that is an attachable word (or a light
-        verb) after a non-joining letter: the start is that letter's position, the end the run's."""
+    def _candidates(self, runs: list[tuple[int, str]]) -> Iterator[tuple[int, int, bool]]:
+        """(start, end, True) of each letter run's longest ending that is an attachable word (or a
+        light verb) after a non-joining letter: the start is that letter's position, the end the
+        run's; else (start, end, False) of its postposition or copula after a joining letter, which
+        only a name the text writes alone may split off (:meth:`name_point`)."""
         ends, lengths, last = self._ends, self._end_lengths, self._end_last
         for at, w in runs:
             if w[-1] not in last:
@@ -438,8 +445,14 @@ class SpaceRepairer:
             n = len(w)
             for k in lengths:
                 if k < n and w[n - k - 1] in _VISIBLE_END and w[n - k:] in ends:
-                    yield at + n - k - 1, at + n
+                    yield at + n - k - 1, at + n, True
                     break
+            else:
+                for post in self._postpositions:
+                    k = len(post)
+                    if n - k >= _MIN_NAME_PART and w.endswith(post):
+                        yield at + n - k - 1, at + n, False
+                        break
 
     def _lead_runs(self, runs: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
         """(start, word) of each letter run that begins with a leading word (a postposition or copula
