@@ -438,6 +438,10 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("190", "شرپسند عناصر", None, "REB", "پولیس", None, "COP")]
     assert coded("جرمنی کے مختلف حلقے ورلڈ کپ میں شکست کے بعد سکولاری سے استعفے کا مطالبہ کر رہے تھے۔") == [
         ("100", "جرمنی", "DEU", None, "سکولاری", None, None)]
+    # ... and when the name the recognizer missed follows them (سکولاری, tagged a noun), the circles'
+    # owner is theirs, not the one met: the target is the words after the subject
+    assert coded("جرمنی کے مختلف حلقے سکولاری سے ملاقات کر رہے ہیں۔") == [
+        ("040", "حلقے", None, "CVL", "سکولاری", None, None)]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:

@@ -2458,10 +2458,11 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     ante = r.antecedent(first, exclude=actor1.entity)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
                 b1 = actor1.span
-                if (k is None and b1 is not None and b1.token_start <= first < b1.token_end < end
-                        and not pron):
+                if (b1 is not None and not pron and first < b1.token_end < end
+                        and (k is None or r.ents[k].span.token_end <= b1.token_end)):
                     # مظاہرین حکومت کے خلاف احتجاج کر رہے تھے: an unmarked subject the phrase ran on from
-                    # is not part of the target
+                    # is not part of the target, nor are the words before it that hold the name the
+                    # phrase found (جرمنی کے مختلف حلقے سکولاری سے: the circles' owner)
                     first = b1.token_end
                     k, _, _ = r.np_before(end, first)
                 elif (k is not None and not pron and actor1.entity is not None and r.same(k, actor1.entity)
