@@ -88,6 +88,9 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
      [("سی پی آئی ایم", "ORGANIZATION"), ("جنرل سکریٹری", "TITLE"), ("پرکاش کرت", "PERSON")]),
     ("انہوں نے کہا کہ وزیراعظم جمعہ کو چین کے دورے پر روانہ ہوں گے۔",
      [("وزیراعظم", "TITLE"), ("چین", "LOCATION")]),
+    # ... with the initials it begins with, English letters spelled in Urdu and common words (UDTB train)
+    ("جسٹس بی ایچ مارلا پلے اور جسٹس ایس جے وظیفدار نے کہا کہ عورت کو حق ملے گا۔",
+     [("جسٹس", "TITLE"), ("بی ایچ مارلا پلے", "PERSON"), ("جسٹس", "TITLE"), ("ایس جے وظیفدار", "PERSON")]),
     # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage),
     # whatever the knowledge base types the name
     ("اس موقع پر جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",

@@ -468,17 +468,21 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
 #: Zipf frequency (wordfreq's scale) from which a word is too common to be read as part of a name the
 #: recognizer missed after a title (کانفرنس, رپورٹ, جمعہ are 4.9-5.3; پرکاش 4.0, منیشا 3.1)
 NAME_PART_MAX_ZIPF = 4.5
+#: the most initials (English letters spelled in Urdu: بی ایچ, سی ایچ) before a name after a title
+_MAX_INITIALS = 3
 
 
 def _names_after_titles(forms: list[str], upos: Sequence[str | None], found: list[tuple[int, int, str, str]],
                         matcher: TitleMatcher, max_name: int) -> list[tuple[int, int, str, str]]:
     """``found`` plus a PERSON (source ``rule:title-name``) where a TITLE span that begins with a
     knowledge-base title is followed by one to ``max_name`` proper nouns (the tagger's PROPN) outside
-    every span, none of them a common word (:data:`NAME_PART_MAX_ZIPF`), an English one (وزیر اعظم
-    ہائوس: the house) or a known place or name, and then by a postposition, punctuation or verb: the
-    name the recognizer missed after a title it found (سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے,
-    سیکرٹری جنرل بان ک مون نے)."""
+    every span — after up to three initials, English letters spelled in Urdu (جسٹس بی ایچ مارلا پلے)
+    —, none of them a common word (:data:`NAME_PART_MAX_ZIPF`), an English one (وزیر اعظم ہائوس: the
+    house) or a known place or name, and then by a postposition, punctuation or verb: the name the
+    recognizer missed after a title it found (سی پی آئی ایم جنرل سکریٹری پرکاش کرت نے, سیکرٹری جنرل بان
+    ک مون نے)."""
     from khabar.urdu.lexicon import zipf
+    from khabar.urdu.romanize import LETTER_NAMES
 
     taken = {t for a, b, _, _ in found for t in range(a, b)}
     n = len(forms)
@@ -486,13 +490,18 @@ def _names_after_titles(forms: list[str], upos: Sequence[str | None], found: lis
     for a, b, lab, _ in found:
         if lab != "TITLE" or not matcher.match(forms, a, matcher.titles, b):
             continue
-        j = b
-        while (j < n and j - b < max_name and j not in taken and upos[j] == "PROPN"
+        # the initials an Indian name often begins with: common words, but a name's part here
+        h = b
+        while (h < n and h - b < _MAX_INITIALS and h not in taken and upos[h] == "PROPN"
+               and forms[h] in LETTER_NAMES):
+            h += 1
+        j = h
+        while (j < n and j - h < max_name and j not in taken and upos[j] == "PROPN"
                and zipf(forms[j]) < NAME_PART_MAX_ZIPF
                and forms[j] not in matcher.loanwords
                and not matcher.match(forms, j, matcher.titles, n)):
             j += 1
-        if j == b or j >= n or upos[j] not in _AFTER_NAME or any(
+        if j == h or j >= n or upos[j] not in _AFTER_NAME or any(
                 tuple(forms[b:k]) in matcher.places or tuple(forms[b:k]) in matcher.name_type
                 for k in range(b + 1, j + 1)):
             continue
