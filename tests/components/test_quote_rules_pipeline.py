@@ -408,6 +408,17 @@ def test_a_stance_told_as_a_noun_is_its_holders_quote(news) -> None:  # type: ig
         ("اصرار تھا", "دونوں ممالک کے درمیان سیریز ہونی چاہیے", "ڈیرن سامی")]
 
 
+def test_a_stance_noun_after_a_determiner_is_still_its_holders_quote(news) -> None:  # type: ignore[no-untyped-def]
+    """بی جے پی کا یہ مطالبہ ہے کہ: a determiner between the genitive and the noun leaves the holder
+    the speaker — alone, and inside another speaker's report, which holds it (UDTB train 34)."""
+    doc = news(Document("بی جے پی کا یہ مطالبہ ہے کہ وزیر استعفی دیں۔ شیلا دیکشت نے کہا کہ تحریک انصاف کا یہ "
+                        "موقف ہے کہ تحقیقات ہوں۔"))
+    assert [(doc.span_text(q.cue), doc.span_text(q.content)) for q in doc.quotes] == [
+        ("مطالبہ ہے", "وزیر استعفی دیں"), ("کہا", "تحریک انصاف کا یہ موقف ہے کہ تحقیقات ہوں"),
+        ("موقف ہے", "تحقیقات ہوں")]
+    assert _speaker_names(doc) == ["بی جے پی", "شیلا دیکشت", "تحریک انصاف"]
+
+
 def test_a_plural_description_is_the_group_not_the_first_person_it_stood_before(news) -> None:  # type: ignore[no-untyped-def]
     """دہشت گردوں اسرار الرحمان اور اظہار اللہ نے …: a description in the oblique plural stood before two
     names; دہشت گردوں نے انکشاف کیا later is the group speaking, not the first of them (blind38 0525)."""

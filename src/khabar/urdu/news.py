@@ -1357,13 +1357,24 @@ def _cue_end(r: NewsReader, b: int, s1: int) -> int:
     return e
 
 
+def _owner_genitive(r: NewsReader, a: int, lo: int) -> int:
+    """The genitive right before an opinion cue's noun at ``a`` (X کا کہنا تھا), or before the
+    determiner it takes (بی جے پی کا یہ مطالبہ ہے کہ: BJP's demand), not before ``lo``; -1 if none."""
+    if a - 1 >= lo and r.forms[a - 1] in r.genitive:
+        return a - 1
+    if a - 2 >= lo and r.forms[a - 2] in r.genitive and r.forms[a - 1] in r.lex.words("determiner"):
+        return a - 2
+    return -1
+
+
 def _opinion_marker(r: NewsReader, a: int, s0: int) -> int:
     """The genitive of an opinion cue at ``a`` (X کا کہنا تھا), also across an adverbial phrase that
     ends in a postposition (پولیس حکام کا اس حوالہ سے کہنا ہے, X کا تازہ انٹرویو میں کہنا ہے) — the
     phrase's own genitive passed over (مظاہرین کا چین کی حکومت سے مطالبہ ہے: the protesters'); -1 if
     none."""
-    if a - 1 >= s0 and r.forms[a - 1] in r.genitive:
-        return a - 1
+    g = _owner_genitive(r, a, s0)
+    if g >= 0:
+        return g
     if a - 1 < s0 or r.upos[a - 1] != "ADP":
         return -1
     found = -1
@@ -1599,8 +1610,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                 if nkind in OPINION_KINDS:
                     # … لیا تاہم ان کا کہنا تھا کہ: the speaker is the genitive's phrase; an agent with نے
                     # before it is inside this quote (وزیراعلیٰ نے انہیں … نہیں لیا)
-                    if na - 1 > c0 and r.forms[na - 1] in r.genitive:
-                        speaker_at = r.np_before(na - 1, c0)[1]
+                    g = _owner_genitive(r, na, c0 + 1)
+                    if g >= 0:
+                        speaker_at = r.np_before(g, c0)[1]
                 else:
                     m2 = na if na in r.erg_prefix else next(
                         (t for t in range(na - 1, c0 - 1, -1) if r.is_erg(t) or r.forms[t] in seps), -1)
@@ -2016,7 +2028,7 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
             marker = i if i in r.erg_prefix else next(
                 (t for t in range(i - 1, lo - 1, -1) if r.is_erg(t)), -1)
             if kind in OPINION_KINDS:
-                marker = i - 1 if r.forms[i - 1] in r.genitive else -1
+                marker = _owner_genitive(r, i, lo)
             speaker, sspan = (None, None)
             if marker >= 0:
                 speaker, sspan, _ = r.subject(marker, lo)
