@@ -4249,8 +4249,12 @@ def _agentive(r: NewsReader, lo: int, a: int, *, deed: bool = False) -> Actor:
     lx = r.lex
     agentive, leading = lx.words("agentive"), lx.words("leadership")
     for t in range(lo + 1, a - 1):
-        if not deed and any(r.upos[v] == "VERB" and not _complement_verb(r, v) for v in range(t + 2, a)):
-            continue  # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …)
+        if not deed and any(r.upos[v] == "VERB" and not _complement_verb(r, v) and not (
+                v + 1 < a and r.forms[v + 1] in lx.words("participle")) for v in range(t + 2, a)):
+            # the phrase belongs to an earlier verb (X کی جانب سے دھمکیاں ملنے کے بعد …) — not to a
+            # conjunctive participle, whose doer is the act's (X کی جانب سے … چیلنج کرتے ہوئے درخواست
+            # داخل کی گئی)
+            continue
         led = not deed and r.forms[t] in leading and r.forms[t + 1] in lx.words("locative_in")
         if r.forms[t - 1] in r.genitive and (
                 led or (r.forms[t] in agentive and r.forms[t + 1] in lx.words("ablative"))):
