@@ -70,6 +70,15 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
 
 
+def test_a_model_place_that_is_a_demonym_word_for_word_is_a_demonym(nlp: Pipeline) -> None:
+    """اسرائیلی read by the model as a place is the demonym the rules know (COUNTER 0127p): a
+    people's adjective, with the demonym rule's source, whoever found it."""
+    doc = nlp("لاطینی امریکا کے ممالک نے غزہ پر اسرائیلی بمباری کی مذمت کی۔")
+    assert [(doc.span_text(e.span), e.label, e.source) for e in doc.entities] == [
+        ("امریکا", "LOCATION", "model:ner/uner"), ("غزہ", "LOCATION", "model:ner/uner"),
+        ("اسرائیلی", "LOCATION", "rule:demonym")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the name an honorific announces: its initials the model left out, or the rest of a span it ran
     # on into (proper nouns by the tagger); after an office the words between are its unit, not the name

@@ -630,6 +630,11 @@ class NerComponent:
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
                                          source=DEMONYM_SOURCE, label_of=lambda _: "LOCATION")
+                # a place span of the model that is a demonym word for word (اسرائیلی, بنگلہ دیشی) is
+                # that demonym, as the rules read it: a people's adjective, not a place
+                found = [(a, b, lab, DEMONYM_SOURCE) if src == "model" and lab == "LOCATION"
+                         and tuple(sent[a:b]) in self.matcher.demonyms else (a, b, lab, src)
+                         for a, b, lab, src in found]
             if self.config.kb_names:
                 # a span a name begins takes the whole name (the model's خیبر پی of خیبر پی کے), then the
                 # names outside every span are added

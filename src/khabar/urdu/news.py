@@ -2143,7 +2143,11 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     named elsewhere, else the phrase's own words when it is a noun phrase (سکیورٹی فورسز)."""
     if k is not None:
         if r.ents[k].span.token_end < end and _event_head(r, end - 1):
-            return NO_ACTOR  # اسرائیلی بمباری پر تنقید: the phrase names an act, not its actor
+            if r.ents[k].source == DEMONYM_SOURCE and r.ents[k].span.token_end == end - 1:
+                # غزہ پر اسرائیلی بمباری کی مذمت: the demonym before the act names its doer, as a
+                # genitive owner does (بھارت کی جارحیت کی مذمت)
+                return Actor(r.resolve(k))
+            return NO_ACTOR  # … کے حملے کی مذمت: the phrase names an act, not its actor
         if r.ents[k].label == "LOCATION" and r.ents[k].source == TITLE_SOURCE:
             # (a place the recognizer set apart as an office's jurisdiction: وزیراعلی | پنجاب)
             # وزیراعلی پنجاب سے اپیل: an office before its jurisdiction is its holder, not the province
