@@ -70,6 +70,27 @@ def test_titles_are_separated_from_names(nlp: Pipeline, text: str,
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
 
 
+def test_a_one_word_knowledge_base_name_on_a_proper_noun_is_found() -> None:
+    """نیپرا (NEPRA), which the model missed before a genitive, is the knowledge base's organisation
+    where the tagger reads it as a proper noun (COUNTER 0321p); not as a noun, not inside a span, and
+    never a date word (شام: evening, though Syria's name)."""
+    from khabar.components.ner import TitleMatcher, single_names
+    from khabar.loading import load
+    from khabar.ml.kb import default_kb
+
+    names = TitleMatcher(default_kb()).single_names
+    assert (names["نیپرا"], names["شام"]) == ("ORGANIZATION", "LOCATION")
+    forms = ["نیپرا", "کے", "فیصلے", "پر", "اتوار", "کی", "شام", "اجلاس", "ہوا"]
+    upos = ["PROPN", "ADP", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "NOUN", "VERB"]
+    assert single_names(forms, upos, [], names) == [(0, 1, "ORGANIZATION", "rule:kb-name")]
+    assert single_names(forms, ["NOUN", *upos[1:]], [], names) == []
+    assert single_names(forms, upos, [(0, 1, "PERSON", "model")], names) == [(0, 1, "PERSON", "model")]
+    doc = load("news")("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔")
+    assert [(doc.span_text(e.span), e.label, e.source) for e in doc.entities] == [
+        ("وزیراعظم", "TITLE", "model:ner/uner"), ("نواز شریف", "PERSON", "model:ner/uner"),
+        ("نیپرا", "ORGANIZATION", "rule:kb-name")]
+
+
 def test_a_model_place_that_is_a_demonym_word_for_word_is_a_demonym(nlp: Pipeline) -> None:
     """اسرائیلی read by the model as a place is the demonym the rules know (COUNTER 0127p): a
     people's adjective, with the demonym rule's source, whoever found it."""
