@@ -109,6 +109,14 @@ CASES = [
     # ... and a body's (نیپرا, a one-word knowledge-base name the model missed: COUNTER 0321p)
     ("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔",
      [("051", "خیر مقدم کیا", "نواز شریف", "نیپرا")]),
+    # a passive joined by اور or جبکہ to a clause whose agent acted goes on with that agent (blind21
+    # 0515p, blind29 0531p), its patient in its own clause; not after a speech cue's کہ, nor with a
+    # finite verb or a relative between the join and the act
+    ("واقعہ کے فوراً بعد سکیورٹی اہلکاروں نے علاقے کو گھیرے میں لے لیا اور سرچ آپریشن کے دوران متعدد افراد "
+     "گرفتار کر لیا گیا۔", [("173", "گرفتار کر", "سکیورٹی اہلکاروں", "متعدد افراد")]),
+    ("پولیس نے بتایا کہ دھماکہ ہوا اور تین افراد گرفتار کر لئے گئے۔", [("173", "گرفتار کر", None, "افراد")]),
+    ("اس نے تنظیم بنائی تھی اور وہ شام میں تھا جہاں سے اسے یرغمال بنا لیا گیا۔",
+     [("181", "یرغمال بنا", None, None)]),
     # ... but across a conjunctive participle, which has the act's own doer (UDTB train 51)
     ("آٹھ پولیس ملازمین کی جانب سے سیشن جج کے فیصلہ کو چیلنج کرتے ہوئے ایک درخواست داخل کی گئی تھی۔",
      [("020", "درخواست داخل کی", "پولیس ملازمین", None)]),

@@ -2734,6 +2734,36 @@ def _passive(r: NewsReader, b: int, s1: int) -> bool:
     return t < s1 and r.forms[t] in passive
 
 
+def _conjoined_agent(r: NewsReader, floor: int, a: int) -> tuple[Actor, int]:
+    """The agent of a passive act at ``a`` whose clause is joined by اور or جبکہ to the clause before
+    it in the same sentence, where that clause's agent (X نے) did a finite act: news copy goes on
+    in the passive with the same doer (سکیورٹی اہلکاروں نے علاقے کو گھیرے میں لے لیا اور … متعدد افراد
+    گرفتار کر لیا گیا; فوج نے میران شاہ کو خالی کرا لیا تھا جبکہ … علاقوں کو بھی کلیئر کرا لیا گیا).
+    Not across a speech cue's کہ (what was said is no act of the speaker's) nor a second agent. (the
+    agent, the token of the conjunction), or (NO_ACTOR, -1)."""
+    joins = r.lex.words("and") | r.lex.words("narrator")
+    comp = r.lex.words("complementizer")
+    j = next((t for t in range(a - 1, floor, -1) if r.forms[t] in joins or r.is_erg(t)
+              or r.forms[t] in comp), -1)
+    if j <= floor or r.forms[j] not in joins or r.upos[j - 1] not in ("AUX", "VERB") or any(
+            r.upos[t] in ("VERB", "AUX") or r.forms[t] in r.relatives for t in range(j + 1, a)):
+        return NO_ACTOR, -1  # (the passive clause must follow the conjunction: … تھا جہاں سے اسے …)
+    for t in range(j - 1, floor - 1, -1):
+        if r.forms[t] in comp or r.upos[t] == "PUNCT":
+            return NO_ACTOR, -1
+        if r.is_erg(t):
+            k, sspan, pron = r.subject(t, floor)
+            if pron:
+                ante = r.antecedent(sspan.token_start) if sspan is not None else None
+                agent = Actor(ante) if ante is not None else NO_ACTOR
+            elif k is not None:
+                agent = Actor(k)
+            else:
+                agent = _actor_np(r, sspan.token_start, r.agent_end(t), None) if sspan else NO_ACTOR
+            return agent, (j if not agent.null else -1)
+    return NO_ACTOR, -1
+
+
 def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -> int:
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
@@ -3426,6 +3456,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         agent = _agentive(r, clause, a)
         if agent.null:
             agent = _statement_source(r, clause, a, violent=entry.code[:2] in _DONE_TO_SUBJECT)
+        if agent.null:
+            agent, joined = _conjoined_agent(r, floor, a)
+            tclause = max(tclause, joined + 1)  # (its patient is in the passive clause, after the join)
         if agent.null:
             # وزارت خارجہ کی طرف سے جاری بیان میں کہا گیا کہ افغان حکام پر … زور دیا گیا ہے کہ: a passive
             # trigger that is also the cue of a quote a body issued is that body's act
