@@ -109,6 +109,12 @@ CASES = [
     # ... and a body's (نیپرا, a one-word knowledge-base name the model missed: COUNTER 0321p)
     ("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔",
      [("051", "خیر مقدم کیا", "نواز شریف", "نیپرا")]),
+    # a clash or a battle X اور Y میں (right before it, or before its genitive modifier) is between X
+    # and Y, as with کے درمیان (blind26 0149p, udtb_blind1 44)
+    ("الٹی میٹم سے قبل مظاہرین اور حکومت کے حامیوں میں جھڑپیں بھی ہوئیں جس کے نتیجے میں 18 افراد زخمی ہوئے۔",
+     [("180", "جھڑپیں بھی ہوئیں", "مظاہرین", "حکومت کے حامیوں")]),
+    ("مصراتہ شہر میں کرنل قذافی اور باغیوں کی افواج میں گھمسان کی لڑائی جاری ہے۔",
+     [("190", "لڑائی جاری", "قذافی", "باغیوں کی افواج")]),
     # a passive joined by اور or جبکہ to a clause whose agent acted goes on with that agent (blind21
     # 0515p, blind29 0531p), its patient in its own clause; not after a speech cue's کہ, nor with a
     # finite verb or a relative between the join and the act

@@ -2129,6 +2129,8 @@ BOMBING_CODE = "183"
 PRAISE_CODE = "051"
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
+#: CAMEO's root of conventional fighting (a clash, a battle: جھڑپ, لڑائی)
+FIGHT_ROOT = "19"
 #: CAMEO root of arrest and detention
 ARREST_ROOT = "17"
 #: CAMEO visits (make, host, meet at a third place): actor 2 that is a place is where it happened
@@ -2815,10 +2817,20 @@ def _noun_list(r: NewsReader, lo: int, a: int) -> bool:
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
-    """Reciprocal actors ``X اور Y کے درمیان`` (between X and Y) in ``[lo, a)``."""
+def _between(r: NewsReader, lo: int, a: int, *, fight: bool = False) -> tuple[Actor, Actor] | None:
+    """Reciprocal actors ``X اور Y کے درمیان`` (between X and Y) in ``[lo, a)`` — with ``fight`` (a
+    clash, a battle) also ``X اور Y میں`` right before the trigger (مظاہرین اور حکومت کے حامیوں میں
+    جھڑپیں ہوئیں: between them, not in them)."""
     between = r.lex.words("between")
     conj = r.lex.words("and")
+    # (a genitive modifier may come between: … کی افواج میں گھمسان کی لڑائی)
+    m = a - 1 if a - 1 > lo and r.forms[a - 1] not in r.genitive else a - 3
+    if fight and m > lo + 2 and r.forms[m] in r.lex.words("locative_in") and any(
+            r.forms[u] in conj for u in range(max(lo, m - 8), m - 1)):
+        # read as X اور Y کے درمیان: the postposition stands where the genitive's noun would
+        found = _between_pair(r, lo, m, m)
+        if found is not None:
+            return found
     for t in range(lo + 2, a):
         if r.forms[t] in between and r.forms[t - 1] in r.genitive:
             # Y runs from the nearest اور back to the genitive, however many words it has (چینی
@@ -2833,15 +2845,28 @@ def _between(r: NewsReader, lo: int, a: int) -> tuple[Actor, Actor] | None:
                 if not pron and first < t - 1 and r.forms[first] in r.lex.words("both"):
                     return _actor_np(r, first, t - 1, k), NO_ACTOR
                 continue
-            ks = [k for k in r.ending.get(t - 1, []) if r.ents[k].label in ACTOR_LABELS
-                  and r.ents[k].span.token_start > c]
-            k2 = min(ks, key=lambda k: r.ents[k].span.token_start) if ks else None
-            k1, f1, _ = r.np_before(c, lo)
-            if k1 is None:  # ایس ایم سی لیوا لین اور: a bare name of any length
-                while f1 - 1 >= lo and c - f1 < 8 and r.upos[f1 - 1] in NP_POS:
-                    f1 -= 1
-            return _actor_np(r, f1, c, k1), _actor_np(r, c + 1, t - 1, k2)
+            found = _between_pair(r, lo, c, t - 1)
+            if found is not None:
+                return found
     return None
+
+
+def _between_pair(r: NewsReader, lo: int, c: int, y_end: int) -> tuple[Actor, Actor] | None:
+    """X and Y of ``X اور Y`` where Y ends at ``y_end``: ``c``, the token of اور (or, given the
+    trigger's token, the nearest اور before ``y_end``), splits them."""
+    conj = r.lex.words("and")
+    if c >= y_end:
+        c = next((u for u in range(y_end - 2, max(lo, y_end - 9) - 1, -1) if r.forms[u] in conj), -1)
+        if c <= lo:
+            return None
+    ks = [k for k in r.ending.get(y_end, []) if r.ents[k].label in ACTOR_LABELS
+          and r.ents[k].span.token_start > c]
+    k2 = min(ks, key=lambda k: r.ents[k].span.token_start) if ks else None
+    k1, f1, _ = r.np_before(c, lo)
+    if k1 is None:  # ایس ایم سی لیوا لین اور: a bare name of any length
+        while f1 - 1 >= lo and c - f1 < 8 and r.upos[f1 - 1] in NP_POS:
+            f1 -= 1
+    return _actor_np(r, f1, c, k1), _actor_np(r, c + 1, y_end, k2)
 
 
 def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | None = None,
@@ -3479,7 +3504,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         if agent.null and actor2.null:
             # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
             # کے درمیان (between) are the actors of an act with no agent
-            pair = _between(r, clause, a)
+            pair = _between(r, clause, a, fight=entry.code[:2] == FIGHT_ROOT)
             if pair is not None:
                 return pair[0], pair[1], 0.7
         return agent, actor2, 0.7
@@ -3554,7 +3579,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             actor1 = _actor_np(r, first, sspan.token_end if sspan is not None else r.agent_end(marker), k)
         lo = max(marker + 1, tclause)
     else:
-        pair = _between(r, clause, a)
+        pair = _between(r, clause, a, fight=entry.code[:2] == FIGHT_ROOT)
         if pair is not None:
             return pair[0], pair[1], 0.7
         first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
