@@ -115,6 +115,13 @@ CASES = [
      [("180", "جھڑپیں بھی ہوئیں", "مظاہرین", "حکومت کے حامیوں")]),
     ("مصراتہ شہر میں کرنل قذافی اور باغیوں کی افواج میں گھمسان کی لڑائی جاری ہے۔",
      [("190", "لڑائی جاری", "قذافی", "باغیوں کی افواج")]),
+    # a meeting or a clash told as a noun with ہونا is its genitive owner's, before the other side's
+    # phrase or right before the noun (COUNTER 0570p; UDTB train 31)
+    ("وزیر داخلہ کی وزیر اعظم سے ملاقات ہوئی۔", [("040", "ملاقات ہوئی", "وزیر داخلہ", "وزیر اعظم")]),
+    ("زبیری اسٹریٹ میں پولیس کے ساتھ احتجاجیوں کی جھڑپ جاری ہے۔",
+     [("190", "جھڑپ جاری", "احتجاجیوں", "پولیس")]),
+    ("دونوں ملکوں کے وزرائے خارجہ کی ملاقات ہوئی۔", [("040", "ملاقات ہوئی", "ملکوں کے وزرائے خارجہ", None)]),
+    ("اسلام آباد میں ایک اہم ملاقات ہوئی۔", [("040", "ملاقات ہوئی", None, None)]),
     # a passive joined by اور or جبکہ to a clause whose agent acted goes on with that agent (blind21
     # 0515p, blind29 0531p), its patient in its own clause; not after a speech cue's کہ, nor with a
     # finite verb or a relative between the join and the act

@@ -71,6 +71,9 @@ _HOWEVER = "تاہم"
 #: ``پر`` (on, at, about): the postposition of a thing praised or thanked for, of a place captured, of
 #: an accusation's or a ban's content.
 _ON = "پر"
+#: ``سے`` and ``کے ساتھ`` (with): the postpositions of the other side of a meeting, talks, a clash.
+_WITH_ABL = "سے"
+_WITH = ("کے", "ساتھ")
 #: Tokens that end a sentence's content (not part of a quote's content).
 FINAL_PUNCT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION})
 #: What may follow a symmetric quotation mark (" or '') that closes a quote and so opens none.
@@ -3598,6 +3601,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # X کی جانب سے جاری ہونے والے بیان میں … مذمت کرتے ہوئے … مطالبہ کیا ہے: the body whose
             # statement tells the act
             actor1 = _statement_source(r, clause, a)
+        if actor1.null and not first_person:
+            actor1 = _noun_owner(r, entry, clause, a)
         if actor1.null and not first_person and not _noun_happens(r, entry, a):
             actor1 = _unmarked_subject(r, clause, a, quote)
         if actor1.null and not first_person and not intransitive:
@@ -3903,6 +3908,31 @@ def _noun_before(r: NewsReader, lo: int, a: int, role: str, posts: tuple[str, ..
         if f in posts and r.forms[t - 1] in lx.words(role):
             return t - 1
     return -1
+
+
+def _noun_owner(r: NewsReader, entry: EventEntry, lo: int, a: int) -> Actor:
+    """The one whose meeting, talks or clash it was: a noun trigger with ہونا whose other side is
+    marked by سے or کے ساتھ (ملاقات ہونا, مذاکرات ہونا, جھڑپ ہونا) takes its genitive owner, before
+    the other side's phrase or right before the noun (وزیراعظم کی چینی صدر سے ملاقات ہوئی, پولیس کے
+    ساتھ احتجاجیوں کی جھڑپ جاری ہے: the prime minister's, the protesters'). NO_ACTOR otherwise."""
+    if (len(entry.trigger) != 2 or entry.trigger[-1] != "ہونا" or r.upos[a] != "NOUN"
+            or not any(post in entry.targets for post in ((_WITH_ABL,), _WITH))):
+        return NO_ACTOR
+    g = a - 1
+    for post in (_WITH, (_WITH_ABL,)):
+        n = len(post)
+        if g - n >= lo and tuple(r.forms[g - n + 1:g + 1]) == post:
+            g = r.np_before(g - n + 1, lo)[1] - 1  # past the other side: X کی [Y سے] ملاقات
+            while g > lo and r.upos[g] in NP_POS:
+                g -= 1  # (its modifiers too: X کی چینی صدر سے)
+            break
+    if g - 1 < lo or r.forms[g] not in r.genitive:
+        return NO_ACTOR
+    k, first, pron = r.np_before(g, lo)
+    if pron or first >= g:
+        return NO_ACTOR
+    found = _actor_np(r, first, g, k)
+    return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
 
 
 def _noun_happens(r: NewsReader, entry: EventEntry, a: int) -> bool:
