@@ -408,6 +408,14 @@ def test_a_stance_told_as_a_noun_is_its_holders_quote(news) -> None:  # type: ig
         ("اصرار تھا", "دونوں ممالک کے درمیان سیریز ہونی چاہیے", "ڈیرن سامی")]
 
 
+def test_a_subject_owned_by_a_genitive_is_the_person_it_names(news) -> None:  # type: ignore[no-untyped-def]
+    """With no نے, the subject X کے … TITLE NAME is the person named, not the owner that opens the
+    phrase (uner_blind2 35 and 39; COUNTER 0526p: the adviser, not the prime minister whose he is)."""
+    doc = news(Document("عرب امور کے لیے بی بی سی کے ایڈیٹر سیبسٹیئن کہتے ہیں کہ یہ حملے خلیج میں ہوئے۔ "
+                        "برطانیہ کے کینسر ریسرچ کے پروفیسر کیورلین ڈائیو کا کہا ہے کہ بیماری عام ہے۔"))
+    assert _speaker_names(doc) == ["سیبسٹیئن", "کیورلین ڈائیو"]
+
+
 def test_a_stance_noun_after_a_determiner_is_still_its_holders_quote(news) -> None:  # type: ignore[no-untyped-def]
     """بی جے پی کا یہ مطالبہ ہے کہ: a determiner between the genitive and the noun leaves the holder
     the speaker — alone, and inside another speaker's report, which holds it (UDTB train 34)."""
