@@ -109,6 +109,11 @@ CASES = [
     # ... and a body's (نیپرا, a one-word knowledge-base name the model missed: COUNTER 0321p)
     ("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔",
      [("051", "خیر مقدم کیا", "نواز شریف", "نیپرا")]),
+    # an apology or praise with no addressee of its own is addressed to whom the participle clause
+    # before it was, as a request is (blind5 0127p; COUNTER 0518p)
+    ("اسرائیلی صدر ریوین ریولن نے برازیل کے صدر ڈلما روسیف سے فون پر بات کرتے ہوئے ترجمان کے ریمارکس پر "
+     "معافی مانگی۔", [("040", "بات کرتے", "ریوین ریولن", "ڈلما روسیف"),
+                     ("055", "معافی مانگی", "ریوین ریولن", "ڈلما روسیف")]),
     # a clash or a battle X اور Y میں (right before it, or before its genitive modifier) is between X
     # and Y, as with کے درمیان (blind26 0149p, udtb_blind1 44)
     ("الٹی میٹم سے قبل مظاہرین اور حکومت کے حامیوں میں جھڑپیں بھی ہوئیں جس کے نتیجے میں 18 افراد زخمی ہوئے۔",

@@ -3667,7 +3667,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _other_conjunct(r, marker, floor, actor1)
         if not actor2.null:
             t2 = marker
-    if t2 < 0 and entry.code[:2] in _ASKED_ROOTS and tclause > clause:
+    if t2 < 0 and entry.code[:2] in _ADDRESSED_ROOTS and tclause > clause:
         # X کو نوٹس جاری کرتے ہوئے … جواب طلب کر لیا: a request or a demand with no addressee of its own
         # is addressed to whom the participle clause before it was (the notice's addressee)
         actor2, t2 = _target(r, entry.targets + _object_markers(r), max(clause, marker + 1), tclause,
@@ -3977,8 +3977,9 @@ SANCTION_ROOT = "16"
 #: codes whose act in the present progressive (تعاون کر رہے ہیں) or kept up (قبضہ کر رکھا ہے) is a
 #: standing state, not an act: cooperation (050) and occupation (192)
 _STANDING = frozenset({"050", "192"})
-#: requests and demands (02, 10): addressed to someone, like the participle clause before them
-_ASKED_ROOTS = frozenset({"02", "10"})
+#: requests and demands (02, 10), assurances (03), praise and apologies (05): addressed to someone,
+#: like the participle clause before them (… سے فون پر بات کرتے ہوئے … معافی مانگی: to whom he spoke)
+_ADDRESSED_ROOTS = frozenset({"02", "10", "03", "05"})
 
 
 #: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
