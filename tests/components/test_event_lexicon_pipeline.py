@@ -109,6 +109,12 @@ CASES = [
     # ... and a body's (نیپرا, a one-word knowledge-base name the model missed: COUNTER 0321p)
     ("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔",
      [("051", "خیر مقدم کیا", "نواز شریف", "نیپرا")]),
+    # two coordinated targets, the first unnamed (an actor noun, a body named by its kind), the last
+    # named: the first is coded (uner_blind1 60; UDTB train 69) — not inside a longer list
+    ("بیان میں جماعت اور اس کے سربراہ الطاف حسین سے مطالبہ کیا ہے کہ وہ معافی مانگیں۔",
+     [("100", "مطالبہ کیا", None, "جماعت")]),
+    ("پاکستان میں بین الاقوامی تنظیموں اور امدادی اداروں کی مدد کی جا رہی ہے۔",
+     [("070", "مدد کی", None, "بین الاقوامی تنظیموں")]),
     # an apology or praise with no addressee of its own is addressed to whom the participle clause
     # before it was, as a request is (blind5 0127p; COUNTER 0518p)
     ("اسرائیلی صدر ریوین ریولن نے برازیل کے صدر ڈلما روسیف سے فون پر بات کرتے ہوئے ترجمان کے ریمارکس پر "

@@ -2466,7 +2466,12 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                         f0 < actor1.span.token_end and actor1.span.token_start < c)
                     if f0 < c and not doer and (p0 or k0 is not None or (k is None and (
                             r.actor_noun_at(c - 1) is not None or r.upos[c - 1] == "PROPN"
-                            or r.forms[c - 1] in r.lex.words("relation")))):
+                            or r.forms[c - 1] in r.lex.words("relation"))) or (
+                            # حکومت اور … مسٹر عزیز پاشاہ سے: an unnamed actor first, before a named
+                            # last conjunct, when the two are the whole list
+                            not (f0 - 1 > lo and r.forms[f0 - 1] == C.ARABIC_COMMA)
+                            and (r.actor_noun_at(c - 1) is not None
+                                 or r.generic_heads(c - 1, c) is not None))):
                         # X اور Y کو: the first conjunct, when it names an actor other than the doer —
                         # with no name after اور also an actor noun or a name the recognizer missed
                         # (پاکستان کی حکومت اور عوام کو: the government's words end at اور; اعتزاز احسن اور
