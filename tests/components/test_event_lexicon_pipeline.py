@@ -109,6 +109,9 @@ CASES = [
     # ... and a body's (نیپرا, a one-word knowledge-base name the model missed: COUNTER 0321p)
     ("وزیراعظم نواز شریف نے نیپرا کے بجلی کی قیمتوں میں کمی کا خیر مقدم کیا۔",
      [("051", "خیر مقدم کیا", "نواز شریف", "نیپرا")]),
+    # a deed praised whose owners are coordinated is the first owner's (blind36 0457p)
+    ("زرداری نے سابق وزیر اعظم یوسف رضا گیلانی اور ان کے خاندان کی پارٹی اور جمہوریت کے لیے خدمات اور "
+     "قربانیوں کو سراہا۔", [("051", "سراہا", "زرداری", "یوسف رضا گیلانی")]),
     # two coordinated targets, the first unnamed (an actor noun, a body named by its kind), the last
     # named: the first is coded (uner_blind1 60; UDTB train 69) — not inside a longer list
     ("بیان میں جماعت اور اس کے سربراہ الطاف حسین سے مطالبہ کیا ہے کہ وہ معافی مانگیں۔",

@@ -4250,7 +4250,8 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR,
                 return NO_ACTOR
             found = _actor_np(r, first, u, owner)
             if (found.entity is not None or _is_actor(r, found)) and r.forms[u + 1] not in relation:
-                return found
+                # (coordinated owners are coded with the first: … انسٹیٹیوٹ اور … اسٹیفنگ کی تعریف)
+                return _first_conjunct_actor(r, owner, first, u, lo)
             if any(r.upos[v] in ("VERB", "AUX") for v in range(first, t)):
                 return NO_ACTOR  # … کی خاطر جانوں کا نذرانہ پیش کرنے والوں کو: a deed's doers, not a thing
             # سیلاب متاثرین کی ہمت، جذبے اور صبر کے مظاہرے کو: a thing's own genitive — its owner
