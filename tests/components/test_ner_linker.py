@@ -1059,10 +1059,12 @@ def test_a_surname_right_after_its_given_name_joins_that_mention(nlp: Pipeline) 
 def test_a_name_the_model_missed_once_is_found_where_its_words_recur(nlp: Pipeline) -> None:
     """UDTB: وائی ایس جگن موہن ریڈی نے'' سیاست'' — the model missed the name in the first sentence and
     found it in the second; the same words of several tokens outside every entity are that person."""
-    doc = nlp("کڑپہ لوک سبھا حلقہ سے ضمنی انتخابات میں حصہ لینے والے وائی ایس جگن موہن ریڈی نے'' سیاست'' سے "
+    # (the passage's کڑپہ لوک سبھا حلقہ, Kadapa's parliamentary seat, is left out: since NER 1.30.0 knows
+    # لوک سبھا the model reads کڑپہ لوک سبھا as one place there)
+    doc = nlp("کڑپہ حلقہ سے ضمنی انتخابات میں حصہ لینے والے وائی ایس جگن موہن ریڈی نے'' سیاست'' سے "
               "خصوصی بات چیت میں اطمینان کا اظہار کیا۔ جگن موہن ریڈی نے کہا کہ اقلیتیں ہمیشہ ساتھ رہی ہیں۔")
     assert [(doc.span_text(e.span), e.label, (e.span.start, e.span.end), e.source, e.group)
             for e in doc.entities] == [
         ("کڑپہ", "LOCATION", (0, 4), "model:ner/uner", 0),  # Kadapa: in the knowledge base now
-        ("جگن موہن ریڈی", "PERSON", (63, 76), "rule:same-name", 1),
-        ("جگن موہن ریڈی", "PERSON", (133, 146), "model:ner/uner", 1)]
+        ("جگن موہن ریڈی", "PERSON", (54, 67), "rule:same-name", 1),
+        ("جگن موہن ریڈی", "PERSON", (124, 137), "model:ner/uner", 1)]
