@@ -651,8 +651,8 @@ class NewsReader:
         ORGANIZATION for a noun whose heads include ``*`` (تنظیم نے after ایمنسٹی انٹرنیشنل); of
         those, the latest that acted in the noun's sentence or the one before, if one did."""
         heads = self.generic_heads(first, end)
-        if not heads:
-            return None
+        if not heads or _oblique_plural(self.forms[end - 1]):
+            return None  # (تمام سیاسی جماعتوں نے: many bodies, not the one named before)
         best: int | None = None
         acting: int | None = None  # the latest that acted (X نے): عدالت is the court hearing the case,
         # not one whose ruling it cited (سپریم کورٹ نے … لاہور ہائی کورٹ کے فیصلہ … فاضل عدالت نے) — in
@@ -662,7 +662,9 @@ class NewsReader:
         for k, e in enumerate(self.ents):
             if e.span.token_end > first or e.label != "ORGANIZATION" or e.source == DATELINE_SOURCE:
                 continue  # (not the agency that filed the report: بغداد۔ یکم جولائی (اے پی پی))
-            if ANY_HEAD in heads or heads & set(self.forms[e.span.token_start:e.span.token_end]):
+            # (its name as written or as the knowledge base has it: ایم کیو ایم is متحدہ قومی موومنٹ)
+            words = {*self.forms[e.span.token_start:e.span.token_end], *(e.canonical or "").split()}
+            if ANY_HEAD in heads or heads & words:
                 best = k
                 if (self.marks_agent(e.span.token_end, by=True)
                         and self.sentence_of(e.span.token_start) >= near):
