@@ -129,17 +129,17 @@ class TitleMatcher:
         #: names of several words of people, places and organisations -> their type (سلامتی کونسل,
         #: عالمی ادارہ صحت, نئی دہلی: found where the model missed them)
         self.names: dict[tuple[str, ...], str] = {}
-        for key, m in kb.names():
-            if m.how == "name" and len(key) >= 2 and m.entry.type in NAME_TYPES:
-                self.names.setdefault(key, m.entry.type)
-        self.name_first = _longest_by_first(self.names)
         #: one-word names of people, places and organisations -> their type (نیپرا, ہیراتھ): found where
         #: the model missed them only on a proper noun (:func:`single_names`), as one word is often a
         #: common word too
         self.single_names: dict[str, str] = {}
         for key, m in kb.names():
-            if m.how == "name" and len(key) == 1 and m.entry.type in NAME_TYPES:
-                self.single_names.setdefault(key[0], m.entry.type)
+            if m.how == "name" and m.entry.type in NAME_TYPES:
+                if len(key) >= 2:
+                    self.names.setdefault(key, m.entry.type)
+                else:
+                    self.single_names.setdefault(key[0], m.entry.type)
+        self.name_first = _longest_by_first(self.names)
         #: names of organisations, one word or more (نادرا, حزب اللہ): a span the model labelled PERSON
         #: that begins with one is that organisation
         self.organizations: set[tuple[str, ...]] = {

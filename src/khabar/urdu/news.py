@@ -1932,13 +1932,14 @@ def _owned_speaker(r: NewsReader, lo: int, a: int) -> int | None:
             break
         if r.upos[u] in ("VERB", "AUX", "PUNCT", "SCONJ"):
             break
-        for e in (r.ents[k] for k in r.ending.get(u + 1, [])):
+        for k in r.ending.get(u + 1, []):
+            e = r.ents[k]
             if e.span.token_start < lo:
                 continue
             if e.label == "PERSON":
-                return next(k for k in r.ending[u + 1] if r.ents[k] is e)
+                return k
             if e.label == "TITLE" and title is None:
-                title = next(k for k in r.ending[u + 1] if r.ents[k] is e)
+                title = k
     return title
 
 
