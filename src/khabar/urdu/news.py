@@ -2860,12 +2860,11 @@ def _between(r: NewsReader, lo: int, a: int, *, fight: bool = False) -> tuple[Ac
     conj = r.lex.words("and")
     # (a genitive modifier may come between: … کی افواج میں گھمسان کی لڑائی)
     m = a - 1 if a - 1 > lo and r.forms[a - 1] not in r.genitive else a - 3
-    if fight and m > lo + 2 and r.forms[m] in r.lex.words("locative_in") and any(
-            r.forms[u] in conj for u in range(max(lo, m - 8), m - 1)):
+    if fight and m > lo + 2 and r.forms[m] in r.lex.words("locative_in"):
         # read as X اور Y کے درمیان: the postposition stands where the genitive's noun would
-        found = _between_pair(r, lo, m, m)
-        if found is not None:
-            return found
+        c = next((u for u in range(m - 2, max(lo, m - 8) - 1, -1) if r.forms[u] in conj), -1)
+        if c > lo:
+            return _between_pair(r, lo, c, m)
     for t in range(lo + 2, a):
         if r.forms[t] in between and r.forms[t - 1] in r.genitive:
             # Y runs from the nearest اور back to the genitive, however many words it has (چینی
@@ -2880,20 +2879,12 @@ def _between(r: NewsReader, lo: int, a: int, *, fight: bool = False) -> tuple[Ac
                 if not pron and first < t - 1 and r.forms[first] in r.lex.words("both"):
                     return _actor_np(r, first, t - 1, k), NO_ACTOR
                 continue
-            found = _between_pair(r, lo, c, t - 1)
-            if found is not None:
-                return found
+            return _between_pair(r, lo, c, t - 1)
     return None
 
 
-def _between_pair(r: NewsReader, lo: int, c: int, y_end: int) -> tuple[Actor, Actor] | None:
-    """X and Y of ``X اور Y`` where Y ends at ``y_end``: ``c``, the token of اور (or, given the
-    trigger's token, the nearest اور before ``y_end``), splits them."""
-    conj = r.lex.words("and")
-    if c >= y_end:
-        c = next((u for u in range(y_end - 2, max(lo, y_end - 9) - 1, -1) if r.forms[u] in conj), -1)
-        if c <= lo:
-            return None
+def _between_pair(r: NewsReader, lo: int, c: int, y_end: int) -> tuple[Actor, Actor]:
+    """X and Y of ``X اور Y``, split by ``c`` (the token of اور), where Y ends at ``y_end``."""
     ks = [k for k in r.ending.get(y_end, []) if r.ents[k].label in ACTOR_LABELS
           and r.ents[k].span.token_start > c]
     k2 = min(ks, key=lambda k: r.ents[k].span.token_start) if ks else None
