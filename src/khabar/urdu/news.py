@@ -3042,6 +3042,14 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                     and _military_operation(r, (s0, s1), (a, b), ev[0], ev[1]))):
                 continue  # ضرورت پر زور دیا: stressed a need, urged no one (حملہ کرنے والوں: people)
             actor1, actor2, confidence = ev
+            if lx.speech.get(entry.trigger) == "position":
+                # مظاہرین کا چین کی حکومت سے مطالبہ ہے کہ …: a demand told as a noun with the copula is
+                # its holder's act only as the holder's quote (a genitive owner and a کہ clause), and the
+                # holder is the quote's speaker; without one it is no act (عوام کا اہم مطالبہ ہے اور …)
+                held = next((q for q in quotes if q.cue.token_start == a), None)
+                if held is None:
+                    continue
+                actor1 = _speaker_actor(held)
             if actor1.null and not attacker.null and not r.same(attacker.entity, actor2.entity):
                 actor1 = attacker  # ناٹو کے فضائی حملوں میں … کو ہلاک کر دیا گیا: the attacks' owner killed
             if _hazard(r, actor1):
@@ -3052,7 +3060,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # مجھے دھمکایا inside بومن ایرانی's words: the target is the speaker, so the one who
                 # acted is not — a dropped subject that continued him was wrong
                 actor1 = NO_ACTOR
-            code, plover = _code_in_context(r, entry, b, s1, actor2)
+            code, plover = _code_in_context(r, entry, (a, b), s1, actor2)
             code = _assault_or_fight(r, code, actor1, actor2, in_operation=(
                 entry.code[:2] in VIOLENT_ROOTS and _in_operation(r, s0, a)), military_object=(
                     entry.code[:2] in VIOLENT_ROOTS and (
@@ -3299,15 +3307,20 @@ _APPEAL_WITH_CLAUSE = frozenset({("دعوت", "دینا")})
 _HOSTING_A_PERSON = frozenset({("خیر", "مقدم", "کرنا"), ("خیرمقدم", "کرنا")})
 
 
-def _code_in_context(r: NewsReader, entry: EventEntry, b: int, s1: int, actor2: Actor) -> tuple[str, str]:
-    """The CAMEO code and PLOVER category of ``entry``'s trigger ending at ``b``, as what follows it
-    and what it is done to make it: (code, category)."""
+def _code_in_context(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: int, actor2: Actor,
+                     ) -> tuple[str, str]:
+    """The CAMEO code and PLOVER category of ``entry``'s trigger at tokens ``span``, as what follows
+    it and what it is done to make it: (code, category)."""
+    a, b = span
     if entry.trigger in _APPEAL_WITH_CLAUSE:
         comp = r.lex.words("complementizer")
+        # … کو امن مذاکرات میں شامل ہونے کی دعوت دیتے ہوئے کہا کہ …: an invitation that names what it
+        # invites to (a genitive before it) and a speech cue after it — the کہ is the cue's
+        named = a - 1 >= 0 and r.forms[a - 1] in r.genitive
         for t in range(b, min(s1, b + 5)):
             if r.forms[t] in comp:
                 return "020", "REQUEST"
-            if r.upos[t] == "PUNCT":
+            if r.upos[t] == "PUNCT" or (named and r.speech_cue(t) is not None):
                 break
     if (entry.trigger in _HOSTING_A_PERSON and actor2.entity is not None
             and r.ents[actor2.entity].label == "PERSON"):
