@@ -3709,6 +3709,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # is addressed to whom the participle clause before it was (the notice's addressee)
         actor2, t2 = _target(r, entry.targets + _object_markers(r), max(clause, marker + 1), tclause,
                              actor1=actor1, quote=quote)
+        if entry.code[:2] == DISAPPROVE_ROOT and not _is_actor(r, actor2):
+            # اردو کو نظرانداز کرتے ہوئے … بیانر تنقید کا نشانہ بنا: a thing the participle was done to
+            # is not whom the criticism is addressed to
+            actor2, t2 = NO_ACTOR, -1
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("10"):
         actor2 = _to_be_removed(r, lo, a, actor1)
@@ -4014,9 +4018,10 @@ SANCTION_ROOT = "16"
 #: codes whose act in the present progressive (تعاون کر رہے ہیں) or kept up (قبضہ کر رکھا ہے) is a
 #: standing state, not an act: cooperation (050) and occupation (192)
 _STANDING = frozenset({"050", "192"})
-#: requests and demands (02, 10), assurances (03), praise and apologies (05): addressed to someone,
-#: like the participle clause before them (… سے فون پر بات کرتے ہوئے … معافی مانگی: to whom he spoke)
-_ADDRESSED_ROOTS = frozenset({"02", "10", "03", "05"})
+#: requests and demands (02, 10), assurances (03), praise and apologies (05), criticism (11): addressed
+#: to someone, like the participle clause before them (… سے فون پر بات کرتے ہوئے … معافی مانگی: to whom
+#: he spoke; سندھ حکومت کی کارکردگی پر عدم اطمینان کا اظہار کرتے ہوئے شدید تنقید کی: whom he faulted)
+_ADDRESSED_ROOTS = frozenset({"02", "10", "03", "05", "11"})
 
 
 #: Postpositions of a place or time phrase between a passive's subject and its verb (موصل میں, جوابی
