@@ -369,6 +369,26 @@ def test_a_quote_without_speaker_changes_no_pronoun_reference(news) -> None:  # 
                    ("ان معاہدوں کا مقصد پاکستان کی ترقی ہے", None, "سینئر عہدیدار")]
 
 
+def test_a_person_named_only_as_a_genitive_owner_is_no_pronoun_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """A person never an agent, last named as the owner of something else (لی کی چیانگ کی موجودگی
+    میں: in Li Keqiang's presence), is not whom انہوں نے کہا takes up (COUNTER 0168: the Chinese
+    official goes on speaking) — but a source (منصور ترکی کے مطابق) or a compound postposition (حسن
+    روحانی کے لیے) leaves the person the antecedent."""
+    doc = news(Document("چینی سفارتخانہ کے ایک سینئر عہدیدار نے کہا ہے کہ وزیراعظم نواز شریف اور "
+                        "چینی وزیراعظم لی کی چیانگ کی موجودگی میں 19 معاہدوں پر دستخط کئے گئے۔ انہوں نے "
+                        "یقین دلایا کہ ان معاہدوں پر عمل درآمد کیا جائے گا۔"))
+    got = [(q.speaker, doc.span_text(q.speaker_span) if q.speaker_span else None) for q in doc.quotes]
+    assert got == [(None, "سینئر عہدیدار"), (None, "سینئر عہدیدار")]
+    assurance = next(e for e in doc.events if e.code == "030")
+    assert assurance.actor1 is None  # (not لی, the event's rule as the quote's)
+    doc = news(Document("ترجمان میجر جنرل منصور ترکی کے مطابق ان افراد کو گرفتار کیا گیا۔ انہوں نے کہا کہ "
+                        "تحقیقات جاری ہیں۔"))
+    assert _speaker_names(doc)[-1] == "منصور"
+    doc = news(Document("یہ معاہدہ صدر حسن روحانی کے لیے اہم ہے۔ انھوں نے وعدہ کیا تھا کہ وہ پابندیاں "
+                        "اٹھوائیں گے۔"))
+    assert _speaker_names(doc) == ["حسن روحانی"]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

@@ -1547,6 +1547,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.agent1:
                     speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
+                    if speaker is not None and _owner_only(r, speaker, marker):
+                        speaker = None
                     one = any(r.forms[t] in lx.words("singular1") for t in range(e, s1))
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
                     if speaker is not None and _talked_about(r, speaker, marker, e, s1):
@@ -1821,6 +1823,26 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _owner_only(r: NewsReader, person: int, marker: int) -> bool:
+    """Whether ``person``, the antecedent found for a pronoun speaker at ``marker``, was never an
+    agent or speaker before it and was last named as the genitive owner of something else
+    (رضوان الرحمن کی والدہ اور بڑے بھائی نے …, ٹریور بیلس کی جگہ, برہان الدین کے … سالگرہ): someone
+    talked about, whom the pronoun does not take up — unless the genitive makes them a source or a
+    speaker (منصور ترکی کے مطابق, X کا کہنا ہے) or is a compound postposition (حسن روحانی کے لیے)."""
+    if any(r.same(p, person) for t, p in r.agents if t < marker):
+        return False
+    last = max((k for k, e in enumerate(r.ents) if e.span.token_end <= marker and r.same(k, person)),
+               key=lambda k: r.ents[k].span.token_start, default=None)
+    if last is None:
+        return False
+    t = r.ents[last].span.token_end
+    if t + 1 >= len(r.forms) or r.forms[t] not in r.genitive:
+        return False
+    after = r.forms[t + 1]
+    return not (after in r.lex.words("sourcing") or after in r.opinion
+                or after in r.lex.words("benefactive") or r.speech_cue(t + 1) is not None)
 
 
 def _talked_about(r: NewsReader, person: int, marker: int, lo: int, hi: int) -> bool:
@@ -3619,6 +3641,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             if mate.null:
                 mate = _earlier_subject(r, first, floor)
             k = _speaker_over_quoted_agent(r, quotes, marker, k)
+            if k is not None and _owner_only(r, k, marker):
+                k = None  # (as a pronoun speaker: چینی وزیراعظم لی کی … موجودگی is no agent)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
             if quote is not None and actor1.entity is not None and actor1.entity == quote.speaker and (
                     _in_own_voice(r, quote, first)):
