@@ -155,6 +155,16 @@ def test_an_office_s_jurisdiction_is_a_place_between_the_title_and_the_name() ->
     # an honorific is no office: جناب ریاض is Mr Riaz, not the Saudi capital
     riaz = [(0, 1, "TITLE", "model"), (1, 2, "PERSON", "rule:title-name")]
     assert office_jurisdictions(["جناب", "ریاض", "نے", "کہا"], riaz, matcher) == riaz
+    # کمشنر پولیس | حیدرآباد پرساد راؤ: a place the model ran over the holder's name (proper nouns by
+    # the tagger) is the city, then the person (udtb_blind3); without the tags it stays whole
+    forms = ["سٹی", "کمشنر", "پولیس", "حیدرآباد", "پرساد", "راؤ", "نے", "تیقن", "دیا"]
+    found = [(1, 3, "TITLE", "model"), (3, 6, "LOCATION", "model")]
+    upos = ["NOUN", "NOUN", "NOUN", "PROPN", "PROPN", "PROPN", "ADP", "NOUN", "VERB"]
+    assert office_jurisdictions(forms, found, matcher, upos) == [
+        (1, 3, "TITLE", "model"), (3, 4, "LOCATION", "rule:title"), (4, 6, "PERSON", "rule:title")]
+    assert office_jurisdictions(forms, found, matcher) == found
+    # (a common noun after the place is no name: the span stays the model's)
+    assert office_jurisdictions(forms, found, matcher, [*upos[:5], "NOUN", *upos[6:]]) == found
 
 
 def test_unknown_person_gets_local_id_and_romanized_name(nlp: Pipeline) -> None:

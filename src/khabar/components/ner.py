@@ -358,11 +358,13 @@ def _extend_titles(forms: list[str], spans: list[tuple[int, int, str]], matcher:
 
 
 def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]], matcher: TitleMatcher,
-                         ) -> list[tuple[int, int, str, str]]:
+                         upos: Sequence[str | None] | None = None) -> list[tuple[int, int, str, str]]:
     """``found`` with the jurisdiction an office title names right after it (a province or country,
     ``kb_place_countries.tsv``) set apart as a LOCATION (source ``rule:title``) — out of a PERSON the
     model ran over it (وزیراعلی | پنجاب read as a person; گورنر | سندھ عشرت العباد: the place, then the
-    name; but a person read as a country's name alone is a name: وزیراعظم کیمرون) — and a one- or
+    name; but a person read as a country's name alone is a name: وزیراعظم کیمرون), or out of a place
+    the model ran over the holder's name, proper nouns by the tagger's ``upos`` (کمشنر پولیس | حیدرآباد
+    پرساد راؤ: Hyderabad, then the person, as Indian Urdu writes office, city, name) — and a one- or
     two-word office title the model left out before such a place made a TITLE (گورنر پنجاب نے). A
     name after an honorific (جناب, مسٹر) is a name: an honorific has no jurisdiction."""
     out: list[tuple[int, int, str, str]] = []
@@ -377,6 +379,12 @@ def office_jurisdictions(forms: list[str], found: list[tuple[int, int, str, str]
             (n for n in (2, 1) if a - n >= 0 and not covered & set(range(a - n, a))
              and matcher.match(forms, a - n, matcher.titles, a) == n), 0)
         place = next((m for m in range(min(3, b - a), 0, -1) if tuple(forms[a:a + m]) in matcher.places), 0)
+        if place and titled and lab == "LOCATION" and a + place < b and upos is not None and all(
+                upos[t] == "PROPN" for t in range(a + place, b)) and tuple(forms[a + place:b]) not in (
+                    matcher.names):
+            out.append((a, a + place, "LOCATION", TITLE_SOURCE))
+            out.append((a + place, b, "PERSON", TITLE_SOURCE))
+            continue
         if not place or not (titled or bare) or (lab == "LOCATION" and not bare) or (
                 lab == "PERSON" and place == b - a and tuple(forms[a:b]) not in matcher.regions):
             # (وزیراعظم کیمرون: a country's name alone after the title is a person's, Cameron)
@@ -632,7 +640,7 @@ class NerComponent:
                 found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
                 found = honorific_names(sent, None if upos is None else upos[a:b], found, self.matcher)
             if self.config.titles:
-                found = office_jurisdictions(sent, found, self.matcher)
+                found = office_jurisdictions(sent, found, self.matcher, None if upos is None else upos[a:b])
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
