@@ -3029,8 +3029,10 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                 # a reported act — but a verbal act in the first person (ہم … خراج تحسین پیش کرتے
                 # ہیں) is performed as it is said, unless one keeps doing it (کرتے رہتے ہیں)
                 continue
-            if (b + 1 < s1 and r.forms[b] in lx.words("habitual_passive") and _present_after(r, b + 1, s1)
-                    and not repeated):
+            # (after a vector verb too: … کو تین ماہ کے لیے جیل بھیج دیا جاتا ہے)
+            hab = b + 1 if b + 1 < s1 and r.forms[b] in lx.words("vector") else b
+            if (hab + 1 < s1 and r.forms[hab] in lx.words("habitual_passive")
+                    and _present_after(r, hab + 1, s1) and not repeated):
                 continue  # ڈرون حملوں میں شدت پسند ہی نشانہ بنائے جاتے ہیں: what is done as a rule
             if b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1)) and (
                     r.forms[b] in lx.words("past")):
