@@ -1066,6 +1066,24 @@ def test_a_surname_right_after_its_given_name_joins_that_mention(nlp: Pipeline) 
         ("پرتیبھا پاٹل", "PERSON", (53, 65))]
 
 
+def test_a_surname_after_another_given_name_is_another_person_of_the_family(nlp: Pipeline) -> None:
+    """صولت مرزا کی اہلیہ نگہت مرزا: a proper noun the recognizer left out before the surname of a
+    person named in full before is a given name — the two are his wife, not one more mention of him
+    (COUNTER 0562; so ریہا کپور after انیل کپور, طلال بگٹی after اکبر بگٹی); with no proper noun
+    before it the surname alone is still the person named before."""
+    from khabar.components.ner import _surnames
+    from khabar.doc.model import Entity
+
+    doc = nlp("صولت مرزا کی اہلیہ نگہت مرزا نے کہا کہ مرزا بے قصور ہیں۔")
+    forms = [t.text for t in doc.tokens]
+    assert forms[:10] == ["صولت", "مرزا", "کی", "اہلیہ", "نگہت", "مرزا", "نے", "کہا", "کہ", "مرزا"]
+    upos = ["PROPN", "PROPN", "ADP", "NOUN", "PROPN", "PROPN", "ADP", "VERB", "SCONJ", "PROPN",
+            *["X"] * (len(forms) - 10)]
+    out = _surnames(doc, forms, [Entity(doc.token_span(0, 2), "PERSON", source="model")], upos=upos)
+    assert [(doc.span_text(e.span), e.source) for e in out] == [
+        ("صولت مرزا", "model"), ("نگہت مرزا", "rule:surname"), ("مرزا", "rule:surname")]
+
+
 def test_a_name_the_model_missed_once_is_found_where_its_words_recur(nlp: Pipeline) -> None:
     """UDTB: وائی ایس جگن موہن ریڈی نے'' سیاست'' — the model missed the name in the first sentence and
     found it in the second; the same words of several tokens outside every entity are that person."""

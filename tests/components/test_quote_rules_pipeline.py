@@ -389,6 +389,15 @@ def test_a_person_named_only_as_a_genitive_owner_is_no_pronoun_speaker(news) -> 
     assert _speaker_names(doc) == ["حسن روحانی"]
 
 
+def test_a_pronoun_subject_without_ergative_refers_as_a_pronoun_agent_does(news) -> None:  # type: ignore[no-untyped-def]
+    """وہ کہتے ہیں کہ (a pronoun subject, present tense, no نے) after a speaker's words that name
+    another person acting is the speaker going on, as انہوں نے کہا is (COUNTER 0105: the lawyer,
+    not Snowden, of whom she spoke)."""
+    doc = news(Document("سرتاج عزیز نے کہا کہ نواز شریف نے اب تک دورے کا فیصلہ نہیں کیا ہے۔ وہ کہتے ہیں کہ "
+                        "بھارت سے مذاکرات جلد ہوں گے۔"))
+    assert _speaker_names(doc) == ["سرتاج عزیز", "سرتاج عزیز"]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

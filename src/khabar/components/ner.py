@@ -937,7 +937,9 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
     ``rule:given-name``; جان کیری … جان کی حفاظت is life, not John). A word that begins names of two
     people, or a name prefix (محمد, سید), names no one alone; nor does the first word of a title
     (``titles``: صدر نے کہا is a TITLE mention), nor a given name right after a proper noun (``upos``,
-    where tagged: ارسلان افتخار کو is Arsalan, not the افتخار محمد چوہدری named earlier)."""
+    where tagged: ارسلان افتخار کو is Arsalan, not the افتخار محمد چوہدری named earlier). A surname
+    after a proper noun the recognizer left out is another person of the family, named in full: the
+    two words are that PERSON (صولت مرزا … اہلیہ نگہت مرزا: Nighat Mirza, his wife)."""
     taken = [False] * len(forms)
     for e in entities:
         for i in range(e.span.token_start, e.span.token_end):
@@ -970,6 +972,11 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
             old = entities[k := person_at.pop(i)]
             entities[k] = Entity(doc.token_span(old.span.token_start, i + 1), "PERSON", score=old.score,
                                  source=old.source)
+            continue
+        if upos is not None and i > 0 and upos[i - 1] == "PROPN" and not taken[i - 1]:
+            # صولت مرزا کی اہلیہ نگہت مرزا: a proper noun before the surname is a given name, and the
+            # two another person of the family, not the one named in full before
+            added.append(Entity(doc.token_span(i - 1, i + 1), "PERSON", score=1.0, source=SURNAME_SOURCE))
             continue
         added.append(Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source=SURNAME_SOURCE))
     added += [Entity(doc.token_span(i, i + 1), "PERSON", score=1.0, source=GIVEN_NAME_SOURCE)

@@ -1546,9 +1546,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             if marker >= 0:
                 speaker, sspan, _pron = r.subject(marker, prev_end)
                 if _pron and r.forms[marker - 1] not in r.agent1:
-                    speaker = _speaker_over_quoted_agent(r, out, marker, speaker)
-                    if speaker is not None and _owner_only(r, speaker, marker):
-                        speaker = None
+                    speaker = _pronoun_speaker(r, out, marker, speaker)
                     one = any(r.forms[t] in lx.words("singular1") for t in range(e, s1))
                     speaker, sspan = _unnamed_antecedent(r, out, marker, speaker, sspan, one_person=one)
                     if speaker is not None and _talked_about(r, speaker, marker, e, s1):
@@ -1578,6 +1576,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             else:
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
                     r, prev_end, a)
+                if speaker is not None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
+                    # وہ کہتے ہیں کہ …: a pronoun subject refers as a pronoun agent does
+                    speaker = _pronoun_speaker(r, out, sspan.token_start, speaker)
                 if speaker is None and sspan is None and _perfective(r, b - 1) and not any(
                         r.forms[t] in lx.words("passive_going") for t in range(b, e)):
                     # انٹرپول سے مطالبہ کیا ہے کہ …: a perfective cue without its نے has dropped the
@@ -1823,6 +1824,15 @@ def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, spe
         return speaker, sspan
     after = [t for t, person in r.agents if person == speaker and first < t < marker]
     return (speaker, sspan) if after else (None, last.speaker_span)
+
+
+def _pronoun_speaker(r: NewsReader, quotes: Sequence[Quote], marker: int, speaker: int | None) -> int | None:
+    """The person a pronoun speaker at ``marker`` refers to, ``speaker`` being its antecedent: the
+    last speaker instead of a person quoted as acting in that speaker's words
+    (:func:`_speaker_over_quoted_agent`), and no one instead of a person only talked about as a
+    genitive owner (:func:`_owner_only`)."""
+    speaker = _speaker_over_quoted_agent(r, quotes, marker, speaker)
+    return None if speaker is not None and _owner_only(r, speaker, marker) else speaker
 
 
 def _owner_only(r: NewsReader, person: int, marker: int) -> bool:
