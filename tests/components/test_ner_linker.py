@@ -1066,6 +1066,21 @@ def test_a_surname_right_after_its_given_name_joins_that_mention(nlp: Pipeline) 
         ("پرتیبھا پاٹل", "PERSON", (53, 65))]
 
 
+def test_names_the_thirty_first_session_added_are_found_and_linked(nlp: Pipeline) -> None:
+    """Frequent names the recognizer missed or the linker left unlinked in COUNTER (NER 1.31.0,
+    run-time gazetteer only): a minister, India's border force and a party, and spellings of the UAE,
+    Hong Kong and Obama that Pakistani papers use."""
+    doc = nlp("وفاقی وزیر برائے پیٹرولیم شاہد خاقان عباسی نے کہا کہ یو اے ای اور ہانک کانگ سے معاہدے "
+              "ہوں گے جبکہ بی ایس ایف نے فائرنگ کی اور شیو سینا نے احتجاج کیا۔ بارک اوبامہ نے بھی کہا۔")
+    got = [(doc.span_text(e.span), e.label, e.english, e.country) for e in doc.entities if e.label != "TITLE"]
+    assert got == [("شاہد خاقان عباسی", "PERSON", "Shahid Khaqan Abbasi", "PAK"),
+                   ("یو اے ای", "LOCATION", "United Arab Emirates", "ARE"),
+                   ("ہانک کانگ", "LOCATION", "Hong Kong", "CHN"),
+                   ("بی ایس ایف", "ORGANIZATION", "Border Security Force", "IND"),
+                   ("شیو سینا", "ORGANIZATION", "Shiv Sena", "IND"),
+                   ("بارک اوبامہ", "PERSON", "Barack Obama", "USA")]
+
+
 def test_a_surname_after_another_given_name_is_another_person_of_the_family(nlp: Pipeline) -> None:
     """صولت مرزا کی اہلیہ نگہت مرزا: a proper noun the recognizer left out before the surname of a
     person named in full before is a given name — the two are his wife, not one more mention of him
