@@ -398,6 +398,17 @@ def test_a_pronoun_subject_without_ergative_refers_as_a_pronoun_agent_does(news)
     assert _speaker_names(doc) == ["سرتاج عزیز", "سرتاج عزیز"]
 
 
+def test_the_head_of_a_body_by_another_title_is_the_person_named_its_head(news) -> None:  # type: ignore[no-untyped-def]
+    """تحریک انصاف کے سربراہ نے after پاکستان تحریک انصاف کے چیرمین عمران خان: the head of the same
+    body by another of its titles (uner_blind1) is that person; the head of another body is not."""
+    doc = news(Document("پاکستان تحریک انصاف کے چیرمین عمران خان نے کہا ہے کہ تبدیلی آئے گی۔ تحریک انصاف کے "
+                        "سربراہ نے کہا کہ جماعتیں تبدیلی کو روک رہی ہیں۔"))
+    assert _speaker_names(doc) == ["عمران خان", "عمران خان"]
+    doc = news(Document("پاکستان تحریک انصاف کے چیرمین عمران خان نے کہا ہے کہ تبدیلی آئے گی۔ جماعت اسلامی کے "
+                        "سربراہ نے کہا کہ جماعتیں تبدیلی کو روک رہی ہیں۔"))
+    assert _speaker_names(doc) == ["عمران خان", None]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

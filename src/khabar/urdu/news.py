@@ -463,12 +463,30 @@ class NewsReader:
             if o.label == "TITLE" and o.group is not None and o.group in self.persons_by_group and (
                     (e.kb_id is not None and o.kb_id == e.kb_id) or other == words
                     or (e.english is not None and o.english == e.english)
-                    or other.startswith(words + " ")):
+                    or other.startswith(words + " ") or self._same_head(k, m)):
                 person = self.persons_by_group[o.group]
                 # بھارتی وزیراعظم is not the وزیراعظم named before without a country (or with another)
                 if country is None or country in (self.title_country(m), self.ents[person].country):
                     return person
         return k
+
+    def _same_head(self, k: int, m: int) -> bool:
+        """Whether titles ``k`` and ``m`` both name the head of one body by two of its names
+        (تحریک انصاف کے سربراہ after پاکستان تحریک انصاف کے چیرمین عمران خان: news_words role
+        ``head_title``), their owners, right before a genitive, one entity group."""
+        heads = self.lex.words("head_title")
+        owners = []
+        for t in (k, m):
+            e = self.ents[t]
+            if e.span.token_end - e.span.token_start != 1 or self.forms[e.span.token_start] not in heads:
+                return False
+            g = e.span.token_start - 1
+            owner = next((o for o in self.ending.get(g, []) if self.ents[o].label == "ORGANIZATION"),
+                         None) if g >= 1 and self.forms[g] in self.genitive else None
+            if owner is None:
+                return False
+            owners.append(owner)
+        return self.same(owners[0], owners[1])
 
     def title_country(self, k: int) -> str | None:
         """The country that qualifies the title ``k`` in the text: a demonym or place right before it
