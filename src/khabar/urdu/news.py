@@ -3670,9 +3670,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             mate = _earlier_agent(r, first, floor)
             if mate.null:
                 mate = _earlier_subject(r, first, floor)
-            k = _speaker_over_quoted_agent(r, quotes, marker, k)
-            if k is not None and _owner_only(r, k, marker):
-                k = None  # (as a pronoun speaker: چینی وزیراعظم لی کی … موجودگی is no agent)
+            k = _pronoun_speaker(r, quotes, marker, k)  # (as a pronoun speaker: لی کی … موجودگی is none)
             actor1 = mate if not mate.null else (Actor(k) if k is not None else NO_ACTOR)
             if quote is not None and actor1.entity is not None and actor1.entity == quote.speaker and (
                     _in_own_voice(r, quote, first)):
