@@ -2207,6 +2207,8 @@ VIOLENT_ROOTS = frozenset({"18", "19"})
 BOMBING_CODE = "183"
 #: CAMEO code of praise, thanks and congratulation (051: سراہا, شکریہ ادا کیا, مبارکباد دی)
 PRAISE_CODE = "051"
+#: CAMEO root of accusations and criticism (111 criticize, 112 accuse): DISAPPROVE
+DISAPPROVE_ROOT = "11"
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
 #: CAMEO's root of conventional fighting (a clash, a battle: جھڑپ, لڑائی)
@@ -3143,10 +3145,6 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
     return [_coded(r, ev) for ev in out]
 
 
-#: the root of accusations and criticism (111 criticize, 112 accuse): CAMEO's DISAPPROVE
-DISAPPROVE_ROOT = "11"
-
-
 def _verbal_attack(r: NewsReader, b: int, s1: int) -> bool:
     """Whether a violent trigger ending at ``b`` is a participle (… ہوئے) whose main clause accuses,
     criticises or speaks: ``شیوسینا کو نشانہ بناتے ہوئے زعفرانی پارٹی پر … الزام عائد کیا``, ``بی جے پی
@@ -3768,19 +3766,19 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
     if t2 < 0 and entry.code.startswith("10"):
         actor2 = _to_be_removed(r, lo, a, actor1)
-    if t2 < 0 and entry.code.startswith("11"):  # X نے الزام لگایا کہ Y نے …: Y is accused
+    if t2 < 0 and entry.code[:2] == DISAPPROVE_ROOT:  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
-    if entry.code[:2] in ("11", "14") and t2 >= 0 and (actor2.null or (
+    if entry.code[:2] in (DISAPPROVE_ROOT, PROTEST_ROOT) and t2 >= 0 and (actor2.null or (
             actor2.entity is None and actor2.span is not None and _killing(r, actor2.span.token_end - 1))):
         # داعش کے ہاتھوں برطانوی شہری کے قتل کی مذمت: a killing condemned (or protested) is the
         # killer's, named by کے ہاتھوں; the killed are no actor 2 (کارکنوں کی ہلاکت پر احتجاج)
         doer = _by_hand(r, lo, t2)
         actor2 = doer if doer.entity is None or doer.entity != actor1.entity else NO_ACTOR
-    if entry.code.startswith("11") and actor2.entity is None and actor2.span is not None and (
+    if entry.code[:2] == DISAPPROVE_ROOT and actor2.entity is None and actor2.span is not None and (
             _thing(r, actor2.span.token_end - 1)):
         # فیصلے کی مذمت: a decision, a statement condemned is no actor — its named owner is
         actor2 = _owner(r, max(floor, marker + 1), lo, t2) if t2 >= 0 else NO_ACTOR
-    about_deed = (entry.code.startswith("11") and t2 >= 0) or entry.code.startswith("14")
+    about_deed = (entry.code[:2] == DISAPPROVE_ROOT and t2 >= 0) or entry.code[:2] == PROTEST_ROOT
     if about_deed and not _is_actor(r, actor2):
         # بھارت کی جانب سے … منسوخی پر خفگی: a deed condemned or protested is its doer's, named by
         # کی جانب سے (not its owner: دہشت گردوں کے حملے کی مذمت leaves actor 2 null in the gold sets); a
@@ -3788,7 +3786,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         doer = _agentive(r, lo, a, deed=True)
         if not doer.null and doer.entity != actor1.entity:
             actor2 = doer
-        elif (entry.code.startswith("11") and actor2.entity is None and actor2.span is not None
+        elif (entry.code[:2] == DISAPPROVE_ROOT and actor2.entity is None and actor2.span is not None
               and not _names_people(r, actor2.span)
               and r.generic_heads(actor2.span.token_end - 1, actor2.span.token_end) is None):
             # قانون کی مخالفت, کارروائی پر تنقید: a law, an act criticised is no actor (but a body named
@@ -3926,7 +3924,7 @@ def _past_reason(r: NewsReader, entry: EventEntry, lo: int, actor2: Actor, t2: i
     """Actor 2 of an accusation whose target postposition at ``t2`` follows an infinitive: that پر
     is the reason (… معاملہ اٹھانے پر تنقید کی: for doing it), and whom it blames is the پر phrase
     before it (کرکٹ بورڈ پر)."""
-    if entry.code.startswith("11") and t2 > lo and r.forms[t2] == _ON and _infinitive(r, t2 - 1):
+    if entry.code[:2] == DISAPPROVE_ROOT and t2 > lo and r.forms[t2] == _ON and _infinitive(r, t2 - 1):
         return _target(r, entry.targets, lo, t2 - 1, actor1=actor1, quote=quote)
     return actor2, t2
 
