@@ -409,6 +409,32 @@ def test_the_head_of_a_body_by_another_title_is_the_person_named_its_head(news) 
     assert _speaker_names(doc) == ["عمران خان", None]
 
 
+def test_a_person_named_in_a_pronoun_agents_sentence_is_not_the_next_pronoun_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """With no person agent before it, انہوں نے کہا does not take up a person named after a pronoun
+    agent in that agent's own sentence — a rival, someone the act was done to, someone inside the
+    words (UDTB: the passage's speaker is outside it, and the gold speaker is null); a list before سمیت
+    (including) names its group's first member as the agent, whom a later pronoun takes up (COUNTER
+    0319p). A pronoun object (انہیں) still takes up the person the sentence named."""
+    doc = news(Document("انھوں نے اپنے قریبی حریف این سی پی امیدوار کنتی پریہار کو شکست دی، جبکہ "
+                        "کانگریس کے چمو سنگھ گسیمال تیسرے نمبر پر رہے۔ وہ سکھوں کے قائدین سے کل ملاقات کے "
+                        "بعد پریس کانفرنس سے خطاب کر رہے تھے۔ انہوں نے کہا کہ موجودہ صورتحال پر مرکزی اور "
+                        "ریاستی حکومتوں کی توجہ مبذول کی جائےگی۔"))
+    assert _speaker_names(doc) == [None]
+    doc = news(Document("انہوں نے کہا کہ انسداد رقمی ہیر پھیر قانون کو یو پی اے حکومت کی جانب سے عمل مےں "
+                        "لایا گیا, جس کے نتیجہ مےں سابق چیف منسٹر جھارکھنڈ مدھو کوڈا کو جیل بھیج دیا گیا۔ "
+                        "انہوں نے کہا کہ کسی کو بخشا نہیں گیا۔"))
+    assert _speaker_names(doc) == [None, None]
+    doc = news(Document("حنا جیلانی ،شازیہ شاہین ،عنبرین فاطمہ ،فرزانہ ممتاز سمیت دیگر سماجی ورکرز نے "
+                        "روزنامہ دنیا سے خصوصی بات چیت کرتے ہوئے کہا کہ کمزور قوانین جرائم میں اضافے کی "
+                        "بڑی وجہ ہیں۔ انہوں نے کہا کہ حکومت قانون سازی کرے۔"))
+    assert _speaker_names(doc) == ["حنا جیلانی", "حنا جیلانی"]
+    doc = news(Document("انہوں نے سابق چیف منسٹر مدھو کوڈا کو جیل بھیجنے کا مطالبہ کیا۔ پولیس نے انہیں "
+                        "گرفتار کر لیا۔"))
+    arrest = next(e for e in doc.events if e.code == "173")
+    assert arrest.actor2 is not None
+    assert doc.span_text(doc.entities[arrest.actor2].span) == "مدھو کوڈا"
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

@@ -373,6 +373,8 @@ class NewsReader:
         self.clause_conj = lx.words("clause")
         self.sent_starts = [s.token_start for s in doc.sentences]
         self._agents: list[tuple[int, int]] | None = None
+        #: first tokens of the agent phrases that name no person (انہوں نے, سماجی ورکرز نے), sorted
+        self._unnamed_agents: list[int] = []
         #: CAMEO roles of the entities (:func:`entity_roles`), computed when first needed
         self.roles: dict[int, tuple[str, str]] | None = None
         # run-together tokens the normalizer left whole: X+نے (an agent with its ergative), نے+کہا
@@ -831,29 +833,49 @@ class NewsReader:
                 end = self.agent_end(i)
                 k, first, pron = self.np_before(end, floor)
                 if pron:
+                    self._unnamed_agents.append(first)
                     continue
                 # (وفاقی وزیر نے after وزیر خزانہ سینیٹر اسحق ڈار: a bare title is its holder, an agent)
                 r = self.resolve(k) if k is not None else (
                     (self.by_text(first, end) or self.by_apposition(first, end)
                      or self.title_ref(first, end)) if first < end else None)
+                k1, f1 = self._first_conjunct(k, first, floor) if r is None else (None, first)
+                if r is None and k1 is not None and k1 != k and self.is_person(self.resolve(k1)):
+                    r = self.resolve(k1)  # X، Y سمیت دیگر سماجی ورکرز نے: the first member named
                 if r is not None and self.is_person(r):
                     out.append((i, r))
+                else:
+                    self._unnamed_agents.append(f1)
             self._agents = out
+            self._unnamed_agents.sort()
         return self._agents
 
-    def antecedent(self, i: int, exclude: int | None = None) -> int | None:
-        """The person a pronoun at token ``i`` refers to (other than ``exclude``)."""
+    def antecedent(self, i: int, exclude: int | None = None, *, subject: bool = True) -> int | None:
+        """The person a pronoun at token ``i`` refers to (other than ``exclude``); ``subject``: the
+        pronoun is an agent or a speaker, not an object (انہیں)."""
         pos = [a for a, _ in self.agents]
         j = bisect.bisect_left(pos, i)
         while j > 0:
             if not self.same(self.agents[j - 1][1], exclude):
                 return self.agents[j - 1][1]
             j -= 1
+        # no person agent before it: the last person named — for an agent or a speaker, not one named
+        # in or after an agent phrase that names no person, in its sentence (انھوں نے … شکست دی، جبکہ
+        # کانگریس کے چمو سنگھ گسیمال تیسرے نمبر پر رہے): that sentence tells what its agent did, and a
+        # later pronoun agent goes on with that agent, not with a rival, an object or a name inside
+        # the agent's words (:attr:`agents` lists those phrases as it lists the person agents)
         best: int | None = None
         for k, e in enumerate(self.ents):
-            if e.label == "PERSON" and e.span.token_end <= i and not self.same(k, exclude):
+            if e.label == "PERSON" and e.span.token_end <= i and not self.same(k, exclude) and not (
+                    subject and self._in_unnamed_agents_sentence(e.span.token_start)):
                 best = k
         return self.resolve(best) if best is not None else None
+
+    def _in_unnamed_agents_sentence(self, t: int) -> bool:
+        """Whether token ``t`` stands in or after an agent phrase that names no person (انہوں نے,
+        سماجی ورکرز نے), in that phrase's sentence."""
+        j = bisect.bisect_right(self._unnamed_agents, t)
+        return j > 0 and self._unnamed_agents[j - 1] >= self.sentence_start(t)
 
     def subject(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of the ergative at ``marker`` (or before a genitive): (entity, the agent's words,
@@ -2466,7 +2488,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             met = _met_before(r, t, actor1)
             if not met.null:
                 return met, t
-            ante = r.antecedent(t, exclude=actor1.entity)
+            ante = r.antecedent(t, exclude=actor1.entity, subject=False)
             return (Actor(ante) if ante is not None else NO_ACTOR), t
         joined = r.joined_parts(t)  # کیخلاف = کے خلاف
         if r.forms[t] in r.lex.words("possessive1") and any(
@@ -2560,7 +2582,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                         group = _group_antecedent(r, first, actor1)
                         if not group.null:
                             return group, t
-                    ante = r.antecedent(first, exclude=actor1.entity)
+                    ante = r.antecedent(first, exclude=actor1.entity, subject=False)
                     return (Actor(ante) if ante is not None else NO_ACTOR), t
                 b1 = actor1.span
                 if (b1 is not None and not pron and first < b1.token_end < end
