@@ -435,6 +435,21 @@ def test_a_person_named_in_a_pronoun_agents_sentence_is_not_the_next_pronoun_spe
     assert doc.span_text(doc.entities[arrest.actor2].span) == "مدھو کوڈا"
 
 
+def test_an_agent_inside_a_closed_complement_clause_is_not_the_next_cues_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """X نے اس دعوے کو کہ Y نے …، مسترد کر دیا اور کہا کہ …: Y acts inside a کہ clause that a comma
+    closed before the main verb; the cue joined to that verb by اور is X's (UDTB udtb:31: Murli Manohar
+    Joshi, not the 11 members of parliament). A cue inside the کہ clause keeps its own agent."""
+    doc = news(Document("عمران خان نے اس دعوے کو کہ حکومت نے انتخابات جیت لیے ہیں، مسترد کر دیا اور کہا "
+                        "کہ دھاندلی ہوئی ہے۔"))
+    assert _speaker_names(doc) == ["عمران خان"]
+    doc = news(Document("مرلی منوہر جوشی نے کل رپورٹ اسپیکر لوک سبھا کو روانہ کر دی تھی۔ انھوں نے ذرائع "
+                        "ابلاغ سے خطاب کرتے ہوئے اس دعویٰ کو کہ 21 رکنی کمیٹی کے 11 ارکان پارلیمنٹ نے رپورٹ "
+                        "مسترد کر دی ہے، غیردستوری قرار دیا تھا اور کہا تھا کہ ایسا کوئی امکان نہیں ہے۔"))
+    assert _speaker_names(doc) == ["مرلی منوہر جوشی"]
+    doc = news(Document("وزیر داخلہ چوہدری نثار نے بتایا کہ کمیٹی کے ارکان نے کہا کہ رپورٹ مکمل ہے۔"))
+    assert [(doc.span_text(q.speaker_span) if q.speaker_span else None) for q in doc.quotes][-1] == "ارکان"
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

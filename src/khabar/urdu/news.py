@@ -1392,6 +1392,23 @@ FREE_CUES = frozenset({"say", "stress", "inform", "opinion"})
 OPINION_KINDS = frozenset({"opinion", "position"})
 
 
+def _closed_complement(r: NewsReader, lo: int, marker: int, a: int) -> int:
+    """The کہ that opens a clause holding the ergative at ``marker`` and closed before the cue at ``a``
+    (a comma after it, then the main clause's verb and اور before the cue); -1 when there is none."""
+    if marker < 0:
+        return -1
+    comp = r.lex.words("complementizer")
+    c = next((t for t in range(marker - 1, lo - 1, -1) if r.forms[t] in comp or r.is_erg(t)), -1)
+    if c < 0 or r.forms[c] not in comp:
+        return -1
+    comma = next((t for t in range(marker + 1, a) if r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), -1)
+    if comma < 0:
+        return -1
+    joined = any(r.forms[t] in r.lex.words("and") and r.upos[t - 1] in ("VERB", "AUX")
+                 for t in range(comma + 2, a))
+    return c if joined else -1
+
+
 def _cue_end(r: NewsReader, b: int, s1: int) -> int:
     """The end of a cue whose words end at ``b``, with the auxiliaries after them (کہا ہے, کہا گیا)."""
     e = b
@@ -1578,6 +1595,11 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                 marker = a
             else:
                 marker = next((t for t in range(a - 1, prev_end - 1, -1) if r.is_erg(t)), -1)
+                opened = _closed_complement(r, prev_end, marker, a)
+                if opened >= 0:
+                    # انھوں نے اس دعویٰ کو کہ … ارکان پارلیمنٹ نے رپورٹ مسترد کر دی ہے، غیردستوری قرار دیا
+                    # اور کہا تھا کہ: the agent inside a closed کہ clause is not the cue's
+                    marker = next((t for t in range(opened - 1, prev_end - 1, -1) if r.is_erg(t)), -1)
                 if marker >= 0 and _unmarked_we(r, marker + 1, a):
                     marker = -1  # … افراد نے گھر بار چھوڑا، … تاہم ہم انہیں یقین دلاتے ہیں کہ: ہم speaks
             speaker: int | None
