@@ -450,6 +450,20 @@ def test_an_agent_inside_a_closed_complement_clause_is_not_the_next_cues_speaker
     assert [(doc.span_text(q.speaker_span) if q.speaker_span else None) for q in doc.quotes][-1] == "ارکان"
 
 
+def test_a_person_named_as_the_source_is_the_next_pronoun_speakers_antecedent(news) -> None:  # type: ignore[no-untyped-def]
+    """X کے مطابق …۔ انھوں نے بتایا کہ …: the person named as the source of the report speaks, and the
+    pronoun speaker after it is that person, not an earlier agent (uner_blind2: Colonel Warren, not
+    Faiz of the story before; COUNTER 0348: the acting captain George Bailey, not Clarke)."""
+    doc = news(Document("فیض نے کہا میں نے اپنی انگلی کا ناپ دیا۔ کرنل وارن کے مطابق شدت پسند شرف المودن "
+                        "24 دسمبر کو کیے گئے فضائی حملے میں ہلاک ہوا ہے۔ انھوں نے بتایا کہ ایک اور شدت پسند "
+                        "عبدالقدیر حکیم بھی دو روز قبل عراق کے شہر موصل میں مارا گیا ہے۔"))
+    assert _speaker_names(doc)[-1] == "وارن"
+    doc = news(Document("آسٹریلوی ٹیم کے قائد مائیکل کلارک کی فٹنس مسائل کے باعث سیریز میں شرکت غیر یقینی "
+                        "ہو گئی ہے۔ آسٹریلوی ٹیم کے قائم مقام کپتان جارج بیلی کے مطابق کلارک ابھی تک مکمل "
+                        "طور پر فٹ نہیں ہوئے۔ انہوں نے کہا کہ جنوبی افریقہ متوازن ٹیم ہے۔"))
+    assert _speaker_names(doc)[-1] == "جارج بیلی"
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

@@ -826,8 +826,11 @@ class NewsReader:
         speaker, in text order: the antecedents of pronoun speakers."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
+            sourcing = self.lex.words("sourcing")
             for i in range(len(self.forms)):
-                if not self.marks_agent(i):
+                # (کرنل وارن کے مطابق …۔ انھوں نے بتایا: a person named as the source speaks too)
+                if not (self.marks_agent(i) or (self.forms[i] in self.genitive and i + 1 < len(self.forms)
+                                                and self.forms[i + 1] in sourcing)):
                     continue
                 floor = self.sentence_start(i)
                 end = self.agent_end(i)
