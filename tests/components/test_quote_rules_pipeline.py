@@ -464,6 +464,21 @@ def test_a_person_named_as_the_source_is_the_next_pronoun_speakers_antecedent(ne
     assert _speaker_names(doc)[-1] == "جارج بیلی"
 
 
+def test_say_after_an_infinitives_genitive_asks_for_an_act_and_quotes_nothing(news) -> None:  # type: ignore[no-untyped-def]
+    """… نے اجتماعی طور پر آنے کا کہا لیکن …: کہا after an infinitive's genitive asks for the act the
+    infinitive names (to come); the words after it are not its content, and the quote around it goes
+    on (uner_blind1: the speaker's, Ayaz Sadiq's; COUNTER 0220p: the passive کا کہا گیا likewise)."""
+    said = ("استعفوں کا مسئلہ شروع ہونے پر شاہ محمود قریشی نے اجتماعی طور پر آنے کا کہا لیکن انہیں "
+            "بتادیا تھا کہ استعفے انفرادی طورپر تصدیق کے بعد ہی منظور ہوں گے")
+    doc = news(Document(f"ایاز صادق نے کہا کہ اراکین آئے۔ انہوں نے کہا {said}۔"))
+    assert [(doc.span_text(q.cue), doc.span_text(q.content)) for q in doc.quotes] == [
+        ("کہا", "اراکین آئے"), ("کہا", said)]
+    assert _speaker_names(doc) == ["ایاز صادق", "ایاز صادق"]
+    doc = news(Document("قطر کی خواتین کو حجاب اتارنے کا کہا گیا جس پر انہوں نے حجاب اتارنے سے انکار "
+                        "کر دیا۔"))
+    assert doc.quotes == []
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

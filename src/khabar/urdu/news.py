@@ -1569,8 +1569,12 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         # X نے خط کو جعلی قرار دیا اور کہا کہ …: a cue that needs کہ (قرار دیا, مطالبہ کیا) and has
         # none introduces no speech — it neither makes a quote nor ends the one around it, and its
         # agent may be the next cue's speaker
+        # … کو ہاتھ اوپر کرنے کا کہا لیکن …: a free cue after an infinitive's genitive asks for the act
+        # the infinitive names, its content before it; it needs کہ as well
         cues = [c for c in cues
-                if c[2] in FREE_CUES or _content_start(r, _cue_end(r, c[1], s1), s1) is not None]
+                if (c[2] in FREE_CUES and not (c[0] - 2 >= s0 and r.forms[c[0] - 1] in r.genitive
+                                              and _infinitive(r, c[0] - 2)))
+                or _content_start(r, _cue_end(r, c[1], s1), s1) is not None]
         # سرجری کا مشورہ دیا گیا، وہ …, بیٹنگ جاری رکھنے کا اشارہ دیا ،…: a cue noun after a genitive
         # has its content in that genitive, and a comma after it goes on to another clause
         # … کو مین آف دی میچ قرار دیا گیا، …: a claim (قرار دیا, رائے دی) is a quote only with کہ or a
