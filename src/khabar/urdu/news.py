@@ -822,8 +822,9 @@ class NewsReader:
 
     @property
     def agents(self) -> list[tuple[int, int]]:
-        """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent or
-        speaker, in text order: the antecedents of pronoun speakers."""
+        """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent,
+        speaker or source (X کے مطابق), in text order: the antecedents of pronoun speakers. Filled with
+        it: the first tokens of such phrases that name no person (:meth:`_in_unnamed_agents_sentence`)."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
             sourcing = self.lex.words("sourcing")
@@ -876,7 +877,7 @@ class NewsReader:
 
     def _in_unnamed_agents_sentence(self, t: int) -> bool:
         """Whether token ``t`` stands in or after an agent phrase that names no person (انہوں نے,
-        سماجی ورکرز نے), in that phrase's sentence."""
+        سماجی ورکرز نے), in that phrase's sentence (:attr:`agents` must have been read)."""
         j = bisect.bisect_right(self._unnamed_agents, t)
         return j > 0 and self._unnamed_agents[j - 1] >= self.sentence_start(t)
 
@@ -1407,8 +1408,8 @@ def _closed_complement(r: NewsReader, lo: int, marker: int, a: int) -> int:
     comma = next((t for t in range(marker + 1, a) if r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), -1)
     if comma < 0:
         return -1
-    joined = any(r.forms[t] in r.lex.words("and") and r.upos[t - 1] in ("VERB", "AUX")
-                 for t in range(comma + 2, a))
+    and_ = r.lex.words("and")
+    joined = any(r.forms[t] in and_ and r.upos[t - 1] in ("VERB", "AUX") for t in range(comma + 2, a))
     return c if joined else -1
 
 
