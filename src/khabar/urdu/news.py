@@ -811,14 +811,16 @@ class NewsReader:
         """The first words of the speech cues of the opinion kind (کہنا of X کا کہنا ہے)."""
         return frozenset(p[0] for p, kind in self.lex.speech.items() if kind in OPINION_KINDS)
 
-    def marks_agent(self, t: int, *, by: bool = False) -> bool:
+    def marks_agent(self, t: int, *, by: bool = False, source: bool = False) -> bool:
         """Whether token ``t`` marks the phrase before it as an agent or speaker: نے, or the genitive
-        of ``X کا کہنا ہے`` — and with ``by`` that of ``X کی جانب سے`` (by X) too."""
+        of ``X کا کہنا ہے`` — with ``by`` that of ``X کی جانب سے`` (by X) too, and with ``source``
+        that of ``X کے مطابق`` (according to X)."""
         if self.is_erg(t):
             return True
         after = self.forms[t + 1] if t + 1 < len(self.forms) else ""
         return self.forms[t] in self.genitive and (
-            after in self.opinion or (by and after in self.lex.words("agentive")))
+            after in self.opinion or (by and after in self.lex.words("agentive"))
+            or (source and after in self.lex.words("sourcing")))
 
     @property
     def agents(self) -> list[tuple[int, int]]:
@@ -827,11 +829,9 @@ class NewsReader:
         it: the first tokens of such phrases that name no person (:meth:`_in_unnamed_agents_sentence`)."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
-            sourcing = self.lex.words("sourcing")
             for i in range(len(self.forms)):
                 # (کرنل وارن کے مطابق …۔ انھوں نے بتایا: a person named as the source speaks too)
-                if not (self.marks_agent(i) or (self.forms[i] in self.genitive and i + 1 < len(self.forms)
-                                                and self.forms[i + 1] in sourcing)):
+                if not self.marks_agent(i, source=True):
                     continue
                 floor = self.sentence_start(i)
                 end = self.agent_end(i)
@@ -843,13 +843,14 @@ class NewsReader:
                 r = self.resolve(k) if k is not None else (
                     (self.by_text(first, end) or self.by_apposition(first, end)
                      or self.title_ref(first, end)) if first < end else None)
-                k1, f1 = self._first_conjunct(k, first, floor) if r is None else (None, first)
-                if r is None and k1 is not None and k1 != k and self.is_person(self.resolve(k1)):
-                    r = self.resolve(k1)  # X، Y سمیت دیگر سماجی ورکرز نے: the first member named
+                if r is None:  # X، Y سمیت دیگر سماجی ورکرز نے: the first member named, the list's start
+                    k1, first = self._first_conjunct(k, first, floor)
+                    if k1 is not None and k1 != k and self.is_person(self.resolve(k1)):
+                        r = self.resolve(k1)
                 if r is not None and self.is_person(r):
                     out.append((i, r))
                 else:
-                    self._unnamed_agents.append(f1)
+                    self._unnamed_agents.append(first)
             self._agents = out
             self._unnamed_agents.sort()
         return self._agents
