@@ -632,15 +632,16 @@ class NerComponent:
         entities: list[Entity] = []
         for (a, b), pred in zip(ranges, preds, strict=True):
             sent = forms[a:b]
+            sent_upos = None if upos is None else upos[a:b]
             spans = (compound_names(sent, bracketed_spans(sent, spans_from_tags(pred.tags)))
                      if pred.tags.count("O") < len(pred.tags) else [])
             found = (title_spans(sent, spans, self.matcher) if self.config.titles and spans
                      else [(s, e, lab, "model") for s, e, lab in spans])
             if self.config.titled_names:
-                found = titled_names(sent, None if upos is None else upos[a:b], found, self.matcher)
-                found = honorific_names(sent, None if upos is None else upos[a:b], found, self.matcher)
+                found = titled_names(sent, sent_upos, found, self.matcher)
+                found = honorific_names(sent, sent_upos, found, self.matcher)
             if self.config.titles:
-                found = office_jurisdictions(sent, found, self.matcher, None if upos is None else upos[a:b])
+                found = office_jurisdictions(sent, found, self.matcher, sent_upos)
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
             if self.config.demonyms:
                 found = self._kb_matches(sent, found, self.matcher.demonyms, self.matcher.demonym_first,
@@ -658,8 +659,8 @@ class NerComponent:
                                        label_of=names.__getitem__)
                 found = self._kb_matches(sent, found, names, name_first, source=KB_NAME_SOURCE,
                                          label_of=names.__getitem__, swallow=True)
-                if upos is not None:
-                    found = single_names(sent, upos[a:b], found, self.matcher.single_names)
+                if sent_upos is not None:
+                    found = single_names(sent, sent_upos, found, self.matcher.single_names)
             for s, e, lab, src in found:
                 source = self._model_id if src == "model" else src
                 score = _confidence(pred.scores, s, e) if src == "model" else 1.0
