@@ -642,6 +642,16 @@ class NewsReader:
                 best = self.persons_by_group[e.group]
         return best
 
+    def titled_demonym(self, k: int, end: int) -> int | None:
+        """The person a place or demonym (entity ``k``) before the one-word noun of a title ending at
+        ``end`` stands for: the one named with that title, of that country (امریکی نمائندے after امریکہ
+        کے خصوصی نمائندے … ڈینئل فیلڈمین), whether the phrase speaks, acts or is acted on; else None."""
+        e = self.ents[k]
+        if e.label != "LOCATION" or e.span.token_end != end - 1:
+            return None
+        ref = self.title_ref(end - 1, end)
+        return ref if ref is not None and self.ents[ref].country in (None, e.country) else None
+
     def word_in(self, t: int, words: Container[str]) -> bool:
         """Whether token ``t`` is one of ``words`` by its form or by its lemma."""
         return self.forms[t] in words or (self.lemmas[t] or "") in words
@@ -914,11 +924,7 @@ class NewsReader:
                 if k0 is not None:
                     return self.resolve(k0), self.doc.token_span(f0, end), False
             return self._before_relative(marker, floor)
-        if k is not None and self.ents[k].label == "LOCATION" and self.ents[k].span.token_end == end - 1 and (
-                (ref := self.title_ref(end - 1, end)) is not None
-                and self.ents[ref].country in (None, self.ents[k].country)):
-            # امریکی نمائندے کا کہنا تھا after امریکہ کے خصوصی نمائندے … ڈینئل فیلڈمین: a demonym or place
-            # before the noun of a title someone was named with is that person, of that country
+        if k is not None and (ref := self.titled_demonym(k, end)) is not None:
             return ref, self.doc.token_span(first, end), False
         named = k
         lead = first
@@ -2285,6 +2291,9 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
                 # genitive owner does (بھارت کی جارحیت کی مذمت)
                 return Actor(r.resolve(k))
             return NO_ACTOR  # … کے حملے کی مذمت: the phrase names an act, not its actor
+        titled = r.titled_demonym(k, end)
+        if titled is not None:  # امریکی نمائندے کے ساتھ ملاقات کی: the envoy, not his country
+            return Actor(titled)
         if r.ents[k].label == "LOCATION" and r.ents[k].source == TITLE_SOURCE:
             # (a place the recognizer set apart as an office's jurisdiction: وزیراعلی | پنجاب)
             # وزیراعلی پنجاب سے اپیل: an office before its jurisdiction is its holder, not the province
