@@ -643,23 +643,40 @@ class NewsReader:
         return best
 
     def titled_demonym(self, k: int, end: int) -> int | None:
-        """The person a place or demonym (entity ``k``) before the one-word noun of a title ending at
-        ``end`` stands for: the one named with that title, of that country (امریکی نمائندے after امریکہ
-        کے خصوصی نمائندے … ڈینئل فیلڈمین), whether the phrase speaks, acts or is acted on; else None."""
+        """The person a place or demonym (entity ``k``) before the noun of a title ending at ``end``
+        stands for: the one named with that title, of that country (امریکی نمائندے after امریکہ کے
+        خصوصی نمائندے … ڈینئل فیلڈمین), whether the phrase speaks, acts or is acted on; else None. The
+        title is one word, or two in the other order than the one it was named with (امریکی نمائندہ
+        خصوصی: the Persian order of خصوصی نمائندے)."""
         e = self.ents[k]
-        if e.label != "LOCATION" or e.span.token_end != end - 1:
+        at = e.span.token_end
+        if e.label != "LOCATION" or not 1 <= end - at <= 2:
             return None
-        ref = self.title_ref(end - 1, end)
+        ref = self.title_ref(at, end) if end - at == 1 else self._swapped_title(at)
         return ref if ref is not None and self.ents[ref].country in (None, e.country) else None
+
+    def _swapped_title(self, first: int) -> int | None:
+        """The person named with the latest earlier two-word TITLE that the two words at ``first`` are
+        in the other order, by form or lemma (نمائندہ خصوصی after خصوصی نمائندے … ڈینئل فیلڈمین)."""
+        best: int | None = None
+        for e in self.ents:
+            a = e.span.token_start
+            if (e.span.token_end <= first and e.span.token_end - a == 2 and e.label == "TITLE"
+                    and e.group in self.persons_by_group and self._same_word(a, first + 1)
+                    and self._same_word(a + 1, first)):
+                best = self.persons_by_group[e.group]
+        return best
 
     def word_in(self, t: int, words: Container[str]) -> bool:
         """Whether token ``t`` is one of ``words`` by its form or by its lemma."""
         return self.forms[t] in words or (self.lemmas[t] or "") in words
 
     def _same_word(self, a: int, b: int) -> bool:
-        """Whether tokens ``a`` and ``b`` are one word, by form or lemma (نمائندے, نمائندہ)."""
-        return self.forms[a] == self.forms[b] or (
-            self.lemmas[a] is not None and self.lemmas[a] == self.lemmas[b])
+        """Whether tokens ``a`` and ``b`` are one word, by form or lemma, or a noun's masculine oblique
+        and its direct form where the lemmatizer left the oblique as written (نمائندے, نمائندہ)."""
+        fa, fb = self.forms[a], self.forms[b]
+        return fa == fb or (self.lemmas[a] is not None and self.lemmas[a] == self.lemmas[b]) or (
+            fa in _singulars(fb) or fb in _singulars(fa))
 
     def generic_heads(self, first: int, end: int) -> frozenset[str] | None:
         """The head words a one-word generic noun at ``first`` (عدالت, کمیٹی) stands for
