@@ -9,6 +9,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a list of people that spoke is its first named member, for the pronoun speaker after it as for
+    # the list's own quote (blind31 0424p)
+    ("میر واعظ، سید علی گیلانی، شبیر شاہ، فاروق احمد ڈار نے اپنے الگ الگ بیانات میں کشمیریوں سے کہا ہے کہ "
+     "وہ اس دن مکمل ہڑتال کریں۔ انہوں نے کہا کہ بھارت کو کوئی حق نہیں۔",
+     [("indirect", "کہا ہے", "وہ اس دن مکمل ہڑتال کریں", "میر واعظ"),
+      ("indirect", "کہا", "بھارت کو کوئی حق نہیں", "میر واعظ")]),
     # a second cue with no agent marked (a present tense, a first-person request) ends the first
     # quote at the clause separator before it; the agent of a clause that a separator closed is not
     # the next cue's, and a title before a partner's name is no subject (blind33 0544p, blind41 0594p)

@@ -870,10 +870,12 @@ class NewsReader:
                 r = self.resolve(k) if k is not None else (
                     (self.by_text(first, end) or self.by_apposition(first, end)
                      or self.title_ref(first, end)) if first < end else None)
-                if r is None:  # X، Y سمیت دیگر سماجی ورکرز نے: the first member named, the list's start
-                    k1, first = self._first_conjunct(k, first, floor)
-                    if k1 is not None and k1 != k and self.is_person(self.resolve(k1)):
-                        r = self.resolve(k1)
+                # X، Y سمیت دیگر سماجی ورکرز نے: the first member named, the list's start; میر واعظ، سید
+                # علی گیلانی، شبیر شاہ، فاروق احمد ڈار نے: a list of people is its first, as it speaks
+                k1, f1 = self._first_conjunct(k, first, floor)
+                if k1 is not None and k1 != k and self.is_person(self.resolve(k1)) and (
+                        r is None or self.is_person(r)):
+                    r, first = self.resolve(k1), f1
                 if r is not None and self.is_person(r):
                     out.append((i, r))
                 else:
