@@ -1128,3 +1128,56 @@ def test_a_name_the_model_missed_once_is_found_where_its_words_recur(nlp: Pipeli
         ("کڑپہ", "LOCATION", (0, 4), "model:ner/uner", 0),  # Kadapa: in the knowledge base now
         ("وائی ایس جگن موہن ریڈی", "PERSON", (45, 67), "rule:kb-name", 1),
         ("جگن موہن ریڈی", "PERSON", (124, 137), "model:ner/uner", 1)]
+
+
+HELD = "وزیراعظم نے کہا کہ ملک ترقی کرے گا۔ نواز شریف آج لاہور پہنچے۔"
+
+
+@pytest.mark.parametrize(("text", "published", "joined"), [
+    # a title-only mention with no holder named with the title joins the person who held the office
+    # on the publication date, when the article names him (kb_office_holders.tsv: Nawaz Sharif was
+    # Pakistan's prime minister 2013-2017), in ISO or COUNTER's date format
+    (HELD, "2014-09-01", [("وزیراعظم", "نواز شریف")]),
+    (HELD, "01.09.14", [("وزیراعظم", "نواز شریف")]),
+    # ... not before his term (Gilani's), nor with no date known
+    (HELD, "2010-09-01", []),
+    (HELD, None, []),
+    # ... nor a bare title when two holders of the office are named; a country's title takes its own
+    ("وزیراعظم نے کہا کہ مذاکرات ہوں گے۔ نواز شریف اور نریندر مودی نیویارک پہنچے۔ بھارتی وزیراعظم نے کہا کہ "
+     "بات چیت نہیں ہوگی۔", "2014-09-25", [("وزیراعظم", "نریندر مودی")]),
+    ("چیف جسٹس نے کہا کہ ادویات کی قیمتیں کیوں بڑھیں۔ جسٹس ناصر الملک کی سربراہی میں بنچ نے سماعت کی۔",
+     "2014-09-18", [("چیف جسٹس", "ناصر الملک"), ("جسٹس", "ناصر الملک")]),
+])
+def test_a_bare_title_is_the_office_holder_the_article_names(nlp: Pipeline, text: str, published: str | None,
+                                                              joined: list[tuple[str, str]]) -> None:
+    doc = nlp(Document(text, meta={"published": published} if published else {}))
+    titles = [e for e in doc.entities if e.label == "TITLE"]
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    got = [(doc.span_text(t.span), doc.span_text(p.span))
+           for t in titles for p in people if t.group == p.group]
+    assert got == joined
+
+
+def test_office_terms_name_knowledge_base_offices_and_people() -> None:
+    """Every term in kb_office_holders.tsv names an office title of kb_titles.tsv by its English name, a
+    person of the shipped knowledge base, a place it knows (for a province's office) and a term that ends
+    after it starts."""
+    from importlib import resources
+
+    from khabar.components.linker import office_terms
+    from khabar.ml.kb import KnowledgeBase
+
+    titles = resources.files("khabar.urdu").joinpath("data", "kb_titles.tsv").read_text(encoding="utf-8")
+    offices = {line.split("\t")[1] for line in titles.splitlines()[1:] if line and not line.startswith("#")}
+    kb = KnowledgeBase.load()
+    terms = office_terms()
+    assert len(terms) >= 20
+    for office, country, place, holder, start, end in terms:
+        assert office in offices, office
+        entry = kb.get(holder)
+        assert entry is not None, holder
+        assert entry.type == "PERSON", holder
+        assert len(country) == 3, country
+        assert country.isupper(), country
+        assert not place or kb.get(place) is not None, place
+        assert end is None or start < end, holder

@@ -490,6 +490,16 @@ def test_say_after_an_infinitives_genitive_asks_for_an_act_and_quotes_nothing(ne
     assert doc.quotes == []
 
 
+def test_a_bare_title_speaker_is_the_office_holder_the_article_names(news) -> None:  # type: ignore[no-untyped-def]
+    """چیف جسٹس نے کہا in a report of 18 September 2014 that names ناصر الملک is his statement: he was
+    Pakistan's Chief Justice then (kb_office_holders.tsv; COUNTER 0237p). Without the date the title
+    speaks as itself."""
+    text = ("چیف جسٹس نے کہا کہ ادویات کی قیمتیں کیوں بڑھیں۔ جسٹس ناصر الملک کی سربراہی میں بنچ نے سماعت "
+            "کی۔")
+    assert _speaker_names(news(Document(text, meta={"published": "2014-09-18"}))) == ["ناصر الملک"]
+    assert _speaker_names(news(Document(text))) == ["چیف جسٹس"]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

@@ -22,7 +22,10 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   after سابق (former) names a past holder: it joins the name it precedes and no one else. A place
   that is no country (a province, a region) qualifies an office as itself, before the title or after
   it (وزیراعظم آزاد کشمیر), and so does a qualifier shared down a list of holders: a bare وزیراعظم
-  is not the region's.
+  is not the region's;
+* a title-only mention that no holder named with the title reaches joins the person who held the
+  office on the document's publication date, when the document names that person
+  (``kb_office_holders.tsv``; a bare title two named holders share stays apart).
 
 A body every country has (a ministry, ``kb_national_bodies.tsv``) links to the body of the country the
 text names (بھارتی وزارت خارجہ → ``khabar:org/ministry-of-foreign-affairs@IND``; see
@@ -39,17 +42,21 @@ Countries (ISO 3166-1 alpha-3) of linked places, and of office-holders where kno
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES, REMIT
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
+from khabar.errors import ConfigError
 from khabar.ml.kb import NATIONAL, national_body
 from khabar.urdu import chars as C
 from khabar.urdu.datelines import DATELINE_SOURCE
+from khabar.urdu.dates import parse_published
 from khabar.urdu.entity_sources import GIVEN_NAME_SOURCE
 from khabar.urdu.romanize import romanize_name
 
@@ -340,10 +347,15 @@ class Linker:
                 waiting.append((k, (office, where)))
             if country:
                 countries.setdefault(k, country)
+        kb_held = _kb_holders(doc, ents, entries) if waiting else {}
         for k, post in waiting:
             # وزیر داخلہ کے خلاف نعرے … وزیر داخلہ چودھری نثار علی خان نے کہا: a title-only mention before
-            # the office's holder is named joins the holder named next
+            # the office's holder is named joins the holder named next; with no holder named with the
+            # title anywhere, the one who held the office when the article appeared, if it names him
+            # (وزیراعظم نے کہا in a 2014 report that names نواز شریف: kb_office_holders.tsv)
             later = next((t for t, o in named if t > k and o == post), None)
+            if later is None:
+                later = _holder_of(kb_held, post)
             if later is not None:
                 union(k, later)
         # number the groups in order of first appearance; fill ids and names
@@ -390,6 +402,59 @@ def _list_joints() -> frozenset[str]:
 
     lx = lexicon()
     return lx.words("separator") | lx.words("and") | {C.ARABIC_COMMA, ","}
+
+
+#: one term of an office: (office's English name, country, the place that qualifies it or "", holder's
+#: knowledge-base id, first day, last day or None while held)
+OfficeTerm = tuple[str, str, str, str, dt.date, dt.date | None]
+
+
+@cache
+def office_terms() -> tuple[OfficeTerm, ...]:
+    """The terms of office of ``kb_office_holders.tsv`` (who held an office of ``kb_titles.tsv``, in
+    which country, from when to when). Read on first use, as :func:`_former` is."""
+    from khabar.urdu.news import parse_tsv
+
+    name = "kb_office_holders.tsv"
+    text = (resources.files("khabar.urdu") / "data" / name).read_text(encoding="utf-8")
+    out: list[OfficeTerm] = []
+    for office, country, place, holder, start, end in parse_tsv(
+            text, name, ("office", "country", "place", "holder", "start", "end"), key_cols=5):
+        try:
+            first = dt.date.fromisoformat(start)
+            last = None if end == "-" else dt.date.fromisoformat(end)
+        except ValueError as exc:
+            raise ConfigError(f"{name}: {holder}'s term as {office}: {exc}") from exc
+        out.append((office, country, "" if place == "-" else place, holder, first, last))
+    return tuple(out)
+
+
+def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry | None],
+                ) -> dict[tuple[str, str], int]:
+    """(office, where) -> the first mention of the person who held that office on the document's
+    publication date (``doc.meta["published"]``), for each holder the document names; empty when the
+    date is unknown. ``where`` is the office's place where one qualifies it (a province), else its
+    country, as the linker tells an office's holders apart."""
+    day = parse_published(doc.meta.get("published"))
+    if day is None:
+        return {}
+    first: dict[str, int] = {}
+    for k, entry in enumerate(entries):
+        if entry is not None and ents[k].label == "PERSON":
+            first.setdefault(entry.id, k)
+    return {(office, place or country): first[holder]
+            for office, country, place, holder, start, end in office_terms()
+            if holder in first and start <= day and (end is None or day <= end)}
+
+
+def _holder_of(held: dict[tuple[str, str], int], post: tuple[str, str]) -> int | None:
+    """The mention :func:`_kb_holders` gives for an office ``post`` = (office, where); for an office
+    no place qualifies (a bare وزیراعظم), the one holder of it the document names, if only one is."""
+    office, where = post
+    if where:
+        return held.get(post)
+    found = {k for (o, _), k in held.items() if o == office}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
