@@ -160,7 +160,8 @@ CASES = [
     ("جاپانی شہریوں کو رہا کر دیا گیا جنہیں 1980 کی دہائی میں اغواء کیا گیا تھا۔", []),
     # ... the same constructions without them are
     ("عدالت نے آئینی اقدام کی حمایت کی۔", [("051", "حمایت کی", "عدالت", None)]),  # a thing: no actor 2
-    ("کسی نے سابق صدر کی مدد کی۔", [("070", "مدد کی", None, "سابق صدر")]),  # کسی: someone
+    # (کسی: someone; a title after سابق is a TITLE mention, the past holder)
+    ("کسی نے سابق صدر کی مدد کی۔", [("070", "مدد کی", None, "صدر")]),
     # a demonym (جاپانی شہری) names people, not the state: the abduction stays ASSAULT (18x)
     ("جاپانی شہریوں کو اغواء کیا گیا۔", [("181", "اغواء کیا", None, "جاپانی")]),
     # اس as the object is the act just reported, not a person

@@ -1158,6 +1158,27 @@ def test_a_bare_title_is_the_office_holder_the_article_names(nlp: Pipeline, text
     assert got == joined
 
 
+@pytest.mark.parametrize(("text", "joined"), [
+    # a one-word title after سابق (former) is a title wherever it stands, and in a 2014 report it is
+    # the one past holder of the office the report names (Zardari, president 2008-2013) ...
+    ("پیپلز پارٹی کے شریک چیئرمین آصف علی زرداری نے جلسے سے خطاب کیا۔ رہنمائوں نے سابق صدر پر زور دیا کہ "
+     "حکومت کا ساتھ دیا جائے۔", [("چیئرمین", "آصف علی زرداری"), ("صدر", "آصف علی زرداری")]),
+    # ... not the office's holder then (Mamnoon Hussain), and no one when two past holders are named
+    ("صدر ممنون حسین نے خطاب کیا۔ رہنمائوں نے سابق صدر پر زور دیا کہ حکومت کا ساتھ دیا جائے۔",
+     [("صدر", "ممنون حسین")]),
+    ("پرویز مشرف اور آصف علی زرداری نے خطاب کیا۔ رہنمائوں نے سابق صدر پر زور دیا کہ حکومت کا ساتھ دیا جائے۔",
+     []),
+])
+def test_a_former_title_is_the_one_past_holder_the_article_names(nlp: Pipeline, text: str,
+                                                                  joined: list[tuple[str, str]]) -> None:
+    doc = nlp(Document(text, meta={"published": "2014-08-23"}))
+    assert "صدر" in [doc.span_text(e.span) for e in doc.entities if e.label == "TITLE"]
+    titles = [e for e in doc.entities if e.label == "TITLE"]
+    people = [e for e in doc.entities if e.label == "PERSON"]
+    assert [(doc.span_text(t.span), doc.span_text(p.span))
+            for t in titles for p in people if t.group == p.group] == joined
+
+
 def test_office_terms_name_knowledge_base_offices_and_people() -> None:
     """Every term in kb_office_holders.tsv names an office title of kb_titles.tsv by its English name, a
     person of the shipped knowledge base, a place it knows (for a province's office) and a term that ends

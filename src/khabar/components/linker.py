@@ -24,8 +24,9 @@ Grouping (``Entity.group``, numbered in order of first appearance):
   it (وزیراعظم آزاد کشمیر), and so does a qualifier shared down a list of holders: a bare وزیراعظم
   is not the region's;
 * a title-only mention that no holder named with the title reaches joins the person who held the
-  office on the document's publication date, when the document names that person
-  (``kb_office_holders.tsv``; a bare title two named holders share stays apart).
+  office on the document's publication date, when the document names that person, and one after
+  سابق the one past holder it names (``kb_office_holders.tsv``; a bare title two named holders
+  share stays apart).
 
 A body every country has (a ministry, ``kb_national_bodies.tsv``) links to the body of the country the
 text names (بھارتی وزارت خارجہ → ``khabar:org/ministry-of-foreign-affairs@IND``; see
@@ -50,7 +51,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, ClassVar
 
-from khabar.components.ner import GENITIVES, NAME_PREFIXES, REMIT
+from khabar.components.ner import GENITIVES, NAME_PREFIXES, REMIT, former_words
 from khabar.doc.model import LOCAL_ID_PREFIX, Document, Entity
 from khabar.errors import ConfigError
 from khabar.ml.kb import NATIONAL, national_body
@@ -270,6 +271,7 @@ class Linker:
         latest: dict[str, int] = {}
         named: list[tuple[int, tuple[str, str]]] = []  # (title mention, office) of each title before a name
         waiting: list[tuple[int, tuple[str, str]]] = []  # title-only mentions before any holder
+        formers: list[tuple[int, tuple[str, str]]] = []  # title-only mentions of a past holder (سابق صدر)
         #: holder -> (where, country) of the office the title before the name gave
         held_where: dict[int, tuple[str, str]] = {}
 
@@ -324,7 +326,7 @@ class Linker:
                 # وزیراعلیٰ پنجاب سے اپیل: the office of that place, its holder named later
                 where, country = jurisdiction(j)
             # سابق صدر آصف زرداری, سابق چیف جسٹس: a past holder's title names him, not the office's holder
-            former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in _former()
+            former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in former_words()
             if adjacent:
                 union(k, j)
                 if not former:
@@ -336,7 +338,7 @@ class Linker:
                 if country and j not in countries:
                     countries[j] = country
             elif former:
-                pass
+                formers.append((k, (office, where)))
             elif (office, where) in holders:
                 union(k, holders[(office, where)])
             elif country and (office, "") in holders and countries.get(holders[(office, "")]) == country:
@@ -358,6 +360,12 @@ class Linker:
                 later = _holder_of(kb_held, post)
             if later is not None:
                 union(k, later)
+        past = _kb_holders(doc, ents, entries, past=True) if formers else {}
+        for k, post in formers:
+            # سابق صدر پر زور دیا in a 2014 report that names آصف علی زرداری: the one past holder named
+            earlier = _holder_of(past, post)
+            if earlier is not None:
+                union(k, earlier)
         # number the groups in order of first appearance; fill ids and names
         group_no: dict[int, int] = {}
         members: dict[int, list[int]] = {}
@@ -412,7 +420,7 @@ OfficeTerm = tuple[str, str, str, str, dt.date, dt.date | None]
 @cache
 def office_terms() -> tuple[OfficeTerm, ...]:
     """The terms of office of ``kb_office_holders.tsv`` (who held an office of ``kb_titles.tsv``, in
-    which country, from when to when). Read on first use, as :func:`_former` is."""
+    which country, from when to when). Read on first use, as :func:`khabar.components.ner.former_words` is."""
     from khabar.urdu.news import parse_tsv
 
     name = "kb_office_holders.tsv"
@@ -429,12 +437,13 @@ def office_terms() -> tuple[OfficeTerm, ...]:
     return tuple(out)
 
 
-def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry | None],
-                ) -> dict[tuple[str, str], int]:
-    """(office, where) -> the first mention of the person who held that office on the document's
-    publication date (``doc.meta["published"]``), for each holder the document names; empty when the
-    date is unknown. ``where`` is the office's place where one qualifies it (a province), else its
-    country, as the linker tells an office's holders apart."""
+def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry | None], *,
+                past: bool = False) -> dict[tuple[str, str], set[int]]:
+    """(office, where) -> the first mention of each person who held that office on the document's
+    publication date (``doc.meta["published"]``), or with ``past`` whose term had ended by then, for
+    each holder the document names; empty when the date is unknown. ``where`` is the office's place
+    where one qualifies it (a province), else its country, as the linker tells an office's holders
+    apart."""
     day = parse_published(doc.meta.get("published"))
     if day is None:
         return {}
@@ -442,29 +451,25 @@ def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry
     for k, entry in enumerate(entries):
         if entry is not None and ents[k].label == "PERSON":
             first.setdefault(entry.id, k)
-    return {(office, place or country): first[holder]
-            for office, country, place, holder, start, end in office_terms()
-            if holder in first and start <= day and (end is None or day <= end)}
+    out: dict[tuple[str, str], set[int]] = {}
+    for office, country, place, holder, start, end in office_terms():
+        if holder not in first:
+            continue
+        ended = end is not None and end < day
+        if ended if past else (start <= day and not ended):
+            out.setdefault((office, place or country), set()).add(first[holder])
+    return out
 
 
-def _holder_of(held: dict[tuple[str, str], int], post: tuple[str, str]) -> int | None:
-    """The mention :func:`_kb_holders` gives for an office ``post`` = (office, where); for an office
-    no place qualifies (a bare وزیراعظم), the one holder of it the document names, if only one is."""
+def _holder_of(held: dict[tuple[str, str], set[int]], post: tuple[str, str]) -> int | None:
+    """The one mention :func:`_kb_holders` gives for an office ``post`` = (office, where) — for an
+    office no place qualifies (a bare وزیراعظم), of any country — else None (none, or two people)."""
     office, where = post
-    if where:
-        return held.get(post)
-    found = {k for (o, _), k in held.items() if o == office}
+    found: set[int] = set()
+    for (o, w), ks in held.items():
+        if o == office and (w == where or not where):
+            found |= ks
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _former() -> frozenset[str]:
-    """Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current
-    one: news_words.tsv role ``former``, which the event actor codes read too (a former holder is
-    ELI). Read on first use: importing the news rules at start-up would cost every command."""
-    from khabar.urdu.news import lexicon
-
-    return lexicon().words("former")
 
 
 def _qualifier(doc: Document, k: int, labels: tuple[str, ...] = ("LOCATION",)) -> int | None:

@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.tagger import sentence_ranges, token_forms
@@ -64,6 +65,16 @@ _DATIVE = C.KEHEH + C.WAW  # کو
 _SAYING = "کہنا"  # X کا کہنا تھا: X's saying was
 #: "for": an office's remit follows its title (مشیر برائے قومی سلامتی و امور خارجہ سرتاج عزیز)
 REMIT = "برائے"
+
+
+@cache
+def former_words() -> frozenset[str]:
+    """Words before a title that make it a past holder's (سابق چیف جسٹس), not the office's current
+    one: news_words.tsv role ``former``, which the linker and the event actor codes read too (a former
+    holder is ELI). Read on first use: importing the news rules at start-up would cost every command."""
+    from khabar.urdu.news import lexicon
+
+    return lexicon().words("former")
 #: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
 #: شریف is نواز شریف): the linker reads a PERSON that is one of them followed by a known name of two or
 #: more words as that person — only these: a first name such as مریم before نواز شریف is another
@@ -468,9 +479,10 @@ def titled_names(forms: list[str], upos: Sequence[str | None] | None, found: lis
         elif j > i + t and (j == n or upos[j] in _AFTER_NAME or tuple(forms[i:i + t]) in matcher.honorifics):
             # (an honorific announces a name whatever follows it: جناب دھرم سنگھ سابق وزیر اعلی …)
             added.extend(((i, i + t, "TITLE", TITLE_SOURCE), (i + t, j, "PERSON", TITLE_NAME_SOURCE)))
-        elif t >= 2 or (i + t < n and forms[i + t] == REMIT):
+        elif t >= 2 or (i + t < n and forms[i + t] == REMIT) or (i > 0 and forms[i - 1] in former_words()):
             # a title of several words is a title wherever it stands (رہبر انقلاب اسلامی), and so is one
-            # with its remit after it (وزیراعظم کے مشیر برائے امور خارجہ سرتاج عزیز)
+            # with its remit after it (وزیراعظم کے مشیر برائے امور خارجہ سرتاج عزیز) or former before it
+            # (سابق صدر پر زور دیا: a past holder)
             added.append((i, i + t, "TITLE", TITLE_SOURCE))
             j = i + t
         resume = max(j, i + 1)
