@@ -867,7 +867,7 @@ class NewsReader:
                     self._unnamed_agents.append(first)
                     continue
                 # (وفاقی وزیر نے after وزیر خزانہ سینیٹر اسحق ڈار: a bare title is its holder, an agent)
-                r = self.resolve(k) if k is not None else (
+                r = (self.titled_demonym(k, end) or self.resolve(k)) if k is not None else (
                     (self.by_text(first, end) or self.by_apposition(first, end)
                      or self.title_ref(first, end)) if first < end else None)
                 # X، Y سمیت دیگر سماجی ورکرز نے: the first member named, the list's start; میر واعظ، سید
