@@ -206,6 +206,9 @@ def test_unknown_people_get_conventional_spellings(nlp: Pipeline, text: str, nam
     ("دہلی کی وزیر اعلیٰ شیلا دیکشت کے خلاف فوری کارروائی کی جائے۔", "شیلا دیکشت",
      "khabar:person/sheila-dikshit"),
     ("بھارتی وزیر خارجہ سشما سوراج نے کہا کہ مذاکرات ہوں گے۔", "سشما سوراج", "khabar:person/sushma-swaraj"),
+    # Xi Jinping as COUNTER also spells him (0585, 0554; thirty-third session)
+    ("وزیراعظم نے چین کے صدر ژی جن پنگ کا شکریہ ادا کیا۔", "ژی جن پنگ", "khabar:person/xi-jinping"),
+    ("وزیراعظم نے شی چن پنگ سے بات کی۔", "شی چن پنگ", "khabar:person/xi-jinping"),
 ])
 def test_frequent_people_of_the_news_are_known(nlp: Pipeline, text: str, name: str, kb_id: str) -> None:
     doc = nlp(text)
