@@ -295,12 +295,15 @@ class SpaceRepairer:
             return 0
         if self._is_word(word):
             return 0
+        least = cfg.repair_min_content_zipf
+        if not any(word[c - 1] in _VISIBLE_END and zipf(word[:c]) >= least and zipf(word[c:]) >= least
+                   for c in range(_MIN_NAME_PART, len(word) - _MIN_NAME_PART + 1)):
+            return 0  # no cut the test below could pass: the segmenter need not run
         points = seg.split_points(word)
         if len(points) != 1:
             return 0
         cut = points[0]
         before, after = word[:cut], word[cut:]
-        least = cfg.repair_min_content_zipf
         ok = (word[cut - 1] in _VISIBLE_END and min(len(before), len(after)) >= _MIN_NAME_PART
               and before not in _PREFIXES and before not in self._attachable
               and after not in self._attachable  # پارتھا: a copula's split has stricter rules
