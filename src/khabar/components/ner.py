@@ -75,6 +75,8 @@ def former_words() -> frozenset[str]:
     from khabar.urdu.news import lexicon
 
     return lexicon().words("former")
+
+
 #: Given names and honorifics Pakistani news writes before a person's usual name (میاں محمد نواز
 #: شریف is نواز شریف): the linker reads a PERSON that is one of them followed by a known name of two or
 #: more words as that person — only these: a first name such as مریم before نواز شریف is another

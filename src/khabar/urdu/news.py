@@ -866,10 +866,7 @@ class NewsReader:
                 if pron:
                     self._unnamed_agents.append(first)
                     continue
-                # (وفاقی وزیر نے after وزیر خزانہ سینیٹر اسحق ڈار: a bare title is its holder, an agent)
-                r = (self.titled_demonym(k, end) or self.resolve(k)) if k is not None else (
-                    (self.by_text(first, end) or self.by_apposition(first, end)
-                     or self.title_ref(first, end)) if first < end else None)
+                r = self._agent_referent(k, first, end)
                 # X، Y سمیت دیگر سماجی ورکرز نے: the first member named, the list's start; میر واعظ، سید
                 # علی گیلانی، شبیر شاہ، فاروق احمد ڈار نے: a list of people is its first, as it speaks
                 k1, f1 = self._first_conjunct(k, first, floor)
@@ -883,6 +880,21 @@ class NewsReader:
             self._agents = out
             self._unnamed_agents.sort()
         return self._agents
+
+    def _agent_referent(self, k: int | None, first: int, end: int) -> int | None:
+        """Who the agent phrase ``[first, end)`` (entity ``k``) names, for :attr:`agents`: its entity
+        resolved, or the person a demonym before a title stands for (امریکی نمائندے کا کہنا تھا); without
+        an entity, a person named by the same words, in apposition or by a bare title (وفاقی وزیر نے after
+        وزیر خزانہ سینیٹر اسحق ڈار). None when it names no one."""
+        if k is not None:
+            titled = self.titled_demonym(k, end)
+            return titled if titled is not None else self.resolve(k)
+        if first >= end:
+            return None
+        found = self.by_text(first, end)
+        if found is None:
+            found = self.by_apposition(first, end)
+        return found if found is not None else self.title_ref(first, end)
 
     def antecedent(self, i: int, exclude: int | None = None, *, subject: bool = True) -> int | None:
         """The person a pronoun at token ``i`` refers to (other than ``exclude``); ``subject``: the
