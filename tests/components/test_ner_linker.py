@@ -1150,6 +1150,9 @@ HELD = "وزیراعظم نے کہا کہ ملک ترقی کرے گا۔ نواز
      "بات چیت نہیں ہوگی۔", "2014-09-25", [("وزیراعظم", "نریندر مودی")]),
     ("چیف جسٹس نے کہا کہ ادویات کی قیمتیں کیوں بڑھیں۔ جسٹس ناصر الملک کی سربراہی میں بنچ نے سماعت کی۔",
      "2014-09-18", [("چیف جسٹس", "ناصر الملک"), ("جسٹس", "ناصر الملک")]),
+    # a province's office is its own: Khyber Pakhtunkhwa's chief minister, not Punjab's
+    ("وزیراعلیٰ خیبر پختونخوا نے کہا کہ نقصان ہوا۔ شہباز شریف اور پرویز خٹک آج پشاور پہنچے۔", "2014-09-05",
+     [("وزیراعلی", "پرویز خٹک")]),
 ])
 def test_a_bare_title_is_the_office_holder_the_article_names(nlp: Pipeline, text: str, published: str | None,
                                                               joined: list[tuple[str, str]]) -> None:
