@@ -296,19 +296,20 @@ class SpaceRepairer:
         if self._is_word(word):
             return 0
         least = cfg.repair_min_content_zipf
-        if not any(word[c - 1] in _VISIBLE_END and zipf(word[:c]) >= least and zipf(word[c:]) >= least
-                   for c in range(_MIN_NAME_PART, len(word) - _MIN_NAME_PART + 1)):
-            return 0  # no cut the test below could pass: the segmenter need not run
+        # the cuts after a letter that does not join with both parts long and frequent enough: with none,
+        # the segmenter's answer cannot matter and it need not run
+        cuts = {c for c in range(_MIN_NAME_PART, len(word) - _MIN_NAME_PART + 1)
+                if word[c - 1] in _VISIBLE_END and zipf(word[:c]) >= least and zipf(word[c:]) >= least}
+        if not cuts:
+            return 0
         points = seg.split_points(word)
         if len(points) != 1:
             return 0
         cut = points[0]
         before, after = word[:cut], word[cut:]
-        ok = (word[cut - 1] in _VISIBLE_END and min(len(before), len(after)) >= _MIN_NAME_PART
-              and before not in _PREFIXES and before not in self._attachable
+        ok = (cut in cuts and before not in _PREFIXES and before not in self._attachable
               and after not in self._attachable  # پارتھا: a copula's split has stricter rules
-              and not after.startswith(_ARTICLE) and after not in _NAME_TAILS
-              and zipf(before) >= least and zipf(after) >= least)
+              and not after.startswith(_ARTICLE) and after not in _NAME_TAILS)
         return cut if ok else 0
 
     def name_point(self, word: str, doc_words: frozenset[str]) -> tuple[int, ...]:
