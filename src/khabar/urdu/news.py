@@ -76,10 +76,13 @@ _WITH_ABL = "سے"
 _WITH = ("کے", "ساتھ")
 #: Tokens that end a sentence's content (not part of a quote's content).
 FINAL_PUNCT = frozenset({C.URDU_FULL_STOP, C.FULL_STOP, C.QUESTION, C.ARABIC_QUESTION, C.EXCLAMATION})
+#: The commas that end a clause or part a list: Urdu's and the Latin one (Indian Urdu copy types
+#: ایران, پاکستان اور افغانستان with the Latin comma).
+_COMMAS = frozenset({C.ARABIC_COMMA, C.COMMA})
 #: What may follow a symmetric quotation mark (" or '') that closes a quote and so opens none.
-_CLOSING_NEXT = FINAL_PUNCT | {C.ARABIC_COMMA, C.COMMA, "\n"}
+_CLOSING_NEXT = FINAL_PUNCT | _COMMAS | {"\n"}
 #: Separators that may stand between a cue and its content instead of کہ.
-CUE_SEPARATORS = frozenset({":", C.ARABIC_COMMA, C.COMMA, "-"})
+CUE_SEPARATORS = frozenset({":", *_COMMAS, "-"})
 #: Parts of speech that may extend a noun phrase the recognizer cut short.
 NP_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 #: Entity labels that can be actors and speakers.
@@ -1073,13 +1076,13 @@ class NewsReader:
                 # comma only (پاکستان اور بھارت کے وزرائے اعظم: the owner is coordinated, not the item)
                 _, owner, pron = self.np_before(g - 1, floor)
                 if not pron and floor < owner - 1 < g - 2 and g - 1 - owner <= 3 and (
-                        self.forms[owner - 1] == C.ARABIC_COMMA or owned_alike(owner - 1)):
+                        self.forms[owner - 1] in _COMMAS or owned_alike(owner - 1)):
                     g = owner  # (or after اور, when the conjunct before has its own owner too)
             h = g
             while (h - 1 > floor and g - h < 4 and self.upos[h - 1] in (*NP_POS, "NUM")
                    and self.forms[h - 1] not in conj):
                 h -= 1
-            if h < g and ((self.forms[h - 1] == C.ARABIC_COMMA and self.upos[h - 2] == "PROPN")
+            if h < g and ((self.forms[h - 1] in _COMMAS and self.upos[h - 2] == "PROPN")
                           or people_joined(h - 1)):
                 # X ،بزرگ کشمیری حریت رہنماء Y اور Z نے: a description after a comma belongs to its
                 # conjunct; after اور only when a named person stands before it (جہانگیر ڈوگر اور دو
@@ -1095,21 +1098,21 @@ class NewsReader:
                 # مشترکہ وکیل Z)
                 ko, owner, pron = self.np_before(h - 1, floor)
                 if not pron and floor < owner - 1 and h - 1 - owner <= 3 and (
-                        self.forms[owner - 1] == C.ARABIC_COMMA or (people_joined(owner - 1) and (
+                        self.forms[owner - 1] in _COMMAS or (people_joined(owner - 1) and (
                             ko is None or not self.is_person(self.resolve(ko))))):
                     g = owner
-            if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] == C.ARABIC_COMMA):
+            if g - 1 <= floor or not (self.forms[g - 1] in conj or self.forms[g - 1] in _COMMAS):
                 break
             k0, f0, pron0 = self.np_before(g - 1, floor)
             if pron0 or f0 >= g - 1:
                 break
-            if self.forms[g - 1] == C.ARABIC_COMMA:
+            if self.forms[g - 1] in _COMMAS:
                 # a name in a comma list the tagger read as another part of speech (شبانہ: ADV) is
                 # still part of the item, back to the comma before it (two words at most)
                 while (f0 - 1 > floor and g - 1 - f0 < 3 and self.upos[f0 - 1] not in _NOT_IN_NAMES
                        and self.forms[f0 - 1] not in conj):
                     f0 -= 1
-            if (self.forms[g - 1] == C.ARABIC_COMMA and not joined and k0 is not None and f0 == floor
+            if (self.forms[g - 1] in _COMMAS and not joined and k0 is not None and f0 == floor
                     and self.ents[k0].label == "LOCATION" and floor == self.sentence_start(f0)):
                 break  # سرینگر، بھارتی فوجی نے: a headline's place before a comma, no list
             joined = joined or self.forms[g - 1] in conj
@@ -1126,7 +1129,7 @@ class NewsReader:
         اور or comma."""
         conj = self.lex.words("and")
         return next((t for t in range(first + 1, end)
-                     if self.forms[t] in conj or self.forms[t] == C.ARABIC_COMMA), end)
+                     if self.forms[t] in conj or self.forms[t] in _COMMAS), end)
 
     def _before_relative(self, marker: int, floor: int) -> tuple[int | None, Span | None, bool]:
         """The agent of an ergative that follows a relative clause describing it: ``X جو آج کل …
@@ -1443,7 +1446,7 @@ def _closed_complement(r: NewsReader, lo: int, marker: int, a: int) -> int:
     c = next((t for t in range(marker - 1, lo - 1, -1) if r.forms[t] in comp or r.is_erg(t)), -1)
     if c < 0 or r.forms[c] not in comp:
         return -1
-    comma = next((t for t in range(marker + 1, a) if r.forms[t] in (C.ARABIC_COMMA, C.COMMA)), -1)
+    comma = next((t for t in range(marker + 1, a) if r.forms[t] in _COMMAS), -1)
     if comma < 0:
         return -1
     and_ = r.lex.words("and")
@@ -1620,7 +1623,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         # colon; after a comma the sentence goes on to another clause
         cues = [c for c in cues if c[2] in FREE_CUES or not (
             (c[2] == "claim" or (c[0] - 1 >= s0 and r.forms[c[0] - 1] in r.genitive))
-            and (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in (C.ARABIC_COMMA, C.COMMA, "-"))]
+            and (e := _cue_end(r, c[1], s1)) < s1 and r.forms[e] in (*_COMMAS, "-"))]
         # X کا موقف ہے کہ: a stance told as a noun is a cue only with the genitive of its holder (ہمارا
         # بس یہ ہی مطالبہ ہے کہ, inside a speaker's words, is that speaker going on)
         cues = [c for c in cues if c[2] != "position" or _opinion_marker(r, c[0], s0) >= 0]
@@ -1802,8 +1805,6 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
 
 #: the most words a credit after a sentence's last comma has (ترجمان چینی وزارت خارجہ)
 _CREDIT_WORDS = 5
-#: the commas that end a clause, Urdu's and the Latin one
-_COMMAS = frozenset({C.ARABIC_COMMA, C.COMMA})
 
 
 def _credited(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
@@ -2617,7 +2618,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                             or r.forms[c - 1] in r.lex.words("relation"))) or (
                             # حکومت اور … مسٹر عزیز پاشاہ سے: an unnamed actor first, before a named
                             # last conjunct, when the two are the whole list
-                            not (f0 - 1 > lo and r.forms[f0 - 1] == C.ARABIC_COMMA)
+                            not (f0 - 1 > lo and r.forms[f0 - 1] in _COMMAS)
                             and (r.actor_noun_at(c - 1) is not None
                                  or r.generic_heads(c - 1, c) is not None))):
                         # X اور Y کو: the first conjunct, when it names an actor other than the doer —
@@ -2630,7 +2631,7 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     if k is None:  # … an unnamed one: its words end at اور
                         end = r.conjunct_end(first, end)
                 elif not pron and first - 1 > lo and (
-                        r.forms[first - 1] in r.lex.words("and") or r.forms[first - 1] == C.ARABIC_COMMA):
+                        r.forms[first - 1] in r.lex.words("and") or r.forms[first - 1] in _COMMAS):
                     # وزیر مملکت X، صوبائی انتظامیہ، ریلیف ٹیموں اور کارکنوں کا شکریہ: a list that ends
                     # in unnamed items is coded with its first item when that one is named
                     k1, f1 = r._first_conjunct(None, first, r.sent_starts[r.sentence_of(first)])
@@ -2957,9 +2958,9 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     conj = r.lex.words("and")
     for t in range(a - 1, lo - 1, -1):
         if r.forms[t] in seps:
-            if (r.forms[t] == C.ARABIC_COMMA and t > lo and r.upos[t - 1] in NP_POS
+            if (r.forms[t] in _COMMAS and t > lo and r.upos[t - 1] in NP_POS
                     and any(r.forms[u] in conj for u in range(t + 1, a))
-                    and all(r.upos[u] in NP_POS or r.forms[u] in conj or r.forms[u] == C.ARABIC_COMMA
+                    and all(r.upos[u] in NP_POS or r.forms[u] in conj or r.forms[u] in _COMMAS
                             for u in range(t + 1, a))):
                 continue  # … کو خیمے، خوراک اور غیر خوردنی اشیاء فراہم کیں: the comma of a list of nouns
             return t + 1
@@ -2971,7 +2972,7 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
 def _list_start(r: NewsReader, floor: int, lo: int, t: int) -> int:
     """``lo``, or where the list of nouns that runs from before it to ``t`` begins when a clause
     separator before ``lo`` is that list's comma (… کی ہمت، جذبے اور صبر کے مظاہرے کو)."""
-    while (lo - 2 >= floor and r.forms[lo - 1] == C.ARABIC_COMMA and r.upos[lo - 2] in NP_POS
+    while (lo - 2 >= floor and r.forms[lo - 1] in _COMMAS and r.upos[lo - 2] in NP_POS
            and _noun_list(r, lo, t)):
         lo = _clause_floor(r, floor, lo - 1)
     return lo
@@ -2988,7 +2989,7 @@ def _noun_list(r: NewsReader, lo: int, a: int) -> bool:
                 return False
         elif r.forms[u] in conj:
             listed = True
-        elif r.upos[u] not in NP_POS and r.forms[u] != C.ARABIC_COMMA:
+        elif r.upos[u] not in NP_POS and r.forms[u] not in _COMMAS:
             return False
     return listed
 
