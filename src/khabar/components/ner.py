@@ -925,6 +925,9 @@ def _repeated_mentions(doc: Document, forms: list[str], entities: list[Entity],
     added: list[Entity] = []
     i = 0
     while i < len(forms):
+        if forms[i] not in titles and forms[i] not in names:  # (most tokens begin no title or name)
+            i += 1
+            continue
         n = max((len(w) for w in titles.get(forms[i], ()) if tuple(forms[i:i + len(w)]) == w), default=0)
         inside = {c for c in covering[i:i + n] if c is not None}
         spans = {(kept[k].span.token_start, kept[k].span.token_end) for k in inside}
