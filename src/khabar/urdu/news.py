@@ -1666,7 +1666,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                         # no person to refer to: the last agent named in words (فلم کی پروڈیوسر سارہ
                         # ترین نے …, a name the recognizer missed), else the last speaker, named in
                         # words too (اداکارہ ریکھا کا کہنا ہے کہ … ۔ انہوں نے … کہا)
-                        words = _last_agent_words(r, marker)
+                        words = _last_agent_words(r, marker, people=r.forms[marker - 1] not in lx.words(
+                            "singular_agent"))
                         last = _latest_quote(out, marker)
                         if words is None and last is not None:
                             speaker, words = last.speaker, last.speaker_span
@@ -2006,15 +2007,19 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
     return last.speaker if inside else speaker
 
 
-def _last_agent_words(r: NewsReader, before: int) -> Span | None:
+def _last_agent_words(r: NewsReader, before: int, *, people: bool = False) -> Span | None:
     """The words of the latest agent of نے before token ``before`` that is neither a pronoun nor an
-    entity (a pronoun with no person antecedent most likely refers to it)."""
+    entity (a pronoun with no person antecedent most likely refers to it); with ``people`` (the
+    pronoun is an honorific or plural one, انہوں, ان), only when those words name people."""
     mine = r.lex.words("possessive1")
     for m, k, first, pron in r.agents_before(before):
         if not pron and k is None and first < r.agent_end(m) and not (
                 r.forms[first] in mine or (first > 0 and r.forms[first - 1] in mine)):
             # (میرے والدین نے: someone's own people, inside their words, refer to no one outside)
-            return r.doc.token_span(first, r.agent_end(m))
+            span = r.doc.token_span(first, r.agent_end(m))
+            # (سائنس نے ترقی کی ہے, ان تمام نے: انہوں نے کہا is no science's and no "all"'s; a singular
+            # اس may be a body's: بیورو نے … اس کا کہنا ہے)
+            return span if not people or _names_people(r, span) else None
     return None
 
 
