@@ -48,7 +48,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, ClassVar
 
 from khabar.components.ner import GENITIVES, NAME_PREFIXES, REMIT, former_words
@@ -421,13 +420,12 @@ OfficeTerm = tuple[str, str, str, str, dt.date, dt.date | None]
 def office_terms() -> tuple[OfficeTerm, ...]:
     """The terms of office of ``kb_office_holders.tsv`` (who held an office of ``kb_titles.tsv``, in
     which country, from when to when). Read on first use, as :func:`khabar.components.ner.former_words` is."""
-    from khabar.urdu.news import parse_tsv
+    from khabar.urdu.news import read_data_tsv
 
     name = "kb_office_holders.tsv"
-    text = (resources.files("khabar.urdu") / "data" / name).read_text(encoding="utf-8")
     out: list[OfficeTerm] = []
-    for office, country, place, holder, start, end in parse_tsv(
-            text, name, ("office", "country", "place", "holder", "start", "end"), key_cols=5):
+    for office, country, place, holder, start, end in read_data_tsv(
+            name, ("office", "country", "place", "holder", "start", "end"), key_cols=5):
         try:
             first = dt.date.fromisoformat(start)
             last = None if end == "-" else dt.date.fromisoformat(end)

@@ -121,7 +121,8 @@ def _singulars(form: str) -> tuple[str, ...]:
 
 
 # --- lexicons -------------------------------------------------------------------------------------
-def _read(name: str, header: tuple[str, ...], key_cols: int = 1) -> list[tuple[str, ...]]:
+def read_data_tsv(name: str, header: tuple[str, ...], key_cols: int = 1) -> list[tuple[str, ...]]:
+    """The rows of ``khabar/urdu/data/<name>`` (:func:`parse_tsv`)."""
     text = (resources.files("khabar.urdu") / "data" / name).read_text(encoding="utf-8")
     return parse_tsv(text, name, header, key_cols)
 
@@ -228,12 +229,13 @@ def _benefactive_spellings(trigger: tuple[str, ...], variants: set[str]) -> list
 
 @lru_cache(maxsize=1)
 def lexicon() -> NewsLexicon:
-    speech = {tuple(r[0].split(" ")): r[1] for r in _read("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
+    speech = {tuple(r[0].split(" ")): r[1]
+              for r in read_data_tsv("speech_verbs.tsv", ("phrase", "kind", "gloss"))}
     roles: dict[str, set[str]] = {}
-    for r in _read("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
+    for r in read_data_tsv("news_words.tsv", ("word", "role", "gloss"), key_cols=2):
         roles.setdefault(r[1], set()).add(r[0])
     events: dict[tuple[str, ...], EventEntry] = {}
-    for r in _read("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
+    for r in read_data_tsv("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
         needs = r[4].endswith(EVENT_NEEDS_ACTOR2)
         spec = r[4].removesuffix(EVENT_NEEDS_ACTOR2)
         targets = () if spec == "-" else tuple(
@@ -242,21 +244,21 @@ def lexicon() -> NewsLexicon:
         for spelt in _benefactive_spellings(key, roles["benefactive"]):
             # مدد کے لیے تیار: also مدد کے لئے تیار, مدد کیلئے تیار
             events.setdefault(spelt, EventEntry(spelt, r[1], r[2], r[3], targets, needs))
-    actor_roles = {r[0]: (r[1], r[2]) for r in _read("actor_roles.tsv", ("kb_id", "role", "name"))}
-    stop = frozenset(r[0] for r in _read("stopwords.tsv", ("word", "class")))
-    light = {r[0]: r[1] for r in _read("light_verbs.tsv", ("form", "lemma"))}
+    actor_roles = {r[0]: (r[1], r[2]) for r in read_data_tsv("actor_roles.tsv", ("kb_id", "role", "name"))}
+    stop = frozenset(r[0] for r in read_data_tsv("stopwords.tsv", ("word", "class")))
+    light = {r[0]: r[1] for r in read_data_tsv("light_verbs.tsv", ("form", "lemma"))}
     for lemma in sorted(set(light.values())):
         # یرغمال بنالیا, ہلاک ہوگیا: a light verb's stem typed joined to the vector verb after it
         # (بنا + لیا) is that light verb, as کرلیا and کردیا in the table are
         for vector in sorted(roles.get("vector", ())):
             light.setdefault(lemma.removesuffix(INFINITIVE) + vector, lemma)
     nouns = {r[0]: ActorNoun(r[0], r[1], r[2])
-             for r in _read("actor_nouns.tsv", ("word", "role", "name", "source"))}
+             for r in read_data_tsv("actor_nouns.tsv", ("word", "role", "name", "source"))}
     by_first: dict[str, tuple[EventEntry, ...]] = {}
     for entry in events.values():
         by_first[entry.trigger[0]] = (*by_first.get(entry.trigger[0], ()), entry)
     generic = {r[0]: frozenset(r[1].split("|"))
-               for r in _read("generic_refs.tsv", ("generic", "heads", "source"))}
+               for r in read_data_tsv("generic_refs.tsv", ("generic", "heads", "source"))}
     countries = _country_ids()
     return NewsLexicon(speech, max(map(len, speech)), events, max(map(len, events)),
                        {k: frozenset(v) for k, v in roles.items()}, actor_roles, stop, light, nouns,
@@ -2305,6 +2307,8 @@ BOMBING_CODE = "183"
 PRAISE_CODE = "051"
 #: CAMEO root of accusations and criticism (111 criticize, 112 accuse): DISAPPROVE
 DISAPPROVE_ROOT = "11"
+#: CAMEO root of demands (100 demand, 101 demand information)
+DEMAND_ROOT = "10"
 #: CAMEO root of protest
 PROTEST_ROOT = "14"
 #: CAMEO's root of conventional fighting (a clash, a battle: جھڑپ, لڑائی)
@@ -3245,31 +3249,25 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
     return [_coded(r, ev) for ev in out]
 
 
-#: CAMEO's root of demands (10)
-_DEMAND_ROOT = "10"
-
-
 def _one_demand(r: NewsReader, events: list[Event]) -> list[Event]:
     """``events`` less each demand (CAMEO 10) told in a participle (کرتے ہوئے) that a later demand of
     its sentence goes on with, made by the same actor on the same one: ``سپریم کورٹ نے اٹارنی جنرل کو
     نوٹس جاری کرتے ہوئے … جواب طلب کر لیا`` is one demand, coded by its main verb (blind9, blind17).
     Other acts told twice so stay two (… خراج تحسین پیش کرتے ہوئے … تعریف کی: blind6, blind36 code
     both)."""
-    def actor(k: int | None, span: Span | None) -> tuple[object, ...]:
-        if k is not None:
-            k = r.resolve(k)
-            return ("group", r.ents[k].group if r.ents[k].group is not None else -1 - k)
-        return ("span", span.token_start, span.token_end) if span is not None else ("none",)
+    def same_actor(k1: int | None, span1: Span | None, k2: int | None, span2: Span | None) -> bool:
+        # one entity group (resolved), else the same words, else both none
+        return r.same(k1, k2) if k1 is not None or k2 is not None else span1 == span2
 
     participle = r.lex.words("participle")
     keep: list[Event] = []
     for i, ev in enumerate(events):
         b = ev.trigger.token_end
-        if ev.code[:2] == _DEMAND_ROOT and b < len(r.forms) and r.forms[b] in participle and any(
+        if ev.code[:2] == DEMAND_ROOT and b < len(r.forms) and r.forms[b] in participle and any(
                 later.sentence == ev.sentence and later.code[:2] == ev.code[:2]
                 and later.trigger.token_start > b
-                and actor(later.actor1, later.actor1_span) == actor(ev.actor1, ev.actor1_span)
-                and actor(later.actor2, later.actor2_span) == actor(ev.actor2, ev.actor2_span)
+                and same_actor(later.actor1, later.actor1_span, ev.actor1, ev.actor1_span)
+                and same_actor(later.actor2, later.actor2_span, ev.actor2, ev.actor2_span)
                 for later in events[i + 1:]):
             continue
         keep.append(ev)
@@ -3895,7 +3893,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # is not whom the criticism is addressed to
             actor2, t2 = NO_ACTOR, -1
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
-    if t2 < 0 and entry.code.startswith("10"):
+    if t2 < 0 and entry.code[:2] == DEMAND_ROOT:
         actor2 = _to_be_removed(r, lo, a, actor1)
     if t2 < 0 and entry.code[:2] == DISAPPROVE_ROOT:  # X نے الزام لگایا کہ Y نے …: Y is accused
         actor2 = _accused(r, b, s1, actor1)
