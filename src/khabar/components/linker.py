@@ -240,13 +240,17 @@ class Linker:
                 else:
                     first_by_id[entry.id] = k
         persons: list[int] = []
+        # a person's words by their romanization, so that two spellings of one name are one (باک اوباما
+        # … اوبامہ, آصف سندھیلا … آصف سندھیلہ: Obama, Sandhila)
+        said: dict[int, tuple[str, ...]] = {}
         for k, e in enumerate(ents):
             if e.label != "PERSON":
                 continue
+            said[k] = tuple(self.romanized(w).lower() for w in forms[k])
             for p in persons:
-                f, g = forms[k], forms[p]
+                f, g = said[k], said[p]
                 if len(g) < len(f) and f[-len(g):] == g and any(
-                        len(forms[q]) > 1 and forms[q] != f[-len(forms[q]):] and find(q) == find(p)
+                        len(said[q]) > 1 and said[q] != f[-len(said[q]):] and find(q) == find(p)
                         for q in persons):
                     # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
                     # already used for someone named in full is another person of that family
