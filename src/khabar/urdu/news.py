@@ -413,6 +413,18 @@ class NewsReader:
                     self.comp_glued.add(i)
                     self.cue_forms[i] = f[:-len(c)]
 
+    def entities_from(self, t: int) -> list[int]:
+        """The entities that begin at token ``t``."""
+        return self._starting.get(t, [])
+
+    @cached_property
+    def _starting(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for k, e in enumerate(self.ents):
+            if e.span.token_start >= 0:
+                out.setdefault(e.span.token_start, []).append(k)
+        return out
+
     @cached_property
     def entity_starts(self) -> frozenset[int]:
         """The first token of every entity."""
@@ -4724,7 +4736,33 @@ def _accused(r: NewsReader, b: int, s1: int, actor1: Actor) -> Actor:
             found = _actor_np(r, first, end, k)
             # … کے فیصلے کرنے کے انداز نے: a manner, a thing is no one accused
             return NO_ACTOR if r.same(found.entity, actor1.entity) or not _is_actor(r, found) else found
-    return NO_ACTOR
+    found = _opening_subject(r, t + 1, s1)
+    return NO_ACTOR if r.same(found.entity, actor1.entity) else found
+
+
+def _opening_subject(r: NewsReader, first: int, s1: int) -> Actor:
+    """The actor that opens the clause at ``first`` with no postposition after it: its subject (شکایت
+    کی کہ گریٹر بلدیہ … لاپرواہی کا مظاہرہ کر رہا ہے, الزام عائد کیا کہ یہ عناصر … بانٹنا چاہتے ہیں); a
+    determiner before it is passed over. An entity or an actor noun, else no one."""
+    while first + 1 < s1 and r.upos[first] in ("DET", "PRON") and r.upos[first + 1] in ("NOUN", "PROPN"):
+        first += 1  # یہ عناصر: these elements (a pronoun before a noun is its determiner)
+    named = r.entities_from(first)
+    k = next((k for k in named if r.ents[k].label in ACTOR_LABELS), None)
+    if k is not None:
+        end = r.ents[k].span.token_end
+    elif not named:
+        # گریٹر بلدیہ: the phrase's first actor noun, up to its third word, ends it (سکیورٹی فورسز:
+        # a two-word one at its second)
+        head = next((u for u in range(first, min(s1, first + 3)) if r.actor_noun_at(u) is not None), -1)
+        if head < 0 or any(r.upos[u] not in ("NOUN", "PROPN", "ADJ") for u in range(first, head + 1)):
+            return NO_ACTOR
+        end = head + 1
+    else:
+        return NO_ACTOR
+    if end >= s1 or r.upos[end] in ("ADP", "PUNCT") or r.forms[end] in r.genitive:
+        return NO_ACTOR  # … کہ ضلع میں, … کہ پولیس کا راج: no subject
+    found = _actor_np(r, first, end, k)
+    return found if _is_actor(r, found) else NO_ACTOR
 
 
 def _to_oneself(r: NewsReader, floor: int, a: int) -> bool:
