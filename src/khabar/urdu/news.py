@@ -2332,6 +2332,8 @@ VISIT_CODES = frozenset({"042", "043", "044"})
 #: CAMEO roots of material acts (aid, sanctions, arrests, violence): in the habitual present a trait,
 #: not an event; verbal acts in the present (praise, demands) are performed as they are said
 MATERIAL_ROOTS = frozenset({"07", "16", "17", "18", "19"})
+#: CAMEO roots of force: coercion, assault and fighting
+FORCE_ROOTS = frozenset({"17", "18", "19"})
 
 
 def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
@@ -3937,6 +3939,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _struck_place(r, lo, a, actor1)
         if actor2.null:
             actor2 = _stronghold_owner(r, lo, _before_adjuncts(r, lo, a)) or NO_ACTOR
+    if entry.code[:2] in FORCE_ROOTS and actor2.null:
+        actor2 = _dispersed(r, lo, b, s1)
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
@@ -3962,6 +3966,26 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
     if actor1.null:
         confidence -= 0.2
     return actor1, actor2, confidence
+
+
+#: How many tokens after a force's trigger the crowd it dispersed may be named (… کا سپرے کر کے
+#: مظاہرین کو منتشر کر دیا).
+_DISPERSED_AFTER = 8
+
+
+def _dispersed(r: NewsReader, lo: int, b: int, s1: int) -> Actor:
+    """Whom force with no target named was used on: the crowd its clause says it dispersed, before the
+    trigger as a purpose (پولیس نے مظاہرین کو منتشر کرنے کے لیے ربر کی گولیاں برسائیں) or just after
+    it (مرچوں کا سپرے کر کے جمہوریت نواز مظاہرین کو منتشر کر دیا); news_words role ``dispersal``."""
+    dispersal, objects = r.lex.words("dispersal"), r.lex.words("object")
+    for t in range(lo + 2, min(s1, b + _DISPERSED_AFTER)):
+        if r.forms[t] in dispersal and r.forms[t - 1] in objects:
+            floor = lo if t < b else b
+            k, first, pron = r.np_before(t - 1, floor)
+            if not pron and first < t - 1:
+                found = _actor_np(r, first, t - 1, k)
+                return found if _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
 
 
 def _mixed_ergative(r: NewsReader, clause: int, a: int) -> int:
