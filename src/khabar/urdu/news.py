@@ -1135,6 +1135,9 @@ class NewsReader:
                 best = (k0, f0)
             elif k0 is None and any(self.actor_noun_at(t) is not None for t in range(f0, g - 1)):
                 best = (None, f0)  # محکمہ صحت اور عالمی ادارہ صحت کا کہنا ہے: an unnamed first conjunct
+            elif k0 is None and self.forms[g - 1] in conj and all(
+                    self.upos[t] == "PROPN" for t in range(f0, g - 1)):
+                best = (None, f0)  # ایڈ اور پاولا کاسنگ نے: a name the recognizer missed before اور
             f = f0
         return best
 
