@@ -9,6 +9,16 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a comma and a pronoun agent after words that name no one: the narrator tells the speaker's next
+    # act (COUNTER 0191p); after words that name someone, that one's act is still the speaker's words
+    ("سیکرٹری جنرل بان کی مون نے کہا کہ وائرس کے خلاف ایک بے مثال بین الاقوامی کاروائی کی ضرورت ہے،انہوں نے "
+     "اقوام متحدہ کا ہنگامی مشن قائم کرنے کا اعلان بھی کیا۔",
+     [("indirect", "کہا", "وائرس کے خلاف ایک بے مثال بین الاقوامی کاروائی کی ضرورت ہے",
+       "بان کی مون")]),
+    ("حاجی غلام بلور نے کہا ہے کہ عمران خان اسلام آباد میں دھرنے دے رہے ہیں، انہوں نے صوبے کو اکیلا چھوڑ "
+     "دیا۔",
+     [("indirect", "کہا ہے", "عمران خان اسلام آباد میں دھرنے دے رہے ہیں، انہوں نے صوبے کو اکیلا چھوڑ دیا",
+       "حاجی غلام بلور")]),
     # a list of people that spoke is its first named member, for the pronoun speaker after it as for
     # the list's own quote (blind31 0424p)
     ("میر واعظ، سید علی گیلانی، شبیر شاہ، فاروق احمد ڈار نے اپنے الگ الگ بیانات میں کشمیریوں سے کہا ہے کہ "

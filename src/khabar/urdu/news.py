@@ -1547,10 +1547,12 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
     narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
     (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity other
-    than the speaker (``… جبکہ بی سی سی آئی … منصوبہ بنا رہا ہے``), or a narrator's aside (``…، واضح
-    رہے کہ …``: it should be noted that). (تاہم, however, is left out: sources use it in their own
-    voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but after a future, what the source
-    said would happen, it turns to what did: ``… سبکدوش ہو جائیں گے تاہم وہ بات کو بدلنے میں …``.)"""
+    than the speaker (``… جبکہ بی سی سی آئی … منصوبہ بنا رہا ہے``), a narrator's aside (``…، واضح
+    رہے کہ …``: it should be noted that), or a comma and a plural pronoun agent after words that name no
+    one (``… ضرورت ہے،انہوں نے … کا اعلان بھی کیا``: the speaker's next act). (تاہم, however, is left
+    out: sources use it in their own voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but
+    after a future, what the source said would happen, it turns to what did: ``… سبکدوش ہو جائیں گے
+    تاہم وہ بات کو بدلنے میں …``.)"""
     narr = r.lex.words("narrator")
     asides = r.lex.words("aside")
     future = r.lex.words("future")
@@ -1568,6 +1570,13 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
                 r.forms[t + 2] in _QUESTION_NEXT):
             return end_at(t)  # … بات چیت کی اس سوال پر کہ …, ایک سوال کے جواب میں: the reporter's question
         if r.forms[t] == _HOWEVER and (r.forms[t - 1] in future or _joined_future(r.forms[t - 1])):
+            return end_at(t)
+        if (r.forms[t] in _COMMAS and t + 2 < c1 and r.forms[t + 1] in r.pronouns and r.is_erg(t + 2)
+                and r.forms[t + 1] not in r.lex.words("singular_agent") and not any(
+                    c0 <= e.span.token_start < t for e in r.ents if e.label in ACTOR_LABELS)):
+            # …، انہوں نے … کا اعلان بھی کیا: with no one named in the words before, the pronoun is the
+            # speaker, whose next act the narrator tells (not عمران خان … دھرنے دے رہے ہیں، انہوں نے
+            # صوبے کو اکیلا چھوڑ دیا: of someone the speaker named, his words go on)
             return end_at(t)
         if r.forms[t] not in narr:
             continue
