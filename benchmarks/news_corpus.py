@@ -2,7 +2,9 @@
 in a stable order: run it at two commits and ``diff`` the outputs to read every record a rule change
 moves on text no gold set annotates (docs/events.md, eighth session). The last line counts them.
 
-A quote line: ``Q file [speaker] cue | 40 characters before the cue and the cue || content``, with
+A quote line: ``Q file [speaker] cue | 40 characters before the cue and the cue || content`` (its
+first 60 and last 30 characters around `` … `` when longer, so that a rule moving where a quote ends
+shows too), with
 ``[∅ issued by X]`` for a passive quote of a statement body X issued (``Quote.issuer``); an event
 line: ``E file code [trigger] actor 1 (country/role) -> actor 2 (country/role)``. A speaker or actor is
 its entity's words, else its own words, else ∅; ``(country/role)`` is what the actor is in the event in
@@ -26,6 +28,11 @@ def _who(doc: Document, k: int | None, span: Span | None) -> str:
     if k is not None:
         return doc.span_text(doc.entities[k].span)
     return doc.span_text(span) if span is not None else "∅"
+
+
+def _ends(words: str, head: int = 60, tail: int = 30) -> str:
+    """``words`` whole when short, else its first ``head`` and last ``tail`` characters."""
+    return words if len(words) <= head + tail + 3 else f"{words[:head]} … {words[-tail:]}"
 
 
 def _code(country: str | None, role: str | None) -> str:
@@ -55,7 +62,7 @@ def main() -> int:
                 who += f" issued by {_who(doc, q.issuer, q.issuer_span)}"
                 n_issued += 1
             print(f"Q {path.name} [{who}] {doc.span_text(q.cue)} | {before} || "
-                  f"{doc.span_text(q.content)[:60]}")
+                  f"{_ends(doc.span_text(q.content))}")
             n_quotes += 1
         for ev in doc.events:
             if ev.code.startswith("01"):
