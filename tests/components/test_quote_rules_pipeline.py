@@ -9,6 +9,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a participle clause before the next cue's agent belongs to that cue: the quote before it ends at
+    # the separator before the participle (COUNTER 0460, 0561p)
+    ("مشیر خارجہ سرتاج عزیز نے کہا ہے کہ متحد افغانستان پاکستان کے مفاد میں ہے ، افغان حکام کے الزامات کا "
+     "حوالہ دیتے ہوئے انہوں نے کہا کہ ان کے پاس ثبوت ہیں تو وہ پاکستان کے ساتھ تبادلہ کریں۔",
+     [("indirect", "کہا ہے", "متحد افغانستان پاکستان کے مفاد میں ہے", "سرتاج عزیز"),
+      ("indirect", "کہا", "ان کے پاس ثبوت ہیں تو وہ پاکستان کے ساتھ تبادلہ کریں", "سرتاج عزیز")]),
     # a comma and a pronoun agent after words that name no one: the narrator tells the speaker's next
     # act (COUNTER 0191p); after words that name someone, that one's act is still the speaker's words
     ("سیکرٹری جنرل بان کی مون نے کہا کہ وائرس کے خلاف ایک بے مثال بین الاقوامی کاروائی کی ضرورت ہے،انہوں نے "

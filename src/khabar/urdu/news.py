@@ -1777,12 +1777,17 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                     # … بہتر ہے، [پارلیمنٹ … کے دوران] انہوں نے کہا: the new clause starts after the
                     # last clause separator before its speaker
                     sep = -1
+                    participle = lx.words("participle")
                     for t in range(speaker_at - 1, c0, -1):
                         if r.forms[t] in seps:
                             sep = t
                             break
-                        if r.upos[t] in ("VERB", "AUX"):
-                            break  # … اجازت دے ، … مسترد کر دیا ہے تاہم X نے: a finite clause between
+                        if r.upos[t] in ("VERB", "AUX") and not (
+                                r.forms[t] in participle
+                                or (t + 1 < speaker_at and r.forms[t + 1] in participle)):
+                            # … اجازت دے ، … مسترد کر دیا ہے تاہم X نے: a finite clause between; a
+                            # participle (… کا حوالہ دیتے ہوئے انہوں نے کہا) is the next speaker's
+                            break
                     if sep > c0:
                         nxt = min(nxt, sep)
             c1 = _narrator_resumes(r, c0, _content_end(r, c0, nxt), speaker)
