@@ -1547,7 +1547,8 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
     narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
     (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity other
-    than the speaker (``… جبکہ بی سی سی آئی … منصوبہ بنا رہا ہے``), a narrator's aside (``…، واضح
+    than the speaker in a clause of the narrator's (:func:`_narrators_clause`: ``… جبکہ نوائے وقت رپورٹ کے
+    مطابق …``), a narrator's aside (``…، واضح
     رہے کہ …``: it should be noted that), or a comma and a plural pronoun agent after words that name no
     one (``… ضرورت ہے،انہوں نے … کا اعلان بھی کیا``: the speaker's next act). (تاہم, however, is left
     out: sources use it in their own voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but
@@ -1586,9 +1587,24 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
         named = [k for k, e in enumerate(r.ents) if e.span.token_start == t + 1
                  and e.label in ACTOR_LABELS and e.span.token_end < c1
                  and r.upos[e.span.token_end] != "ADP"]  # a subject: no postposition after it
-        if named and (speaker is None or r.resolve(named[0]) != speaker):
+        if named and (speaker is None or r.resolve(named[0]) != speaker) and _narrators_clause(r, t + 1, c1):
             return end_at(t)
     return c1
+
+
+
+
+def _narrators_clause(r: NewsReader, first: int, c1: int) -> bool:
+    """Whether the clause at ``first`` after a narrator's conjunction is the narrator's own: before its
+    first verb it has an agent with نے (a list of names too long for one phrase: جبکہ وزیر داخلہ …،
+    وزیراعلی پنجاب …، عمران خان … نے تعزیت کا اظہار کیا) or a sourcing (جبکہ نوائے وقت رپورٹ کے مطابق …).
+    Else it goes on with what the source said (… کوشاں ہے جبکہ پاک فوج بھی … جاری رکھے ہوئے ہے)."""
+    for u in range(first, c1):
+        if r.is_erg(u) or r.forms[u] == _ACCORDING[-1]:
+            return True
+        if r.upos[u] in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool = False) -> list[Quote]:
