@@ -1547,10 +1547,10 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     """The end of a quote's content ``[c0, c1)`` where the narrator takes over: a clause joined by a
     narrator's conjunction (جبکہ, ادھر: whereas, meanwhile) whose agent is a named third party
     (X نے ..., ``… کی ہے جبکہ وفاقی کابینہ نے … منظوری دی``) or whose subject is a named entity other
-    than the speaker in a clause of the narrator's (:func:`_narrators_clause`: ``… جبکہ نوائے وقت رپورٹ کے
-    مطابق …``), a narrator's aside (``…، واضح
-    رہے کہ …``: it should be noted that), or a comma and a plural pronoun agent after words that name no
-    one (``… ضرورت ہے،انہوں نے … کا اعلان بھی کیا``: the speaker's next act). (تاہم, however, is left
+    than the speaker in a clause of the narrator's (:func:`_narrators_clause`: ``… جبکہ نوائے وقت رپورٹ
+    کے مطابق …``), a narrator's aside (``…، واضح رہے کہ …``: it should be noted that), or a comma and a
+    plural pronoun agent after words that name no one (``… ضرورت ہے،انہوں نے … کا اعلان بھی کیا``: the
+    speaker's next act). (تاہم, however, is left
     out: sources use it in their own voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but
     after a future, what the source said would happen, it turns to what did: ``… سبکدوش ہو جائیں گے
     تاہم وہ بات کو بدلنے میں …``.)"""
@@ -1584,14 +1584,12 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
         j = r.np_after(t + 1, c1)
         if j > t + 1 and j < c1 and r.is_erg(j) and r.forms[t + 1] not in r.first_person:
             return end_at(t)
-        named = [k for k, e in enumerate(r.ents) if e.span.token_start == t + 1
-                 and e.label in ACTOR_LABELS and e.span.token_end < c1
-                 and r.upos[e.span.token_end] != "ADP"]  # a subject: no postposition after it
+        named = [k for k in r.entities_from(t + 1) if r.ents[k].label in ACTOR_LABELS
+                 and r.ents[k].span.token_end < c1
+                 and r.upos[r.ents[k].span.token_end] != "ADP"]  # a subject: no postposition after it
         if named and (speaker is None or r.resolve(named[0]) != speaker) and _narrators_clause(r, t + 1, c1):
             return end_at(t)
     return c1
-
-
 
 
 def _narrators_clause(r: NewsReader, first: int, c1: int) -> bool:
@@ -2093,7 +2091,7 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
         if ks and t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
             continue
         if ks and all(r.ents[k].label == "TITLE" for k in ks) and any(
-                e.label == "PERSON" and e.span.token_start == t + 1 for e in r.ents):
+                r.ents[p].label == "PERSON" for p in r.entities_from(t + 1)):
             continue  # چیف جسٹس ناصر الملک سے: a title before its name, which decides (here a partner)
         if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("and"):
             j = r.np_after(t + 2, a)
@@ -3712,9 +3710,9 @@ def _has_subject(r: NewsReader, lo: int, a: int) -> bool:
         return False
     if r.forms[lo] in r.pronouns or r.forms[lo] in r.first_person:
         return not (lo + 1 < a and r.upos[lo + 1] == "ADP" and not r.is_erg(lo + 1))
-    for e in r.ents:
-        if e.span.token_start == lo and e.label in ACTOR_LABELS:
-            end = e.span.token_end
+    for k in r.entities_from(lo):
+        if r.ents[k].label in ACTOR_LABELS:
+            end = r.ents[k].span.token_end
             return not (end < a and r.upos[end] == "ADP")
     return False
 
@@ -4889,7 +4887,7 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
               and r.ents[k].span.token_start >= lo and not _bracketed(r, k) and not _dateline(r, k)
               and not _source_of(r, t + 1, a)]
         if ks and r.ents[ks[0]].source == DEMONYM_SOURCE:
-            if any(e.span.token_start == t + 1 for e in r.ents):
+            if t + 1 in r.entity_starts:
                 continue  # اسرائیلی صدر ریوین ایولین: the demonym modifies the title and name after it
             j = r.np_after(t + 1, a)
             if j > t + 1 and j < a and r.upos[j] == "ADP":
