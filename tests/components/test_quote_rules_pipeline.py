@@ -9,7 +9,7 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
-    # a clause after جبکہ whose subject is named goes on with the source's words (COUNTER 0586p, blind13
+    # a clause after جبکہ whose subject is named goes on with the source's words (COUNTER 0588p, blind13
     # 0583p) unless its agent takes نے after a list of names, or it is sourced (کے مطابق: blind36 0513p)
     ("وزیراعظم نے کہا کہ حکومت دن رات کوشاں ہے جبکہ پاک فوج بھی ریسکیو آپریشن جاری رکھے ہوئے ہے۔",
      [("indirect", "کہا", "حکومت دن رات کوشاں ہے جبکہ پاک فوج بھی ریسکیو آپریشن جاری رکھے ہوئے ہے",
