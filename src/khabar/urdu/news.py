@@ -428,7 +428,7 @@ class NewsReader:
     @cached_property
     def entity_starts(self) -> frozenset[int]:
         """The first token of every entity."""
-        return frozenset(e.span.token_start for e in self.ents)
+        return frozenset(self._starting)
 
     @cached_property
     def timex_tokens(self) -> frozenset[int]:
@@ -1550,10 +1550,9 @@ def _narrator_resumes(r: NewsReader, c0: int, c1: int, speaker: int | None = Non
     than the speaker in a clause of the narrator's (:func:`_narrators_clause`: ``… جبکہ نوائے وقت رپورٹ
     کے مطابق …``), a narrator's aside (``…، واضح رہے کہ …``: it should be noted that), or a comma and a
     plural pronoun agent after words that name no one (``… ضرورت ہے،انہوں نے … کا اعلان بھی کیا``: the
-    speaker's next act). (تاہم, however, is left
-    out: sources use it in their own voice, ``… تشویش ہے تاہم کشمیر بارے ان کے ملک کا موقف …`` — but
-    after a future, what the source said would happen, it turns to what did: ``… سبکدوش ہو جائیں گے
-    تاہم وہ بات کو بدلنے میں …``.)"""
+    speaker's next act). (تاہم, however, is left out: sources use it in their own voice, ``… تشویش ہے
+    تاہم کشمیر بارے ان کے ملک کا موقف …`` — but after a future, what the source said would happen, it
+    turns to what did: ``… سبکدوش ہو جائیں گے تاہم وہ بات کو بدلنے میں …``.)"""
     narr = r.lex.words("narrator")
     asides = r.lex.words("aside")
     future = r.lex.words("future")
