@@ -4878,6 +4878,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if f in r.first_person:
             return _speaker_actor(quote)
         if f in r.pronouns and r.upos[t] != "DET":  # اس اندوہناک واقعے: a determiner, no subject
+            if t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
+                continue  # اس سے قبل داعش … قتل کر چکی ہے: an oblique pronoun before سے/کو/پر is no subject
             ante = _subject_since_agent(r, t)
             if ante is None:
                 ante = r.antecedent(t)
