@@ -3009,8 +3009,18 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     if participle:
         seps = seps | r.lex.words("participle") | r.lex.words("contrast")
     conj = r.lex.words("and")
-    for t in range(a - 1, lo - 1, -1):
+    relative = r.lex.words("relative") | r.lex.words("relative_erg") | r.lex.words("relative_object")
+    t = a
+    while t > lo:
+        t -= 1
         if r.forms[t] in seps:
+            opened = next((u for u in range(t - 1, lo - 1, -1) if r.forms[u] in seps), -1)
+            if (r.forms[t] in _COMMAS and opened > lo and r.forms[opened] in _COMMAS
+                    and r.forms[opened + 1] in relative):
+                # … یگال پالمر کے بیان، جس میں برازیل کو … قرار دیا گیا تھا، پر معذرت کی: a relative
+                # clause between two commas is parenthetical; the main clause runs on around it
+                t = opened
+                continue
             if (r.forms[t] in _COMMAS and t > lo and r.upos[t - 1] in NP_POS
                     and any(r.forms[u] in conj for u in range(t + 1, a))
                     and all(r.upos[u] in NP_POS or r.forms[u] in conj or r.forms[u] in _COMMAS
