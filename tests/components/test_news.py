@@ -442,6 +442,12 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
     # owner is theirs, not the one met: the target is the words after the subject
     assert coded("جرمنی کے مختلف حلقے سکولاری سے ملاقات کر رہے ہیں۔") == [
         ("040", "حلقے", None, "CVL", "سکولاری", None, None)]
+    # the actor's own mention in the sentence says what it is, not a nearer mention of its group
+    # (COUNTER 0183p: امریکی فوجی is a soldier's, not Congress's; 0097: پاکستان کے عوام)
+    assert coded("امریکی کانگریس نے امریکی فوجی کے بدلے طالبان کو رہا کرنے پر صدر اوباما کے خلاف "
+                 "قرارداد منظور کر لی۔") == [("111", "امریکی", "USA", None, "اوباما", "USA", "GOV")]
+    assert coded("حکومت پاکستان نے پاکستان کے عوام کا معیار زندگی بہتر بنانے کا تہیہ کر رکھا ہے۔") == [
+        ("030", "پاکستان", "PAK", None, "", None, None)]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:

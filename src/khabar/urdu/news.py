@@ -3534,6 +3534,8 @@ def _mention_near(r: NewsReader, k: int, ev: Event) -> int | None:
     sent = r.doc.sentences[ev.sentence]
     group = r.ents[k].group
     at = ev.trigger.token_start
+    if sent.token_start <= r.ents[k].span.token_start < sent.token_end:
+        return k
     best: tuple[int, int] | None = None
     for m, x in enumerate(r.ents):
         if not (m == k or (group is not None and x.group == group)):
