@@ -448,6 +448,10 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
                  "قرارداد منظور کر لی۔") == [("111", "امریکی", "USA", None, "اوباما", "USA", "GOV")]
     assert coded("حکومت پاکستان نے پاکستان کے عوام کا معیار زندگی بہتر بنانے کا تہیہ کر رکھا ہے۔") == [
         ("030", "پاکستان", "PAK", None, "", None, None)]
+    # خود (self-), tagged a pronoun, begins a compound written apart: the phrase is the bomber (COUNTER
+    # 0098: it was کش بمبار, with no role)
+    assert coded("ایک خود کش بمبار نے نیٹو قافلے پر حملہ کیا۔") == [
+        ("190", "خود کش بمبار", None, "REB", "نیٹو", None, "IGO")]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:

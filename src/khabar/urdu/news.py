@@ -597,6 +597,8 @@ class NewsReader:
             i -= 2
             while i - 1 >= floor and j - i < 6 and self.upos[i - 1] in NP_POS:
                 i -= 1
+        if i - 1 >= floor and i < j and f"{self.forms[i - 1]} {self.forms[i]}" in self.lex.words("compound"):
+            i -= 1  # خود کش بمبار: خود (self-), tagged a pronoun, begins the compound
         nouns = self.lex.actor_nouns
         if i - 1 >= floor and (f"{self.forms[i - 1]} {self.forms[i]}" in nouns
                                or f"{self.forms[i - 1]} {self.lemmas[i] or ''}" in nouns):
