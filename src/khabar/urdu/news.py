@@ -3006,7 +3006,8 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
     conjunctive participle or a contrastive conjunction (مذمت کرتے ہوئے … مطالبہ کیا, … کو نشانہ بنایا
-    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart)."""
+    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart). The commas around a relative clause
+    (``، جس میں … تھا،``) and a list's commas end no clause."""
     seps = r.lex.words("separator") | r.lex.words("narrator")
     if participle:
         seps = seps | r.lex.words("participle") | r.lex.words("contrast")
@@ -3529,8 +3530,9 @@ def actor_code(r: NewsReader, ev: Event, k: int | None, span: Span | None) -> tu
 
 
 def _mention_near(r: NewsReader, k: int, ev: Event) -> int | None:
-    """The mention of entity ``k`` (itself, or one of its linker group) in ``ev``'s sentence nearest
-    its trigger; None when the sentence has none (a pronoun's antecedent named earlier)."""
+    """The mention of entity ``k`` in ``ev``'s sentence: itself when it stands there, else the mention
+    of its linker group nearest the trigger (a pronoun's antecedent named earlier, whose group is named
+    again); None when the sentence has none."""
     if not 0 <= ev.sentence < len(r.doc.sentences):
         return None
     sent = r.doc.sentences[ev.sentence]
