@@ -997,6 +997,11 @@ CASES = [
     # talks one keeps having (کرتے رہتے ہیں) are a habit; a meeting under نہ (… ہوئی نہ …) none
     ("ترجمان نے کہا کہ ہم اپنے تمام شراکت داروں سے بات چیت کرتے رہتے ہیں۔", []),
     ("ان دنوں وزیراعظم سے کوئی ملاقات ہوئی نہ کسی معاملے پر بات ہوئی ہے۔", []),
+    # … and past the auxiliaries (COUNTER 0492: the speaker denies offering to resign); نہ کہ (rather
+    # than) negates nothing before it
+    ("سپیکر نے کہا کہ استعفیٰ کی پیشکش کی ہے نہ مستعفی ہوں گا۔", []),
+    ("حکومت نے مظاہرین سے مذاکرات کئے ہیں نہ کہ طاقت استعمال کی ہے۔",
+     [("046", "مذاکرات کئے", "حکومت", "مظاہرین")]),
     # officers and students (افسران, طلباء as the tagger leaves them) are actors to urge; a party's
     # lawsuit (مقدمہ کر رکھا ہے) is 115
     ("ترجمان نے سرکاری افسران پر زور دیا کہ وہ قانون کا احترام کریں۔",

@@ -2853,9 +2853,15 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
             t + 1 < len(r.forms) and r.forms[t + 1] in lx.words("not_only"))
            for t in range(max(0, a - 2), b)):
         return False  # (not بھارت نے نہ صرف مذاکرات منسوخ کئے بلکہ …: نہ صرف is "not only")
-    if b < s1 and (r.forms[b] in lx.words("negation") or (
-            b + 1 < s1 and r.forms[b] in lx.words("and") and r.forms[b + 1] in lx.words("negation"))):
-        return False  # کوئی ملاقات ہوئی نہ …, کسی ملک پر حملہ کیا اور نہ …: neither … nor
+    u = b
+    while u < s1 and r.forms[u] in r.aux:
+        u += 1  # استعفیٰ کی پیشکش کی ہے نہ مستعفی ہوں گا: the auxiliaries before the second نہ
+    if u < s1 and ((r.forms[u] in lx.words("negation") and not (
+            u + 1 < s1 and r.forms[u + 1] in lx.words("complementizer"))) or (
+            u + 1 < s1 and r.forms[u] in lx.words("and") and r.forms[u + 1] in lx.words("negation"))):
+        # کوئی ملاقات ہوئی نہ …, کسی ملک پر حملہ کیا اور نہ …: neither … nor, the first نہ dropped
+        # (but X ہے نہ کہ Y: X rather than Y)
+        return False
     for x in range(a - 1, max(-1, a - 10), -1):  # نہ ہی … کی حمایت کرتے ہیں: a negated clause
         if r.upos[x] in ("PUNCT", "CCONJ") or r.forms[x] in lx.words("separator"):
             break
