@@ -3018,14 +3018,16 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     if participle:
         seps = seps | r.lex.words("participle") | r.lex.words("contrast")
     conj = r.lex.words("and")
-    relative = r.lex.words("relative") | r.lex.words("relative_erg") | r.lex.words("relative_object")
     t = a
     while t > lo:
         t -= 1
         if r.forms[t] in seps:
-            opened = next((u for u in range(t - 1, lo - 1, -1) if r.forms[u] in seps), -1)
-            if (r.forms[t] in _COMMAS and opened > lo and r.forms[opened] in _COMMAS
-                    and r.forms[opened + 1] in relative):
+            opened = -1
+            if r.forms[t] in _COMMAS:
+                opened = next((u for u in range(t - 1, lo - 1, -1) if r.forms[u] in seps), -1)
+            head = r.forms[opened + 1] if opened > lo else ""
+            if opened > lo and r.forms[opened] in _COMMAS and (
+                    head in r.relatives or head in r.lex.words("relative_object")):
                 # … یگال پالمر کے بیان، جس میں برازیل کو … قرار دیا گیا تھا، پر معذرت کی: a relative
                 # clause between two commas is parenthetical; the main clause runs on around it
                 t = opened
