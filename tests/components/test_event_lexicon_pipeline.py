@@ -10,6 +10,14 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a marked masculine noun written with its final alef (دھماکا, نشانا, چھاپا; COUNTER has them) is the
+    # construction's noun as with its heh; a verb's bare stem before a noun compounds it (a guerrilla
+    # attack), while کر before a noun is the participle's
+    ("بمبار نے پولیس چوکی کے قریب دھماکا کر دیا۔", [("183", "دھماکا کر", "بمبار", None)]),
+    ("شدت پسندوں نے افغان فوج کے قافلے کو نشانا بنایا۔",
+     [("190", "نشانا بنایا", "شدت پسندوں", "افغان فوج کے قافلے")]),
+    ("پولیس نے ملزم کے گھر پر چھاپا مارا۔", [("170", "چھاپا مارا", "پولیس", "ملزم کے گھر")]),
+    ("وہ مالی میں امن فوجیوں پر چھاپہ مار حملے کی اطلاع سن کر صدمے سے دوچار ہوئے۔", []),
     # a postposition typed onto the noun after it, which web text does so often that wordfreq lists
     # the pair (کوہدایت, کادورہ): space repair splits it, so the construction is found
     ("سپریم کورٹ نے ڈپٹی اٹارنی جنرل کوہدایت کی کہ رپورٹ پیش کی جائے۔",

@@ -110,11 +110,15 @@ def _oblique_plural(form: str) -> bool:
 
 def _singulars(form: str) -> tuple[str, ...]:
     """The singulars a noun's plural (or masculine oblique) may have: دھماکے → دھماکہ, دھماکا;
-    کارروائیاں → کارروائی; جھڑپیں → جھڑپ (for trigger nouns the lemmatizer leaves as written)."""
+    کارروائیاں → کارروائی; جھڑپیں → جھڑپ (for trigger nouns the lemmatizer leaves as written) — and
+    the other spelling of a marked masculine singular written with its final alef (دھماکا, نشانا,
+    چھاپا: دھماکہ, نشانہ, چھاپہ; COUNTER writes دھماکا 7 times, نشانا 4)."""
     if len(form) < 4:
         return ()
     if form.endswith(C.YEH_BARREE):
         return tuple(form[:-1] + end for end in _MARKED_ENDINGS)
+    if form.endswith(C.ALEF):
+        return (form[:-1] + C.HEH_GOAL,)
     if form.endswith((_FEM_PLURAL_I, _FEM_PLURAL)):
         return (form[:-2],)
     return ()
@@ -1317,6 +1321,13 @@ class NewsReader:
                     self.upos[end] in ("NOUN", "PROPN", "ADP") or (
                         self.upos[end - 1] == "ADP" and self.upos[end] == "ADV")):
                 return None  # سیل فون کی بدولت: the light verb's form is the genitive before a noun
+            verb = best[0].trigger[-1]
+            if (end < n and verb.endswith(INFINITIVE) and forms[end - 1] == verb[:-len(INFINITIVE)]
+                    and forms[end - 1] not in lx.words("conjunctive_stem")
+                    and self.upos[end] == "NOUN" and forms[end] not in lx.light_verbs):
+                # چھاپہ مار حملے: the verb's bare stem compounds a noun (a guerrilla attack); کر before
+                # a noun is the participle's (شہید کر ڈالااور: a glued word the tagger calls a noun)
+                return None
         return best
 
     def _spanned(self, i: int, key: tuple[str, ...]) -> int:
