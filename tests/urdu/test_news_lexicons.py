@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -76,6 +77,17 @@ def test_duplicate_key_is_an_error() -> None:
 
     with pytest.raises(ConfigError, match="listed twice"):
         parse_tsv("word\tclass\nکا\tx\nکا\ty\n", "x.tsv", ("word", "class"))
+
+
+def test_actor_2_required_goes_at_the_end_of_the_target_column() -> None:
+    from khabar.errors import ConfigError
+    from khabar.urdu.news import event_targets
+
+    assert event_targets("زور دینا", "پر|سے!", set()) == ((("پر",), ("سے",)), True)
+    assert event_targets("دھماکہ ہونا", "پر", set()) == ((("پر",),), False)
+    # after one alternative, '!' would make that postposition a word no text has
+    with pytest.raises(ConfigError, match=re.escape("'دھماکہ ہونا': target 'میں!|پر'")):
+        event_targets("دھماکہ ہونا", "میں!|پر", set())
 
 
 def test_date_words_have_both_calendars() -> None:

@@ -231,6 +231,22 @@ def _benefactive_spellings(trigger: tuple[str, ...], variants: set[str]) -> list
     return list(dict.fromkeys(out))
 
 
+def event_targets(trigger: str, field: str, benefactive: set[str],
+                  ) -> tuple[tuple[tuple[str, ...], ...], bool]:
+    """An event entry's target column: its postpositions (``|`` between alternatives, each in its
+    spellings; ``-`` none) and whether actor 2 is required (``!`` at the end, for the whole column).
+    A ``!`` anywhere else would make one alternative a word no text has: a :class:`ConfigError`."""
+    needs = field.endswith(EVENT_NEEDS_ACTOR2)
+    spec = field.removesuffix(EVENT_NEEDS_ACTOR2)
+    if EVENT_NEEDS_ACTOR2 in spec:
+        raise ConfigError(f"event_lexicon.tsv: {trigger!r}: target {field!r}: '{EVENT_NEEDS_ACTOR2}' "
+                          "(actor 2 required) goes once, at the end of the column, and applies to every "
+                          "alternative")
+    targets = () if spec == "-" else tuple(
+        spelt for t in spec.split("|") for spelt in _spellings(tuple(t.split(" ")), benefactive))
+    return targets, needs
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> NewsLexicon:
     speech = {tuple(r[0].split(" ")): r[1]
@@ -240,10 +256,7 @@ def lexicon() -> NewsLexicon:
         roles.setdefault(r[1], set()).add(r[0])
     events: dict[tuple[str, ...], EventEntry] = {}
     for r in read_data_tsv("event_lexicon.tsv", ("trigger", "code", "plover", "name", "target", "source")):
-        needs = r[4].endswith(EVENT_NEEDS_ACTOR2)
-        spec = r[4].removesuffix(EVENT_NEEDS_ACTOR2)
-        targets = () if spec == "-" else tuple(
-            spelt for t in spec.split("|") for spelt in _spellings(tuple(t.split(" ")), roles["benefactive"]))
+        targets, needs = event_targets(r[0], r[4], roles["benefactive"])
         key = tuple(r[0].split(" "))
         for spelt in _benefactive_spellings(key, roles["benefactive"]):
             # مدد کے لیے تیار: also مدد کے لئے تیار, مدد کیلئے تیار
