@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # X سے تعلق رکھنے والے (those from X): that سے marks no partner, the one met is the earlier سے phrase
+    # (blind42 0512p; news_words role relation_post, as سے متعلق)
+    ("وزیراعظم نواز شریف سے پنجاب سے تعلق رکھنے والے مختلف ارکان اسمبلی نے ملاقات کی۔",
+     [("040", "ملاقات کی", "مختلف ارکان اسمبلی", "نواز شریف")]),
     # a commission the recognizer leaves untagged is an actor (actor_nouns.tsv, GOV), so one urged is
     # the appeal's addressee (blind42 0519)
     ("وزیر خزانہ اسحاق ڈار نے ٹیکس اصلاحات کمیشن پر زور دیا کہ مناسب اپیلیٹ سسٹم تیار کیا جائے۔",
