@@ -1283,8 +1283,9 @@ class NewsReader:
         ``دورے پر * پہنچنا``); a construction of two words or more also matches with an inceptive
         (``news_words.tsv`` role ``inceptive``: شروع) before its verb (فائرنگ شروع کر دی, مذاکرات
         شروع ہوئے), with a continuative after its noun (:meth:`_continued`) and with a place or time
-        in میں between its noun and verb (:meth:`_placed_inside`). (entry, tokens matched, the gap's
-        token range or None)."""
+        in میں between its noun and verb (:meth:`_placed_inside`). No trigger ends in a genitive
+        before a noun (سیل فون کی بدولت) or in its verb's bare stem before a noun (چھاپہ مار حملے, a
+        guerrilla attack). (entry, tokens matched, the gap's token range or None)."""
         lx = self.lex
         forms, lemmas = self.cue_forms, self.lemmas
         first = (lx.by_first.get(forms[i], ()) + lx.by_first.get(lemmas[i] or "", ())
