@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a passive participle describing a noun with an adjective between (دیئے گئے سرکاری عشائیہ) ends no
+    # clause: the agent before it is the meeting's (blind42 0540)
+    ("ترک وفد نے سیکریٹری دفاع محمد عالم خٹک کی جانب سے دیئے گئے سرکاری عشائیہ سے قبل دیگر اہم حکام "
+     "سے بھی ملاقات کی۔", [("040", "ملاقات کی", "ترک", "دیگر اہم حکام")]),
     # X سے تعلق رکھنے والے (those from X): that سے marks no partner, the one met is the earlier سے phrase
     # (blind42 0512p; news_words role relation_post, as سے متعلق)
     ("وزیراعظم نواز شریف سے پنجاب سے تعلق رکھنے والے مختلف ارکان اسمبلی نے ملاقات کی۔",

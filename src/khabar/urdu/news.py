@@ -3712,9 +3712,12 @@ def _agent_marker(r: NewsReader, floor: int, a: int) -> int:
                     r.upos[v] == "VERB" for v in range(t + 1, a)):
                 return -1  # جس نے قتل کا حکم دیا، … دھمکیاں دے رہے: a relative clause ended before
             return t
-        if r.forms[t] in _PASSIVE_GO and t + 1 < a and r.upos[t + 1] in ("NOUN", "PROPN"):
+        if r.forms[t] in _PASSIVE_GO and t + 1 < a and (r.upos[t + 1] in ("NOUN", "PROPN") or (
+                r.upos[t + 1] == "ADJ" and t + 2 < a and r.upos[t + 2] in ("NOUN", "PROPN"))):
             t -= 1
-            continue  # … کیلئے لکھے گئے خط پر: a passive participle describing the noun after it
+            # … کیلئے لکھے گئے خط پر, … کی جانب سے دیئے گئے سرکاری عشائیہ: a passive participle
+            # describing the noun after it (an adjective between)
+            continue
         if r.forms[t] in stop:
             # X نے … تنقید کی تھی اور … واپس بلا لیا: a clause joined by اور keeps the agent before
             if t + 1 < a and r.forms[t + 1] in coordinating and not _has_subject(r, t + 2, a):
