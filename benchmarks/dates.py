@@ -1,9 +1,11 @@
 """Date expressions in the COUNTER articles: how many the date reader finds, how many it resolves to a
-calendar value (each article's own date as the publication date), and how many each rule found.
+calendar value (each article's own date as the publication date), and how many each rule found; then
+its accuracy on the date gold sets (tests/data/dates_gold, docs/dates_annotation.md: span F1, value
+accuracy, and F1 of dates right in span and value).
 
     KHABAR_DATA=../shared/data .venv/bin/python benchmarks/dates.py
 
-Coverage, not accuracy: no gold dates exist for COUNTER (tests/urdu/test_dates.py pins the rules).
+tests/urdu/test_dates.py pins the rules; tests/quality/dates_floors.json the gold sets' floors.
 """
 
 from __future__ import annotations
@@ -34,6 +36,18 @@ def main() -> int:
           f"({100 * resolved / max(found, 1):.1f}%)")
     for rule, n in rules.most_common():
         print(f"  {n:>5}  {rule}")
+
+    from pathlib import Path
+
+    from khabar.training.dates_eval import evaluate_dates
+
+    gold = sorted((Path(__file__).parents[1] / "tests" / "data" / "dates_gold").glob("*.jsonl"))
+    for path in gold:
+        s = evaluate_dates(path)
+        print(f"{path.stem:<24} {s['articles']} articles, {s['gold_dates']} dates: "
+              f"span P {s['span_precision']:.3f} R {s['span_recall']:.3f} F1 {s['span_f1']:.3f}; "
+              f"value accuracy {s['value_accuracy']:.3f}; "
+              f"span and value P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
     return 0
 
 

@@ -420,13 +420,38 @@ def test_evaluate_events_prints_a_line_per_cameo_root(tmp_path: Path) -> None:
     assert json.loads(j.out)["by_type"] == {"04": {"gold": 1, "predicted": 1, "correct": 1, "f1": 1.0}}
 
 
+def test_evaluate_dates_scores_a_gold_set_of_its_own_text(tmp_path: Path) -> None:
+    """docs/dates_annotation.md: a record may hold its text; the report gives each rule a line."""
+    text = "اسلام آباد ۔ 24 جولائی (اے پی پی) وزیراعظم نے گزشتہ روز کہا کہ اجلاس پیر کو ہوگا۔"
+
+    def span(words: str) -> list[int]:
+        return [text.index(words), text.index(words) + len(words)]
+
+    gold = tmp_path / "dates.jsonl"
+    gold.write_text(json.dumps({"text": text, "published": "2014-07-24", "dates": [
+        {"span": span("24 جولائی"), "value": "2014-07-24"},
+        {"span": span("گزشتہ روز"), "value": "2014-07-23"}]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    j = run(["evaluate", "--task", "dates", "--gold", str(gold), "--json"])
+    assert j.code == 0, j.err
+    scores = json.loads(j.out)
+    assert (scores["gold_dates"], scores["matched"], scores["value_accuracy"]) == (2, 2, 1.0)
+    assert scores["by_rule"]["rule:date.day-month"] == {"predicted": 1, "matched": 1, "value_right": 1}
+    r = run(["evaluate", "--task", "dates", "--gold", str(gold)])
+    assert "by_rule rule:date.relative-day  predicted 1, matched 1, value_right 1" in r.out.splitlines()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "آج", "dates": [{"span": [0, 2], "value": "today"}]}\n', encoding="utf-8")
+    b = run(["evaluate", "--task", "dates", "--gold", str(bad)])
+    assert b.code != 0
+    assert "bad.jsonl:1: not a date gold record" in b.err
+
+
 def test_evaluate_offers_only_built_tasks(tmp_path: Path) -> None:
     gold = tmp_path / "g.conllu"
     gold.write_text(GOLD, encoding="utf-8")
     for task in ("keyphrases", "summary"):
         assert run(["evaluate", "--task", task, "--gold", str(gold)]).code == 2
     assert run(["evaluate", "--task", "segmentation", "--gold", str(tmp_path / "none")]).code == 2
-    # only quotes and events pool several gold files
+    # only quotes, events and dates pool several gold files
     two = run(["evaluate", "--task", "ner", "--gold", str(gold), "--gold", str(gold)])
     assert two.code == 2
     assert "one gold file" in two.err

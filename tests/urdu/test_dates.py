@@ -92,3 +92,19 @@ def test_a_relative_period_covers_its_days() -> None:
     assert [(m.value, m.end) for m in found] == [("2014-W49", None), ("2002-12-10", "2014-12-10")]
     assert [period(m.value, m.end) for m in found] == [("2014-12-01", "2014-12-07"),
                                                        ("2002-12-10", "2014-12-10")]
+
+
+def test_an_impossible_publication_date_is_reported() -> None:
+    """COUNTER's 0109.xml is dated 31.09.14: the dates component says the date is none, and leaves
+    relative dates without a value instead of resolving them against nothing in silence."""
+    from khabar.components.registry import create
+    from khabar.doc.model import Document
+
+    doc = create("dates")(load("text")(Document("گزشتہ روز اجلاس ہوا۔", meta={"published": "2014-09-31"})))
+    assert [(d.value, d.source) for d in doc.dates] == [(None, "rule:date.relative-day")]
+    assert [(n.code, n.component) for n in doc.notices if n.code.startswith("dates")] == [
+        ("dates.published", "dates")]
+    assert "'2014-09-31' is no calendar date" in doc.notices[-1].message
+    ok = create("dates")(load("text")(Document("گزشتہ روز اجلاس ہوا۔", meta={"published": "2014-09-30"})))
+    assert not [n for n in ok.notices if n.code.startswith("dates")]
+    assert [d.value for d in ok.dates] == ["2014-09-29"]

@@ -70,6 +70,7 @@ class Task(StrEnum):
     ner = "ner"
     quotes = "quotes"
     events = "events"
+    dates = "dates"
 
 
 class InputFormat(StrEnum):
@@ -394,10 +395,13 @@ def evaluate(
                                        "UPOS, XPOS, UFeats, AllTags, Lemmas accuracy on gold tokens; "
                                        "ner: exact-match entity span P/R/F1, overall and per label; quotes: "
                                        "quote span F1 and speaker accuracy, events: event P/R/F1 (type + "
-                                       "both actors) on a news gold JSONL (docs/annotation.md).")],
+                                       "both actors) on a news gold JSONL (docs/annotation.md); dates: "
+                                       "date expression span F1 and value accuracy on a date gold JSONL "
+                                       "(docs/dates_annotation.md).")],
     gold: Annotated[list[Path], typer.Option(help="Gold file (CoNLL-U for segmentation and tagging, one "
-                                             "line per sentence for wordseg). quotes and events take it "
-                                             "more than once: the files are scored as one pooled set.",
+                                             "line per sentence for wordseg). quotes, events and dates "
+                                             "take it more than once: the files are scored as one pooled "
+                                             "set.",
                                              exists=True, dir_okay=False, readable=True)],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as one JSON object.")] = False,
     ner_format: Annotated[NerFormat, typer.Option("--format", help="ner only: the gold file's format "
@@ -410,9 +414,13 @@ def evaluate(
             from khabar.training.news_eval import evaluate_news
 
             scores = evaluate_news(gold, task.value)
+        elif task is Task.dates:
+            from khabar.training.dates_eval import evaluate_dates
+
+            scores = evaluate_dates(gold)
         elif len(gold) != 1:
             raise typer.BadParameter(f"--task {task.value} scores one gold file (got {len(gold)}); only "
-                                     "quotes and events pool several", param_hint="--gold")
+                                     "quotes, events and dates pool several", param_hint="--gold")
         elif task is Task.segmentation:
             from khabar.training.segmentation import evaluate_segmentation
 

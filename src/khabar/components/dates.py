@@ -33,7 +33,17 @@ class DateExtractor:
     def __call__(self, doc: Document) -> Document:
         from khabar.urdu.dates import find_dates, parse_published
 
-        published = parse_published(doc.meta.get("published")) or parse_published(self.config.reference)
+        given = doc.meta.get("published")
+        published = parse_published(given)
+        if published is None and given not in (None, ""):
+            # COUNTER's 0109.xml is dated 31.09.14: say so rather than leave آج and گزشتہ روز unresolved
+            # without a word
+            doc.notice("dates.published", f"the publication date {given!r} is no calendar date (ISO "
+                       "2014-12-01 or dd.mm.yy); relative dates (آج, گزشتہ روز, پیر کو) are resolved "
+                       + (f"against the configured reference {self.config.reference}"
+                          if parse_published(self.config.reference) else "against nothing: no value"),
+                       self.name)
+        published = published or parse_published(self.config.reference)
         text = doc.text
         starts, ends = doc.token_starts, doc.token_ends
         forms = [text[s:e] for s, e in zip(starts, ends, strict=True)]

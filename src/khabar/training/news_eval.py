@@ -28,15 +28,16 @@ import functools
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from khabar.doc.model import SOURCED
 from khabar.errors import DataError
 
 Range = tuple[int, int]
+_T = TypeVar("_T")
 
 
 def counter_text(path: Path) -> tuple[str, str]:
@@ -276,32 +277,38 @@ def same_referent(gold: Range | None, gold_text: str, pred: Speaker) -> bool:
     return bool(gold_text) and gold_text in pred.texts
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return round(p, 4), round(r, 4), round(f, 4)
 
 
-def score_quotes(gold: Sequence[GoldQuote], pred: Sequence[PredQuote]) -> dict[str, Any]:
-    pairs = sorted(((_jaccard(g.content, p.content), gi, pi) for gi, g in enumerate(gold)
-                    for pi, p in enumerate(pred)), reverse=True)
+def pair_in_order(scored: Iterable[tuple[float, int, int]], least: float) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs from (score, gold index, predicted index) triples
+    in the order given (best first), each index used once, until a score falls below ``least``."""
     gused: set[int] = set()
     pused: set[int] = set()
-    matched: list[tuple[int, int]] = []
-    for j, gi, pi in pairs:
-        if j < 0.5:
+    out: list[tuple[int, int]] = []
+    for score, gi, pi in scored:
+        if score < least:
             break
         if gi in gused or pi in pused:
             continue
         gused.add(gi)
         pused.add(pi)
-        matched.append((gi, pi))
+        out.append((gi, pi))
+    return out
+
+
+def score_quotes(gold: Sequence[GoldQuote], pred: Sequence[PredQuote]) -> dict[str, Any]:
+    matched = pair_in_order(sorted(((_jaccard(g.content, p.content), gi, pi) for gi, g in enumerate(gold)
+                                    for pi, p in enumerate(pred)), reverse=True), 0.5)
     exact = sum(1 for gi, pi in matched if gold[gi].content == pred[pi].content)
     right = [same_referent(gold[gi].speaker, gold[gi].speaker_text, pred[pi].speaker) for gi, pi in matched]
     pron = [ok for (gi, _), ok in zip(matched, right, strict=True) if gold[gi].pronoun]
-    p, r, f = _prf(len(matched), len(pred), len(gold))
-    _, _, ef = _prf(exact, len(pred), len(gold))
+    p, r, f = prf(len(matched), len(pred), len(gold))
+    _, _, ef = prf(exact, len(pred), len(gold))
     return {
         "gold_quotes": len(gold), "predicted_quotes": len(pred), "matched": len(matched),
         "span_precision": p, "span_recall": r, "span_f1": f, "exact_f1": ef,
@@ -329,12 +336,12 @@ def score_events(gold: Sequence[GoldEvent], pred: Sequence[PredEvent]) -> dict[s
                 correct[g.type] += 1
                 gused.add(gi)
                 break
-    pr, rc, f1 = _prf(tp, len(pred), len(gold))
-    tp_, tr_, tf_ = _prf(min(typed, len(gold)), len(pred), len(gold))
+    pr, rc, f1 = prf(tp, len(pred), len(gold))
+    tp_, tr_, tf_ = prf(min(typed, len(gold)), len(pred), len(gold))
     golds = Counter(g.type for g in gold)
     preds = Counter(p.code[:2] for p in pred)
     by_type = {root: {"gold": golds[root], "predicted": preds[root], "correct": correct[root],
-                      "f1": _prf(correct[root], preds[root], golds[root])[2]}
+                      "f1": prf(correct[root], preds[root], golds[root])[2]}
                for root in sorted(golds | preds)}
     return {"gold_events": len(gold), "predicted_events": len(pred), "correct": tp,
             "precision": pr, "recall": rc, "f1": f1, "type_only_f1": tf_, "type_only_precision": tp_,
@@ -372,10 +379,11 @@ def _event_type(e: dict[str, Any]) -> str:
     return value.zfill(2)[:2]
 
 
-def read_gold(path: Path) -> list[GoldArticle]:
-    """The article records of a gold JSONL file (docs/annotation.md): ``file`` (or the article's own
-    ``text``), ``published``, ``scope`` (all of the text when absent), ``quotes`` and ``events``."""
-    out: list[GoldArticle] = []
+def read_records(path: Path, build: Callable[[dict[str, Any]], _T], what: str, guide: str) -> list[_T]:
+    """The records of a gold JSONL file, each ``build`` from its JSON object (blank lines skipped); a
+    line that does not parse or build is an error naming the file and line, ``what`` it is not and the
+    ``guide`` that says what it should be."""
+    out: list[_T] = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -384,25 +392,54 @@ def read_gold(path: Path) -> list[GoldArticle]:
         if not line.strip():
             continue
         try:
-            d = json.loads(line)
-            file = d.get("file") if isinstance(d.get("file"), str) else ""
-            text = d.get("text") if isinstance(d.get("text"), str) else None
-            if not file and text is None:
-                raise KeyError("file (or text)")
-            scope = d.get("scope")
-            article = GoldArticle(file, d.get("published") or "",
-                                  None if scope is None else (int(scope[0]), int(scope[1])),
-                                  tuple(d.get("quotes", [])),
-                                  tuple({**e, "type": _event_type(e)} for e in d.get("events", [])),
-                                  text, path.parent)
-            _gold_records(article, "", 0)  # every span, speaker and actor reads, or this line is wrong
-            out.append(article)
+            out.append(build(json.loads(line)))
         except (ValueError, KeyError, IndexError, TypeError, AttributeError, DataError) as exc:
-            raise DataError(f"{path}:{n}: not a gold article record ({exc}); see docs/annotation.md") from exc
+            raise DataError(f"{path}:{n}: not {what} ({exc}); see {guide}") from exc
     return out
 
 
-def article_text(art: GoldArticle, root: Path | None = None) -> tuple[str, str]:
+def record_source(d: dict[str, Any]) -> tuple[str, str | None]:
+    """(file, own text) a gold record names its article by: ``file``, or the article's ``text``."""
+    file, text = d.get("file"), d.get("text")
+    file = file if isinstance(file, str) else ""
+    text = text if isinstance(text, str) else None
+    if not file and text is None:
+        raise KeyError("file (or text)")
+    return file, text
+
+
+def read_gold(path: Path) -> list[GoldArticle]:
+    """The article records of a gold JSONL file (docs/annotation.md): ``file`` (or the article's own
+    ``text``), ``published``, ``scope`` (all of the text when absent), ``quotes`` and ``events``."""
+
+    def build(d: dict[str, Any]) -> GoldArticle:
+        file, text = record_source(d)
+        scope = d.get("scope")
+        article = GoldArticle(file, d.get("published") or "",
+                              None if scope is None else (int(scope[0]), int(scope[1])),
+                              tuple(d.get("quotes", [])),
+                              tuple({**e, "type": _event_type(e)} for e in d.get("events", [])),
+                              text, path.parent)
+        _gold_records(article, "", 0)  # every span, speaker and actor reads, or this line is wrong
+        return article
+
+    return read_records(path, build, "a gold article record", "docs/annotation.md")
+
+
+class GoldSource(Protocol):
+    """What names a gold record's article (news and date gold sets alike)."""
+
+    @property
+    def file(self) -> str: ...
+    @property
+    def published(self) -> str: ...
+    @property
+    def text(self) -> str | None: ...
+    @property
+    def base(self) -> Path | None: ...
+
+
+def article_text(art: GoldSource, root: Path | None = None) -> tuple[str, str]:
     """(text, publication date or "") of a gold article: the record's own text, else its file's."""
     if art.text is not None:
         return art.text, art.published

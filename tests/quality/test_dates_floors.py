@@ -1,0 +1,44 @@
+"""Quality gate and integrity checks for the date gold sets (tests/data/dates_gold,
+docs/dates_annotation.md)."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from khabar.training.dates_eval import evaluate_dates, read_gold_dates
+from khabar.training.news_eval import article_text
+
+GOLD = Path(__file__).parents[1] / "data" / "dates_gold"
+FLOORS = json.loads((Path(__file__).parent / "dates_floors.json").read_text(encoding="utf-8"))
+SETS = sorted(GOLD.glob("*.jsonl"))
+
+
+def test_every_set_has_floors() -> None:
+    assert [p.stem for p in SETS] == sorted(FLOORS["floors"])
+
+
+@pytest.mark.parametrize("gold", SETS, ids=[p.stem for p in SETS])
+def test_gold_spans_lie_in_their_article_on_words(data_dir: Path, gold: Path) -> None:
+    articles = read_gold_dates(gold)
+    assert len(articles) >= 20
+    for art in articles:
+        text, published = article_text(art, data_dir / "news" / "counter" / "xml")
+        assert published == art.published, art.file
+        for d in art.dates:
+            s, e = d.span
+            assert 0 <= s < e <= len(text), (art.file, d)
+            assert not text[s].isspace(), (art.file, d)
+            assert not text[e - 1].isspace(), (art.file, d)
+        spans = sorted(d.span for d in art.dates)
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), art.file  # no overlaps
+
+
+@pytest.mark.parametrize("gold", SETS, ids=[p.stem for p in SETS])
+def test_date_scores_stay_above_floors(data_dir: Path, gold: Path) -> None:
+    scores = evaluate_dates(gold, root=data_dir / "news" / "counter" / "xml")
+    for key, floor in FLOORS["floors"][gold.stem].items():
+        assert scores[key] >= floor, f"{gold.stem} {key} {scores[key]} fell below the floor {floor}"
