@@ -15,23 +15,18 @@ from collections import Counter
 
 
 def main() -> int:
-    from khabar.components.registry import create
-    from khabar.doc.model import Document
-    from khabar.loading import load
     from khabar.training import news_eval as ne
+    from khabar.training.dates_eval import date_reader
 
-    text_layer = load("text")
-    dates = create("dates")
+    read = date_reader()  # the tokens of the full pipelines (space repair), then the dates component
     found = resolved = 0
     rules: Counter[str] = Counter()
     files = sorted(ne.counter_dir().glob("*.xml"))
     for f in files:
-        text, published = ne.counter_text(f)
-        doc = dates(text_layer(Document(text, meta={"published": published})))
-        for tx in doc.dates:
+        for tx in read(*ne.counter_text(f)):
             found += 1
             resolved += tx.value is not None
-            rules[tx.source] += 1
+            rules[tx.rule] += 1
     print(f"{len(files)} COUNTER articles: {found} date expressions, {resolved} with a value "
           f"({100 * resolved / max(found, 1):.1f}%)")
     for rule, n in rules.most_common():

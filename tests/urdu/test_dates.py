@@ -40,6 +40,48 @@ CASES = [
     # a Hijri day and month without a year: in the Hijri year nearest the publication date
     ("یکم محرم کو جلوس نکلا", [("hijri", "یکم محرم", "2014-10-25", None, None)]),
     ("ہفتہ وار اجلاس", []),  # ہفتہ without کو/کی/کے is not a date
+    # --- the date gold set's lessons (docs/dates_annotation.md; thirty-eighth session) ---
+    # a year alone: with its era (typed onto the postposition too), or before a postposition of time;
+    # not a count (2000 سے زائد: more than 2000)
+    ("افغان فورسز 2017ء تک لڑیں گی", [("absolute", "2017 ء", "2017", None, None)]),
+    ("انہوں نے 1957ءمیں تعلیم کا آغاز کیا", [("absolute", "1957 ءمیں", "1957", None, None)]),
+    ("انہوں نے 2011 میں ورلڈ کپ جیتا", [("absolute", "2011", "2011", None, None)]),
+    ("2000 سے زائد افراد", []),
+    # a month alone: before a postposition of time or after a word of time, in the year nearest the
+    # publication, or the year a stretch it begins names; مارچ alone is a march (لانگ مارچ)
+    ("ٹیکساس کروڈ کے اگست کیلئے سودے", [("absolute", "اگست", "2014-08", None, None)]),
+    ("ماہ جنوری میں انتخابات ہوں گے", [("absolute", "جنوری", "2015-01", None, None)]),
+    ("جون سے اگست 2014ء تک", [("absolute", "جون", "2014-06", None, None),
+                              ("absolute", "اگست 2014 ء", "2014-08", None, None)]),
+    ("لانگ مارچ میں شرکت", []),
+    ("گزشتہ دسمبر میں", [("relative", "گزشتہ دسمبر", "2013-12", None, None)]),
+    ("آئندہ مارچ میں", [("relative", "آئندہ مارچ", "2015-03", None, None)]),
+    # a unit's plural with no count is "recently" (گزشتہ دنوں), no day; ہفتہ without کو is a week
+    ("حفیظ گذشتہ دنوں انجرڈ ہوئے", []),
+    ("شوٹنگ آئندہ ہفتہ سے شروع ہوگی", [("relative", "آئندہ ہفتہ", "2014-W50", None, None)]),
+    ("گزشتہ ایک ہفتہ سے گولہ باری جاری ہے", [("range", "گزشتہ ایک ہفتہ", "2014-11-25", "2014-12-02", None)]),
+    ("جاری سال کے آخر میں", [("relative", "جاری سال", "2014", None, None)]),
+    ("آئندہ 9 سالوں میں", [("range", "آئندہ 9 سالوں", "2014-12-02", "2023-12-02", None)]),
+    # counted from another time than publication, or a count left unstated: no value
+    ("اپنی وفات سے ایک روز قبل پریس کانفرنس کی", [("relative", "ایک روز قبل", None, None, None)]),
+    ("گزشتہ کئی ماہ سے نگرانی", [("range", "گزشتہ کئی ماہ", None, None, None)]),
+    ("چند دن پہلے انہوں نے", [("relative", "چند دن پہلے", None, None, None)]),
+    ("یہ دن ہر سال 25 نومبر کو منایا جاتا ہے", [("absolute", "25 نومبر", None, None, None)]),
+    # the first day of a stretch takes its last day's month; آج before a date is that date
+    ("15 سے 18 دسمبر تک میچ ہوں گے", [("absolute", "15", "2014-12-15", None, None),
+                                       ("absolute", "18 دسمبر", "2014-12-18", None, None)]),
+    ("آج 3 دسمبر کو عالمی دن منایا جائے گا", [("relative", "آج", "2014-12-03", None, None),
+                                             ("absolute", "3 دسمبر", "2014-12-03", None, None)]),
+    # a bare weekday in a clause of what will happen (or is scheduled) is that day ahead, today included
+    ("جمعہ کو اجلاس ہوگا", [("weekday", "جمعہ کو", "2014-12-05", None, None)]),
+    ("منگل کو میچ کھیلا جائے گا", [("weekday", "منگل کو", "2014-12-02", None, None)]),
+    ("سیریز کا آغاز جمعرات سے ہو رہا ہے", [("weekday", "جمعرات", "2014-12-04", None, None)]),
+    ("ہفتہ کی شب واپس پہنچیں گے", [("weekday", "ہفتہ کی شب", "2014-12-06", None, "night")]),
+    ("بروز منگل منایا جائے گا", [("weekday", "بروز منگل", "2014-12-02", None, None)]),
+    # … but not past a نے (روانگی is no future; what he said is not when he said it)
+    ("پیر کو روانگی سے قبل انہوں نے کہا کہ وہ آئیں گے", [("weekday", "پیر کو", "2014-12-01", None, None)]),
+    ("پیر سے ملاقات ہوئی", []),  # a pir, not Monday
+    ("سولہ دسمبر کو", [("absolute", "سولہ دسمبر", "2014-12-16", None, None)]),  # every day-number word
     ("شام میں جنگ", []),  # شام (Syria) alone is not evening
 ]
 

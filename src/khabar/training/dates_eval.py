@@ -114,14 +114,15 @@ def score_dates(articles: Sequence[tuple[Sequence[DateRecord], Sequence[DateReco
             "by_rule": dict(sorted(by_rule.items()))}
 
 
-def date_reader(pipeline: str = "text") -> Any:
-    """A callable ``(text, published) -> [DateRecord]``: the ``pipeline`` (the text layer: normalizer
-    to sentences, which is all the date reader needs) and the dates component, loaded once."""
+def date_reader() -> Any:
+    """A callable ``(text, published) -> [DateRecord]``: the text layer (normalizer to sentences, all
+    the date reader needs) configured as the full pipelines configure it (their normalizer repairs
+    missing spaces, so the tokens are theirs), and the dates component; loaded once."""
     from khabar.components.registry import create
     from khabar.doc.model import Document
-    from khabar.loading import load
+    from khabar.loading import CONFIGS, load
 
-    nlp, dates = load(pipeline), create("dates")
+    nlp, dates = load("text", normalizer=CONFIGS["default"]["normalizer"]), create("dates")
 
     def read(text: str, published: str) -> list[DateRecord]:
         doc = dates(nlp(Document(text, meta={"published": published} if published else {})))

@@ -246,6 +246,11 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                 if j < n and (forms[j],) in words.by_type.get("era", {}):
                     j += 1
             value: str | None = None
+            if i >= 2 and (forms[i - 2],) in words.by_type.get("every", {}) and words.match(
+                    forms, i - 1, "unit") is not None:
+                # ہر سال 25 نومبر کو: every year on that day, no one date
+                return DateMention(i, j, "absolute" if kind == "month" else "hijri", None,
+                                   rule=f"date.{'day-month' if kind == 'month' else 'hijri'}")
             if kind == "month":
                 if year is not None:
                     d = _safe_date(year, month, day)
@@ -259,6 +264,14 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             elif published is not None:
                 value = _nearest_hijri(month, day, published).isoformat()
             return DateMention(i, j, "hijri", value, rule="date.hijri")
+    if day is not None and 1 <= day <= 31 and i + 3 < n and words.by_type.get("year_after", {}).get(
+            (forms[i + 1],)) == "from" and (end_day := _number(forms[i + 2], words)) is not None and (
+            day < end_day <= 31):
+        # 15 سے 18 اکتوبر تک: the first day of a stretch takes the month (and year) of its last
+        closing = _match_at(forms, i + 2, published, words)
+        if closing is not None and closing.rule == "date.day-month" and closing.value:
+            first = f"{closing.value[:8]}{day:02d}" if len(closing.value) == 10 else None
+            return DateMention(i, i + 1, "absolute", first, rule="date.day-month")
     # month year; ستمبر کی 30 تاریخ (the 30th of September)
     hit = words.match(forms, i, "month")
     if hit is not None:
@@ -272,20 +285,39 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             if end < n and (forms[end],) in words.by_type.get("era", {}):
                 end += 1
             return DateMention(i, end, "absolute", f"{forms[j]}-{int(hit[1]):02d}", rule="date.month-year")
+        if _bare_month(forms, i, j, words):
+            # اگست کیلئے سودے, ماہ اپریل کے دوران, جون سے اگست 2014ء تک: the month of the year a later
+            # month-year of the same stretch names, else of the year nearest the publication date
+            year = _stretch_year(forms, j, words)
+            value = f"{year}-{int(hit[1]):02d}" if year else (
+                _nearest_month(int(hit[1]), published) if published else None)
+            return DateMention(i, j, "absolute", value, rule="date.month")
     # آج [صبح]
     hit = words.match(forms, i, "offset")
     if hit is not None:
         j = i + hit[0]
         used, part = _part_after(forms, j, words)
         value = (published + dt.timedelta(days=int(hit[1]))).isoformat() if published else None
+        named = _match_at(forms, j + used, published, words) if j + used < n else None
+        if named is not None and named.rule == "date.day-month" and named.value:
+            value = named.value  # آج 25 نومبر: the text names the day (the paper's, a day after its date)
         return DateMention(i, j + used, "relative", value, part=part, rule="date.today")
     # direction + (weekday | unit | N unit)
     hit = words.match(forms, i, "direction")
     if hit is not None and i + 1 < n:
         direction = int(hit[1])
         j = i + hit[0]
+        if words.match(forms, j, "plural") is not None:
+            # گزشتہ دنوں, گزشتہ برسوں: "recently", "in past years" — a stretch needs its count
+            return None
         wd = words.match(forms, j, "weekday")
         unit = words.match(forms, j, "unit")
+        mh = words.match(forms, j, "month")
+        if mh is not None:
+            # گزشتہ دسمبر میں, آئندہ مارچ: the last such month before publication's (the next after it;
+            # this year's)
+            value = _month_of(int(mh[1]), direction, published) if published else None
+            return DateMention(i, j + mh[0], "relative", value, rule="date.relative-month")
         if (unit is not None and unit[1] == "day") or (
                 wd is None and unit is None and words.match(forms, j, "part") is not None):
             # گزشتہ روز / گزشتہ رات: the day before (or after)
@@ -316,6 +348,10 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                                    rule="date.relative-month-nth")
             value, last = _shift(published, unit[1], direction) if published else (None, None)
             return DateMention(i, j + unit[0], "relative", value, last, rule="date.relative-period")
+        if j + 1 < n and (forms[j],) in words.by_type.get("some", {}) and (
+                unit := words.match(forms, j + 1, "unit")) is not None and direction < 0:
+            # گزشتہ کئی ماہ: a stretch back whose count the text leaves unstated, no value
+            return DateMention(i, j + 1 + unit[0], "range", None, None, rule="date.last-n")
         count = _number(forms[j], words) if j < n else None
         if count is not None and j + 1 < n:
             unit = words.match(forms, j + 1, "unit")
@@ -325,16 +361,39 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                 else:
                     value, last = None, None
                 return DateMention(i, j + 1 + unit[0], "range", value, last, rule="date.last-n")
-    # N unit ago
+            if unit is not None and direction > 0:
+                # آئندہ 9 سالوں میں: from publication to N units after it
+                if published:
+                    value, last = published.isoformat(), _ago(published, unit[1], -count).isoformat()
+                else:
+                    value, last = None, None
+                return DateMention(i, j + 1 + unit[0], "range", value, last, rule="date.next-n")
+    # N unit ago (چند دن پہلے: a few, no value)
     count = _number(tok, words)
-    if count is not None and i + 2 < n:
+    some = (tok,) in words.by_type.get("some", {})
+    if (count is not None or some) and i + 2 < n:
         unit = words.match(forms, i + 1, "unit")
         if unit is not None:
             j = i + 1 + unit[0]
             ago = words.match(forms, j, "ago")
             if ago is not None:
-                value = _ago(published, unit[1], count).isoformat() if published else None
+                # … سے ایک روز قبل (a day before his death), اس سے ایک برس پہلے: counted from another
+                # time than the publication, which the words before سے name — no value from here
+                anchored = i > 0 and (forms[i - 1],) in words.by_type.get("year_after", {}) and (
+                    words.by_type["year_after"][(forms[i - 1],)] == "from")
+                value = (_ago(published, unit[1], count).isoformat()
+                         if published and count is not None and not anchored else None)
                 return DateMention(i, j + ago[0], "relative", value, rule="date.ago")
+    # a year alone: 2016ء, 2017ء تک, 2011 میں (not 2000 سے زائد: a count)
+    alone = _bare_year(forms, i, words)
+    if alone is not None:
+        return alone
+    # بروز منگل: on Tuesday
+    if words.match(forms, i, "on_before") is not None and i + 1 < n and (
+            wd := words.match(forms, i + 1, "weekday")) is not None:
+        end = i + 1 + wd[0]
+        value = _weekday(published, int(wd[1]), _tense(forms, end, words)) if published else None
+        return DateMention(i, end, "weekday", value, rule="date.weekday")
     # weekday followed by کو / کی شام / کے روز / a part of the day
     wd = words.match(forms, i, "weekday")
     if wd is not None:
@@ -350,13 +409,105 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                     end = j + 1 + unit[0]  # weekday + کے روز
                 else:
                     return None
-            value = _weekday(published, int(wd[1]), 0) if published else None
+            value = _weekday(published, int(wd[1]), _tense(forms, end, words)) if published else None
             return DateMention(i, end, "weekday", value, part=part, rule="date.weekday")
         used, part = _part_after(forms, j, words)
         if used:
-            value = _weekday(published, int(wd[1]), 0) if published else None
+            value = _weekday(published, int(wd[1]), _tense(forms, j + used, words)) if published else None
             return DateMention(i, j + used, "weekday", value, part=part, rule="date.weekday")
+        if (j < n and words.by_type.get("year_after", {}).get((forms[j],)) == "from"
+                and words.match(forms, i, "title_weekday") is None):
+            # منگل سے (from Tuesday: the series starts then); not پیر سے, a pir's
+            value = _weekday(published, int(wd[1]), _tense(forms, j + 1, words)) if published else None
+            return DateMention(i, j, "weekday", value, rule="date.weekday")
     return None
+
+
+def _tense(forms: Sequence[str], j: int, words: DateWords) -> int:
+    """:data:`_AHEAD` when the clause after token ``j`` tells what will happen (its first auxiliary is
+    گا, گی, گے: ہوگا, کھیلا جائے گا, پہنچیں گے; or the progressive of what is scheduled: ہو رہا ہے),
+    else 0 (what happened): a bare weekday is then that day on or after publication, not the last."""
+    future, past = words.by_type.get("future", {}), words.by_type.get("past", {})
+    ongoing = words.by_type.get("ongoing", {})
+    for t in range(j, min(len(forms), j + 15)):
+        f = forms[t]
+        if f in _SENTENCE_END or (f,) in past:
+            return 0
+        if (f,) in future or (len(f) > 2 and (f[-2:],) in future and f[:-2].endswith(_BEFORE_FUTURE)) or (
+                (f,) in ongoing and t + 1 < len(forms) and forms[t + 1] in _PRESENT):
+            return _AHEAD
+    return 0
+
+
+#: :func:`_weekday`'s direction for a day on or after the publication date (what will happen).
+_AHEAD = 2
+#: The present copula after a progressive (ہو رہا ہے, کھیلے جا رہے ہیں).
+_PRESENT = frozenset({C.HEH_GOAL + C.YEH_BARREE, C.HEH_GOAL + C.FARSI_YEH + C.NOON_GHUNNA})
+
+
+#: Sentence ends, where a weekday's clause ends.
+_SENTENCE_END = frozenset({"۔", "؟", "!", "?", "."})
+#: What a fused future auxiliary follows (ہوگا, کریگا, رہےگا, ہونگے, کرینگے): a verb's ending, not a
+#: noun's (زندگی, آگے, روانگی, دنگا).
+_BEFORE_FUTURE = (C.WAW, C.YEH_BARREE, C.FARSI_YEH, C.FARSI_YEH + C.NOON, C.WAW + C.NOON,
+                  C.FARSI_YEH + C.NOON_GHUNNA, C.WAW + C.NOON_GHUNNA)
+
+
+def _bare_year(forms: Sequence[str], i: int, words: DateWords) -> DateMention | None:
+    """A year written alone (1900-2099): with its era (2016ء, 2014 عیسوی) or before a postposition of
+    time (2011 میں, 2017 تک) that no count word follows (2000 سے زائد افراد: more than 2000)."""
+    tok = forms[i]
+    if not (len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2099):
+        return None
+    n = len(forms)
+    eras, after = words.by_type.get("era", {}), words.by_type.get("year_after", {})
+    nxt = forms[i + 1] if i + 1 < n else ""
+    if (nxt,) in eras or ((nxt[:1],) in eras and (nxt[1:],) in after):
+        # 2016ء, and 1957ءمیں: the era typed onto the postposition, one token
+        return DateMention(i, i + 2, "absolute", tok, rule="date.year")
+    if i + 1 < n and (forms[i + 1],) in words.by_type.get("year_after", {}) and not (
+            i + 2 < n and (forms[i + 2],) in words.by_type.get("not_a_year", {})):
+        return DateMention(i, i + 1, "absolute", tok, rule="date.year")
+    return None
+
+
+def _bare_month(forms: Sequence[str], i: int, j: int, words: DateWords) -> bool:
+    """Whether a month name at tokens ``[i, j)`` with no day or year is a date: after a word of time
+    (ماہ اپریل, سال مارچ, وسط ستمبر) or, but for مارچ (a march: لانگ مارچ, آزادی مارچ میں), before a
+    postposition of time (اگست میں, جون سے)."""
+    if i > 0 and (forms[i - 1],) in words.by_type.get("month_before", {}):
+        return True
+    return (j < len(forms) and (forms[j],) in words.by_type.get("month_after", {})
+            and words.by_type["month"].get(tuple(forms[i:j])) != "3")
+
+
+def _stretch_year(forms: Sequence[str], j: int, words: DateWords) -> int | None:
+    """The year of ``[month] سے|تا month YEAR``, the stretch a bare month at ``j`` begins, else None."""
+    if j + 2 < len(forms) and words.by_type.get("year_after", {}).get((forms[j],)) == "from":
+        hit = words.match(forms, j + 1, "month")
+        if hit is not None:
+            k = j + 1 + hit[0]
+            if k < len(forms) and len(forms[k]) == 4 and forms[k].isdigit():
+                return int(forms[k])
+    return None
+
+
+def _nearest_month(month: int, published: dt.date) -> str:
+    """``month`` in the year that puts it nearest the publication month."""
+    here = published.year * 12 + published.month - 1
+    best = min((published.year + d for d in (-1, 0, 1)), key=lambda y: abs(y * 12 + month - 1 - here))
+    return f"{best}-{month:02d}"
+
+
+def _month_of(month: int, direction: int, published: dt.date) -> str:
+    """``month`` of this year (direction 0), or the last one before the publication month (-1), or
+    the next one after it (1)."""
+    year = published.year
+    if direction < 0 and month >= published.month:
+        year -= 1
+    elif direction > 0 and month <= published.month:
+        year += 1
+    return f"{year}-{month:02d}"
 
 
 #: تاریخ: a day of the month counted (ستمبر کی 30 تاریخ: the 30th of September)
@@ -390,8 +541,11 @@ def _on(words: DateWords) -> tuple[str, ...]:
 
 
 def _weekday(published: dt.date, weekday: int, direction: int) -> str:
-    """The most recent ``weekday`` on or before ``published`` (direction 0 or -1), or the next one
-    after it (direction 1)."""
+    """The most recent ``weekday`` on or before ``published`` (direction 0 or -1), the next one after
+    it (direction 1), or the first on or after it (:data:`_AHEAD`: a clause that tells what will
+    happen, as a paper dated Friday announces جمعہ کو اجلاس ہوگا for that day)."""
+    if direction == _AHEAD:
+        return (published + dt.timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
     if direction > 0:
         delta = (weekday - published.weekday()) % 7 or 7
         return (published + dt.timedelta(days=delta)).isoformat()

@@ -455,9 +455,13 @@ class NewsReader:
 
     @cached_property
     def in_timex(self) -> frozenset[int]:
-        """Tokens of the date and time expressions, with the token after each (its postposition)."""
+        """Tokens of the date and time expressions, with the token after each (its postposition) —
+        but a genitive after a year alone, which ends a name the year is part of (بہاولپور ڈویلپمنٹ
+        فورم کے وژن 2040 کی تعریف کی: the vision is praised)."""
         return frozenset(t for x in self.doc.dates if x.span.token_start >= 0
-                         for t in range(x.span.token_start, x.span.token_end + 1))
+                         for t in range(x.span.token_start, x.span.token_end + (
+                             0 if x.source == "rule:date.year" and x.span.token_end < len(self.forms)
+                             and self.forms[x.span.token_end] in self.genitive else 1)))
 
     def sentence_of(self, i: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, i) - 1)
