@@ -81,6 +81,15 @@ CASES = [
     # … but not past a نے (روانگی is no future; what he said is not when he said it)
     ("پیر کو روانگی سے قبل انہوں نے کہا کہ وہ آئیں گے", [("weekday", "پیر کو", "2014-12-01", None, None)]),
     ("پیر سے ملاقات ہوئی", []),  # a pir, not Monday
+    # (آج) or (کل) before a weekday: the day named, nearest the publication date (a day off for آج, the
+    # paper being dated the day after it was written; two for کل); کل alone is no date (کل تعداد: all)
+    ("میچ (کل) بدھ کو کھیلا جائے گا", [("relative", "کل", "2014-12-03", None, None),
+                                      ("weekday", "بدھ کو", "2014-12-03", None, None)]),
+    ("آج پیر کو اجلاس ہوا", [("relative", "آج", "2014-12-01", None, None),
+                             ("weekday", "پیر کو", "2014-12-01", None, None)]),
+    ("آج جمعہ کو اجلاس ہوا", [("relative", "آج", "2014-12-02", None, None),  # no Friday that near
+                              ("weekday", "جمعہ کو", "2014-11-28", None, None)]),
+    ("کل تعداد پانچ ہے", []),
     ("سولہ دسمبر کو", [("absolute", "سولہ دسمبر", "2014-12-16", None, None)]),  # every day-number word
     ("شام میں جنگ", []),  # شام (Syria) alone is not evening
 ]

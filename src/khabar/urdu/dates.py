@@ -194,9 +194,20 @@ def find_dates(forms: Sequence[str], published: dt.date | None = None) -> list[D
         if m is None:
             i += 1
             continue
+        before = out[-1] if out else None
+        if (before is not None and m.rule == "date.weekday" and before.rule == "date.today"
+                and m.token_start - before.token_end <= 1 and _same_weekday(before.value, m.value)):
+            # (آج) جمعرات کو: the weekday is the day آج or کل named (see _match_at)
+            m = DateMention(m.token_start, m.token_end, m.kind, before.value, m.end, m.part, m.rule)
         out.append(m)
         i = m.token_end
     return out
+
+
+def _same_weekday(a: str | None, b: str | None) -> bool:
+    """Whether two resolved days (ISO) fall on the same weekday."""
+    return bool(a and b and len(a) == len(b) == 10
+                and dt.date.fromisoformat(a).weekday() == dt.date.fromisoformat(b).weekday())
 
 
 def _part_after(forms: Sequence[str], j: int, words: DateWords) -> tuple[int, str | None]:
@@ -292,15 +303,31 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             value = f"{year}-{int(hit[1]):02d}" if year else (
                 _nearest_month(int(hit[1]), published) if published else None)
             return DateMention(i, j, "absolute", value, rule="date.month")
-    # آج [صبح]
+    # آج [صبح]; (آج) or (کل) before the day it names
     hit = words.match(forms, i, "offset")
-    if hit is not None:
-        j = i + hit[0]
-        used, part = _part_after(forms, j, words)
-        value = (published + dt.timedelta(days=int(hit[1]))).isoformat() if published else None
-        named = _match_at(forms, j + used, published, words) if j + used < n else None
+    apposed = hit is None and words.match(forms, i, "named_day") is not None
+    if hit is not None or apposed:
+        j = i + (hit[0] if hit is not None else 1)
+        used, part = _part_after(forms, j, words) if hit is not None else (0, None)
+        value = (published + dt.timedelta(days=int(hit[1]))).isoformat() if published and hit else None
+        k = j + used + (1 if j + used < n and forms[j + used] == C.RIGHT_PARENTHESIS else 0)
+        named = _match_at(forms, k, published, words) if k < n else None
+        wd = words.match(forms, k, "weekday") if named is not None and named.rule == "date.weekday" else None
         if named is not None and named.rule == "date.day-month" and named.value:
-            value = named.value  # آج 25 نومبر: the text names the day (the paper's, a day after its date)
+            value = named.value  # آج 25 نومبر: the text names the day (the paper may be dated a day later)
+        elif wd is not None and published:
+            # (آج) جمعرات کو, (کل) اتوار کو: the named weekday nearest the publication date — within a
+            # day for آج (the paper may be dated the day after it was written), two for کل (yesterday
+            # or tomorrow, of the writer's day); find_dates gives the weekday the same day
+            reach = 2 if apposed else 1
+            named_day = next((published + dt.timedelta(days=d) for d in (0, 1, -1, 2, -2) if abs(d) <= reach
+                              and (published + dt.timedelta(days=d)).weekday() == int(wd[1])), None)
+            if named_day is not None:
+                value = named_day.isoformat()
+            elif apposed:
+                return None
+        elif apposed:
+            return None
         return DateMention(i, j + used, "relative", value, part=part, rule="date.today")
     # direction + (weekday | unit | N unit)
     hit = words.match(forms, i, "direction")
