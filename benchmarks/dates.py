@@ -1,7 +1,7 @@
 """Date expressions in the COUNTER articles: how many the date reader finds, how many it resolves to a
 calendar value (each article's own date as the publication date), and how many each rule found; then
 its accuracy on the date gold sets (tests/data/dates_gold, docs/dates_annotation.md: span F1, value
-accuracy, and F1 of dates right in span and value).
+accuracy, and F1 of dates right in span and value), and how far a second annotator agrees with the first.
 
     KHABAR_DATA=../shared/data .venv/bin/python benchmarks/dates.py
 
@@ -43,6 +43,17 @@ def main() -> int:
               f"span P {s['span_precision']:.3f} R {s['span_recall']:.3f} F1 {s['span_f1']:.3f}; "
               f"value accuracy {s['value_accuracy']:.3f}; "
               f"span and value P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+    # a second annotator's independent reading of a set: how far two people agree
+    from khabar.training.dates_eval import read_gold_dates, score_dates
+
+    for second in sorted((gold[0].parent / "agreement").glob("*_second.jsonl")) if gold else []:
+        of = gold[0].parent / (second.name.removesuffix("_second.jsonl") + ".jsonl")
+        first = {a.file: a.dates for a in read_gold_dates(of)}
+        pairs = [(first[a.file], a.dates) for a in read_gold_dates(second)]
+        s = score_dates(pairs)
+        print(f"agreement {second.stem}: span F1 {s['span_f1']:.3f}, value agreement "
+              f"{s['value_accuracy']:.3f}, F1 {s['f1']:.3f} "
+              f"({s['gold_dates']} and {s['predicted_dates']} dates)")
     return 0
 
 

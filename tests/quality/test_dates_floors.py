@@ -15,13 +15,19 @@ from khabar.training.news_eval import article_text
 GOLD = Path(__file__).parents[1] / "data" / "dates_gold"
 FLOORS = json.loads((Path(__file__).parent / "dates_floors.json").read_text(encoding="utf-8"))
 SETS = sorted(GOLD.glob("*.jsonl"))
+#: second, independent annotations of a set (how far two annotators agree: benchmarks/dates.py)
+SECOND = sorted((GOLD / "agreement").glob("*_second.jsonl"))
 
 
 def test_every_set_has_floors() -> None:
     assert [p.stem for p in SETS] == sorted(FLOORS["floors"])
+    # a second annotation reads the very articles of the set it doubles
+    for second in SECOND:
+        first = GOLD / (second.name.removesuffix("_second.jsonl") + ".jsonl")
+        assert [a.file for a in read_gold_dates(second)] == [a.file for a in read_gold_dates(first)]
 
 
-@pytest.mark.parametrize("gold", SETS, ids=[p.stem for p in SETS])
+@pytest.mark.parametrize("gold", [*SETS, *SECOND], ids=[p.stem for p in (*SETS, *SECOND)])
 def test_gold_spans_lie_in_their_article_on_words(data_dir: Path, gold: Path) -> None:
     articles = read_gold_dates(gold)
     assert len(articles) >= 20
