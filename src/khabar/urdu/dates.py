@@ -275,9 +275,8 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             elif published is not None:
                 value = _nearest_hijri(month, day, published).isoformat()
             return DateMention(i, j, "hijri", value, rule="date.hijri")
-    if day is not None and 1 <= day <= 31 and i + 3 < n and words.by_type.get("year_after", {}).get(
-            (forms[i + 1],)) == "from" and (end_day := _number(forms[i + 2], words)) is not None and (
-            day < end_day <= 31):
+    if day is not None and 1 <= day <= 31 and i + 3 < n and _from(words, forms[i + 1]) and (
+            end_day := _number(forms[i + 2], words)) is not None and day < end_day <= 31:
         # 15 سے 18 اکتوبر تک: the first day of a stretch takes the month (and year) of its last
         closing = _match_at(forms, i + 2, published, words)
         if closing is not None and closing.rule == "date.day-month" and closing.value:
@@ -406,8 +405,7 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
             if ago is not None:
                 # … سے ایک روز قبل (a day before his death), اس سے ایک برس پہلے: counted from another
                 # time than the publication, which the words before سے name — no value from here
-                anchored = i > 0 and (forms[i - 1],) in words.by_type.get("year_after", {}) and (
-                    words.by_type["year_after"][(forms[i - 1],)] == "from")
+                anchored = i > 0 and _from(words, forms[i - 1])
                 value = (_ago(published, unit[1], count).isoformat()
                          if published and count is not None and not anchored else None)
                 return DateMention(i, j + ago[0], "relative", value, rule="date.ago")
@@ -442,8 +440,7 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
         if used:
             value = _weekday(published, int(wd[1]), _tense(forms, j + used, words)) if published else None
             return DateMention(i, j + used, "weekday", value, part=part, rule="date.weekday")
-        if (j < n and words.by_type.get("year_after", {}).get((forms[j],)) == "from"
-                and words.match(forms, i, "title_weekday") is None):
+        if j < n and _from(words, forms[j]) and words.match(forms, i, "title_weekday") is None:
             # منگل سے (from Tuesday: the series starts then); not پیر سے, a pir's
             value = _weekday(published, int(wd[1]), _tense(forms, j + 1, words)) if published else None
             return DateMention(i, j, "weekday", value, rule="date.weekday")
@@ -492,7 +489,7 @@ def _bare_year(forms: Sequence[str], i: int, words: DateWords) -> DateMention | 
     if (nxt,) in eras or ((nxt[:1],) in eras and (nxt[1:],) in after):
         # 2016ء, and 1957ءمیں: the era typed onto the postposition, one token
         return DateMention(i, i + 2, "absolute", tok, rule="date.year")
-    if i + 1 < n and (forms[i + 1],) in words.by_type.get("year_after", {}) and not (
+    if (nxt,) in after and not (
             i + 2 < n and (forms[i + 2],) in words.by_type.get("not_a_year", {})):
         return DateMention(i, i + 1, "absolute", tok, rule="date.year")
     return None
@@ -505,12 +502,17 @@ def _bare_month(forms: Sequence[str], i: int, j: int, words: DateWords) -> bool:
     if i > 0 and (forms[i - 1],) in words.by_type.get("month_before", {}):
         return True
     return (j < len(forms) and (forms[j],) in words.by_type.get("month_after", {})
-            and words.by_type["month"].get(tuple(forms[i:j])) != "3")
+            and words.match(forms, i, "month_noun") is None)
+
+
+def _from(words: DateWords, form: str) -> bool:
+    """Whether ``form`` is سے (from), the postposition that begins a stretch or a count back."""
+    return words.by_type.get("year_after", {}).get((form,)) == "from"
 
 
 def _stretch_year(forms: Sequence[str], j: int, words: DateWords) -> int | None:
     """The year of ``[month] سے|تا month YEAR``, the stretch a bare month at ``j`` begins, else None."""
-    if j + 2 < len(forms) and words.by_type.get("year_after", {}).get((forms[j],)) == "from":
+    if j + 2 < len(forms) and _from(words, forms[j]):
         hit = words.match(forms, j + 1, "month")
         if hit is not None:
             k = j + 1 + hit[0]
