@@ -61,7 +61,8 @@ class DateWords:
 
     by_type: dict[str, dict[tuple[str, ...], str]]
     max_len: int
-    #: first words of every entry (a token that is none of them and no number starts no date)
+    #: first words of the entries an expression can begin with (:data:`_STARTING`; a token that is
+    #: none of them and no number starts no date)
     starters: frozenset[str] = frozenset()
 
     def match(self, forms: Sequence[str], i: int, kind: str) -> tuple[int, str] | None:
@@ -95,8 +96,15 @@ def parse_date_words(text: str, name: str = DATE_WORDS_FILE) -> DateWords:
             raise ConfigError(f"{name}:{n}: {cols[0]!r} is listed twice as {cols[1]}")
         table[key] = cols[2]
         max_len = max(max_len, len(key))
-    starters = frozenset(k[0] for table in by_type.values() for k in table)
+    starters = frozenset(k[0] for kind, table in by_type.items() if kind in _STARTING for k in table)
     return DateWords(by_type, max_len, starters)
+
+
+#: The word types an expression can begin with (a number, a month, آج, کل, گزشتہ, چند, بروز, a
+#: weekday); the others (postpositions, auxiliaries, units, parts of the day) only follow or precede
+#: one, so :func:`find_dates` need not try a match at them.
+_STARTING = frozenset({"number", "month", "hijri", "offset", "named_day", "direction", "some", "on_before",
+                       "weekday"})
 
 
 @lru_cache(maxsize=1)
