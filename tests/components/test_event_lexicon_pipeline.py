@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # X بھر کے Y (Y all over X): the place is where, not who; marked by کو the phrase is the object,
+    # and the unmarked subject after it acts (blind36 0518p's funds released, had been Punjab's)
+    ("پنجاب بھر کے تمام اضلاع کو وفاقی حکومت فنڈز فراہم کر رہی ہے۔",
+     [("070", "فنڈز فراہم کر", "حکومت", "تمام اضلاع")]),
     # a resolve or willingness to act with someone (X کے ساتھ) names its partner: the other side of the
     # intent to cooperate (blind21 0505, blind43 0541p)
     ("وزیراعظم نے اپنے خطاب میں پڑوسیوں کے ساتھ مسائل مذاکرات کے ذریعے حل کرنے کے اپنے عزم کا اعادہ کیا۔",

@@ -4965,6 +4965,16 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if ks and t + 1 < a and r.ents[ks[0]].label == "LOCATION" and r.upos[t + 1] == "VERB" and (
                 (r.lemmas[t + 1] or "") in r.lex.words("intransitive")):
             continue  # اسلام آباد پہنچ کر دھرنا دیا: a place before a verb of motion is where one went
+        if ks and t + 3 < a and r.forms[t + 1] in r.lex.words("throughout") and r.forms[t + 2] in r.genitive:
+            # X بھر کے Y (Y all over X): X is where, not who — Y is the subject when no postposition
+            # marks it (ملک بھر کے عوام احتجاج کر رہے ہیں), and no one here when one does (پنجاب بھر کے
+            # تمام اضلاع کو: an object)
+            j = _head_end(r, t + 3, a)
+            if j > t + 3 and not (j < a and r.upos[j] == "ADP"):
+                found = _actor_np(r, t + 3, j, None)
+                if not found.null:
+                    return found
+            continue
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
