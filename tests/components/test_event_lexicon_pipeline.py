@@ -1872,3 +1872,24 @@ def test_an_event_told_in_a_quote_or_a_claim_is_that_sources_account(news) -> No
         ("190", "حملہ کیا", None),
     ]
     assert [e.quote for e in loads(dumps(doc)).events] == [0, None, 1, 2, None]
+
+
+@pytest.mark.parametrize(("text", "when", "time_entity"), [
+    # a day the sentence names, up to the day after the dateline's, dates the event; the dateline's
+    # day is the day the report was filed (COUNTER 0537, 0515)
+    ("اسلام آباد ۔ 24 جولائی (اے پی پی) وزیراعظم نواز شریف نے پیر کو چینی سفیر سے ملاقات کی۔",
+     ("پیر کو", "2014-07-21"), None),
+    ("اسلام آباد ۔ 24 جولائی (اے پی پی) وزیراعظم نواز شریف نے چینی سفیر سے ملاقات کی۔",
+     ("24 جولائی", "2014-07-24"), "24 جولائی"),
+    # … but a later day (a hearing, a deadline) or a year dates something else (COUNTER 0502, 0541)
+    ("اسلام آباد ۔ 24 جولائی (اے پی پی) عدالت نے وزارت کو 29 جولائی تک جواب کی ہدایت کی۔",
+     ("24 جولائی", "2014-07-24"), "24 جولائی"),
+])
+def test_when_an_event_happened(news, text: str, when: tuple[str, str], time_entity: str | None,  # type: ignore[no-untyped-def]
+                                ) -> None:
+    doc = news(Document(text, meta={"published": "2014-07-24"}))
+    (ev,) = [e for e in doc.events if not e.code.startswith("01")]
+    tx = doc.dates[ev.date] if ev.date is not None else None
+    assert tx is not None
+    assert (doc.span_text(tx.span), tx.value) == when
+    assert (doc.span_text(doc.entities[ev.time].span) if ev.time is not None else None) == time_entity

@@ -28,6 +28,7 @@ docs/events.md for the rules and docs/annotation.md for what they are measured a
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -5256,13 +5257,15 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, *, code: str, actor1: Actor
     an actor; else, for a visit, the place visited and, for violence, a town or region struck (actor
     2: کابل کا دورہ کیا, بورنو پر حملہ کیا — a country struck is a side, not a place: بھارت کو منہ توڑ
     جواب دیا)."""
-    location = time = None
+    location = time = filed = None
     actors = {actor1.entity, actor2.entity}
     for k, e in enumerate(r.ents):
         ts = e.span.token_start
         if not s0 <= ts < s1 or k in actors:
             continue
-        if e.label in ("DATE", "TIME") and time is None:
+        if e.label in ("DATE", "TIME") and e.source == DATELINE_SOURCE:
+            filed = k if filed is None else filed  # the day the report was filed: when nothing else says
+        elif e.label in ("DATE", "TIME") and time is None:
             time = k
         elif e.label == "LOCATION" and location is None and e.span.token_end < s1 and (
                 r.forms[e.span.token_end] in r.lex.words("locative")
@@ -5272,7 +5275,23 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, *, code: str, actor1: Actor
             code in VISIT_CODES or (code[:2] in VIOLENT_ROOTS
                                     and r.ents[actor2.entity].kb_id not in r.lex.countries)):
         location = actor2.entity
-    return location, time
+    if filed is not None:
+        # a dateline's day (the day the report was filed) gives way to a day the sentence names up to
+        # the day after it (… نے پیر کو ملاقات کی), not to a year, a month or a later day (a deadline)
+        fs = r.ents[filed].span
+
+        def covers(x: Timex, s: Span) -> bool:
+            return x.span.start < s.end and s.start < x.span.end
+
+        day = next((x.value for x in r.doc.dates if covers(x, fs)), None)
+        if time is not None:
+            ts_ = r.ents[time].span
+            named = any(covers(x, ts_) and _names_filed_day(x.value, day) for x in r.doc.dates)
+            time = time if named else filed
+        elif any(s0 <= x.span.token_start < s1 and not covers(x, fs) and _names_filed_day(x.value, day)
+                 for x in r.doc.dates):
+            filed = None  # the date reader's Monday (a weekday is no DATE entity): event_date gives it
+    return location, time if time is not None else filed
 
 
 def _a_place(r: NewsReader, k: int) -> bool:
@@ -5344,13 +5363,33 @@ def reporting_quote(doc: Document, ev: Event) -> int | None:
 
 def event_date(doc: Document, ev: Event) -> Timex | None:
     """The resolved date of an event: the date expression (``Document.dates``) that its ``time``
-    entity covers, else the first resolved date expression in its sentence."""
+    entity covers, else the first resolved date expression in its sentence. A dateline's date
+    (اسلام آباد ۔ 24 جولائی (اے پی پی)), the day the report was filed, gives way to a day the sentence
+    names (… نے پیر کو ملاقات کی: Monday) up to the day after it — not to a year, a month or a later
+    day, which date something else (a deadline, a hearing, a past war)."""
+    filed = [e.span for e in doc.entities if e.source == DATELINE_SOURCE and e.label == "DATE"]
+
+    def of_dateline(tx: Timex) -> bool:
+        return any(tx.span.start < s.end and s.start < tx.span.end for s in filed)
+
     if ev.time is not None:
         span = doc.entities[ev.time].span
         for tx in doc.dates:
-            if tx.span.start < span.end and span.start < tx.span.end:
+            if tx.span.start < span.end and span.start < tx.span.end and not of_dateline(tx):
                 return tx
     if not doc.sentences:
         return None
     sent = doc.sentences[ev.sentence]
-    return next((tx for tx in doc.dates if sent.start <= tx.span.start < sent.end and tx.value), None)
+    dated = [tx for tx in doc.dates if sent.start <= tx.span.start < sent.end and tx.value]
+    dateline = next((tx for tx in dated if of_dateline(tx)), None)
+    if dateline is None:
+        return dated[0] if dated else None
+    return next((tx for tx in dated if not of_dateline(tx) and _names_filed_day(tx.value, dateline.value)),
+                dateline)
+
+
+def _names_filed_day(value: str | None, filed: str | None) -> bool:
+    """Whether a resolved date is a day no later than the day after ``filed``, a dateline's day: the
+    day an event of the report happened (the paper may be dated the day after it was written)."""
+    return bool(value and filed and len(value) == len(filed) == 10
+                and value <= (dt.date.fromisoformat(filed) + dt.timedelta(days=1)).isoformat())
