@@ -10,6 +10,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # relief handed out: funds released (the English loan for جاری کرنا), rations given or delivered
+    # (blind36 0518p, blind41 0575p, blind23 0559p)
+    ("سیالکوٹ سمیت پنجاب بھر کے تمام اضلاع کو وفاقی اور صوبائی حکومت فوری طور پر فنڈز ریلیز کر رہی ہے۔",
+     [("070", "فنڈز ریلیز کر", "حکومت", "اضلاع")]),
+    ("ضلعی انتظامیہ نے سیلاب متاثرین کو راشن دیا۔", [("070", "راشن دیا", "ضلعی انتظامیہ", "سیلاب متاثرین")]),
+    ("فوج نے سیلاب متاثرین کو راشن پہنچایا۔", [("070", "راشن پہنچایا", "فوج", "سیلاب متاثرین")]),
     # X بھر کے Y (Y all over X): the place is where, not who; marked by کو the phrase is the object,
     # and the unmarked subject after it acts (blind36 0518p's funds released, had been Punjab's)
     ("پنجاب بھر کے تمام اضلاع کو وفاقی حکومت فنڈز فراہم کر رہی ہے۔",
