@@ -5279,17 +5279,13 @@ def _place_and_time(r: NewsReader, s0: int, s1: int, *, code: str, actor1: Actor
         # a dateline's day (the day the report was filed) gives way to a day the sentence names up to
         # the day after it (… نے پیر کو ملاقات کی), not to a year, a month or a later day (a deadline)
         fs = r.ents[filed].span
-
-        def covers(x: Timex, s: Span) -> bool:
-            return x.span.start < s.end and s.start < x.span.end
-
-        day = next((x.value for x in r.doc.dates if covers(x, fs)), None)
+        day = next((x.value for x in r.doc.dates if _overlaps(x.span, fs)), None)
         if time is not None:
-            ts_ = r.ents[time].span
-            named = any(covers(x, ts_) and _names_filed_day(x.value, day) for x in r.doc.dates)
+            own = r.ents[time].span
+            named = any(_overlaps(x.span, own) and _names_filed_day(x.value, day) for x in r.doc.dates)
             time = time if named else filed
-        elif any(s0 <= x.span.token_start < s1 and not covers(x, fs) and _names_filed_day(x.value, day)
-                 for x in r.doc.dates):
+        elif any(s0 <= x.span.token_start < s1 and not _overlaps(x.span, fs)
+                 and _names_filed_day(x.value, day) for x in r.doc.dates):
             filed = None  # the date reader's Monday (a weekday is no DATE entity): event_date gives it
     return location, time if time is not None else filed
 
@@ -5370,12 +5366,12 @@ def event_date(doc: Document, ev: Event) -> Timex | None:
     filed = [e.span for e in doc.entities if e.source == DATELINE_SOURCE and e.label == "DATE"]
 
     def of_dateline(tx: Timex) -> bool:
-        return any(tx.span.start < s.end and s.start < tx.span.end for s in filed)
+        return any(_overlaps(tx.span, s) for s in filed)
 
     if ev.time is not None:
         span = doc.entities[ev.time].span
         for tx in doc.dates:
-            if tx.span.start < span.end and span.start < tx.span.end and not of_dateline(tx):
+            if _overlaps(tx.span, span) and not of_dateline(tx):
                 return tx
     if not doc.sentences:
         return None
@@ -5386,6 +5382,11 @@ def event_date(doc: Document, ev: Event) -> Timex | None:
         return dated[0] if dated else None
     return next((tx for tx in dated if not of_dateline(tx) and _names_filed_day(tx.value, dateline.value)),
                 dateline)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    """Whether two character spans share a character."""
+    return a.start < b.end and b.start < a.end
 
 
 def _names_filed_day(value: str | None, filed: str | None) -> bool:
