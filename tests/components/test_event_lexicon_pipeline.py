@@ -20,6 +20,11 @@ CASES = [
     # and the unmarked subject after it acts (blind36 0518p's funds released, had been Punjab's)
     ("پنجاب بھر کے تمام اضلاع کو وفاقی حکومت فنڈز فراہم کر رہی ہے۔",
      [("070", "فنڈز فراہم کر", "حکومت", "تمام اضلاع")]),
+    # … with an actor noun as the place too, and X بھر میں (all over X) before the subject (COUNTER
+    # 0447, 0577p had made the country the critic and the visitor)
+    ("ملک بھر کے عوام احتجاج کر رہے ہیں۔", [("140", "احتجاج کر", "عوام", None)]),
+    ("ملک بھر میں فوج آپریشن کر رہی ہے۔", [("190", "آپریشن کر", "فوج", None)]),
+    ("پنجاب بھر میں پولیس چھاپے مار رہی ہے۔", [("170", "چھاپے مار", "پولیس", None)]),
     # a resolve or willingness to act with someone (X کے ساتھ) names its partner: the other side of the
     # intent to cooperate (blind21 0505, blind43 0541p)
     ("وزیراعظم نے اپنے خطاب میں پڑوسیوں کے ساتھ مسائل مذاکرات کے ذریعے حل کرنے کے اپنے عزم کا اعادہ کیا۔",
