@@ -15,8 +15,10 @@ from collections import Counter
 
 
 def main() -> int:
+    from pathlib import Path
+
     from khabar.training import news_eval as ne
-    from khabar.training.dates_eval import date_reader
+    from khabar.training.dates_eval import date_reader, evaluate_dates, read_gold_dates, score_dates
 
     read = date_reader()  # the tokens of the full pipelines (space repair), then the dates component
     found = resolved = 0
@@ -32,10 +34,6 @@ def main() -> int:
     for rule, n in rules.most_common():
         print(f"  {n:>5}  {rule}")
 
-    from pathlib import Path
-
-    from khabar.training.dates_eval import evaluate_dates
-
     gold = sorted((Path(__file__).parents[1] / "tests" / "data" / "dates_gold").glob("*.jsonl"))
     for path in gold:
         s = evaluate_dates(path)
@@ -44,8 +42,6 @@ def main() -> int:
               f"value accuracy {s['value_accuracy']:.3f}; "
               f"span and value P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
     # a second annotator's independent reading of a set: how far two people agree
-    from khabar.training.dates_eval import read_gold_dates, score_dates
-
     for second in sorted((gold[0].parent / "agreement").glob("*_second.jsonl")) if gold else []:
         of = gold[0].parent / (second.name.removesuffix("_second.jsonl") + ".jsonl")
         first = {a.file: a.dates for a in read_gold_dates(of)}

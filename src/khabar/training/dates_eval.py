@@ -11,7 +11,7 @@ value when its value and end are the gold ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,7 +114,7 @@ def score_dates(articles: Sequence[tuple[Sequence[DateRecord], Sequence[DateReco
             "by_rule": dict(sorted(by_rule.items()))}
 
 
-def date_reader() -> Any:
+def date_reader() -> Callable[[str, str], list[DateRecord]]:
     """A callable ``(text, published) -> [DateRecord]``: the text layer (normalizer to sentences, all
     the date reader needs) configured as the full pipelines configure it (their normalizer repairs
     missing spaces, so the tokens are theirs), and the dates component; loaded once."""

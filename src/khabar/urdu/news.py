@@ -4966,18 +4966,11 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
         if ks and t + 1 < a and r.ents[ks[0]].label == "LOCATION" and r.upos[t + 1] == "VERB" and (
                 (r.lemmas[t + 1] or "") in r.lex.words("intransitive")):
             continue  # اسلام آباد پہنچ کر دھرنا دیا: a place before a verb of motion is where one went
-        if ks and t + 2 < a and r.forms[t + 1] in r.lex.words("throughout") and r.upos[t + 2] == "ADP" and (
-                r.forms[t + 2] not in r.genitive):
-            continue  # پنجاب بھر میں پولیس نے: all over Punjab is where
-        if ks and t + 3 < a and r.forms[t + 1] in r.lex.words("throughout") and r.forms[t + 2] in r.genitive:
-            # X بھر کے Y (Y all over X): X is where, not who — Y is the subject when no postposition
-            # marks it (ملک بھر کے عوام احتجاج کر رہے ہیں), and no one here when one does (پنجاب بھر کے
-            # تمام اضلاع کو: an object)
-            j = _head_end(r, t + 3, a)
-            if j > t + 3 and not (j < a and r.upos[j] == "ADP"):
-                found = _actor_np(r, t + 3, j, None)
-                if not found.null:
-                    return found
+        if t + 2 < a and r.forms[t + 1] in r.lex.words("throughout") and r.upos[t + 2] == "ADP" and (
+                ks or r.actor_noun_at(t) is not None):
+            # X بھر میں, X بھر کے Y (all over X): X, a name or an actor noun (ملک), is where, not who;
+            # the search goes on to Y (ملک بھر کے عوام احتجاج کر رہے ہیں), which an object's postposition
+            # passes by as any other (پنجاب بھر کے تمام اضلاع کو وفاقی حکومت … فراہم کر رہی ہے)
             continue
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
             return Actor(r.resolve(ks[0]))
@@ -4990,10 +4983,6 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
                              if r.ents[k].span.token_start >= t + 2 and r.is_person(r.resolve(k))), None)
                 return Actor(r.resolve(head if head is not None else ks[0]))
         noun = r.actor_noun_at(t)
-        if noun is not None and t + 2 < a and r.forms[t + 1] in r.lex.words("throughout") and (
-                r.upos[t + 2] == "ADP"):
-            # ملک بھر کے عوام (the people all over the country), ملک بھر میں فوج: the country is where
-            continue
         if noun is not None:
             # a two-word entry (ارکان اسمبلی) is found at its last word; the phrase starts at its first
             start = max(lo, t - noun.word.count(" "))
