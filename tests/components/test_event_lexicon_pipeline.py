@@ -10,6 +10,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a distributive number doubled across a comma (پانچ، پانچ لاکھ: five lakh each) is one phrase, not
+    # a clause break, so the heirs before it are whom the aid is for (blind34 0573p, which writes ‘)
+    ("پنجاب حکومت نے جاں بحق ہونے والوں کے ورثاء کے لئے پانچ، پانچ لاکھ فی کس امداد کا اعلان کر دیا۔",
+     [("033", "امداد کا اعلان کر", "پنجاب", "جاں بحق ہونے والوں کے ورثاء")]),
+    ("پنجاب حکومت نے جاں بحق ہونے والوں کے ورثاء کے لئے پانچ ‘ پانچ لاکھ فی کس امداد کا اعلان کر دیا۔",
+     [("033", "امداد کا اعلان کر", "پنجاب", "جاں بحق ہونے والوں کے ورثاء")]),
     # relief handed out: funds released (the English loan for جاری کرنا), rations given or delivered
     # (blind36 0518p, blind41 0575p, blind23 0559p)
     ("سیالکوٹ سمیت پنجاب بھر کے تمام اضلاع کو وفاقی اور صوبائی حکومت فوری طور پر فنڈز ریلیز کر رہی ہے۔",

@@ -3038,6 +3038,11 @@ def _conjoined_agent(r: NewsReader, floor: int, a: int) -> tuple[Actor, int]:
     return NO_ACTOR, -1
 
 
+#: Word classes that a writer doubles across a comma to say "each" (پانچ، پانچ لاکھ; ایک، ایک; اپنے، اپنے),
+#: unlike a list's items that end and begin with one word (آرمی چیف ،چیف جسٹس).
+_DISTRIBUTIVE = frozenset({"NUM", "DET", "PRON", "ADJ"})
+
+
 def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -> int:
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
@@ -3052,6 +3057,8 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     while t > lo:
         t -= 1
         if r.forms[t] in seps:
+            if lo < t < a - 1 and r.forms[t - 1] == r.forms[t + 1] and r.upos[t - 1] in _DISTRIBUTIVE:
+                continue  # ورثاء کو پانچ، پانچ لاکھ روپے امداد: a distributive doubled word, one phrase
             opened = -1
             if r.forms[t] in _COMMAS:
                 opened = next((u for u in range(t - 1, lo - 1, -1) if r.forms[u] in seps), -1)
