@@ -9,6 +9,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # the passive in progress or habitual (کہا جا رہا ہے, بتایا جاتا ہے) names no speaker, as کہا گیا ہے
+    # does not: the person of the sentence before did not say it (udtb_blind3; COUNTER 0018p's بتایا جاتا ہے)
+    ("کابینی وزیر نارائن رانے نے اجلاس میں شرکت کی۔ اس کے علاوہ یہ کہا جا رہا ہے کہ جاریہ سال بھی بہترین "
+     "فصل ہوگی۔",
+     [("indirect", "کہا جا رہا ہے", "جاریہ سال بھی بہترین فصل ہوگی", None)]),
     # a clause after جبکہ whose subject is named goes on with the source's words (COUNTER 0588p, blind13
     # 0583p) unless its agent takes نے after a list of names, or it is sourced (کے مطابق: blind36 0513p)
     ("وزیراعظم نے کہا کہ حکومت دن رات کوشاں ہے جبکہ پاک فوج بھی ریسکیو آپریشن جاری رکھے ہوئے ہے۔",
@@ -797,6 +802,17 @@ def test_i_said_inside_a_speakers_words_is_that_speaker(news) -> None:  # type: 
     doc = news(Document("امریکی نمائندہ خصوصی ڈینیئل فلڈمین نے کہا کہ امن کیلئے پاکستان کی کوششیں قابل تعریف "
                         "ہیں۔ انہوں نے کہا کہ میں نے گزشتہ ہفتے کہا تھا کہ امریکہ مذاکرات کی حمایت کرتا ہے۔"))
     assert _speaker_names(doc) == ["ڈینیئل فلڈمین"] * 3
+
+
+def test_i_said_reaches_over_a_passive_quote_and_my_own_acts_to_the_speaker(news) -> None:  # type: ignore[no-untyped-def]
+    """میں نے … بتایا تھا several sentences into a speaker's words: the passive quote among them (یہ کہا
+    جاتا ہے کہ) is no one's, and the speaker's own میں نے between is no other agent (COUNTER 0359p)."""
+    doc = news(Document(
+        "اس بارے میں انیل کپور نے انٹرویو میں کہا ہے کہ مجھے خوشی ہے۔ میرا بیٹا بہت با صلاحیت ہے۔ میری "
+        "بیٹیاں انڈسٹری میں کام کر رہی ہیں۔ میرے بارے میں یہ کہا جاتا تھا کہ میں رومینٹک اداکار ہوں لیکن "
+        "میں نے ہر قسم کے کردار کئے۔ میں ٹی وی پر مزید کام کرنا چاہتا ہوں۔ میں نے جب اپنے دوستوں کو یہ "
+        "بتایا تھا کہ میں اداکاری کرنا چاہتا ہوں تو سب نے میرا مزاق اڑایا تھا۔"))
+    assert _speaker_names(doc) == ["انیل کپور", None, "انیل کپور"]
 
 
 def test_a_perfect_saying_and_an_assurance_are_cues(news) -> None:  # type: ignore[no-untyped-def]

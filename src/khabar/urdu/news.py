@@ -1641,7 +1641,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
     ``sourced``, also the claims the report attributes to a source (:func:`find_sourced`)."""
     r = NewsReader(doc, lex)
     lx = r.lex
-    passive_words = lx.words("passive")
+    # کہا گیا, and the passive in progress or habitual (کہا جا رہا ہے, بتایا جاتا ہے): no speaker's cue
+    passive_words = lx.words("passive") | lx.words("passive_going")
     out: list[Quote] = []
     direct = _direct_spans(doc)
     used_direct: set[int] = set()
@@ -2190,12 +2191,16 @@ def _preceding_quote(r: NewsReader, quotes: Sequence[Quote], a: int, *,
     دیتا ہوں) reaches further, as long as no agent named in words comes between with نے: the
     sentences between are the speaker's own words (ہم … کام کرتے رہیں گے; … شہید جوان ہمارے ہیرو
     ہیں۔ انہوں نے … اپنا آج قربان کیا۔ … جوانوں کو مبارکباد دیتا ہوں: a pronoun agent is someone the
-    speaker talks of)."""
+    speaker talks of). A first person is someone: a quote with no speaker (a passive یہ کہا جاتا ہے
+    among the speaker's words) is passed over for the one before it."""
+    if first_person:
+        quotes = [q for q in quotes if q.speaker is not None or q.speaker_span is not None]
     last = _latest_quote(quotes, a)
     if last is None:
         return None
     if r.sentence_of(a) - r.sentence_of(last.cue.token_start) > DROPPED_SUBJECT_REACH and not (
             first_person and not any(r.is_erg(t) and r.forms[t - 1] not in r.pronouns
+                                     and r.forms[t - 1] not in r.agent1
                                      for t in range(last.cue.token_end, a))):
         return None
     return last
