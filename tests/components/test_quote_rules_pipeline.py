@@ -815,6 +815,24 @@ def test_i_said_reaches_over_a_passive_quote_and_my_own_acts_to_the_speaker(news
     assert _speaker_names(doc) == ["انیل کپور", None, "انیل کپور"]
 
 
+def test_a_pronoun_speaker_is_the_one_the_next_sentence_names_as_saying_this(news) -> None:  # type: ignore[no-untyped-def]
+    """انہوں نے کہا کہ …۔ … مسٹر پلم راجو نے یہ بات کہی۔ (Palam Raju said this): the pronoun's words are
+    his, over a sentence of the words themselves that holds no cue (udtb_blind3, UDTB train 31); so is
+    the next pronoun. یہ باتیں … کہیں is the plural."""
+    doc = news(Document("وزیر خارجہ نے اجلاس کی صدارت کی۔ انہوں نے کہا کہ ہندوستان بھی نیوکلیئر توانائی کا "
+                        "حامل ملک ہے۔ ہم پہلے حملہ آور نہیں ہوں گے۔ ایک سوال کا جواب دیتے ہوئے مسٹر پلم "
+                        "راجو نے یہ بات کہی۔ انہوں نے مزید کہا کہ ہم امن چاہتے ہیں۔"))
+    assert _speaker_names(doc) == ["پلم راجو", "پلم راجو"]
+    doc = news(Document("انہوں نے کہا کہ فلم اچھی ہے۔ اداکارہ سارہ خان نے یہ باتیں صحافیوں سے کہیں۔"))
+    assert _speaker_names(doc) == ["سارہ خان"]
+    # a pronoun saying "this" names no one new, and a named speaker's words stay his
+    doc = news(Document("وزیر خزانہ اسحاق ڈار نے اجلاس کی صدارت کی۔ انہوں نے کہا کہ معیشت بہتر ہے۔ انہوں "
+                        "نے یہ بات صحافیوں سے کہی۔"))
+    assert _speaker_names(doc) == ["اسحاق ڈار"]
+    doc = news(Document("اسحاق ڈار نے کہا کہ معیشت بہتر ہے۔ وزیراعظم نواز شریف نے یہ بات اجلاس میں کہی۔"))
+    assert _speaker_names(doc) == ["اسحاق ڈار"]
+
+
 def test_a_perfect_saying_and_an_assurance_are_cues(news) -> None:  # type: ignore[no-untyped-def]
     """کہہ چکے ہیں کہ (has said) and یقین دلاتے ہیں کہ (assure) introduce speech like کہا کہ. (The
     progressive کہہ رہے ہیں is left out: in COUNTER it mostly reports a saying inside a quote.)"""

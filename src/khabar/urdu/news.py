@@ -1874,6 +1874,7 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
         q = _attach_direct(doc, r, ds, de)
         if q is not None:
             out.append(q)
+    out = _named_after(r, out)
     out += _credited(r, out)
     if sourced:
         out += _sourced(r, out)
@@ -1983,6 +1984,53 @@ def _said_before(r: NewsReader, sk: int) -> Quote | None:
         return Quote(doc.token_span(i, i + n), doc.char_span(r.starts[c0], r.ends[c1 - 1]), "indirect",
                      speaker, sspan, f"rule:quote.retrospective.{kind}")
     return None
+
+
+#: How many sentences of pronoun speakers' words a later ``X نے یہ بات کہی`` reaches back over.
+_NAMED_AFTER_REACH = 3
+
+
+def _named_after(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
+    """A pronoun speaker that the next sentence names: ``انہوں نے کہا کہ …۔ ایک سوال کا جواب دیتے
+    ہوئے مسٹر پلم راجو نے یہ بات کہی۔`` (Palam Raju said this). A sentence whose agent, named with نے
+    and no pronoun, said or told "this" (یہ بات … کہی / بتائی) is the speaker of the quotes of the
+    sentences right before it (up to :data:`_NAMED_AFTER_REACH`, back to one with another speaker)
+    whose agent is a third-person pronoun (انہوں نے, انھوں نے): the report names its source after the
+    words, as UDTB's Indian news often does.
+    A sentence that opens with یہ بات is :func:`_said_before`'s."""
+    doc, lx = r.doc, r.lex
+    retro, retro_cue = lx.words("retrospective"), lx.words("retrospective_cue")
+    out = list(quotes)
+    for sk, sent in enumerate(doc.sentences):
+        s0, s1 = sent.token_start, sent.token_end
+        if sk == 0 or s0 < 0:
+            continue
+        j = next((j for j in range(s0 + 2, s1 - 2) if f"{r.forms[j]} {r.forms[j + 1]}" in retro), -1)
+        if j < 0 or not any(r.cue_forms[i] in retro_cue for i in range(j + 2, s1)):
+            continue
+        marker = next((t for t in range(j - 1, s0, -1) if r.is_erg(t)), -1)
+        if marker < 0:
+            continue
+        speaker, sspan, pron = r.subject(marker, s0)
+        if pron or (speaker is None and sspan is None):
+            continue
+        for back in range(sk - 1, max(-1, sk - 1 - _NAMED_AFTER_REACH), -1):
+            p0, p1 = doc.sentences[back].token_start, doc.sentences[back].token_end
+            held = [qi for qi, q in enumerate(out) if p0 <= q.cue.token_start < p1]
+            if not all(_third_person_agent(r, out[qi], p0) for qi in held):
+                break  # (a sentence without a cue may be the words' own: … تاہم ہم اپنی۔ پہلے …)
+            for qi in held:
+                out[qi] = replace(out[qi], speaker=speaker, speaker_span=sspan if speaker is None else None)
+    return out
+
+
+def _third_person_agent(r: NewsReader, quote: Quote, floor: int) -> bool:
+    """The agent of ``quote``'s cue (the last ergative before it, from ``floor`` on) is a third-person
+    pronoun: انہوں نے, انھوں نے, اس نے."""
+    a = quote.cue.token_start
+    marker = next((t for t in range(a - 1, floor, -1) if r.is_erg(t)), -1)
+    return (marker > floor and r.forms[marker - 1] in r.pronouns
+            and r.forms[marker - 1] not in r.agent1 and r.forms[marker - 1] not in r.first_person)
 
 
 def _unnamed_antecedent(r: NewsReader, quotes: Sequence[Quote], marker: int, speaker: int | None,
