@@ -633,6 +633,17 @@ def test_a_generic_noun_speaks_for_the_agent_it_names_again(news) -> None:  # ty
     assert got == [("نامزد امیدوار ہی انتخابات میں حصہ لیں گے", None, "سٹینڈنگ کمیٹی")]
 
 
+def test_the_agency_speaks_for_the_organisation_named_before(news) -> None:  # type: ignore[no-untyped-def]
+    """ادارے کا کہنا ہے (the agency says) after اقوام متحدہ کے بچوں کے ادارے یونیسیف: UNICEF
+    (generic_refs.tsv ادارہ, any organisation; uner_blind2)."""
+    doc = news(Document("اقوامِ متحدہ کے بچوں کے ادارے یونیسیف کے مطابق پاکستان میں پولیو کے ریکارڈ مریض "
+                        "سامنے آئے ہیں۔ ادارے کا کہنا ہے کہ نائجیریا میں چھ بچوں میں پولیو کی تشخیص ہوئی۔",
+                        meta={"published": "2014-12-01"}))
+    got = [(doc.span_text(q.cue), None if q.speaker is None else doc.span_text(doc.entities[q.speaker].span))
+           for q in doc.quotes]
+    assert got == [("کے مطابق", "یونیسیف"), ("کہنا ہے", "یونیسیف")]
+
+
 def test_a_pronoun_with_no_person_before_it_is_the_last_agent_named_in_words(news) -> None:  # type: ignore[no-untyped-def]
     """انکا کہنا تھا with no person entity before it (the recognizer missed سارہ ترین) speaks with the
     words of the last agent of نے."""
