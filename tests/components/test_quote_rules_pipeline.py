@@ -9,6 +9,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a name before a compound postposition (کے بشمول, کے خلاف) is that postposition's object, not the
+    # subject of a cue without نے (UDTB train 81): the dropped subject goes on with the last speaker
+    ("وزیر اعلی چندرا بابو نائیڈو نے کہا کہ کامیابی یقینی ہے۔ مسز کونڈا سریکھا کے بشمول مزید 5 ارکان "
+     "اسمبلی کی رکنیت منسوخ کرنے کے سوال کا جواب دیتے ہوئے کہا کہ ہم کارروائی سے ڈرنے والے نہیں ہیں۔",
+     [("indirect", "کہا", "کامیابی یقینی ہے", "چندرا بابو نائیڈو"),
+      ("indirect", "کہا", "ہم کارروائی سے ڈرنے والے نہیں ہیں", "چندرا بابو نائیڈو")]),
     # the passive in progress or habitual (کہا جا رہا ہے, بتایا جاتا ہے) names no speaker, as کہا گیا ہے
     # does not: the person of the sentence before did not say it (udtb_blind3; COUNTER 0018p's بتایا جاتا ہے)
     ("کابینی وزیر نارائن رانے نے اجلاس میں شرکت کی۔ اس کے علاوہ یہ کہا جا رہا ہے کہ جاریہ سال بھی بہترین "

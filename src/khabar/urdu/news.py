@@ -2160,6 +2160,7 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
     postposition marks (انٹرپول سے is a partner, not the subject), else an actor noun right before
     the cue (فوج کہتی ہے کہ)."""
     between = r.lex.words("between")
+    compound = r.lex.words("relation_post") | r.lex.words("including") | r.lex.words("including_before")
     past = floor  # tokens before this belong to a between phrase already passed
     for t in range(floor, a):
         if t < past:
@@ -2170,6 +2171,9 @@ def _clause_subject(r: NewsReader, floor: int, a: int) -> tuple[int | None, Span
               and r.ents[k].span.token_start >= floor and not _bracketed(r, k) and not _dateline(r, k)]
         if ks and t + 1 < a and r.upos[t + 1] == "ADP" and r.forms[t + 1] not in r.genitive:
             continue
+        if ks and t + 2 < a and r.forms[t + 1] in r.genitive and r.forms[t + 2] in compound:
+            continue  # کونڈا سریکھا کے بشمول … کے سوال کا جواب دیتے ہوئے کہا: a compound postposition's
+            # object, not the subject
         if ks and all(r.ents[k].label == "TITLE" for k in ks) and any(
                 r.ents[p].label == "PERSON" for p in r.entities_from(t + 1)):
             continue  # چیف جسٹس ناصر الملک سے: a title before its name, which decides (here a partner)
