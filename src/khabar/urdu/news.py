@@ -2501,6 +2501,15 @@ def _actor_np(r: NewsReader, first: int, end: int, k: int | None) -> Actor:
     opposed = r.word_in(end - 1, other)
     if g >= 2 and r.forms[g - 1] in r.genitive:
         k2, f2, pron = r.np_before(g - 1, max(0, g - 5))
+        if k2 is None and not pron and f2 - 2 >= 0 and r.forms[f2 - 1] in r.lex.words("and") and (
+                r.word_in(end - 1, r.lex.words("region_noun") | r.lex.words("place_noun"))
+                or r.actor_noun_at(end - 1) is not None):
+            # سکھر اور گڈو کے مختلف علاقوں: owners of places or of a group coordinated, the last one a
+            # name the recognizer missed; the first, named, is coded, as in any coordination (not the
+            # two sides of پاکستان اور ایشیائی ترقیاتی بینک کے تعلقات)
+            k0, _, pron0 = r.np_before(f2 - 1, max(0, f2 - 5))
+            if k0 is not None and not pron0 and r.ents[k0].label in ACTOR_LABELS:
+                k2 = k0
         if k2 is not None and r.ents[k2].source == DEMONYM_SOURCE and (
                 r.ents[k2].span.token_end < g - 1):
             k2 = None  # ایک امریکی یرغمال کے والدین: the demonym modifies the owner, it is not it
