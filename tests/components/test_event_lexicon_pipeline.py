@@ -10,6 +10,14 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an intent or a promise with no partner of its own is for the object of the infinitive it is told
+    # with (udtb_blind1 udtb:44, udtb_blind4 train 23); a pronoun object is left (train 40)
+    ("اقتدار کی لالچ میں چندرا بابو نائیڈو عوام کو مفت گیس تقسیم کرنے کا بھی وعدہ کر رہے ہیں۔",
+     [("030", "وعدہ کر", "چندرا بابو نائیڈو", "عوام")]),
+    ("امریکہ نے لیبیا کے باغیوں کے اتحاد ٹی این سی کو تسلیم کرنے کا ارادہ ظاہر کیا ہے۔",
+     [("030", "ارادہ ظاہر کیا", "امریکہ", "باغیوں کے اتحاد ٹی این سی")]),
+    ("اس نوجوان نے بتایا کہ ایک ایجنٹ نے سات لاکھ روپئے کے عوض انھیں روانہ کرنے کا وعدہ کیا تھا۔",
+     [("030", "وعدہ کیا", "ایجنٹ", None)]),
     # owners of places coordinated, the last a name the recognizer misses: the first, named, is coded
     # (blind42 0271p); the two sides of a relation are not a place's owners
     ("وزیراعلیٰ سندھ نے سکھر اور گڈو کے متاثرہ علاقوں کا دورہ کیا۔",

@@ -2444,6 +2444,8 @@ DEMAND_ROOT = "10"
 PROTEST_ROOT = "14"
 #: CAMEO's root of conventional fighting (a clash, a battle: جھڑپ, لڑائی)
 FIGHT_ROOT = "19"
+#: CAMEO root of intents to cooperate, promises and offers (030 express intent, 033 offer aid)
+INTENT_ROOT = "03"
 #: CAMEO root of arrest and detention
 ARREST_ROOT = "17"
 #: CAMEO visits (make, host, meet at a third place): actor 2 that is a place is where it happened
@@ -4103,6 +4105,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _dispersed(r, lo, b, s1)
     if entry.code.startswith("07") and actor2.null:
         actor2 = _beneficiary(r, lo, a, actor1)
+    if entry.code[:2] == INTENT_ROOT and actor2.null:
+        actor2 = _intended_for(r, lo, a, actor1, quote)
     if entry.code.startswith("05") and not _is_actor(r, actor2):
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
@@ -4672,6 +4676,19 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR,
             continue
         u -= 1
     return NO_ACTOR
+
+
+def _intended_for(r: NewsReader, lo: int, a: int, actor1: Actor, quote: Quote | None) -> Actor:
+    """Whom an intent, a promise or an offer with no partner of its own is for: the object of the
+    infinitive it is told with, ``Y کو … کرنے کا وعدہ / ارادہ`` (عوام کو مفت گیس تقسیم کرنے کا وعدہ: the
+    public; ٹی این سی کو تسلیم کرنے کا ارادہ: the TNC) — an actor named in words, not a pronoun,
+    before an infinitive that comes before the trigger at ``a``."""
+    found, t = _target(r, _object_markers(r), lo, a, actor1=actor1, quote=quote)
+    if t < 0 or found.null or not _is_actor(r, found) or not any(_infinitive(r, v) for v in range(t + 1, a)):
+        return NO_ACTOR
+    if r.forms[t] not in r.lex.words("object") or r.np_before(t, lo)[2]:
+        return NO_ACTOR  # انھیں روانہ کرنے کا وعدہ: a pronoun's referent is too far a guess
+    return found
 
 
 def _beneficiary(r: NewsReader, lo: int, a: int, actor1: Actor) -> Actor:
