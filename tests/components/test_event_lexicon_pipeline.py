@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an accusation made against someone (X کے خلاف الزامات عائد کئے) names the accused, as پر does
+    # (udtb_blind6 train 21)
+    ("پولیس نے مسٹر پوچی ریڈی کے خلاف غلط الزامات عائد کئے۔",
+     [("112", "الزامات عائد کئے", "پولیس", "پوچی ریڈی")]),
+    ("پولیس نے پوچی ریڈی کیخلاف الزام لگایا۔", [("112", "الزام لگایا", "پولیس", "پوچی ریڈی")]),
     # an intent or a promise with no partner of its own is for the object of the infinitive it is told
     # with (udtb_blind1 udtb:44, udtb_blind4 train 23); a pronoun object is left (train 40)
     ("اقتدار کی لالچ میں چندرا بابو نائیڈو عوام کو مفت گیس تقسیم کرنے کا بھی وعدہ کر رہے ہیں۔",
