@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # talks held in the passive in a meeting (X سے Y کی ملاقات میں … تبادلہ خیال کیا گیا): Y, the
+    # meeting's owner, held them with X (blind41 0560); a bare meeting names no one
+    ("وزیراعظم سے ایم کیو ایم کے وفد کی ملاقات میں ملک کی مجموعی سیاسی صورتحال پر تبادلہ خیال کیا گیا۔",
+     [("040", "تبادلہ خیال کیا", "ایم کیو ایم", "وزیراعظم")]),
+    ("ملاقات میں دو طرفہ تعلقات پر تبادلہ خیال کیا گیا۔", [("040", "تبادلہ خیال کیا", None, None)]),
     # an accusation made against someone (X کے خلاف الزامات عائد کئے) names the accused, as پر does
     # (udtb_blind6 train 21)
     ("پولیس نے مسٹر پوچی ریڈی کے خلاف غلط الزامات عائد کئے۔",

@@ -2444,6 +2444,8 @@ DEMAND_ROOT = "10"
 PROTEST_ROOT = "14"
 #: CAMEO's root of conventional fighting (a clash, a battle: جھڑپ, لڑائی)
 FIGHT_ROOT = "19"
+#: CAMEO root of consultations: meetings, talks, visits (040 …)
+CONSULT_ROOT = "04"
 #: CAMEO root of intents to cooperate, promises and offers (030 express intent, 033 offer aid)
 INTENT_ROOT = "03"
 #: CAMEO root of arrest and detention
@@ -3926,6 +3928,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             pair = _between(r, clause, a, fight=entry.code[:2] == FIGHT_ROOT)
             if pair is not None:
                 return pair[0], pair[1], 0.7
+        if agent.null and entry.code[:2] == CONSULT_ROOT:
+            agent = _meeting_owner(r, clause, a, actor2)
         return agent, actor2, 0.7
     # an intransitive construction (سڑکوں پر نکلے, روانہ ہو گئے) has no agent marked by نے
     intransitive = entry.trigger[-1] in r.lex.words("intransitive")
@@ -4675,6 +4679,25 @@ def _owner(r: NewsReader, floor: int, lo: int, t: int, actor1: Actor = NO_ACTOR,
             u, floor = first - 1, max(lo, first - 7)
             continue
         u -= 1
+    return NO_ACTOR
+
+
+def _meeting_owner(r: NewsReader, lo: int, a: int, actor2: Actor) -> Actor:
+    """Who held the meeting a passive consultation at ``a`` is told in: ``وزیراعظم سے ایم کیو ایم کے
+    وفد کی ملاقات میں … تبادلہ خیال کیا گیا`` — the genitive owner of a meeting noun (the first word of
+    a consultation's trigger: ملاقات, مذاکرات) followed by میں, in ``[lo, a)``; the one met is the
+    target already found (actor 2), so an owner that is it is none."""
+    nouns = {e.trigger[0] for e in r.lex.events.values() if e.code[:2] == CONSULT_ROOT and len(e.trigger) > 1}
+    inside = r.lex.words("locative_in")
+    for t in range(lo + 2, a - 1):
+        if r.forms[t] in nouns and r.forms[t - 1] in r.genitive and r.forms[t + 1] in inside:
+            k, first, pron = r.np_before(t - 1, lo)
+            if pron or first >= t - 1:
+                return NO_ACTOR
+            owner = _actor_np(r, first, t - 1, k)
+            if owner.null or (owner.entity is not None and r.same(owner.entity, actor2.entity)):
+                return NO_ACTOR
+            return owner
     return NO_ACTOR
 
 
