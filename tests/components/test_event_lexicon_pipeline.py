@@ -10,6 +10,13 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an object pronoun right after a conjunctive participle is whom the participle's act was done to
+    # (blind17 0053p, which had taken a magistrate named in the sentence before)
+    ("دلے والا، سرائے عالمگیر، کھاریاں میں بھی متعدد کارکنوں کیخلاف مقدمات درج کرکے انہیں گرفتار کر لیا "
+     "گیا ہے۔", [("115", "مقدمات درج کر", None, "متعدد کارکنوں"),
+                 ("173", "گرفتار کر", None, "متعدد کارکنوں")]),
+    ("پولیس نے متعدد کارکنوں کو روک کر انہیں گرفتار کر لیا۔",
+     [("173", "گرفتار کر", "پولیس", "متعدد کارکنوں")]),
     # talks held in the passive in a meeting (X سے Y کی ملاقات میں … تبادلہ خیال کیا گیا): Y, the
     # meeting's owner, held them with X (blind41 0560); a bare meeting names no one
     ("وزیراعظم سے ایم کیو ایم کے وفد کی ملاقات میں ملک کی مجموعی سیاسی صورتحال پر تبادلہ خیال کیا گیا۔",

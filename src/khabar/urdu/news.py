@@ -2713,6 +2713,8 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
             return _relative_antecedent(r, t, actor1), t
         if takes_object and r.forms[t] in dative:  # انہیں = ان کو
             met = _met_before(r, t, actor1)
+            if met.null:
+                met = _chained_object(r, t, lo)
             if not met.null:
                 return met, t
             ante = r.antecedent(t, exclude=actor1.entity, subject=False)
@@ -2872,6 +2874,29 @@ def _met_before(r: NewsReader, pron: int, actor1: Actor) -> Actor:
             or r.forms[u + 1] in r.lex.words("locative_in")):
         return NO_ACTOR  # the earlier clause's object is marked by its postposition (میں: a setting)
     return _mention_actor(r, u, found, doer)
+
+
+def _chained_object(r: NewsReader, pron: int, lo: int) -> Actor:
+    """Whom an object pronoun right after a conjunctive participle refers to: the one the participle's
+    own act was done to, in the same clause (``متعدد کارکنوں کیخلاف مقدمات درج کرکے انہیں گرفتار کر
+    لیا``: the workers) — a named or described actor marked by کو, پر or کے خلاف after ``lo``."""
+    if pron - 1 <= lo or r.forms[pron - 1] not in (
+            r.lex.words("conjunctive") | r.lex.words("conjunctive_stem")):
+        return NO_ACTOR  # (کرکے, کر کے, روک کر)
+    marks = {*r.lex.words("object"), _ON}
+    for t in range(pron - 2, lo, -1):
+        joined = r.joined_parts(t)
+        against = (bool(joined) and joined[-1] == "خلاف") or (
+            r.forms[t] == "خلاف" and r.forms[t - 1] in r.genitive)
+        if r.forms[t] not in marks and not against:
+            continue
+        u = t - 1 if r.forms[t] == "خلاف" else t
+        k, first, pron0 = r.np_before(u, lo)
+        if pron0 or first >= u:
+            return NO_ACTOR
+        found = _actor_np(r, first, u, k)
+        return found if _is_actor(r, found) else NO_ACTOR
+    return NO_ACTOR
 
 
 def _group_antecedent(r: NewsReader, pron: int, actor1: Actor) -> Actor:
