@@ -16,7 +16,7 @@ CASES = [
      [("indirect", "کہا", "کامیابی یقینی ہے", "چندرا بابو نائیڈو"),
       ("indirect", "کہا", "ہم کارروائی سے ڈرنے والے نہیں ہیں", "چندرا بابو نائیڈو")]),
     # the passive in progress or habitual (کہا جا رہا ہے, بتایا جاتا ہے) names no speaker, as کہا گیا ہے
-    # does not: the person of the sentence before did not say it (udtb_blind3; COUNTER 0018p's بتایا جاتا ہے)
+    # names none: the person of the sentence before did not say it (udtb_blind3; COUNTER 0018p)
     ("کابینی وزیر نارائن رانے نے اجلاس میں شرکت کی۔ اس کے علاوہ یہ کہا جا رہا ہے کہ جاریہ سال بھی بہترین "
      "فصل ہوگی۔",
      [("indirect", "کہا جا رہا ہے", "جاریہ سال بھی بہترین فصل ہوگی", None)]),
