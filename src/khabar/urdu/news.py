@@ -4130,6 +4130,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _struck_place(r, lo, a, actor1)
         if actor2.null:
             actor2 = _stronghold_owner(r, lo, _before_adjuncts(r, lo, a)) or NO_ACTOR
+        if actor2.null:
+            actor2 = _harmed_after(r, b, s1)
     if entry.code[:2] in FORCE_ROOTS and actor2.null:
         actor2 = _dispersed(r, lo, b, s1)
     if entry.code.startswith("07") and actor2.null:
@@ -4723,6 +4725,40 @@ def _meeting_owner(r: NewsReader, lo: int, a: int, actor2: Actor) -> Actor:
             if owner.null or (owner.entity is not None and r.same(owner.entity, actor2.entity)):
                 return NO_ACTOR
             return owner
+    return NO_ACTOR
+
+
+#: How far after a violent act's verb its result clause may begin (… فائرنگ شروع کر دی جس سے).
+_RESULT_REACH = 4
+#: How many words the harmed phrase of a result clause may have (… جن سے 4 سکیورٹی اہلکار زخمی).
+_HARMED_WORDS = 6
+
+
+def _harmed_after(r: NewsReader, b: int, s1: int) -> Actor:
+    """Whom a violent act with no target named hit, told in the result clause right after its verb
+    (ending at ``b``): ``فورسز نے … فائرنگ شروع کر دی جس سے کئی لوگ زخمی ہو گئے``, ``گولیاں چلائیں جن سے
+    بچہ ہلاک ہو گیا``, ``… جس کے نتیجے میں`` — the phrase before a word of harm (news_words ``harmed``:
+    ہلاک, زخمی, جاں بحق) that opens the clause. NO_ACTOR otherwise."""
+    harmed = r.lex.words("harmed")
+    for rel in range(b, min(s1 - 2, b + _RESULT_REACH)):
+        if r.forms[rel] in _COMMAS or r.upos[rel] == "PUNCT":
+            return NO_ACTOR
+        if r.forms[rel] not in r.lex.words("relative_result"):
+            continue
+        if r.forms[rel + 1] == _WITH_ABL:
+            start = rel + 2
+        elif _result_clause(r, rel, s1):
+            start = next((t + 1 for t in range(rel + 1, min(s1, rel + 5)) if r.forms[t] in r.lex.words(
+                "locative_in")), -1)
+        else:
+            return NO_ACTOR
+        if start < 0:
+            return NO_ACTOR
+        h = next((t for t in range(start, min(s1, start + _HARMED_WORDS + 1)) if r.forms[t] in harmed), -1)
+        if h <= start or not all(r.upos[t] in (*NP_POS, "NUM", "DET", "ADJ") for t in range(start, h)):
+            return NO_ACTOR
+        k, _, pron = r.np_before(h, start)
+        return NO_ACTOR if pron else _actor_np(r, start, h, k)
     return NO_ACTOR
 
 
