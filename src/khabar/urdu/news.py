@@ -1629,7 +1629,7 @@ def _narrators_clause(r: NewsReader, first: int, c1: int) -> bool:
     وزیراعلی پنجاب …، عمران خان … نے تعزیت کا اظہار کیا) or a sourcing (جبکہ نوائے وقت رپورٹ کے مطابق …).
     Else it goes on with what the source said (… کوشاں ہے جبکہ پاک فوج بھی … جاری رکھے ہوئے ہے)."""
     for u in range(first, c1):
-        if r.is_erg(u) or r.forms[u] == _ACCORDING[-1]:
+        if r.is_erg(u) or r.forms[u] in r.lex.words("sourcing"):
             return True
         if r.upos[u] in ("VERB", "AUX"):
             return False
@@ -2349,8 +2349,8 @@ def _attach_direct(doc: Document, r: NewsReader, ds: int, de: int) -> Quote | No
     return None
 
 
-#: ``کے مطابق``: according to
-_ACCORDING = ("کے", "مطابق")
+#: The genitive of ``کے مطابق`` / ``کے بموجب`` (according to; news_words role ``sourcing``)
+_ACCORDING = "کے"
 
 
 def find_sourced(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | None = None,
@@ -2379,8 +2379,9 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
         if s0 < 0:
             continue
         for t in range(s0 + 1, s1 - 3):
-            if (r.forms[t], r.forms[t + 1]) != _ACCORDING or r.forms[t - 1] in relative:
-                continue
+            if (r.forms[t] != _ACCORDING or r.forms[t + 1] not in lx.words("sourcing")
+                    or r.forms[t - 1] in relative):
+                continue  # (کے مطابق, and Indian papers' کے بموجب)
             c0, c1 = t + 2, s1
             while c0 < c1 and r.upos[c0] == "PUNCT":  # کے مطابق، …
                 c0 += 1
