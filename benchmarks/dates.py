@@ -18,7 +18,14 @@ def main() -> int:
     from pathlib import Path
 
     from khabar.training import news_eval as ne
-    from khabar.training.dates_eval import date_reader, evaluate_dates, read_gold_dates, score_dates
+    from khabar.training.dates_eval import (
+        SECOND_SUFFIX,
+        date_reader,
+        doubled_set,
+        evaluate_dates,
+        read_gold_dates,
+        score_dates,
+    )
 
     read = date_reader()  # the tokens of the full pipelines (space repair), then the dates component
     found = resolved = 0
@@ -42,9 +49,8 @@ def main() -> int:
               f"value accuracy {s['value_accuracy']:.3f}; "
               f"span and value P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
     # a second annotator's independent reading of a set: how far two people agree
-    for second in sorted((gold[0].parent / "agreement").glob("*_second.jsonl")) if gold else []:
-        of = gold[0].parent / (second.name.removesuffix("_second.jsonl") + ".jsonl")
-        first = {a.file: a.dates for a in read_gold_dates(of)}
+    for second in sorted((gold[0].parent / "agreement").glob(f"*{SECOND_SUFFIX}")) if gold else []:
+        first = {a.file: a.dates for a in read_gold_dates(doubled_set(second))}
         pairs = [(first[a.file], a.dates) for a in read_gold_dates(second)]
         s = score_dates(pairs)
         print(f"agreement {second.stem}: span F1 {s['span_f1']:.3f}, value agreement "

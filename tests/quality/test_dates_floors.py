@@ -9,21 +9,22 @@ from pathlib import Path
 
 import pytest
 
-from khabar.training.dates_eval import evaluate_dates, read_gold_dates
+from khabar.training.dates_eval import SECOND_SUFFIX, doubled_set, evaluate_dates, read_gold_dates
 from khabar.training.news_eval import article_text
 
 GOLD = Path(__file__).parents[1] / "data" / "dates_gold"
 FLOORS = json.loads((Path(__file__).parent / "dates_floors.json").read_text(encoding="utf-8"))
 SETS = sorted(GOLD.glob("*.jsonl"))
 #: second, independent annotations of a set (how far two annotators agree: benchmarks/dates.py)
-SECOND = sorted((GOLD / "agreement").glob("*_second.jsonl"))
+SECOND = sorted((GOLD / "agreement").glob(f"*{SECOND_SUFFIX}"))
 
 
 def test_every_set_has_floors() -> None:
     assert [p.stem for p in SETS] == sorted(FLOORS["floors"])
     # a second annotation reads the very articles of the set it doubles
     for second in SECOND:
-        first = GOLD / (second.name.removesuffix("_second.jsonl") + ".jsonl")
+        first = doubled_set(second)
+        assert first.parent == GOLD
         assert [a.file for a in read_gold_dates(second)] == [a.file for a in read_gold_dates(first)]
 
 

@@ -77,6 +77,16 @@ def read_gold_dates(path: Path) -> list[GoldDates]:
     return read_records(path, build, "a date gold record", "docs/dates_annotation.md")
 
 
+#: The name ending of a second, independent annotation of a gold set, kept in ``agreement/`` beside
+#: the set (``agreement/counter_dates_heldout_second.jsonl`` doubles ``counter_dates_heldout.jsonl``).
+SECOND_SUFFIX = "_second.jsonl"
+
+
+def doubled_set(second: Path) -> Path:
+    """The gold set a second annotation (in ``agreement/``) reads again."""
+    return second.parent.parent / (second.name.removesuffix(SECOND_SUFFIX) + ".jsonl")
+
+
 def match_dates(gold: Sequence[DateRecord], pred: Sequence[DateRecord]) -> list[tuple[int, int]]:
     """One-to-one (gold index, predicted index) pairs of overlapping spans, the largest overlap first."""
     return sorted(pair_in_order(sorted(((overlap(g.span, p.span), gi, pi) for gi, g in enumerate(gold)

@@ -425,7 +425,7 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
     if words.match(forms, i, "on_before") is not None and i + 1 < n and (
             wd := words.match(forms, i + 1, "weekday")) is not None:
         end = i + 1 + wd[0]
-        value = _weekday(published, int(wd[1]), _tense(forms, end, words)) if published else None
+        value = _bare_weekday(published, int(wd[1]), forms, end, words)
         return DateMention(i, end, "weekday", value, rule="date.weekday")
     # weekday followed by کو / کی شام / کے روز / a part of the day
     wd = words.match(forms, i, "weekday")
@@ -442,17 +442,25 @@ def _match_at(forms: Sequence[str], i: int, published: dt.date | None, words: Da
                     end = j + 1 + unit[0]  # weekday + کے روز
                 else:
                     return None
-            value = _weekday(published, int(wd[1]), _tense(forms, end, words)) if published else None
+            value = _bare_weekday(published, int(wd[1]), forms, end, words)
             return DateMention(i, end, "weekday", value, part=part, rule="date.weekday")
         used, part = _part_after(forms, j, words)
         if used:
-            value = _weekday(published, int(wd[1]), _tense(forms, j + used, words)) if published else None
+            value = _bare_weekday(published, int(wd[1]), forms, j + used, words)
             return DateMention(i, j + used, "weekday", value, part=part, rule="date.weekday")
         if j < n and _from(words, forms[j]) and words.match(forms, i, "title_weekday") is None:
             # منگل سے (from Tuesday: the series starts then); not پیر سے, a pir's
-            value = _weekday(published, int(wd[1]), _tense(forms, j + 1, words)) if published else None
+            value = _bare_weekday(published, int(wd[1]), forms, j + 1, words)
             return DateMention(i, j, "weekday", value, rule="date.weekday")
     return None
+
+
+def _bare_weekday(published: dt.date | None, weekday: int, forms: Sequence[str], j: int,
+                  words: DateWords) -> str | None:
+    """The day a weekday named without a direction (پیر کو, بروز منگل) is: the last one on or before
+    publication, or the first on or after it when the clause after token ``j`` tells what will happen
+    (:func:`_tense`); None without a publication date."""
+    return _weekday(published, weekday, _tense(forms, j, words)) if published else None
 
 
 def _tense(forms: Sequence[str], j: int, words: DateWords) -> int:
