@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # forces (قوتوں, the oblique plural: the singular قوت is strength) are people urged (blind42 0560p)
+    ("وزیراعظم نواز شریف نے تمام منتخب جمہوری قوتوں پر زور دیا کہ سندھ کی ترقی کیلئے مل جل کر کام کریں۔",
+     [("020", "زور دیا", "نواز شریف", "منتخب جمہوری قوتوں")]),
+    ("انہوں نے پوری قوت سے کام کرنے پر زور دیا۔", []),
     # a violent act with no target named hit the ones its result clause names (جس سے / جن سے / جس کے
     # نتیجے میں X زخمی ہو گئے: blind11 0317p, blind43 0595p; COUNTER 0063's roadside bomb)
     ("دھماکے کے بعد فورسز نے اندھا دھند فائرنگ شروع کر دی جس سے کئی لوگ زخمی ہو گئے۔",
