@@ -24,7 +24,9 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
     missing space was invisible to the writer;
   - the part before is a frequent word (zipf at least ``repair_min_part_zipf``), or any word (zipf
     at least ``repair_max_zipf``) when it ends in ے, which is written only at a word's end
-    (مارےگئے → مارے گئے);
+    (مارےگئے → مارے گئے); before a case postposition (کے کی کا کو نے سے میں پر) a word of
+    ``repair_min_case_zipf`` is enough (امدادکے → امداد کے, سرحدکے → سرحد کے) unless wordfreq lists
+    the token or it may be an inflected word whose -ا form is a word (لڑاکے: لڑاکا, a fighter);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
   A rare token that ends in a postposition or copula, where the part before it is written alone
@@ -104,6 +106,9 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_max_zipf: float = 3.0
     #: the word before a split-off postposition must be at least this frequent (zipf)
     repair_min_part_zipf: float = 5.0
+    #: … or at least this frequent before a case postposition (کے کی کا کو نے سے میں پر) in a token no
+    #: list holds (امدادکے, کمشنرکی, کشمیرمیں)
+    repair_min_case_zipf: float = 4.0
     #: the word after a split-off leading postposition (نےمظاہرین) must be at least this frequent
     repair_min_next_zipf: float = 4.0
     #: a token that starts with a leading postposition and that wordfreq lists (کوہدایت) is split all
@@ -116,11 +121,11 @@ class NormalizerComponentConfig(NormalizerConfig):
     def __post_init__(self) -> None:
         super().__post_init__()
         if not all(0.0 <= z <= 9.0 for z in (self.repair_max_zipf, self.repair_min_part_zipf,
-                                               self.repair_min_next_zipf, self.repair_min_content_zipf,
-                                               self.repair_lead_margin)):
-            raise ConfigError("repair_max_zipf, repair_min_part_zipf, repair_min_next_zipf, "
-                              "repair_min_content_zipf and repair_lead_margin are zipf values "
-                              "between 0 and 9")
+                                               self.repair_min_case_zipf, self.repair_min_next_zipf,
+                                               self.repair_min_content_zipf, self.repair_lead_margin)):
+            raise ConfigError("repair_max_zipf, repair_min_part_zipf, repair_min_case_zipf, "
+                              "repair_min_next_zipf, repair_min_content_zipf and repair_lead_margin are "
+                              "zipf values between 0 and 9")
 
 
 T = TypeVar("T")
@@ -129,6 +134,8 @@ _WORD = regex.compile(r"[\p{Arabic}&&[\p{L}\p{M}]]+", flags=regex.V1)
 #: Letters after which a word can end without a visible sign when the next word is typed joined.
 _VISIBLE_END = frozenset(C.NON_JOINING + C.NOON_GHUNNA)
 _NE = C.NOON + C.YEH_BARREE  # the ergative postposition
+#: the postpositions that mark a noun phrase's case
+_CASE_POSTPOSITIONS = frozenset({"کے", "کی", "کا", "کو", _NE, "سے", "میں", "پر"})
 #: a verb stem's infinitive (کرنا, whose oblique form ends in نے) and present participle (کرتا)
 _VERB_ENDS = (C.NOON + C.ALEF, C.TEH + C.ALEF)
 _MIN_REPAIR_LENGTH = 4  # the shortest token worth splitting: two words of two letters
@@ -268,7 +275,9 @@ class SpaceRepairer:
                 return ()  # -انے is a verb's oblique infinitive (چکانے, بنانے), not X + نے
             # after ے, written only at a word's end, the part need only be a word (مارےگئے,
             # لگائےگئے: مارے and لگائے are below the frequent-part level)
-            least = cfg.repair_max_zipf if word[cuts[k] - 1] == C.YEH_BARREE else cfg.repair_min_part_zipf
+            least = cfg.repair_max_zipf if word[cuts[k] - 1] == C.YEH_BARREE else (
+                cfg.repair_min_case_zipf if after in _CASE_POSTPOSITIONS and not self._inflected(word)
+                else cfg.repair_min_part_zipf)
             if (before not in self._attachable and zipf(before) < least
                     and not (before.endswith(C.OBLIQUE_PLURAL) and self._attachable[after] == 1
                              and len(before) > len(C.OBLIQUE_PLURAL) + 2)):
@@ -276,6 +285,15 @@ class SpaceRepairer:
                 # whatever its frequency
                 return ()
         return tuple(points)
+
+    def _inflected(self, word: str) -> bool:
+        """Whether a token ending in کے or کی may be an inflected word rather than a word and its
+        postposition: wordfreq lists it, or its form in -ا (لڑاکے, لڑاکی: لڑاکا, a fighter)."""
+        from khabar.urdu.lexicon import zipf
+
+        least = self.config.repair_max_zipf
+        return zipf(word) > 0.0 or (word[-1] in (C.YEH_BARREE, C.FARSI_YEH)
+                                     and zipf(word[:-1] + C.ALEF) >= least)
 
     def content_point(self, word: str) -> int:
         """Where an unknown token (one run of letters) is two content words run together, else 0:
