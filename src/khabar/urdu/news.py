@@ -2226,6 +2226,9 @@ def _perfective(r: NewsReader, t: int) -> bool:
             and (r.lemmas[t] or "") not in r.lex.words("intransitive"))
 
 
+#: ready (the last word of a readiness offer: مدد کے لیے تیار) and the plural copula
+_READY = "تیار"
+_ARE = "ہیں"
 #: How many sentences back a dropped subject may find the speaker it continues.
 DROPPED_SUBJECT_REACH = 2
 
@@ -4031,7 +4034,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         pair = _between(r, clause, a, fight=entry.code[:2] == FIGHT_ROOT)
         if pair is not None:
             return pair[0], pair[1], 0.7
-        first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2)))
+        # (… ہر ممکن امداد کے لیے تیار ہیں with no subject, among the speaker's words: "we are ready" —
+        # a readiness offer with a bare plural copula speaks in the first person, COUNTER 0566p)
+        first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2))) or (
+            entry.trigger[-1] == _READY and b < s1 and r.forms[b] == _ARE)
         # میں اپنی طرف، جنرل راحیل شریف اور پوری قوم کی طرف سے فوج کو مبارکباد دیتا ہوں: in the first
         # person the speaker acts, and X کی طرف سے is on whose behalf, not the agent
         actor1 = NO_ACTOR
