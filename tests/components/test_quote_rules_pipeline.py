@@ -538,7 +538,7 @@ def test_say_after_an_infinitives_genitive_asks_for_an_act_and_quotes_nothing(ne
             "بتادیا تھا کہ استعفے انفرادی طورپر تصدیق کے بعد ہی منظور ہوں گے")
     doc = news(Document(f"ایاز صادق نے کہا کہ اراکین آئے۔ انہوں نے کہا {said}۔"))
     assert [(doc.span_text(q.cue), doc.span_text(q.content)) for q in doc.quotes] == [
-        ("کہا", "اراکین آئے"), ("کہا", said)]
+        ("کہا", "اراکین آئے"), ("کہا", said.replace("طورپر", "طور پر"))]  # (the space repair splits it)
     assert _speaker_names(doc) == ["ایاز صادق", "ایاز صادق"]
     doc = news(Document("قطر کی خواتین کو حجاب اتارنے کا کہا گیا جس پر انہوں نے حجاب اتارنے سے انکار "
                         "کر دیا۔"))

@@ -26,7 +26,10 @@ It applies the rule-based normalization of :mod:`khabar.urdu.normalize` and then
     at least ``repair_max_zipf``) when it ends in ے, which is written only at a word's end
     (مارےگئے → مارے گئے); before a case postposition (کے کی کا کو نے سے میں پر) a word of
     ``repair_min_case_zipf`` is enough (امدادکے → امداد کے, سرحدکے → سرحد کے) unless wordfreq lists
-    the token or it may be an inflected word whose -ا form is a word (لڑاکے: لڑاکا, a fighter);
+    the token or it may be an inflected word whose -ا form is a word (لڑاکے: لڑاکا, a fighter); a
+    token wordfreq lists is split before a case postposition too when the word alone is frequent and
+    at least ``repair_lead_margin`` commoner, as for a leading one below (کشمیرمیں → کشمیر میں, but
+    لڑکے stays);
   - نے is not split off after ا (-انے is a verb's oblique infinitive: چکانے, بنانے).
 
   A rare token that ends in a postposition or copula, where the part before it is written alone
@@ -255,7 +258,9 @@ class SpaceRepairer:
         cfg = self.config
         frequent = self._is_word(word)
         if frequent and C.YEH_BARREE not in word[:-1]:
-            return ()  # frequent, and no ے inside it to show a missing space: as written
+            # frequent, and no ے inside it to show a missing space: as written — unless it is a word
+            # and its case postposition that web text runs together often enough for wordfreq to list
+            return self._listed_case_point(word)
         if not frequent:
             for k in range(2, len(word) - 1):
                 if word[k - 1] in _VISIBLE_END and (word[:k], word[k:]) in self._light:
@@ -285,6 +290,29 @@ class SpaceRepairer:
                 # whatever its frequency
                 return ()
         return tuple(points)
+
+    def _listed_case_point(self, word: str) -> tuple[int, ...]:
+        """Where a case postposition splits off a token wordfreq lists (کشمیرکے 3.1 against کشمیر 5.6,
+        گھرمیں, طورپر): the word before it is frequent (zipf at least ``repair_min_part_zipf``) and at
+        least ``repair_lead_margin`` more frequent than the token, a non-joining letter ends it, the
+        segmenter cuts there and the segmentation data does not hold the token — as for a leading
+        postposition (کوہدایت); a real word is not split (لڑکے: لڑ 4.5 against 4.7)."""
+        from khabar.urdu.lexicon import zipf
+
+        seg, cfg = self._segmenter, self.config
+        assert seg is not None
+        post = next((p for p in _CASE_POSTPOSITIONS if word.endswith(p)), None)
+        if post is None:
+            return ()
+        cut = len(word) - len(post)
+        before = word[:cut]
+        if (cut < _MIN_NAME_PART or word[cut - 1] not in _VISIBLE_END
+                or (post == _NE and word[cut - 1] == C.ALEF) or self._in_segmentation_data(word)):
+            return ()
+        zb = zipf(before)
+        if zb < cfg.repair_min_part_zipf or zb - zipf(word) < cfg.repair_lead_margin:
+            return ()
+        return (cut,) if cut in seg.split_points(word) else ()
 
     def _inflected(self, word: str) -> bool:
         """Whether a token ending in کے or کی may be an inflected word rather than a word and its
