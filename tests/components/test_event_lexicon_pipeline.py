@@ -14,6 +14,11 @@ CASES = [
     ("وزیراعظم نواز شریف نے تمام منتخب جمہوری قوتوں پر زور دیا کہ سندھ کی ترقی کیلئے مل جل کر کام کریں۔",
      [("020", "زور دیا", "نواز شریف", "منتخب جمہوری قوتوں")]),
     ("انہوں نے پوری قوت سے کام کرنے پر زور دیا۔", []),
+    # an object pronoun before a comma with no verb before it: the comma ends no clause for the objects
+    # (blind3 0427p: detained her, Radha Patel); a relative before the comma still opens a clause
+    ("تفصیلات کے مطابق بھارتی ریاست گجرات کی خاتون رادھا پٹیل برطانیہ گئی۔ ہیتھرو ائرپورٹ پر امیگریشن "
+     "افسروں نے اسے ناجائز تنگ، غیر قانونی حراست میں لے کر جھوٹی قید میں رکھا۔",
+     [("173", "حراست میں لے", "امیگریشن افسروں", "رادھا پٹیل")]),
     # a denunciation told as X نے Y کو … قرار دیا: un-Islamic, provocative, a terrorist organisation
     # (udtb_blind3 train 1, uner_blind1 uner:45, udtb_blind4 train 23); a deed's owner is the one
     # denounced

@@ -3146,7 +3146,9 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
     conjunctive participle or a contrastive conjunction (مذمت کرتے ہوئے … مطالبہ کیا, … کو نشانہ بنایا
-    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart). The commas around a relative clause
+    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart) — but there a comma ends no clause
+    when no verb or relative stands before it since the last separator (اسے ناجائز تنگ، غیر قانونی
+    حراست میں لے کر: the object comes before a list of manners). The commas around a relative clause
     (``، جس میں … تھا،``) and a list's commas end no clause."""
     seps = r.lex.words("separator") | r.lex.words("narrator")
     if participle:
@@ -3173,6 +3175,12 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
                     and all(r.upos[u] in NP_POS or r.forms[u] in conj or r.forms[u] in _COMMAS
                             for u in range(t + 1, a))):
                 continue  # … کو خیمے، خوراک اور غیر خوردنی اشیاء فراہم کیں: the comma of a list of nouns
+            if participle and r.forms[t] in _COMMAS and not any(
+                    r.upos[u] in ("VERB", "AUX") or r.forms[u] in r.relatives
+                    for u in range(max(lo, opened + 1), t)):
+                # امیگریشن افسروں نے اسے ناجائز تنگ، غیر قانونی حراست میں لے کر: a comma with no verb
+                # and no relative before it since the last separator ends no clause for the objects
+                continue
             return t + 1
         if r.forms[t] in _DASHES and t > lo and r.forms[t - 1] in r.aux:
             return t + 1  # … موصول نہیں ہوئی ہے-یہ مظاہرین: a dash after a finite verb ends a sentence
