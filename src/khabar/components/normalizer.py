@@ -109,8 +109,8 @@ class NormalizerComponentConfig(NormalizerConfig):
     repair_max_zipf: float = 3.0
     #: the word before a split-off postposition must be at least this frequent (zipf)
     repair_min_part_zipf: float = 5.0
-    #: … or at least this frequent before a case postposition (کے کی کا کو نے سے میں پر) in a token no
-    #: list holds (امدادکے, کمشنرکی, کشمیرمیں)
+    #: … or at least this frequent before a case postposition (کے کی کا کو نے سے میں پر) in a token
+    #: wordfreq does not list (امدادکے, کمشنرکی)
     repair_min_case_zipf: float = 4.0
     #: the word after a split-off leading postposition (نےمظاہرین) must be at least this frequent
     repair_min_next_zipf: float = 4.0
@@ -292,7 +292,7 @@ class SpaceRepairer:
         return tuple(points)
 
     def _listed_case_point(self, word: str) -> tuple[int, ...]:
-        """Where a case postposition splits off a token wordfreq lists (کشمیرکے 3.1 against کشمیر 5.6,
+        """Where a case postposition splits off a token wordfreq lists (کشمیرمیں 3.6 against کشمیر 5.6,
         گھرمیں, طورپر): the word before it is frequent (zipf at least ``repair_min_part_zipf``) and at
         least ``repair_lead_margin`` more frequent than the token, a non-joining letter ends it, the
         segmenter cuts there and the segmentation data does not hold the token — as for a leading
@@ -315,8 +315,9 @@ class SpaceRepairer:
         return (cut,) if cut in seg.split_points(word) else ()
 
     def _inflected(self, word: str) -> bool:
-        """Whether a token ending in کے or کی may be an inflected word rather than a word and its
-        postposition: wordfreq lists it, or its form in -ا (لڑاکے, لڑاکی: لڑاکا, a fighter)."""
+        """Whether a token ending in a case postposition may be an inflected word rather than a word
+        and its postposition: wordfreq lists it, or, ending in ے or ی, its form in -ا is a word (لڑاکے,
+        لڑاکی: لڑاکا, a fighter)."""
         from khabar.urdu.lexicon import zipf
 
         least = self.config.repair_max_zipf
