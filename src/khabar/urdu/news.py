@@ -2363,7 +2363,8 @@ def find_sourced(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon |
     guidelines keep apart from quotes (docs/annotation.md) — whose cue is ``کے مطابق``,
     whose content is the rest of its sentence and whose speaker is X: an entity (a report's named owner:
     the UN), else the words that name the source when they hold a source noun (news_words role
-    ``source_noun``: ذرائع, رپورٹ, عینی شاہدین) or an actor noun (پولیس, حکام); a pronoun (ان کے مطابق)
+    ``source_noun``: ذرائع, رپورٹ, عینی شاہدین) or an actor noun (پولیس, حکام), or when the tagger reads
+    them all as a name the recognizer missed (اے این این, سریکانت); a pronoun (ان کے مطابق)
     refers as a pronoun speaker does. A norm followed (قانون کے مطابق, پلان کے مطابق, تفصیلات کے مطابق,
     a relative's جس کے مطابق) names no source and gives none. None inside another quote's words (the
     speaker cites it), and none in a sentence whose rest holds a quote's cue (the quote reports it)."""
@@ -2416,7 +2417,9 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                 words = range(first, t)
                 if found.entity is None and not (
                         any(r.word_in(u, source_nouns) for u in words)
-                        or actor_noun(r, span) is not None):
+                        or actor_noun(r, span) is not None
+                        # اے این این کے مطابق, سریکانت کے بموجب: a name the recognizer missed
+                        or all(r.upos[u] == "PROPN" and not r.forms[u].isdigit() for u in words)):
                     continue
             if found.entity is None and first - 2 > s0 and r.forms[first - 1] in r.genitive:
                 # مہر خبررساں ایجنسی کی رپورٹ: the words name the source with the report's owner
