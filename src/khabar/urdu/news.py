@@ -4514,7 +4514,9 @@ def _stronghold_owner(r: NewsReader, lo: int, j: int) -> Actor | None:
     دہشت گردوں کے 9 ٹھکانے بھی تباہ کئے گئے, فوج نے دہشت گردوں کے ٹھکانے تباہ کر دیے — the ones struck,
     as the gold sets code a force's hideouts or bases (NO_ACTOR when none is named); None when the
     phrase is no stronghold."""
-    if j - 1 < lo or r.forms[j - 1] not in r.lex.words("stronghold"):
+    held = r.lex.words("stronghold")
+    if j - 1 < lo or not (r.forms[j - 1] in held or (
+            j - 2 >= lo and f"{r.forms[j - 2]} {r.forms[j - 1]}" in held)):  # (پناہ گاہیں: two words)
         return None
     return _owner(r, lo, lo, j)
 
