@@ -10,6 +10,9 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # commanders (کمانڈر) are people directed (blind43 0525: local commanders told to save lives)
+    ("انہوں نے کہا کہ مقامی کمانڈروں کو ہدایت کی گئی ہے کہ انسانی جانوں کو بچایا جائے۔",
+     [("100", "ہدایت کی", None, "مقامی کمانڈروں")]),
     # forces (قوتوں, the oblique plural: the singular قوت is strength) are people urged (blind42 0560p)
     ("وزیراعظم نواز شریف نے تمام منتخب جمہوری قوتوں پر زور دیا کہ سندھ کی ترقی کیلئے مل جل کر کام کریں۔",
      [("020", "زور دیا", "نواز شریف", "منتخب جمہوری قوتوں")]),

@@ -436,6 +436,12 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
     # owner's kind, known or not — not civilians by default (COUNTER 0008p, 0242p)
     assert coded("شرپسند عناصر نے پولیس پر حملہ کیا۔") == [
         ("190", "شرپسند عناصر", None, "REB", "پولیس", None, "COP")]
+    # a commander is of the kind of the force named before him, after a genitive too; unqualified, in
+    # news mostly the army's (blind43 0525: local commanders directed to save lives)
+    assert coded("سیکیورٹی فورسز نے طالبان کے کمانڈر کو گرفتار کر لیا۔") == [
+        ("173", "سیکیورٹی فورسز", None, "MIL", "طالبان کے کمانڈر", None, "REB")]
+    assert coded("فوج نے مقامی کمانڈروں کو امدادی کارروائیاں تیز کرنے کی ہدایت کی۔") == [
+        ("100", "فوج", None, "MIL", "مقامی کمانڈروں", None, "MIL")]
     assert coded("جرمنی کے مختلف حلقے ورلڈ کپ میں شکست کے بعد سکولاری سے استعفے کا مطالبہ کر رہے تھے۔") == [
         ("100", "جرمنی", "DEU", None, "سکولاری", None, None)]
     # ... and when the name the recognizer missed follows them (سکولاری, tagged a noun), the circles'

@@ -5286,14 +5286,16 @@ def _source_of(r: NewsReader, end: int, a: int) -> bool:
 def actor_noun(r: NewsReader, span: Span) -> ActorNoun | None:
     """The actor-noun lexicon entry of a phrase (its last listed word), if any; a personnel noun
     (``personnel`` in news_words.tsv: اہلکار, افسران, حکام) or a member noun (``member_noun``: عناصر)
-    right after another listed word is that word's kind (پولیس افسران: COP; فوجی حکام: MIL; شرپسند
-    عناصر: REB)."""
+    right after another listed word, or after it and a genitive, is that word's kind (پولیس افسران: COP;
+    فوجی حکام: MIL; شرپسند عناصر: REB; طالبان کے کمانڈر: REB)."""
     for t in range(span.token_end - 1, span.token_start - 1, -1):
         hit = r.actor_noun_at(t)
         if hit is not None:
             if t - 1 >= span.token_start and (
                     r.word_in(t, r.lex.words("personnel")) or r.word_in(t, r.lex.words("member_noun"))):
-                before = r.actor_noun_at(t - 1)
+                # (or with a genitive between: طالبان کے کمانڈر, فوج کے افسران)
+                u = t - 2 if t - 2 >= span.token_start and r.forms[t - 1] in r.genitive else t - 1
+                before = r.actor_noun_at(u)
                 if before is not None and before.role != hit.role:
                     return before
             return hit
