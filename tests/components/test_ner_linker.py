@@ -447,6 +447,15 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
     ("امریکہ کے خصوصی نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین نے کہا ہے کہ مذاکرات ضروری ہیں۔",
      [("امریکہ", "LOCATION", 0), ("خصوصی نمائندے", "TITLE", 1), ("پاکستان", "LOCATION", 2),
       ("افغانستان", "LOCATION", 3), ("ڈینئل فیلڈمین", "PERSON", 1)]),
+    # a first name the recognizer left out between the title and the name (دنیا) does not part them, and
+    # the later bare title is hers (blind20 0450); an ergative between does (the spokesperson told him)
+    ("اقوام متحدہ کے ادارہ برائے پناہ گزین یو این ایچ سی آر کی ترجمان دنیا اسلم خان نے امریکی نشریاتی ادارے "
+     "کے ساتھ انٹرویو میں بتایا کہ کیمپوں کی حالت خراب ہے۔ ترجمان نے بتایا کہ نقل مکانی کرنے والے افراد "
+     "میں سے 74 فیصد خواتین اور بچے ہیں۔",
+     [("اقوام متحدہ", "ORGANIZATION", 0), ("یو این ایچ سی آر", "ORGANIZATION", 1), ("ترجمان", "TITLE", 2),
+      ("اسلم خان", "PERSON", 2), ("امریکی", "LOCATION", 3), ("ترجمان", "TITLE", 2), ("74", "NUMBER", 4)]),
+    ("وزارت خارجہ کی ترجمان نے اسلم خان کو بتایا کہ اجلاس ملتوی ہو گیا ہے۔",
+     [("وزارت خارجہ", "ORGANIZATION", 0), ("ترجمان", "TITLE", 1), ("اسلم خان", "PERSON", 2)]),
     # آرمی چیف is the press's short form of the office چیف آف آرمی سٹاف: a later one is his
     ("چیف آف آرمی سٹاف جنرل راحیل شریف نے شمالی وزیرستان کا دورہ کیا۔ آرمی چیف نے وزیراعظم کو بتایا کہ "
      "آپریشن جاری رہے گا۔",

@@ -314,7 +314,9 @@ class Linker:
             while j < n and ents[j].label == "TITLE" and _next_to(ents[j - 1], ents[j], text, starts, ends):
                 j += 1
             adjacent = (j < n and ents[j].label == "PERSON"
-                        and _next_to(ents[j - 1], ents[j], text, starts, ends))
+                        and (_next_to(ents[j - 1], ents[j], text, starts, ends)
+                             # یو این ایچ سی آر کی ترجمان دنیا اسلم خان: a first name left out between
+                             or _name_follows(ents[j - 1], ents[j], text, starts, ends)))
             if not adjacent and (held := _after_remit(ents, j - 1, text, starts, ends)) is not None:
                 j, adjacent = held, True  # خصوصی نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین
             if (not adjacent and j + 1 < n and ents[j].label == "LOCATION" and ents[j + 1].label == "PERSON"
@@ -536,8 +538,9 @@ def _after_remit(ents: Sequence[Entity], k: int, text: str, starts: Sequence[int
 
 
 def _name_follows(a: Entity, b: Entity, text: str, starts: Sequence[int], ends: Sequence[int]) -> bool:
-    """Whether PERSON ``b`` follows ``a`` directly or after one word the recognizer left out of the
-    name (پنجاب محمد شہباز شریف: محمد), not a postposition."""
+    """Whether PERSON ``b`` follows ``a`` (an office's place, or its title) directly or after one word
+    the recognizer left out of the name (پنجاب محمد شہباز شریف: محمد; ترجمان دنیا اسلم خان: دنیا), not
+    a postposition."""
     gap = b.span.token_start - a.span.token_end
     if gap == 0:
         return True
