@@ -652,6 +652,16 @@ def test_the_agency_speaks_for_the_organisation_named_before(news) -> None:  # t
     assert got == [("کے مطابق", "یونیسیف"), ("کہنا ہے", "یونیسیف")]
 
 
+def test_the_company_speaks_for_the_organisation_named_before(news) -> None:  # type: ignore[no-untyped-def]
+    """کمپنی نے کہا (the company said) after پی آئی اے: the airline (generic_refs.tsv کمپنی, any
+    organisation, as ادارہ; COUNTER 0197, 0125)."""
+    doc = news(Document("پی آئی اے کا طیارہ فنی خرابی کے باعث کراچی میں اتار لیا گیا۔ کمپنی نے کہا ہے کہ "
+                        "تمام مسافر محفوظ ہیں۔"))
+    got = [(doc.span_text(q.cue), None if q.speaker is None else doc.span_text(doc.entities[q.speaker].span))
+           for q in doc.quotes]
+    assert got == [("کہا ہے", "پی آئی اے")]
+
+
 def test_a_pronoun_with_no_person_before_it_is_the_last_agent_named_in_words(news) -> None:  # type: ignore[no-untyped-def]
     """انکا کہنا تھا with no person entity before it (the recognizer missed سارہ ترین) speaks with the
     words of the last agent of نے."""
