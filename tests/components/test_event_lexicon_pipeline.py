@@ -10,6 +10,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a deed praised in the passive is its named owner's, as in the active voice (blind29/42 0521:
+    # the navy's part in the exercises) — but not across a purpose (کیلئے: blind41 0519)
+    ("انہوں نے کہا کہ پاکستان نیوی کی سی ٹی ایف 150 اور سی ٹی ایف 151 کی بحری مشقوں میں شرکت کو عالمی سطح پر "
+     "سراہا گیا ہے۔", [("051", "سراہا", None, "پاکستان نیوی")]),
+    ("وزیر خزانہ نے کہا ہے کہ ملک کی معیشت کی ترقی کیلئے حکومتی کوششوں کو عالمی سطح پر سراہا گیا ہے۔",
+     [("051", "سراہا", None, "حکومتی کوششوں")]),
     # commanders (کمانڈر) are people directed (blind43 0525: local commanders told to save lives)
     ("انہوں نے کہا کہ مقامی کمانڈروں کو ہدایت کی گئی ہے کہ انسانی جانوں کو بچایا جائے۔",
      [("100", "ہدایت کی", None, "مقامی کمانڈروں")]),

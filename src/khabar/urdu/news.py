@@ -3962,6 +3962,18 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=agent, quote=quote)
             if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
                 actor2 = _passive_subject(r, tclause, a)
+            if entry.code.startswith("05") and t2 >= 0 and not _is_actor(r, actor2):
+                # پاکستان نیوی کی … مشقوں میں شرکت کو سراہا گیا: a deed praised is its doer's, its
+                # named owner, as in the active voice
+                deed_owner = _owner(r, tclause, tclause, t2, agent, quote=quote)
+                named = r.ents[deed_owner.entity].span if deed_owner.entity is not None else deed_owner.span
+                if not deed_owner.null and not r.same(deed_owner.entity, agent.entity) and not any(
+                        r.forms[u] in r.lex.words("benefactive") or (
+                            (parts := r.joined_parts(u)) and parts[-1] in r.lex.words("benefactive"))
+                        for u in range(named.token_end if named is not None else t2, t2)):
+                    # (not across a purpose: ملک کی معیشت کی ترقی کیلئے حکومتی کوششوں کو سراہا گیا —
+                    # the economy is what the efforts are for, not whose they are)
+                    actor2 = deed_owner
         if agent.null and actor2.null:
             # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
             # کے درمیان (between) are the actors of an act with no agent
