@@ -4077,7 +4077,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # statement tells the act
             actor1 = _statement_source(r, clause, a)
         if actor1.null and not first_person:
-            actor1 = _noun_owner(r, entry, clause, a)
+            actor1 = _noun_owner(r, entry, clause, a,
+                                 continued=entry.code[:2] in VIOLENT_ROOTS and r.forms[b - 1] in (
+                                     r.lex.words("continuative")))
         if actor1.null and not first_person and not _noun_happens(r, entry, a):
             actor1 = _unmarked_subject(r, clause, a, quote)
         if actor1.null and not first_person and not intransitive:
@@ -4415,12 +4417,17 @@ def _noun_before(r: NewsReader, lo: int, a: int, role: str, posts: tuple[str, ..
     return -1
 
 
-def _noun_owner(r: NewsReader, entry: EventEntry, lo: int, a: int) -> Actor:
+def _noun_owner(r: NewsReader, entry: EventEntry, lo: int, a: int, *, continued: bool = False) -> Actor:
     """The one whose meeting, talks or clash it was: a noun trigger with ہونا whose other side is
     marked by سے or کے ساتھ (ملاقات ہونا, مذاکرات ہونا, جھڑپ ہونا) takes its genitive owner, before
     the other side's phrase or right before the noun (وزیراعظم کی چینی صدر سے ملاقات ہوئی, پولیس کے
-    ساتھ احتجاجیوں کی جھڑپ جاری ہے: the prime minister's, the protesters'). NO_ACTOR otherwise."""
-    if (len(entry.trigger) != 2 or entry.trigger[-1] != "ہونا" or r.upos[a] != "NOUN"
+    ساتھ احتجاجیوں کی جھڑپ جاری ہے: the prime minister's, the protesters'); so does an act told by its
+    noun as under way (``continued``: داعش کے ٹھکانوں پر اتحادی فوج کے فضائی حملے بدستور جاری ہیں: the
+    coalition's). NO_ACTOR otherwise."""
+    if continued:
+        if r.upos[a] not in ("NOUN", "ADJ"):
+            return NO_ACTOR
+    elif (len(entry.trigger) != 2 or entry.trigger[-1] != "ہونا" or r.upos[a] != "NOUN"
             or not any(post in entry.targets for post in ((_WITH_ABL,), _WITH))):
         return NO_ACTOR
     g = a - 1
