@@ -10,6 +10,21 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an imperfective participle (کرتے ہوئے) takes the mood of its main verb, as a conjunctive one does:
+    # a visit that will be made is none (udtb_blind4 train 67); the main verb is past further
+    # participles and infinitives (with or without their postposition), and a stem before a vector
+    # verb (لے لیا) is no subjunctive (COUNTER 0194, 0416, 0071); an infinitive before چاہنا is wanted
+    ("انھوں نے کہا کہ تمام منڈلس کا وہ خود دورہ کرتے ہوئے حالات کا جائزہ لیتے ہوئے مسائل کی یکسوئی کے لیے "
+     "اقدامات کریں گی۔", []),
+    ("عسکریت پسندوں نے ترک سفارتخانے کا محاصرہ کرتے ہوئے انہیں اپنے قبضے میں لے لیا تھا۔",
+     [("191", "محاصرہ کرتے", "عسکریت پسندوں", "ترک")]),
+    ("پولیس حکام کے مطابق لڑکی کے دادا، والدہ اور دو چچاؤں کو گرفتار کر کے ان کا عدالت سے ریمانڈ لے لیا "
+     "گیا ہے۔", [("173", "گرفتار کر", None, "چچاؤں")]),
+    ("پولیس کے ترجمان نے بتایا کہ ملک بھر کے سترہ مختلف مقامات پر چھاپے مار کر لڑائی میں حصہ لینے ، "
+     "فنڈریزنگ اور جنگجوؤں کی بھرتی میں ملوث ہونے کے شبہ میں 16 افراد کو گرفتار کیا گیا۔",
+     [("170", "چھاپے مار", None, "مختلف مقامات"), ("173", "گرفتار کیا", None, "افراد")]),
+    ("حریت رہنمائوں نے کہا کہ کشمیری 15 اگست کو ہڑتال کر کے بھارت کے حکمرانوں کو وہی وعدہ یاد دلانا "
+     "چاہتے ہیں۔", []),
     # violence told by its noun as under way (جاری) is the genitive owner's (blind27 0074p)
     ("داعش کے ٹھکانوں پر اتحادی فوج کے فضائی حملے بدستور جاری ہیں۔",
      [("195", "فضائی حملے بدستور جاری", "اتحادی فوج", "داعش")]),

@@ -3022,17 +3022,25 @@ def _realis(r: NewsReader, a: int, b: int, s1: int) -> bool:
     conj = lx.words("conjunctive") | lx.words("conjunctive_stem")
     # آغاز کر دیا ہے: a stem before a vector verb is a compound verb, not a conjunctive participle
     compound = b < s1 and _vector_after(r, b)
-    if (last in conj and not compound) or (b < s1 and r.forms[b] in conj):
-        # دورہ کر کے … ملاقات کریں گے: a conjunctive participle takes the mood of the main verb
+    participle = lx.words("participle")
+    if (last in conj and not compound) or (b < s1 and (r.forms[b] in conj or r.forms[b] in participle)):
+        # دورہ کر کے … ملاقات کریں گے: a conjunctive participle takes the mood of the main verb, as an
+        # imperfective one does (تمام منڈلس کا دورہ کرتے ہوئے … اقدامات کریں گی: not yet done)
         for t in range(b + 1, min(s1, b + 14)):
             if r.upos[t] == "PUNCT":
                 break
+            if r.upos[t] == "VERB" and t + 1 < s1 and r.forms[t + 1] in participle:
+                continue  # (جائزہ لیتے ہوئے: another participle before the main verb)
             if r.upos[t] == "VERB" and r.forms[t] not in conj:
-                if t + 1 < s1 and r.upos[t + 1] == "ADP" and (
-                        r.forms[t] in lx.words("irrealis") or _infinitive(r, t)):
-                    continue  # دستخط کر کے … تسلیم کرنے کا اعلان کیا: an infinitive the main verb governs
-                if r.forms[t] in lx.words("irrealis"):
-                    return False
+                governed = t + 1 < s1 and (
+                    (r.upos[t + 1] == "ADP" and (r.forms[t] in lx.words("irrealis") or _infinitive(r, t)))
+                    or (_infinitive(r, t) and r.upos[t + 1] not in ("VERB", "AUX")))
+                if governed:
+                    # دستخط کر کے … تسلیم کرنے کا اعلان کیا: an infinitive the main verb governs (… کام
+                    # کرانے اےک کمیٹی قائم کرنے پر زور دیا گیا: its postposition dropped too)
+                    continue
+                if r.forms[t] in lx.words("irrealis") and not (t + 1 < s1 and _vector_after(r, t + 1)):
+                    return False  # (but قبضے میں لے لیا: a stem before a vector verb)
                 return not any(r.forms[u] in stop for u in range(t + 1, min(s1, t + 4)))
     return True
 
