@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an intransitive participle (جاتے ہوئے: going) has no object, so the pronoun before it is the act's
+    # (blind41 0072: the peacekeepers were attacked on their way)
+    ("حکام کا کہنا ہے کہ ان فوجیوں پر جن مسلح افراد نے حملہ کیا ان کا تعلق القاعدہ کی ایک جماعت سے ہے۔ ان پر "
+     "میناکا سے اسونگو جاتے ہوئے حملہ کیا گیا۔",
+     [("190", "حملہ کیا", "مسلح افراد", "فوجیوں"), ("190", "حملہ کیا", None, "فوجیوں")]),
     # a passive act done to someone whose clause opens with an actor and no postposition after it:
     # that actor is the one acted on, however far from the verb (uner_blind3 uner:19); a source's
     # genitive is no such opening (پولیس کے مطابق)

@@ -3157,7 +3157,8 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     """The first token of the clause that ends at the trigger ``a``: after the last clause separator
     (، ‘ ؛) or narrator conjunction (جبکہ, ادھر) in ``[lo, a)`` — and, with ``participle``, after a
     conjunctive participle or a contrastive conjunction (مذمت کرتے ہوئے … مطالبہ کیا, … کو نشانہ بنایا
-    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart) — but there a comma ends no clause
+    تاہم … 20 جنگجو مارے گئے: the objects of each verb stay apart; not after an intransitive one, which has
+    no object: ان پر … جاتے ہوئے حملہ کیا گیا) — but there a comma ends no clause
     when no verb or relative stands before it since the last separator (اسے ناجائز تنگ، غیر قانونی
     حراست میں لے کر: the object comes before a list of manners). The commas around a relative clause
     (``، جس میں … تھا،``) and a list's commas end no clause."""
@@ -3169,6 +3170,10 @@ def _clause_floor(r: NewsReader, lo: int, a: int, *, participle: bool = False) -
     while t > lo:
         t -= 1
         if r.forms[t] in seps:
+            if (participle and t > lo and r.forms[t] in r.lex.words("participle")
+                    and (r.lemmas[t - 1] or "") in r.lex.words("intransitive")):
+                # ان پر … اسونگو جاتے ہوئے حملہ کیا گیا: going has no object; the one before is the act's
+                continue
             if lo < t < a - 1 and r.forms[t - 1] == r.forms[t + 1] and r.upos[t - 1] in _DISTRIBUTIVE:
                 continue  # ورثاء کو پانچ، پانچ لاکھ روپے امداد: a distributive doubled word, one phrase
             opened = -1
