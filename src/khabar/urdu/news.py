@@ -3975,10 +3975,10 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                 actor2, _ = _target(r, _object_markers(r), tclause, a, actor1=agent, quote=quote)
             if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
                 actor2 = _passive_subject(r, tclause, a)
-            if actor2.null and entry.code[:2] in _DONE_TO_SUBJECT:
-                # لامی ماریہ اور ہاجرہ اپریل میں … سکول سے اغوا کیا گیا: the clause's unmarked opening
-                # actor, with more adjuncts between it and the verb than _passive_subject passes
-                actor2 = _opening_subject(r, tclause, a)
+                if actor2.null:
+                    # لامی ماریہ اور ہاجرہ اپریل میں … سکول سے اغوا کیا گیا: the clause's unmarked opening
+                    # actor, with more adjuncts between it and the verb than _passive_subject passes
+                    actor2 = _opening_subject(r, tclause, a)
             if entry.code.startswith("05") and t2 >= 0 and not _is_actor(r, actor2):
                 # پاکستان نیوی کی … مشقوں میں شرکت کو سراہا گیا: a deed praised is its doer's, its
                 # named owner, as in the active voice
