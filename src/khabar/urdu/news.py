@@ -3965,7 +3965,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                            and (q.issuer is not None or q.issuer_span is not None)), None)
             if issued is not None:
                 agent = Actor(issued.issuer, issued.issuer_span)
-        actor2 = NO_ACTOR  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
+        actor2, t2 = NO_ACTOR, -1  # a construction without a target (عزم کا اعادہ کیا گیا) has no patient
         if entry.targets:
             # a pronoun patient is someone other than the agent named (X نے … خط لکھا جس میں ان سے …)
             actor2, t2 = _target(r, entry.targets, tclause, a, actor1=agent, quote=quote,
@@ -3979,18 +3979,6 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                     # لامی ماریہ اور ہاجرہ اپریل میں … سکول سے اغوا کیا گیا: the clause's unmarked opening
                     # actor, with more adjuncts between it and the verb than _passive_subject passes
                     actor2 = _opening_subject(r, tclause, a)
-            if entry.code.startswith("05") and t2 >= 0 and not _is_actor(r, actor2):
-                # پاکستان نیوی کی … مشقوں میں شرکت کو سراہا گیا: a deed praised is its doer's, its
-                # named owner, as in the active voice
-                deed_owner = _owner(r, tclause, tclause, t2, agent, quote=quote)
-                named = r.ents[deed_owner.entity].span if deed_owner.entity is not None else deed_owner.span
-                if not deed_owner.null and not r.same(deed_owner.entity, agent.entity) and not any(
-                        r.forms[u] in r.lex.words("benefactive") or (
-                            (parts := r.joined_parts(u)) and parts[-1] in r.lex.words("benefactive"))
-                        for u in range(named.token_end if named is not None else t2, t2)):
-                    # (not across a purpose: ملک کی معیشت کی ترقی کیلئے حکومتی کوششوں کو سراہا گیا —
-                    # the economy is what the efforts are for, not whose they are)
-                    actor2 = deed_owner
         if agent.null and actor2.null:
             # X اور Y کے درمیان ہونے والی ملاقات میں … تبادلہ خیال کیا گیا: the two sides named by
             # کے درمیان (between) are the actors of an act with no agent
@@ -3999,6 +3987,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
                 return pair[0], pair[1], 0.7
         if agent.null and entry.code[:2] == CONSULT_ROOT:
             agent = _meeting_owner(r, clause, a, actor2)
+        actor2 = _after_target(r, entry, agent, actor2, t2, floor=floor, marker=-1, lo=tclause, a=a, b=b,
+                               s1=s1, quote=quote, passive=True)
         return agent, actor2, 0.7
     # an intransitive construction (سڑکوں پر نکلے, روانہ ہو گئے) has no agent marked by نے
     intransitive = entry.trigger[-1] in r.lex.words("intransitive")
@@ -4147,9 +4137,23 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
             # is not whom the criticism is addressed to
             actor2, t2 = NO_ACTOR, -1
     actor2, t2 = _past_reason(r, entry, lo, actor2, t2, actor1=actor1, quote=quote)
-    if t2 < 0 and entry.code[:2] == DEMAND_ROOT:
+    actor2 = _after_target(r, entry, actor1, actor2, t2, floor=floor, marker=marker, lo=lo, a=a, b=b,
+                           s1=s1, quote=quote)
+    if actor1.null:
+        confidence -= 0.2
+    return actor1, actor2, confidence
+
+
+def _after_target(r: NewsReader, entry: EventEntry, actor1: Actor, actor2: Actor, t2: int, *, floor: int,
+                  marker: int, lo: int, a: int, b: int, s1: int, quote: Quote | None,
+                  passive: bool = False) -> Actor:
+    """Actor 2 after the target search, in either voice: whom an act is about when the target phrase
+    names a deed, a thing or nobody (the doer of a condemned deed, a struck place, a beneficiary, a
+    praised deed's owner)."""
+    # (a passive's patient found without a target phrase has t2 < 0: it stays)
+    if t2 < 0 and actor2.null and entry.code[:2] == DEMAND_ROOT:
         actor2 = _to_be_removed(r, lo, a, actor1)
-    if t2 < 0 and entry.code[:2] == DISAPPROVE_ROOT:  # X نے الزام لگایا کہ Y نے …: Y is accused
+    if t2 < 0 and actor2.null and entry.code[:2] == DISAPPROVE_ROOT:  # X نے الزام لگایا کہ Y نے: Y accused
         actor2 = _accused(r, b, s1, actor1)
     if entry.code[:2] in (DISAPPROVE_ROOT, PROTEST_ROOT) and t2 >= 0 and (actor2.null or (
             actor2.entity is None and actor2.span is not None and _killing(r, actor2.span.token_end - 1))):
@@ -4179,7 +4183,9 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _struck_place(r, lo, a, actor1)
         if actor2.null:
             actor2 = _stronghold_owner(r, lo, _before_adjuncts(r, lo, a)) or NO_ACTOR
-        if actor2.null:
+        if actor2.null and not passive:
+            # (the toll of a passive act with no agent names no target: سڑک کنارے … دو دھماکے کئے گئے جس
+            # میں دس ایف سی اہلکار زخمی ہو گئے — the gold sets code the thing struck, never the toll)
             actor2 = _harmed_after(r, b, s1)
     if entry.code[:2] in FORCE_ROOTS and actor2.null:
         actor2 = _dispersed(r, lo, b, s1)
@@ -4187,7 +4193,20 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code[:2] == INTENT_ROOT and actor2.null:
         actor2 = _intended_for(r, lo, a, actor1, quote)
-    if entry.code.startswith("05") and not _is_actor(r, actor2):
+    if entry.code.startswith("05") and not _is_actor(r, actor2) and passive:
+        if t2 >= 0:
+            # پاکستان نیوی کی … مشقوں میں شرکت کو سراہا گیا: a deed praised is its doer's, its
+            # named owner, as in the active voice
+            deed_owner = _owner(r, lo, lo, t2, actor1, quote=quote)
+            named = r.ents[deed_owner.entity].span if deed_owner.entity is not None else deed_owner.span
+            if not deed_owner.null and not r.same(deed_owner.entity, actor1.entity) and not any(
+                    r.forms[u] in r.lex.words("benefactive") or (
+                        (parts := r.joined_parts(u)) and parts[-1] in r.lex.words("benefactive"))
+                    for u in range(named.token_end if named is not None else t2, t2)):
+                # (not across a purpose: ملک کی معیشت کی ترقی کیلئے حکومتی کوششوں کو سراہا گیا —
+                # the economy is what the efforts are for, not whose they are)
+                actor2 = deed_owner
+    elif entry.code.startswith("05") and not _is_actor(r, actor2):
         # praise or thanks for a deed (بھارتی وزیراعظم کی طرف سے … لکھے گئے خط پر تشکر): its doer
         doer = _agentive(r, lo, a, deed=True)
         if doer.null and t2 >= 0:
@@ -4207,9 +4226,7 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         owner = _owner(r, max(floor, marker + 1), lo, t2)
         if not owner.null and owner.entity != actor1.entity:
             actor2 = owner
-    if actor1.null:
-        confidence -= 0.2
-    return actor1, actor2, confidence
+    return actor2
 
 
 #: How many tokens after a force's trigger the crowd it dispersed may be named (… کا سپرے کر کے
