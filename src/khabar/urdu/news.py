@@ -2751,9 +2751,16 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # … اور ان کے بھائی پیر X سے: a possessive and the noun in apposition before the last
                     # conjunct's name belong to it
                     h = first
-                    while h - 1 > lo and first - h < 3 and r.upos[h - 1] in (*NP_POS, "NUM"):
-                        h -= 1  # (a numeral too: … اور ان کے تین پوتوں کو)
-                    if (h - 3 > lo and r.forms[h - 1] in r.genitive and r.forms[h - 2] in r.pronouns
+                    while h - 1 > lo and first - h < 3 and (r.upos[h - 1] in (*NP_POS, "NUM") or any(
+                            r.ents[k1].label == "TITLE" for k1 in r.ending.get(h, []))):
+                        h -= 1  # (a numeral too: … اور ان کے تین پوتوں کو; a title: مسٹر, tagged PART)
+                    if h < first and h - 1 > lo and r.forms[h - 1] in r.lex.words("and") and not any(
+                            r.ents[k1].label == "TITLE" for k1 in r.ending.get(h - 1, [])):
+                        # حکومت اور … مسٹر عزیز پاشاہ سے: a title or a description in apposition before
+                        # the last conjunct's name belongs to it, and the list starts before اور (but
+                        # titles joined before one name are that name's: کپتان اور سینئر بلے باز مصباح الحق)
+                        c = h - 1
+                    elif (h - 3 > lo and r.forms[h - 1] in r.genitive and r.forms[h - 2] in r.pronouns
                             and r.forms[h - 3] in r.lex.words("and")):
                         c = h - 3
                     elif h - 2 > lo and r.forms[h - 1] in r.genitive:
