@@ -106,18 +106,24 @@ def test_annotator_agreement_is_the_scorer_on_two_annotations(data_dir, tmp_path
                                                                             n_events - 1)
 
 
-def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """The gold set cut in two files scores exactly as the whole file."""
+def _gold_in_two(tmp_path):  # type: ignore[no-untyped-def]
+    """The gold set, and its first 20 and other lines as two files: (gold, first, second, lines)."""
     from pathlib import Path
 
-    from khabar.training.news_eval import evaluate_news
-
     gold = Path(__file__).parents[1] / "data" / "news_gold" / "counter_gold.jsonl"
-    root = data_dir / "news" / "counter" / "xml"
     lines = gold.read_text(encoding="utf-8").splitlines(keepends=True)
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
     first.write_text("".join(lines[:20]), encoding="utf-8")
     second.write_text("".join(lines[20:]), encoding="utf-8")
+    return gold, first, second, lines
+
+
+def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The gold set cut in two files scores exactly as the whole file."""
+    from khabar.training.news_eval import evaluate_news
+
+    gold, first, second, lines = _gold_in_two(tmp_path)
+    root = data_dir / "news" / "counter" / "xml"
     for task in ("events", "quotes"):
         whole = evaluate_news(gold, task, root=root)
         pooled = evaluate_news([first, second], task, root=root)
@@ -126,6 +132,22 @@ def test_several_gold_files_score_as_one_pooled_set(data_dir, tmp_path) -> None:
         drop = {"gold_files"}
         assert {k: v for k, v in pooled.items() if k not in drop} == {
             k: v for k, v in whole.items() if k not in drop}
+
+
+def test_records_of_two_sets_pool_as_one_set(data_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Records made per file, with disjoint article numbers, pool by concatenation to the scores of
+    the files run as one set (benchmarks/news_sets.py pools its sets this way)."""
+    from khabar.training.news_eval import NewsRecords, news_records
+
+    gold, first, second, lines = _gold_in_two(tmp_path)
+    root = data_dir / "news" / "counter" / "xml"
+    a = news_records(first, root=root)
+    b = news_records(second, root=root, first_article=a.articles)
+    whole = news_records(gold, root=root)
+    pooled = NewsRecords.pooled([a, b])
+    assert pooled.articles == whole.articles == len(lines)
+    for task in ("quotes", "events"):
+        assert pooled.score(task) == whole.score(task)
 
 
 def test_uner_passages_rebuild_the_original_order(data_dir) -> None:  # type: ignore[no-untyped-def]

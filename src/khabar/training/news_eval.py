@@ -556,15 +556,43 @@ def split_articles(articles: Sequence[GoldArticle], split: str) -> list[GoldArti
     return [a for k, a in enumerate(articles) if (k % 4 == 3) == (keep is not None)]
 
 
-def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str = "news",
-                  root: Path | None = None, split: str = "all") -> dict[str, Any]:
-    """Score the ``pipeline`` on the gold set (or one of its :data:`SPLITS`): ``task`` quotes or
-    events. Several gold files are scored as one pooled set (their articles in file order; the split
-    applies to each file)."""
+@dataclass(frozen=True, slots=True)
+class NewsRecords:
+    """A gold set's quotes and events and the pipeline's, as the scorer compares them: each article's
+    spans shifted apart (article ``k`` by ``k * _SHIFT``), so that records of several sets, made with
+    disjoint ``first_article`` numbers, pool by concatenation (:meth:`pooled`)."""
+
+    articles: int
+    gold_quotes: tuple[GoldQuote, ...]
+    pred_quotes: tuple[PredQuote, ...]
+    gold_events: tuple[GoldEvent, ...]
+    pred_events: tuple[PredEvent, ...]
+
+    @staticmethod
+    def pooled(parts: Sequence[NewsRecords]) -> NewsRecords:
+        return NewsRecords(sum(p.articles for p in parts),
+                           tuple(x for p in parts for x in p.gold_quotes),
+                           tuple(x for p in parts for x in p.pred_quotes),
+                           tuple(x for p in parts for x in p.gold_events),
+                           tuple(x for p in parts for x in p.pred_events))
+
+    def score(self, task: str) -> dict[str, Any]:
+        """:func:`score_quotes` or :func:`score_events` of these records."""
+        if task not in ("quotes", "events"):
+            raise DataError(f"unknown news task {task!r}: quotes or events")
+        if task == "quotes":
+            return score_quotes(self.gold_quotes, self.pred_quotes)
+        return score_events(self.gold_events, self.pred_events)
+
+
+def news_records(gold_path: Path | Sequence[Path], *, pipeline: str = "news", root: Path | None = None,
+                 split: str = "all", first_article: int = 0) -> NewsRecords:
+    """Run the ``pipeline`` on the gold set's articles (several files: one pooled set, their articles
+    in file order; the split applies to each file) and return both tasks' records, articles numbered
+    from ``first_article``."""
+    from khabar.doc.model import Document
     from khabar.loading import load
 
-    if task not in ("quotes", "events"):
-        raise DataError(f"unknown news task {task!r}: quotes or events")
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     if not paths:
         raise DataError("no gold file to score")
@@ -577,9 +605,7 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
     pq: list[PredQuote] = []
     ge: list[GoldEvent] = []
     pe: list[PredEvent] = []
-    from khabar.doc.model import Document
-
-    for k, art in enumerate(articles):
+    for k, art in enumerate(articles, start=first_article):
         text, published = article_text(art, root)
         doc = nlp(Document(text, id=art.file, meta={"published": published}))
         quotes, events = _predictions(doc, art.scope or (0, len(text)), statements=statements)
@@ -596,9 +622,20 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
         ge.extend(art_e)
         pq.extend(PredQuote(sh(x.content) or (0, 0), sp(x.speaker)) for x in quotes)
         pe.extend(PredEvent(sh(x.trigger) or (0, 0), x.code, sp(x.actor1), sp(x.actor2)) for x in events)
-    scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
-    return {"task": task, "articles": len(articles), "split": split, "pipeline": pipeline,
-            "gold_files": len(paths), **scores}
+    return NewsRecords(len(articles), tuple(gq), tuple(pq), tuple(ge), tuple(pe))
+
+
+def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str = "news",
+                  root: Path | None = None, split: str = "all") -> dict[str, Any]:
+    """Score the ``pipeline`` on the gold set (or one of its :data:`SPLITS`): ``task`` quotes or
+    events. Several gold files are scored as one pooled set (their articles in file order; the split
+    applies to each file)."""
+    if task not in ("quotes", "events"):
+        raise DataError(f"unknown news task {task!r}: quotes or events")
+    paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
+    records = news_records(paths, pipeline=pipeline, root=root, split=split)
+    return {"task": task, "articles": records.articles, "split": split, "pipeline": pipeline,
+            "gold_files": len(paths), **records.score(task)}
 
 
 #: Offset between articles when all records are scored together.
