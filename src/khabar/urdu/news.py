@@ -4156,7 +4156,8 @@ def _after_target(r: NewsReader, entry: EventEntry, actor1: Actor, actor2: Actor
                   passive: bool = False) -> Actor:
     """Actor 2 after the target search, in either voice: whom an act is about when the target phrase
     names a deed, a thing or nobody (the doer of a condemned deed, a struck place, a beneficiary, a
-    praised deed's owner)."""
+    praised deed's owner). ``passive``: the act is told in the passive, whose praise step is its own
+    (the deed's named owner, not across a purpose) and whose toll clause names no target."""
     # (a passive's patient found without a target phrase has t2 < 0: it stays)
     if t2 < 0 and actor2.null and entry.code[:2] == DEMAND_ROOT:
         actor2 = _to_be_removed(r, lo, a, actor1)
@@ -4200,10 +4201,10 @@ def _after_target(r: NewsReader, entry: EventEntry, actor1: Actor, actor2: Actor
         actor2 = _beneficiary(r, lo, a, actor1)
     if entry.code[:2] == INTENT_ROOT and actor2.null:
         actor2 = _intended_for(r, lo, a, actor1, quote)
-    if entry.code.startswith("05") and not _is_actor(r, actor2) and passive:
-        if t2 >= 0:
+    if passive:
+        if entry.code.startswith("05") and t2 >= 0 and not _is_actor(r, actor2):
             # پاکستان نیوی کی … مشقوں میں شرکت کو سراہا گیا: a deed praised is its doer's, its
-            # named owner, as in the active voice
+            # named owner
             deed_owner = _owner(r, lo, lo, t2, actor1, quote=quote)
             named = r.ents[deed_owner.entity].span if deed_owner.entity is not None else deed_owner.span
             if not deed_owner.null and not r.same(deed_owner.entity, actor1.entity) and not any(
