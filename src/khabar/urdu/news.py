@@ -1012,6 +1012,16 @@ class NewsReader:
             k, first = k1, f1
         if named is not None and k is None:  # an unnamed first conjunct: its words end at اور
             end = self.conjunct_end(first, end)
+        if (k is None and named is None and first - 2 >= floor
+                and self.forms[first - 1] in self.lex.words("and")):
+            # … والدہ کوثر جہاں اور بڑے بھائی نے: a first conjunct whose words are all names the
+            # recognizer missed is the coded one, as a named first conjunct is
+            v = first - 1
+            while v - 1 >= floor and first - 1 - v < 3 and self.upos[v - 1] == "PROPN" and not (
+                    self.forms[v - 1].isdigit()):
+                v -= 1
+            if v < first - 1:
+                first, end = v, first - 1
         span = self.doc.token_span(first, end)
         if k is not None:
             titled = self.titled_place(k, first, end)
