@@ -10,6 +10,15 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a sentence in the first person with no cue of its own goes on with the last speaker's words as far
+    # as a first-person cue reaches (COUNTER 0051p), and the oblique مجھ (مجھ پر) is the first person too
+    ("اس بارے میں بومن ایرانی نے کہا کے مجھے روی پوجاری کی طرف سے دھمکیاں مل رہی ہیں۔میں بہت فرینڈلی ہوں اور "
+     "کسی سے کبھی جھگڑا نہیں کرتا ۔میں یہ نہیں جانتا کہ مجھے کیوں دھمکیاں دی جا رہی ہیں ۔میں نے پولیس سے "
+     "اپنی سکیورٹی کی درخواست بھی دی ہے۔",
+     [("130", "دھمکیاں مل", "روی پوجاری", "بومن ایرانی"), ("130", "دھمکیاں دی", None, "بومن ایرانی"),
+      ("020", "درخواست بھی دی", "بومن ایرانی", None)]),
+    ("چودھری نثار علی خان نے کہا کہ میں گناہ گار ہوں۔ مجھ پر کھلے عام الزام لگایا گیا ۔",
+     [("112", "الزام لگایا", None, "چودھری نثار علی خان")]),
     # a coordinated agent whose first conjunct is a name the recognizer missed (all its words PROPN)
     # and whose last is unnamed: the first is coded (udtb_blind3 train 15)
     ("رضوان الرحمن کی والدہ کوثر جہاں اور بڑے بھائی نے کولکتہ ہائیکورٹ مےں درخواست داخل کرکے سی بی آئی "

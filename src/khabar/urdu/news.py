@@ -384,8 +384,9 @@ class NewsReader:
         self.agent1 = self.first_person | lx.words("pronoun1_erg")
         #: the first person's oblique form (مجھ پر, مجھ سے): a target, never a subject
         self.first_person_obl = lx.words("pronoun1_obl")
-        #: words in the first person (ہم, ہمیں, مجھے, میرے, ہمارے): a speaker's own voice
-        self.own_voice = self.first_person | lx.words("dative1") | lx.words("possessive1")
+        #: words in the first person (ہم, ہمیں, مجھے, میرے, ہمارے, مجھ پر): a speaker's own voice
+        self.own_voice = (self.first_person | lx.words("dative1") | lx.words("possessive1")
+                          | self.first_person_obl)
         self.aux = lx.words("auxiliary")
         self.genitive = lx.words("genitive")
         self.particles = lx.words("particle")
@@ -3343,7 +3344,7 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if quote is None and _first_person_word(r, s0, b):
                 # … لیکن عمران خان نے میرے خلاف مقدمہ کر رکھا ہے: a sentence that goes on with the
                 # speaker's words without a cue of its own speaks in their first person
-                quote = _preceding_quote(r, quotes, a)
+                quote = _preceding_quote(r, quotes, a, first_person=True)
             # a participle or a progressive (بات چیت کرتے ہوئے, بات چیت کر رہے تھے) may be a statement's
             # setting with no partner named — but not a talk that went on (… کے درمیان بات چیت آخری
             # لمحے تک جاری رہی: رہی after the continuative جاری is the main verb, not a progressive)
