@@ -458,6 +458,19 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
     # 0098: it was کش بمبار, with no role)
     assert coded("ایک خود کش بمبار نے نیٹو قافلے پر حملہ کیا۔") == [
         ("190", "خود کش بمبار", None, "REB", "نیٹو", None, "IGO")]
+    # organisations of the knowledge base have their CAMEO role (actor_roles.tsv): an insurgency, an
+    # international body, a rights group, a state agency, a political party (COUNTER 0008p, 0513p,
+    # 0165p, 0430, 0502)
+    assert coded("بوکو حرام نے بورنو پر حملہ کیا۔") == [
+        ("180", "بوکو حرام", "NGA", "REB", "بورنو", None, None)]
+    assert coded("اسحاق ڈار نے عالمی بینک کی تعریف کی۔") == [
+        ("051", "اسحاق ڈار", "PAK", None, "عالمی بینک", None, "IGO")]
+    assert coded("ایمنسٹی انٹرنیشنل نے فیصلے کا خیرمقدم کیا۔") == [
+        ("051", "ایمنسٹی انٹرنیشنل", None, "NGO", "", None, None)]
+    assert coded("پرویز مشرف نے نادرا کو درخواست دی۔") == [
+        ("020", "پرویز مشرف", "PAK", None, "نادرا", "PAK", "GOV")]
+    assert coded("سپیکر نے تحریک انصاف کو نوٹس جاری کیا۔") == [
+        ("100", "سپیکر", None, "LEG", "تحریک انصاف", "PAK", "PTY")]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:
