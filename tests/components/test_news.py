@@ -471,6 +471,9 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("020", "پرویز مشرف", "PAK", None, "نادرا", "PAK", "GOV")]
     assert coded("سپیکر نے تحریک انصاف کو نوٹس جاری کیا۔") == [
         ("100", "سپیکر", None, "LEG", "تحریک انصاف", "PAK", "PTY")]
+    # an office of one kind has its role: an attorney general is the government's (COUNTER 0237)
+    assert coded("سپریم کورٹ نے اٹارنی جنرل کو نوٹس جاری کیا۔") == [
+        ("100", "سپریم کورٹ", "PAK", "JUD", "اٹارنی جنرل", None, "GOV")]
 
 
 def test_a_warning_of_a_natural_hazard_threatens_no_one() -> None:
