@@ -220,8 +220,12 @@ CASES = [
     # the protesters as Indian Urdu news writes them (احتجاجیوں) are an actor like مظاہرین
     ("سرکاری افواج نے ملک کے مختلف شہروں میں احتجاجیوں پر گولیوں کی بوچھار کر دی۔",
      [("190", "گولیوں کی بوچھار کر", "سرکاری افواج", "احتجاجیوں")]),
+    # an exchange of fire is combat between two armed sides (CAMEO 193), FIGHT whoever they are: a
+    # non-state side against militants is no one-sided assault (udtb_blind6 train 12)
     ("حماس نے سیکیوریٹی افواج کے ساتھ فائرنگ کا تبادلہ کیا۔",
-     [("190", "فائرنگ کا تبادلہ کیا", "حماس", "سیکیوریٹی افواج")]),
+     [("193", "فائرنگ کا تبادلہ کیا", "حماس", "سیکیوریٹی افواج")]),
+    ("حماس نے عمارت میں موجود عسکریت پسندوں کے ساتھ فائرنگ کا تبادلہ شروع کر دیا۔",
+     [("193", "فائرنگ کا تبادلہ شروع کر", "حماس", "موجود عسکریت پسندوں")]),
     ("پولیس نے بنائیک سین کو جیل میں رکھا۔", [("173", "جیل میں رکھا", "پولیس", "بنائیک سین")]),
     # a light verb's form that is the genitive before a noun or a postposition (سیل فون کی بدولت:
     # thanks to cell phones) makes no construction; a display with a quality before its noun (تعصب کا
