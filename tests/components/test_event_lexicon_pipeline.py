@@ -10,6 +10,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # going or coming to someone (X کے پاس گئے / آئے) is a visit, 042 (blind41-43); only to an actor, and
+    # not when told as a wish or a bidding (اداروں کے پاس جائیں: go to the institutions)
+    ("وزیراعظم نواز شریف خود چل کر قائد حزب اختلاف اعتزاز احسن کے پاس گئے۔",
+     [("042", "پاس گئے", "نواز شریف", "قائد حزب اختلاف")]),
+    ("حکومت لوگوں کو کہتی ہے کہ اداروں کے پاس جائیں۔", []),
+    ("وہ الارم کو بند کرنے کے لئے ٹائمر کے پاس گئے۔", []),
     # a sentence in the first person with no cue of its own goes on with the last speaker's words as far
     # as a first-person cue reaches (COUNTER 0051p), and the oblique مجھ (مجھ پر) is the first person too
     ("اس بارے میں بومن ایرانی نے کہا کے مجھے روی پوجاری کی طرف سے دھمکیاں مل رہی ہیں۔میں بہت فرینڈلی ہوں اور "
