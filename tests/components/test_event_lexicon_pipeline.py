@@ -15,6 +15,10 @@ CASES = [
     ("وزیراعظم نواز شریف خود چل کر قائد حزب اختلاف اعتزاز احسن کے پاس گئے۔",
      [("042", "پاس گئے", "نواز شریف", "قائد حزب اختلاف")]),
     ("حکومت لوگوں کو کہتی ہے کہ اداروں کے پاس جائیں۔", []),
+    # an intransitive act whose clause opens with میں right after the complementizer is the speaker's
+    # (blind42 0581p: "I"; the postposition میں never opens a clause)
+    ("جماعت اسلامی کے امیر سراج الحق نے کہا کہ میں 70دن سے دھرنے والوں کے پاس جاتا رہا۔",
+     [("042", "پاس جاتا", "سراج الحق", "دھرنے والوں")]),
     ("وہ الارم کو بند کرنے کے لئے ٹائمر کے پاس گئے۔", []),
     # a sentence in the first person with no cue of its own goes on with the last speaker's words as far
     # as a first-person cue reaches (COUNTER 0051p), and the oblique مجھ (مجھ پر) is the first person too

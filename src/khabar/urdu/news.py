@@ -3823,6 +3823,17 @@ def _first_person_clause(r: NewsReader, lo: int, a: int) -> bool:
     return any(r.forms[t] in r.first_person for t in range(lo, a))
 
 
+def _opens_in_first_person(r: NewsReader, clause: int, a: int) -> bool:
+    """Whether the clause ``[clause, a)`` opens with a first-person subject: ہم, or میں right after
+    the complementizer (کہا کہ میں … دھرنے والوں کے پاس جاتا رہا: "I", since the postposition میں
+    never opens a clause)."""
+    if clause >= a:
+        return False
+    f = r.forms[clause]
+    return f in r.first_person or (f in r.lex.words("pronoun1_erg") and clause > 0
+                                   and r.forms[clause - 1] in r.lex.words("complementizer"))
+
+
 def _first_person_word(r: NewsReader, lo: int, a: int) -> bool:
     """Whether any first-person word (ہم, ہمیں, مجھے, میرے, ہمارے, میں نے) stands in ``[lo, a)``."""
     return any(r.forms[t] in r.own_voice or (r.forms[t] in r.lex.words("pronoun1_erg") and t + 1 < a
@@ -4085,7 +4096,8 @@ def _event_actors(r: NewsReader, entry: EventEntry, span: tuple[int, int], s1: i
         # (… ہر ممکن امداد کے لیے تیار ہیں with no subject, among the speaker's words: "we are ready" —
         # a readiness offer with a bare plural copula speaks in the first person, COUNTER 0566p)
         first_person = any(r.forms[t] in r.lex.words("aux1") for t in range(b, min(s1, b + 2))) or (
-            entry.trigger[-1] == _READY and b < s1 and r.forms[b] == _ARE)
+            entry.trigger[-1] == _READY and b < s1 and r.forms[b] == _ARE) or (
+            intransitive and _opens_in_first_person(r, clause, a))
         # میں اپنی طرف، جنرل راحیل شریف اور پوری قوم کی طرف سے فوج کو مبارکباد دیتا ہوں: in the first
         # person the speaker acts, and X کی طرف سے is on whose behalf, not the agent
         actor1 = NO_ACTOR
