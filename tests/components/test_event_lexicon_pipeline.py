@@ -10,6 +10,8 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # مذمت as some papers misspell it, with ز (blind15 0058)
+    ("شمالی کوریا نے اقوام متحدہ کی مزمت کی۔", [("111", "مزمت کی", "شمالی کوریا", "اقوام متحدہ")]),
     # going or coming to someone (X کے پاس گئے / آئے) is a visit, 042 (blind41-43); only to an actor, and
     # not when told as a wish or a bidding (اداروں کے پاس جائیں: go to the institutions)
     ("وزیراعظم نواز شریف خود چل کر قائد حزب اختلاف اعتزاز احسن کے پاس گئے۔",
