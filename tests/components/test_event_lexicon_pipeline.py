@@ -10,6 +10,14 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # asked to do something: an oblique infinitive (~ in the lexicon) with کا / کو / کے لیے کہا is a
+    # request, 020 (blind36 0505, blind41 0317, blind42 0581p); the noun کا کہنا is not, nor is an
+    # infinitive of purpose before a continuative (بچانے کیلئے کوششیں جاری)
+    ("سرتاج عزیز نے بھارت کو مذاکرات کے ذریعے مسائل حل کرنے کا کہا۔",
+     [("020", "کرنے کا کہا", "سرتاج عزیز", "بھارت")]),
+    ("جماعت اسلامی کے امیر سراج الحق نے دونوں جماعتوں کے رہنماؤں سے مل کر کام کرنے کو کہا۔",
+     [("020", "کرنے کو کہا", "سراج الحق", "جماعتوں کے رہنماؤں")]),
+    ("پائلٹ کو بچانے کیلئے کوششیں جاری ہیں۔", []),
     # مذمت as some papers misspell it, with ز (blind15 0058)
     ("شمالی کوریا نے اقوام متحدہ کی مزمت کی۔", [("111", "مزمت کی", "شمالی کوریا", "اقوام متحدہ")]),
     # going or coming to someone (X کے پاس گئے / آئے) is a visit, 042 (blind41-43); only to an actor, and

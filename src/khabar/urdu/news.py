@@ -90,6 +90,9 @@ NP_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 ACTOR_LABELS = frozenset({"PERSON", "ORGANIZATION", "LOCATION", "TITLE"})
 #: A trigger word standing for one to MAX_GAP tokens (the place visited in دورے پر * پہنچنا).
 EVENT_GAP = "*"
+#: A trigger word standing for a verb's oblique infinitive, the act asked for in ``~ کا کہا`` (حل کرنے
+#: کا کہا: asked to settle).
+EVENT_INFINITIVE = "~"
 #: The event lexicon's target column ends in this when the construction is an event only with an
 #: actor as its second actor.
 EVENT_NEEDS_ACTOR2 = "!"
@@ -1280,6 +1283,8 @@ class NewsReader:
         noun دھرنا of دھرنا دینا (a sit-in) is neither the stem nor the lemma of دھر دیے (الزامات … پر
         دھر دیے: laid the blame on)."""
         lx = self.lex
+        if w == EVENT_INFINITIVE:
+            return self._oblique_infinitive(t)
         form = self.cue_forms[t]
         lemma = None if form in self.lemma_apart else self.lemmas[t]  # عزائم is not عزم
         if not stem and w.endswith(INFINITIVE) and form == w[:-len(INFINITIVE)]:
@@ -1291,6 +1296,13 @@ class NewsReader:
                 and self.forms[t + 2] in lx.words("past")))) or (
             # دو دھماکے کئے, کارروائیاں, جھڑپیں: a noun's plural where the lemmatizer left the form
             not w.endswith(INFINITIVE) and w in _singulars(form))
+
+    def _oblique_infinitive(self, t: int) -> bool:
+        """Whether token ``t`` is a verb's oblique infinitive (حل کرنے, آنے, پہنچنے): a verb form that
+        is its lemma with ے for the final ا of نا."""
+        lemma = self.lemmas[t] or ""
+        return (self.upos[t] in ("VERB", "AUX") and len(lemma) > 2 and lemma.endswith("نا")
+                and self.forms[t] == lemma[:-1] + "ے")
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
@@ -1308,11 +1320,19 @@ class NewsReader:
                  + lx.by_first.get(lx.light_verbs.get(forms[i], ""), ()))
         for single in _singulars(forms[i]):  # دھماکے: دھماکہ's plural
             first += tuple(e for e in lx.by_first.get(single, ()) if e not in first)
+        if self._oblique_infinitive(i):
+            first += lx.by_first.get(EVENT_INFINITIVE, ())
         n = len(forms)
         inceptive = lx.words("inceptive")
         best: tuple[EventEntry, int, tuple[int, int] | None] | None = None
         for entry in first:
             key = entry.trigger
+            if key[0] == EVENT_INFINITIVE:
+                # (an act asked for matches as written: no inceptive, continuative or place inside)
+                length = self._spanned(i, key)
+                if length and (best is None or length > best[1]):
+                    best = (entry, length, None)
+                continue
             if EVENT_GAP not in key:
                 last = len(key) - 1
                 length = self._spanned(i, key)
