@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a summary sent or put up to an actor for a decision is a request, 020 (blind29 0417, blind43 0174)
+    ("الیکشن ٹربیونلز کی توسیع کے اخراجات پر الیکشن کمیشن نے وزارت خزانہ کو سمری بھیجی تھی۔",
+     [("020", "سمری بھیجی", "الیکشن کمیشن", "وزارت خزانہ")]),
+    ("سرمایہ کاری بورڈ نے کابینہ کے سامنے معاہدے کی منظوری کے لئے سمری پیش کی۔",
+     [("020", "سمری پیش کی", "سرمایہ کاری بورڈ", "کابینہ")]),
     # asked to do something: an oblique infinitive (~ in the lexicon) with کا / کو / کے لیے کہا is a
     # request, 020 (blind36 0505, blind41 0317, blind42 0581p); the noun کا کہنا is not, nor is an
     # infinitive of purpose before a continuative (بچانے کیلئے کوششیں جاری)
