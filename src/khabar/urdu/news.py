@@ -1298,20 +1298,20 @@ class NewsReader:
             not w.endswith(INFINITIVE) and w in _singulars(form))
 
     def _oblique_infinitive(self, t: int) -> bool:
-        """Whether token ``t`` is a verb's oblique infinitive (حل کرنے, آنے, پہنچنے): a verb form that
-        is its lemma with ے for the final ا of نا."""
-        lemma = self.lemmas[t] or ""
-        return (self.upos[t] in ("VERB", "AUX") and len(lemma) > 2 and lemma.endswith("نا")
-                and self.forms[t] == lemma[:-1] + "ے")
+        """Whether token ``t`` is a verb's oblique infinitive (حل کرنے, آنے, پہنچنے): the ے form of
+        :func:`_infinitive`."""
+        return _infinitive(self, t) and self.forms[t].endswith("ے")
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
         its lemma, or is the infinitive of the light verb the token is a form of; a trigger word
         :data:`EVENT_GAP` stands for one to :data:`MAX_GAP` tokens without punctuation (the place in
-        ``دورے پر * پہنچنا``); a construction of two words or more also matches with an inceptive
-        (``news_words.tsv`` role ``inceptive``: شروع) before its verb (فائرنگ شروع کر دی, مذاکرات
-        شروع ہوئے), with a continuative after its noun (:meth:`_continued`) and with a place or time
-        in میں between its noun and verb (:meth:`_placed_inside`). No trigger ends in a genitive
+        ``دورے پر * پہنچنا``) and a first trigger word :data:`EVENT_INFINITIVE` for a verb's oblique
+        infinitive (``~ کا کہا``, matched as written); a construction of two words or more also
+        matches with an inceptive (``news_words.tsv`` role ``inceptive``: شروع) before its verb
+        (فائرنگ شروع کر دی, مذاکرات شروع ہوئے), with a continuative after its noun
+        (:meth:`_continued`) and with a place or time in میں between its noun and verb
+        (:meth:`_placed_inside`). No trigger ends in a genitive
         before a noun (سیل فون کی بدولت) or in its verb's bare stem before a noun (چھاپہ مار حملے, a
         guerrilla attack). (entry, tokens matched, the gap's token range or None)."""
         lx = self.lex
