@@ -190,13 +190,17 @@ def source_text(name: str, counter: Path | None = None, *, base: Path | None = N
                 raise DataError(f"{name}: a {source} passage is named {prefix}<number>")
             return passage(int(number), None), ""
     path = Path(name)
-    folder = counter or counter_dir()
     if path.is_absolute():
         places = [path]
     else:
-        places = [*([base / path] if base is not None else []), folder / path, folder / path.name]
-        if not path.suffix:
-            places.append(folder / f"{path.name}.xml")
+        places = [base / path] if base is not None else []
+        if not any(p.is_file() for p in places):
+            # (the COUNTER folder only when the file is not beside the gold set: a gold set of one's
+            # own articles needs no ../shared/data)
+            folder = counter or counter_dir()
+            places += [folder / path, folder / path.name]
+            if not path.suffix:
+                places.append(folder / f"{path.name}.xml")
     places = list(dict.fromkeys(places))  # 0104.xml in COUNTER: named so twice
     found = next((p for p in places if p.is_file()), None)
     if found is None:
