@@ -102,3 +102,16 @@ def test_dispatch_is_a_table_and_the_shipped_config_matches_the_data(data_dir: P
     for entry in config["data"].values():
         digest = hashlib.sha256((data_dir / entry["path"]).read_bytes()).hexdigest()
         assert digest == entry["sha256"]
+
+
+def test_khabar_data_none_runs_as_a_fresh_clone(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """KHABAR_DATA=none finds no data even where ../shared/data exists (CI runs the tests so, as a fresh
+    clone would); a data folder given by name is used; a required one that is absent is a clear error."""
+    from khabar.training.data import data_dir
+
+    monkeypatch.setenv("KHABAR_DATA", "none")
+    assert data_dir(required=False) is None
+    with pytest.raises(DataError, match="KHABAR_DATA=none"):
+        data_dir()
+    monkeypatch.setenv("KHABAR_DATA", str(tmp_path))
+    assert data_dir() == tmp_path
