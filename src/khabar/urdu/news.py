@@ -435,6 +435,15 @@ class NewsReader:
                     self.comp_glued.add(i)
                     self.cue_forms[i] = f[:-len(c)]
 
+    def title_ends(self, end: int) -> bool:
+        """Whether a TITLE entity ends right before token ``end`` (its last word is ``end - 1``)."""
+        return any(self.ents[k].label == "TITLE" for k in self.ending.get(end, []))
+
+    def missed_name(self, t: int) -> bool:
+        """Whether token ``t`` reads as a word of a name the recognizer missed: tagged PROPN, and not a
+        bare number (رپورٹ برائے 2014)."""
+        return self.upos[t] == "PROPN" and not self.forms[t].isdigit()
+
     def entities_from(self, t: int) -> list[int]:
         """The entities that begin at token ``t``."""
         return self._starting.get(t, [])
@@ -1021,8 +1030,7 @@ class NewsReader:
             # … والدہ کوثر جہاں اور بڑے بھائی نے: a first conjunct whose words are all names the
             # recognizer missed is the coded one, as a named first conjunct is
             v = first - 1
-            while v - 1 >= floor and first - 1 - v < 3 and self.upos[v - 1] == "PROPN" and not (
-                    self.forms[v - 1].isdigit()):
+            while v - 1 >= floor and first - 1 - v < 3 and self.missed_name(v - 1):
                 v -= 1
             if v < first - 1:
                 first, end = v, first - 1
@@ -1065,8 +1073,7 @@ class NewsReader:
             people = [k for k in self.ending.get(u + 1, []) if self.ents[k].label == "PERSON"]
             if people and titled:
                 return people[0]
-            if self.forms[u] in self.lex.title_words or any(
-                    self.ents[k].label == "TITLE" for k in self.ending.get(u + 1, [])):
+            if self.forms[u] in self.lex.title_words or self.title_ends(u + 1):
                 titled = True
             elif not (self.upos[u] in NP_POS or self.forms[u] in self.lex.words("name_and")):
                 return None
@@ -2450,7 +2457,7 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                         any(r.word_in(u, source_nouns) for u in words)
                         or actor_noun(r, span) is not None
                         # اے این این کے مطابق, سریکانت کے بموجب: a name the recognizer missed
-                        or all(r.upos[u] == "PROPN" and not r.forms[u].isdigit() for u in words)):
+                        or all(r.missed_name(u) for u in words)):
                     continue
             if found.entity is None and first - 2 > s0 and r.forms[first - 1] in r.genitive:
                 # مہر خبررساں ایجنسی کی رپورٹ: the words name the source with the report's owner
@@ -2782,11 +2789,11 @@ def _target(r: NewsReader, targets: tuple[tuple[str, ...], ...], lo: int, hi: in
                     # … اور ان کے بھائی پیر X سے: a possessive and the noun in apposition before the last
                     # conjunct's name belong to it
                     h = first
-                    while h - 1 > lo and first - h < 3 and (r.upos[h - 1] in (*NP_POS, "NUM") or any(
-                            r.ents[k1].label == "TITLE" for k1 in r.ending.get(h, []))):
+                    while h - 1 > lo and first - h < 3 and (
+                            r.upos[h - 1] in (*NP_POS, "NUM") or r.title_ends(h)):
                         h -= 1  # (a numeral too: … اور ان کے تین پوتوں کو; a title: مسٹر, tagged PART)
-                    if h < first and h - 1 > lo and r.forms[h - 1] in r.lex.words("and") and not any(
-                            r.ents[k1].label == "TITLE" for k1 in r.ending.get(h - 1, [])):
+                    if (h < first and h - 1 > lo and r.forms[h - 1] in r.lex.words("and")
+                            and not r.title_ends(h - 1)):
                         # حکومت اور … مسٹر عزیز پاشاہ سے: a title or a description in apposition before
                         # the last conjunct's name belongs to it, and the list starts before اور (but
                         # titles joined before one name are that name's: کپتان اور سینئر بلے باز مصباح الحق)
