@@ -560,6 +560,13 @@ def split_articles(articles: Sequence[GoldArticle], split: str) -> list[GoldArti
     return [a for k, a in enumerate(articles) if (k % 4 == 3) == (keep is not None)]
 
 
+def _news_task(task: str) -> str:
+    """``task`` when it is a news task (quotes or events), else a DataError naming it."""
+    if task not in ("quotes", "events"):
+        raise DataError(f"unknown news task {task!r}: quotes or events")
+    return task
+
+
 @dataclass(frozen=True, slots=True)
 class NewsRecords:
     """A gold set's quotes and events and the pipeline's, as the scorer compares them: each article's
@@ -582,9 +589,7 @@ class NewsRecords:
 
     def score(self, task: str) -> dict[str, Any]:
         """:func:`score_quotes` or :func:`score_events` of these records."""
-        if task not in ("quotes", "events"):
-            raise DataError(f"unknown news task {task!r}: quotes or events")
-        if task == "quotes":
+        if _news_task(task) == "quotes":
             return score_quotes(self.gold_quotes, self.pred_quotes)
         return score_events(self.gold_events, self.pred_events)
 
@@ -634,8 +639,7 @@ def evaluate_news(gold_path: Path | Sequence[Path], task: str, *, pipeline: str 
     """Score the ``pipeline`` on the gold set (or one of its :data:`SPLITS`): ``task`` quotes or
     events. Several gold files are scored as one pooled set (their articles in file order; the split
     applies to each file)."""
-    if task not in ("quotes", "events"):
-        raise DataError(f"unknown news task {task!r}: quotes or events")
+    _news_task(task)
     paths = [gold_path] if isinstance(gold_path, Path) else list(gold_path)
     records = news_records(paths, pipeline=pipeline, root=root, split=split)
     return {"task": task, "articles": records.articles, "split": split, "pipeline": pipeline,
@@ -668,8 +672,7 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
     """Agreement of two annotations of the same articles (those both files hold), scored exactly as
     the extractor is: ``second``'s records stand where predictions stand, each span a mention with its
     own words. The figure an extractor can hope to reach against one annotator."""
-    if task not in ("quotes", "events"):
-        raise DataError(f"unknown news task {task!r}: quotes or events")
+    _news_task(task)
     a = {art.key: art for art in read_gold(first)}
     b = {art.key: art for art in read_gold(second)}
     common = [f for f in a if f in b]
@@ -692,7 +695,7 @@ def annotator_agreement(first: Path, second: Path, task: str, *, root: Path | No
         pq.extend(PredQuote(q.content, who(q.speaker, q.speaker_text)) for q in other_q)
         pe.extend(PredEvent(e.trigger, e.type, who(e.actor1, e.actor1_text), who(e.actor2, e.actor2_text))
                   for e in other_e)
-    scores = score_quotes(gq, pq) if task == "quotes" else score_events(ge, pe)
+    scores = NewsRecords(len(common), tuple(gq), tuple(pq), tuple(ge), tuple(pe)).score(task)
     return {"task": task, "articles": len(common), "first": str(first), "second": str(second), **scores}
 
 
