@@ -1306,8 +1306,8 @@ class NewsReader:
 
     def _oblique_infinitive(self, t: int) -> bool:
         """Whether token ``t`` is a verb's oblique infinitive (حل کرنے, آنے, پہنچنے): the ے form of
-        :func:`_infinitive`."""
-        return _infinitive(self, t) and self.forms[t].endswith("ے")
+        :func:`_infinitive` (the ending tested first: match_event asks this of every token)."""
+        return self.forms[t].endswith("ے") and _infinitive(self, t)
 
     def match_event(self, i: int) -> tuple[EventEntry, int, tuple[int, int] | None] | None:
         """The longest event trigger at token ``i``: each trigger word equals the token's form or
