@@ -400,6 +400,10 @@ def test_a_title_qualified_by_another_country_is_another_office_holder(nlp: Pipe
      "قوم کے ہیرو ہیں۔",
      [("وزیر اعلی", "TITLE", 0), ("پنجاب", "LOCATION", 1), ("محمد شہباز شریف", "PERSON", 0),
       ("وزیر اعلی", "TITLE", 0)]),
+    # ... with the holder's own titles after it (ڈاکٹر: COUNTER 0056)
+    ("وزیر زراعت پنجاب ڈاکٹر فرخ جاوید نے کہا کہ زراعت اہم ہے۔",
+     [("وزیر زراعت", "TITLE", 0), ("پنجاب", "LOCATION", 1), ("ڈاکٹر", "TITLE", 0),
+      ("فرخ جاوید", "PERSON", 0)]),
     # وزیراعظم and وزیر اعظم are two spellings (two knowledge-base entries) of one office
     ("وزیراعظم محمد نواز شریف نے اجلاس کی صدارت کی۔ وزیر اعظم نے کہا کہ سیلاب متاثرین کی مدد کی جائے گی۔",
      [("وزیراعظم", "TITLE", 0), ("محمد نواز شریف", "PERSON", 0), ("وزیر اعظم", "TITLE", 0)]),

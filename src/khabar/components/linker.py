@@ -319,13 +319,16 @@ class Linker:
                              or _name_follows(ents[j - 1], ents[j], text, starts, ends)))
             if not adjacent and (held := _after_remit(ents, j - 1, text, starts, ends)) is not None:
                 j, adjacent = held, True  # خصوصی نمائندے برائے پاکستان و افغانستان ڈینئل فیلڈمین
-            if (not adjacent and j + 1 < n and ents[j].label == "LOCATION" and ents[j + 1].label == "PERSON"
+            m = j + 1  # وزیر زراعت پنجاب ڈاکٹر فرخ جاوید: titles of the person after the jurisdiction
+            while m < n and ents[m].label == "TITLE" and _next_to(ents[m - 1], ents[m], text, starts, ends):
+                m += 1
+            if (not adjacent and m < n and ents[j].label == "LOCATION" and ents[m].label == "PERSON"
                     and ents[j].span.token_start == ents[j - 1].span.token_end
-                    and _name_follows(ents[j], ents[j + 1], text, starts, ends)):
-                j += 1  # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
-                adjacent = True
+                    and _name_follows(ents[m - 1], ents[m], text, starts, ends)):
+                # وزیر اعلیٰ پنجاب محمد شہباز شریف: the office's jurisdiction stands between
+                place, j, adjacent = j, m, True
                 if not where:  # (so a bare وزیراعظم later is not وزیراعظم آزاد کشمیر's holder)
-                    where, country = jurisdiction(j - 1)
+                    where, country = jurisdiction(place)
             elif (not adjacent and not where and j < n and ents[j].label == "LOCATION"
                   and ents[j].span.token_start == ents[j - 1].span.token_end):
                 # وزیراعلیٰ پنجاب سے اپیل: the office of that place, its holder named later
