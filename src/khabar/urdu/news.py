@@ -927,8 +927,8 @@ class NewsReader:
                 if k1 is not None and k1 != k and self.is_person(self.resolve(k1)) and (
                         r is None or self.is_person(r)):
                     r, first = self.resolve(k1), f1
-                if r is not None and self.is_person(r):
-                    out.append((i, r))
+                if r is not None and (self.is_person(r) or self.ents[r].label == "TITLE"):
+                    out.append((i, r))  # (a title alone names its office's holder: see antecedent)
                 else:
                     self._unnamed_agents.append(first)
             self._agents = out
@@ -956,18 +956,33 @@ class NewsReader:
         pos = [a for a, _ in self.agents]
         j = bisect.bisect_left(pos, i)
         while j > 0:
-            if not self.same(self.agents[j - 1][1], exclude):
-                return self.agents[j - 1][1]
+            at, who = self.agents[j - 1]
+            if not self.same(who, exclude):
+                if self.is_person(who):
+                    return who
+                # an office named by its title alone (رہبر انقلاب اسلامی نے …۔ انھوں نے کہا): its holder —
+                # unless a person is named after it, whom the pronoun more likely takes up, or a group
+                # acts or speaks after it (سعودی حکام کا کہنا ہے کہ انھوں نے: those officials)
+                named = self._last_person(i, exclude, subject=subject, after=at)
+                if named is not None or any(at < u < i for u in self._unnamed_agents):
+                    return named
+                return who
             j -= 1
         # no person agent before it: the last person named — for an agent or a speaker, not one named
         # in or after an agent phrase that names no person, in its sentence (انھوں نے … شکست دی، جبکہ
         # کانگریس کے چمو سنگھ گسیمال تیسرے نمبر پر رہے): that sentence tells what its agent did, and a
         # later pronoun agent goes on with that agent, not with a rival, an object or a name inside
         # the agent's words (:attr:`agents` lists those phrases as it lists the person agents)
+        return self._last_person(i, exclude, subject=subject)
+
+    def _last_person(self, i: int, exclude: int | None, *, subject: bool, after: int = -1) -> int | None:
+        """The last PERSON named before token ``i`` (and after token ``after``), resolved, other than
+        ``exclude`` — for a ``subject`` pronoun, not one named in an agent phrase's sentence that names
+        no person (:meth:`_in_unnamed_agents_sentence`)."""
         best: int | None = None
         for k, e in enumerate(self.ents):
-            if e.label == "PERSON" and e.span.token_end <= i and not self.same(k, exclude) and not (
-                    subject and self._in_unnamed_agents_sentence(e.span.token_start)):
+            if e.label == "PERSON" and after < e.span.token_start and e.span.token_end <= i and not self.same(
+                    k, exclude) and not (subject and self._in_unnamed_agents_sentence(e.span.token_start)):
                 best = k
         return self.resolve(best) if best is not None else None
 
