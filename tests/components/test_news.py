@@ -432,6 +432,12 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("173", "حکومت", None, "GOV", "پولیس افسران", None, "COP")]
     assert coded("امریکی صدر باراک اوباما نے ایران پر پابندیاں عائد کیں۔") == [
         ("163", "باراک اوباما", "USA", "GOV", "ایران", "IRN", None)]
+    # a counterpart met is an office-holder of the country the demonym before the title names
+    # (COUNTER 0229p, 0552p), and a name after the title is the person it announces
+    assert coded("وزیر خارجہ سشما سوراج نے نیو یارک میں اپنے چینی ہم منصب سے ملاقات کی۔") == [
+        ("040", "سشما سوراج", "IND", "GOV", "ہم منصب", "CHN", "GOV")]
+    assert coded("وزیر خارجہ سشما سوراج نے چینی ہم منصب وانگ یی سے ملاقات کی۔") == [
+        ("040", "سشما سوراج", "IND", "GOV", "وانگ یی", "CHN", "GOV")]
     # elements and circles (عناصر, حلقے) are actors of the kind the word before them says, or of their
     # owner's kind, known or not — not civilians by default (COUNTER 0008p, 0242p)
     assert coded("شرپسند عناصر نے پولیس پر حملہ کیا۔") == [
