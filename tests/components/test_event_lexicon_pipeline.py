@@ -10,6 +10,12 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # two places named side by side own the phrase the object's postposition marks: no subject
+    # (COUNTER 0458p); a person named before such a phrase is one (0536p)
+    ("تحریک انصاف سمیت راولپنڈی اسلام آباد کی تمام عوام کو ڈی چوک میں نماز جمعہ پڑھنے کی دعوت دی۔",
+     [("036", "دعوت دی", None, "عوام")]),
+    ("جنرل راحیل شریف انڈونیشیاکے دفاعی حکام کی دعوت پر دورہ کر رہے ہیں۔",
+     [("042", "دورہ کر", "راحیل شریف", "انڈونیشیا")]),
     # a summary sent or put up to an actor for a decision is a request, 020 (blind29 0417, blind43 0174)
     ("الیکشن ٹربیونلز کی توسیع کے اخراجات پر الیکشن کمیشن نے وزارت خزانہ کو سمری بھیجی تھی۔",
      [("020", "سمری بھیجی", "الیکشن کمیشن", "وزارت خزانہ")]),

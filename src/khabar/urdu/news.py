@@ -5293,6 +5293,14 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             # passes by as any other (پنجاب بھر کے تمام اضلاع کو وفاقی حکومت … فراہم کر رہی ہے)
             continue
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
+            j = r.np_after(t + 1, a)
+            if (t + 1 in r.entity_starts and not r.is_person(r.resolve(ks[0])) and j < a
+                    and r.upos[j] == "ADP" and r.forms[j] not in r.genitive
+                    and any(f in r.genitive for f in r.forms[t + 1:j])):
+                # تحریک انصاف سمیت راولپنڈی اسلام آباد کی تمام عوام کو … دعوت دی: two places named side
+                # by side own a phrase a postposition marks, no subject (but a person named before a
+                # phrase, جنرل راحیل شریف انڈونیشیاکے دفاعی حکام کی دعوت پر دورہ کر رہے ہیں, is one)
+                continue
             return Actor(r.resolve(ks[0]))
         if ks and t + 2 < a and r.forms[t + 1] in r.genitive:
             # بوکو حرام کے سینکڑوں جنگجو … حملہ آور ہوئے: the owner of an unmarked subject acts —
