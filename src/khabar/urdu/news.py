@@ -3455,7 +3455,8 @@ def find_events(doc: Document, quotes: Sequence[Quote] = (), lex: NewsLexicon | 
             if b < s1 and (r.forms[b - 1] in lx.words("habitual") or _imperfective(r, b - 1)) and (
                     r.forms[b] in lx.words("past")):
                 continue  # جو لوگ مجھ پر تنقید کرتے تھے, والد سے مشاورت کرتی تھی: what one used to do
-            if entry.code[:2] in VIOLENT_ROOTS and entry.code != BOMBING_CODE and _to_oneself(r, floor, a):
+            if entry.code[:2] in VIOLENT_ROOTS and entry.code != BOMBING_CODE and _to_oneself(
+                    r, floor, a, b, s1):
                 continue  # بھتیجے نے گھر میں خود کو گولی مار لی: a suicide attempt, no attack on anyone
             if entry.code[:2] == ARREST_ROOT and _casualties(r, s0, a):
                 continue  # زخمیوں اور نعشوں کو تحویل میں لے کر ہسپتال پہنچایا: the injured and dead carried
@@ -5196,12 +5197,22 @@ def _opening_subject(r: NewsReader, first: int, s1: int) -> Actor:
     return found if _is_actor(r, found) else NO_ACTOR
 
 
-def _to_oneself(r: NewsReader, floor: int, a: int) -> bool:
-    """Whether the object of the act at ``a`` is its doer himself: the last object marker (کو) in
-    ``[floor, a)`` comes right after a reflexive (news_words role ``self``: خود کو)."""
-    objects = r.lex.words("object")
-    t = next((u for u in range(a - 1, floor, -1) if r.forms[u] in objects), -1)
-    return t > floor and r.forms[t - 1] in r.lex.words("self")
+def _to_oneself(r: NewsReader, floor: int, a: int, b: int, s1: int) -> bool:
+    """Whether the object of the act at ``[a, b)`` is its doer himself: the last object marker (کو, or
+    پر: خود پر فائرنگ کر دی) in ``[floor, a)`` comes right after a reflexive (news_words role ``self``:
+    خود کو), or the conjunctive participle that ends the act goes on with one (فائرنگ کر کے خود کو
+    زخمی کر دیا: COUNTER 0587)."""
+    markers = r.lex.words("object") | {_ON}
+    own = r.lex.words("self")
+    t = next((u for u in range(a - 1, floor, -1) if r.forms[u] in markers), -1)
+    if t > floor and r.forms[t - 1] in own:
+        return True
+    conj = r.lex.words("conjunctive")
+    u = b
+    while u < min(s1, b + 2) and r.forms[u] in conj:
+        u += 1
+    joined = r.forms[b - 1] in conj or u > b
+    return joined and u + 1 < s1 and r.forms[u] in own and r.forms[u + 1] in r.lex.words("object")
 
 
 def _object_markers(r: NewsReader) -> tuple[tuple[str, ...], ...]:
