@@ -1240,3 +1240,12 @@ def test_office_terms_name_knowledge_base_offices_and_people() -> None:
         assert country.isupper(), country
         assert not place or kb.get(place) is not None, place
         assert end is None or start < end, holder
+
+
+def test_nato_as_the_indian_urdu_press_spells_it_links_and_fights() -> None:
+    """ناٹو (UDTB's spelling, 26 times in its dev sentences) is NATO, as نیٹو is: an alliance whose
+    strikes are a military attack (190), not a private person's assault (180)."""
+    doc = khabar.load("news")("ناٹو نے طرابلس مےں قذافی کے ٹھکانوں پر حملہ کیا۔")
+    nato = doc.entities[0]
+    assert (doc.span_text(nato.span), nato.label, nato.kb_id) == ("ناٹو", "ORGANIZATION", "Q7184")
+    assert [e.code for e in doc.events] == ["190"]
