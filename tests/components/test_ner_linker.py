@@ -1249,3 +1249,20 @@ def test_nato_as_the_indian_urdu_press_spells_it_links_and_fights() -> None:
     nato = doc.entities[0]
     assert (doc.span_text(nato.span), nato.label, nato.kb_id) == ("ناٹو", "ORGANIZATION", "Q7184")
     assert [e.code for e in doc.events] == ["190"]
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id", "country"), [
+    # names the Indian Urdu press (UDTB) uses that the recognizer missed, typed wrong (سی بی آئی as a
+    # person) or left unlinked
+    ("سی بی آئی نے سریش کلماڈی کو گرفتار کر لیا۔", "سی بی آئی", "khabar:org/cbi", "IND"),
+    ("سی بی آئی نے سریش کلماڈی کو گرفتار کر لیا۔", "سریش کلماڈی", "khabar:person/suresh-kalmadi", "IND"),
+    ("اسرائیلی وزیر اعظم بنجامن نتن یاہو نے محمود عباس سے ملاقات کی۔", "بنجامن نتن یاہو",
+     "khabar:person/benjamin-netanyahu", "ISR"),
+    ("اسرائیلی وزیر اعظم بنجامن نتن یاہو نے محمود عباس سے ملاقات کی۔", "محمود عباس",
+     "khabar:person/mahmoud-abbas", "PSE"),
+    ("شام کے صدر بشارالاسد نے کہا کہ فوج کارروائی جاری رکھے گی۔", "بشارالاسد",
+     "khabar:person/bashar-al-assad", "SYR"),
+])
+def test_names_of_the_indian_urdu_press_link(text: str, name: str, kb_id: str, country: str) -> None:
+    doc = khabar.load("news")(text)
+    assert (name, kb_id, country) in [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities]
