@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a plural subjunctive reports nothing done: whoever may assure (uner:61), you assure (0426p)
+    ("اپیکس کمیٹی نے کہا ہے کہ جو نوجوان ریاست کے خلاف مسلح کارروائی ترک کرنے کا یقین دلائیں ان کو عام "
+     "معافی دی جائے گی۔", []),
+    ("ہم نے دونوں جماعتوں سے کہا تھا کہ آپ یقین دلائیں کہ پُرامن رہیں گے۔", []),
+    ("وزیراعظم نے عوام کو یقین دلایا کہ حکومت مدد کرے گی۔", [("030", "یقین دلایا", "وزیراعظم", "عوام")]),
     # two places named side by side own the phrase the object's postposition marks: no subject
     # (COUNTER 0458p); a person named before such a phrase is one (0536p)
     ("تحریک انصاف سمیت راولپنڈی اسلام آباد کی تمام عوام کو ڈی چوک میں نماز جمعہ پڑھنے کی دعوت دی۔",
