@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a petition filed before a body (کے روبرو, کے سامنے: Indian Urdu, udtb_blind4) is addressed to it
+    ("سی پی آئی ایم نے آج الیکشن کمیشن کے روبرو اےک درخواست داخل کی۔",
+     [("020", "درخواست داخل کی", "سی پی آئی ایم", "الیکشن کمیشن")]),
+    ("وفد نے وزیر اعلیٰ کے سامنے درخواست پیش کی۔", [("020", "درخواست پیش کی", "وفد", "وزیر اعلی")]),
     # a plural subjunctive reports nothing done: whoever may assure (uner:61), you assure (0426p)
     ("اپیکس کمیٹی نے کہا ہے کہ جو نوجوان ریاست کے خلاف مسلح کارروائی ترک کرنے کا یقین دلائیں ان کو عام "
      "معافی دی جائے گی۔", []),
