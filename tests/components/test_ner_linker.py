@@ -1282,3 +1282,21 @@ def test_names_of_bbc_urdu_link(name: str, kb_id: str, country: str | None) -> N
                               "چانسلر اینگلا میرکل سے ملاقات کی۔ لشکر جھنگوی کے سربراہ ملک اسحاق کو گرفتار "
                               "کر لیا گیا۔")
     assert (name, kb_id, country) in [(doc.span_text(e.span), e.kb_id, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize(("text", "title", "kb_id", "person"), [
+    # police and district titles before a name (Indian and Pakistani Urdu news)
+    ("ڈی سی پی سریکانت نے کہا کہ ملزم گرفتار ہو گئے۔", "ڈی سی پی",
+     "khabar:title/deputy-commissioner-of-police", "سریکانت"),
+    ("ایس ایچ او محمد اکرم نے بتایا کہ ملزم فرار ہو گیا۔", "ایس ایچ او", "khabar:title/station-house-officer",
+     "محمد اکرم"),
+])
+def test_police_titles_announce_their_holder(text: str, title: str, kb_id: str, person: str) -> None:
+    doc = khabar.load("news")(text)
+    got = [(doc.span_text(e.span), e.label, e.kb_id, e.group) for e in doc.entities]
+    assert got[0][:3] == (title, "TITLE", kb_id)
+    assert got[1][:2] == (person, "PERSON")
+    assert got[1][3] == got[0][3]
+    speaker = doc.quotes[0].speaker
+    assert speaker is not None
+    assert doc.entities[speaker].role == "COP"
