@@ -1262,6 +1262,9 @@ def test_nato_as_the_indian_urdu_press_spells_it_links_and_fights() -> None:
      "khabar:person/mahmoud-abbas", "PSE"),
     ("شام کے صدر بشارالاسد نے کہا کہ فوج کارروائی جاری رکھے گی۔", "بشارالاسد",
      "khabar:person/bashar-al-assad", "SYR"),
+    # (COUNTER 0406p: her quotes went to کویتا alone, or to no one across a relative clause)
+    ("کے کویتا جو بھارتی پارلیمنٹ میں تلنگانہ راشٹراسمیتی پارٹی کی نمائندگی کرتی ہیں نے کہا کہ کشمیر الگ ہے۔",
+     "کے کویتا", "khabar:person/k-kavitha", "IND"),
 ])
 def test_names_of_the_indian_urdu_press_link(text: str, name: str, kb_id: str, country: str) -> None:
     doc = khabar.load("news")(text)
