@@ -1303,3 +1303,15 @@ def test_police_titles_announce_their_holder(text: str, title: str, kb_id: str, 
     speaker = doc.quotes[0].speaker
     assert speaker is not None
     assert doc.entities[speaker].role == "COP"
+
+
+def test_a_title_the_model_read_as_a_date_is_a_title() -> None:
+    """The model tags اداکارہ (actress) at a sentence's start as a DATE now and then (six times in
+    COUNTER): a date or time span with no digit and no date word that the knowledge base knows is what
+    the knowledge base says; real dates and durations keep their labels."""
+    doc = khabar.load("news")("بالی وڈ اداکارہ پرینیتی چوپڑا نے ٹوئیٹ کیا ہے کہ شو اچھا ہے ۔ اداکارہ نے کہا "
+                              "کہ وہ یکم اکتوبر کو چھ ماہ بعد میزبانی کریں گے۔")
+    got = [(doc.span_text(e.span), e.label) for e in doc.entities]
+    assert ("اداکارہ", "DATE") not in got
+    assert got.count(("اداکارہ", "TITLE")) == 2
+    assert ("یکم اکتوبر", "DATE") in got

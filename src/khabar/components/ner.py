@@ -828,13 +828,16 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
     type the knowledge base gives its words where that is another of the three (source
     ``rule:kb-type``): داعش read as a place is the organisation, ملالہ یوسفزئی read as one the person;
     and a span that is a knowledge-base title and no name of a person, place or organisation is that
-    title (ایڈمرل read as an organisation)."""
+    title (ایڈمرل read as an organisation) — as is a span the model labelled a date or a time that holds
+    no digit and no date word (اداکارہ نے کہا read as a date: six times in COUNTER)."""
     out = found
     for i, (s, e, label, source) in enumerate(found):
-        if source != "model" or label not in NAME_TYPES or (
+        if source != "model" or (label not in NAME_TYPES and label not in _TIME_LABELS) or (
                 label == "PERSON" and matcher.after_honorific(forms, s)):
             continue  # (a person an honorific announces stays one: جناب ریاض is no place)
         words = tuple(forms[s:e])
+        if label in _TIME_LABELS and not _timeless(words):
+            continue
         known = matcher.name_type.get(words)
         if known is None and words in matcher.titles and words not in matcher.names and (
                 words not in matcher.organizations):
@@ -844,6 +847,20 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
                 out = list(found)
             out[i] = (s, e, known, KB_TYPE_SOURCE)
     return out
+
+
+#: Labels of the model's dates and times, which :func:`known_types` relabels when they hold no date.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _timeless(words: tuple[str, ...]) -> bool:
+    """Whether a span's words hold no digit and no date or time word (months, weekdays, units, numbers:
+    :func:`khabar.urdu.dates.date_words`)."""
+    from khabar.urdu.dates import date_words
+
+    tables = date_words().by_type.values()
+    return not any(ch.isdigit() for w in words for ch in w) and not any(
+        (w,) in table for w in words for table in tables)
 
 
 #: Labels of names: an entity of one holds a letter (a score 6-4 or a date 2014-09-29 is no place).
