@@ -432,6 +432,12 @@ def test_event_actors_carry_their_cameo_country_and_role() -> None:
         ("173", "حکومت", None, "GOV", "پولیس افسران", None, "COP")]
     assert coded("امریکی صدر باراک اوباما نے ایران پر پابندیاں عائد کیں۔") == [
         ("163", "باراک اوباما", "USA", "GOV", "ایران", "IRN", None)]
+    # Indian Urdu spellings of forces and police, and India's insurgents (UDTB): a force's attack on
+    # them is a fight, not an assault
+    assert coded("سیکورٹی فورسیس نے ماؤسٹوں پر حملہ کیا۔") == [
+        ("190", "سیکورٹی فورسیس", None, "MIL", "ماؤسٹوں", None, "REB")]
+    assert coded("پولس نے نکسلائٹس کو گرفتار کر لیا۔") == [
+        ("173", "پولس", None, "COP", "نکسلائٹس", None, "REB")]
     # a counterpart met is an office-holder of the country the demonym before the title names
     # (COUNTER 0229p, 0552p), and a name after the title is the person it announces
     assert coded("وزیر خارجہ سشما سوراج نے نیو یارک میں اپنے چینی ہم منصب سے ملاقات کی۔") == [
