@@ -905,9 +905,10 @@ class NewsReader:
 
     @property
     def agents(self) -> list[tuple[int, int]]:
-        """(token of نے or of the genitive, resolved PERSON entity) for every explicit person agent,
-        speaker or source (X کے مطابق), in text order: the antecedents of pronoun speakers. Filled with
-        it: the first tokens of such phrases that name no person (:meth:`_in_unnamed_agents_sentence`)."""
+        """(token of نے or of the genitive, resolved PERSON entity — or a TITLE no person holds in the
+        text, an office named alone) for every explicit person agent, speaker or source (X کے مطابق), in
+        text order: the antecedents of pronoun speakers (:meth:`antecedent`). Filled with it: the first
+        tokens of such phrases that name no person (:meth:`_in_unnamed_agents_sentence`)."""
         if self._agents is None:
             out: list[tuple[int, int]] = []
             for i in range(len(self.forms)):
@@ -928,7 +929,7 @@ class NewsReader:
                         r is None or self.is_person(r)):
                     r, first = self.resolve(k1), f1
                 if r is not None and (self.is_person(r) or self.ents[r].label == "TITLE"):
-                    out.append((i, r))  # (a title alone names its office's holder: see antecedent)
+                    out.append((i, r))
                 else:
                     self._unnamed_agents.append(first)
             self._agents = out
