@@ -853,14 +853,19 @@ def known_types(forms: list[str], found: list[tuple[int, int, str, str]],
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def _timeless(words: tuple[str, ...]) -> bool:
-    """Whether a span's words hold no digit and no date or time word (months, weekdays, units, numbers:
-    :func:`khabar.urdu.dates.date_words`)."""
+@cache
+def _date_forms() -> frozenset[str]:
+    """Every one-word date or time word of :func:`khabar.urdu.dates.date_words`, of any kind (months,
+    weekdays, units, numbers, markers)."""
     from khabar.urdu.dates import date_words
 
-    tables = date_words().by_type.values()
-    return not any(ch.isdigit() for w in words for ch in w) and not any(
-        (w,) in table for w in words for table in tables)
+    return frozenset(key[0] for table in date_words().by_type.values() for key in table if len(key) == 1)
+
+
+def _timeless(words: tuple[str, ...]) -> bool:
+    """Whether a span's words hold no digit and no date or time word (:func:`_date_forms`)."""
+    dated = _date_forms()
+    return not any(ch.isdigit() for w in words for ch in w) and not any(w in dated for w in words)
 
 
 #: Labels of names: an entity of one holds a letter (a score 6-4 or a date 2014-09-29 is no place).
@@ -881,13 +886,10 @@ def single_names(forms: list[str], upos: Sequence[str | None], found: list[tuple
     that the tagger reads as a proper noun (PROPN) and that is no date word (شام: evening, and Syria):
     the model missed نیپرا in نیپرا کے بجلی کی قیمتوں میں کمی, and ہیراتھ, a bowler, eleven times in
     COUNTER. Source ``rule:kb-name``."""
-    from khabar.urdu.dates import date_words
-
     taken = {t for a, b, _, _ in found for t in range(a, b)}
-    dated = date_words().by_type
+    dated = _date_forms()
     added = [(i, i + 1, names[f], KB_NAME_SOURCE) for i, f in enumerate(forms)
-             if f in names and i not in taken and upos[i] == "PROPN"
-             and not any((f,) in table for table in dated.values())]
+             if f in names and i not in taken and upos[i] == "PROPN" and f not in dated]
     return sorted([*found, *added]) if added else found
 
 

@@ -5203,8 +5203,8 @@ def _to_oneself(r: NewsReader, floor: int, a: int, b: int, s1: int) -> bool:
     پر: خود پر فائرنگ کر دی) in ``[floor, a)`` comes right after a reflexive (news_words role ``self``:
     خود کو), or the conjunctive participle that ends the act goes on with one (فائرنگ کر کے خود کو
     زخمی کر دیا: COUNTER 0587)."""
-    markers = r.lex.words("object") | {_ON}
-    own = r.lex.words("self")
+    objects, own = r.lex.words("object"), r.lex.words("self")
+    markers = objects | {_ON}
     t = next((u for u in range(a - 1, floor, -1) if r.forms[u] in markers), -1)
     if t > floor and r.forms[t - 1] in own:
         return True
@@ -5213,7 +5213,7 @@ def _to_oneself(r: NewsReader, floor: int, a: int, b: int, s1: int) -> bool:
     while u < min(s1, b + 2) and r.forms[u] in conj:
         u += 1
     joined = r.forms[b - 1] in conj or u > b
-    return joined and u + 1 < s1 and r.forms[u] in own and r.forms[u + 1] in r.lex.words("object")
+    return joined and u + 1 < s1 and r.forms[u] in own and r.forms[u + 1] in objects
 
 
 def _object_markers(r: NewsReader) -> tuple[tuple[str, ...], ...]:
@@ -5305,8 +5305,8 @@ def _first_actor(r: NewsReader, lo: int, a: int, quote: Quote | None) -> Actor:
             # passes by as any other (پنجاب بھر کے تمام اضلاع کو وفاقی حکومت … فراہم کر رہی ہے)
             continue
         if ks and not (t + 1 < a and r.upos[t + 1] == "ADP"):
-            j = r.np_after(t + 1, a)
-            if (t + 1 in r.entity_starts and not r.is_person(r.resolve(ks[0])) and j < a
+            j = r.np_after(t + 1, a) if t + 1 in r.entity_starts else a
+            if (j < a and not r.is_person(r.resolve(ks[0]))
                     and r.upos[j] == "ADP" and r.forms[j] not in r.genitive
                     and any(f in r.genitive for f in r.forms[t + 1:j])):
                 # تحریک انصاف سمیت راولپنڈی اسلام آباد کی تمام عوام کو … دعوت دی: two places named side
