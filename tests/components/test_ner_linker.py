@@ -121,6 +121,17 @@ def test_a_model_place_that_is_a_demonym_word_for_word_is_a_demonym(nlp: Pipelin
     # ... with the initials it begins with, English letters spelled in Urdu and common words (UDTB train)
     ("جسٹس بی ایچ مارلا پلے اور جسٹس ایس جے وظیفدار نے کہا کہ عورت کو حق ملے گا۔",
      [("جسٹس", "TITLE"), ("بی ایچ مارلا پلے", "PERSON"), ("جسٹس", "TITLE"), ("ایس جے وظیفدار", "PERSON")]),
+    # a name the model cut after its initials is made whole (UDTB dev and train sentences): the initials
+    # alone as a person, the rest outside every span or as a second person; initials read as an
+    # organisation after a title; one initial before a person
+    ("اس سلسلہ میں پولیس کمشنر مسٹر بی پرساد راؤ نے ایک میمو جاری کیا۔",
+     [("کمشنر", "TITLE"), ("مسٹر", "TITLE"), ("بی پرساد راؤ", "PERSON")]),
+    ("ایڈس کے خاتمے کے لیے ڈاکٹر پی سی شیکھر نے کہا کہ کام جاری ہے۔",
+     [("ڈاکٹر", "TITLE"), ("پی سی شیکھر", "PERSON")]),
+    ("ڈی آئی جی اے کے ڈوگر نے کہا کہ پاکستان نے قراردادوں کی تعمیل نہیں کی ہے۔",
+     [("ڈی آئی جی", "TITLE"), ("اے کے ڈوگر", "PERSON"), ("پاکستان", "LOCATION")]),
+    ("45 سالہ جے ناگیشور راو ساکن کرشنا ڈسٹرکٹ کو گرفتار کر لیا گیا۔",
+     [("45", "NUMBER"), ("جے ناگیشور راو", "PERSON")]),
     # a name that is also a place's is a person's after an honorific (UDTB train, sentence 2's passage),
     # whatever the knowledge base types the name
     ("اس موقع پر جناب ریاض نے مخاطب کرتے ہوئے کہا کہ تعلیم ضروری ہے۔",
@@ -131,6 +142,36 @@ def test_an_honorific_announces_the_name_after_it(text: str, expected: list[tupl
 
     doc = load("news")(text)
     assert [(doc.span_text(e.span), e.label) for e in doc.entities] == expected
+
+
+def test_initials_join_the_name_they_begin() -> None:
+    from khabar.components.ner import TitleMatcher, initial_names
+    from khabar.ml.kb import default_kb
+
+    matcher = TitleMatcher(default_kb())
+    # مسٹر بی | پرساد راؤ نے: the initial alone was the model's person
+    forms = ["مسٹر", "بی", "پرساد", "راؤ", "نے", "کہا"]
+    upos = ["PROPN", "PROPN", "PROPN", "PROPN", "ADP", "VERB"]
+    found = [(0, 1, "TITLE", "rule:title"), (1, 2, "PERSON", "model")]
+    assert initial_names(forms, upos, found, matcher) == [
+        (0, 1, "TITLE", "rule:title"), (1, 4, "PERSON", "rule:title-name")]
+    # ... not over a common noun that ends no name (بی | پرساد ہاؤس میں: before a noun, no name)
+    assert initial_names(["مسٹر", "بی", "پرساد", "ہاؤس"], ["PROPN", "PROPN", "PROPN", "NOUN"], found,
+                         matcher) == found
+    # one or two initials before a person are the name's; three letters are an abbreviation, کے first
+    # is the genitive, and an abbreviation the knowledge base knows is no initials (آئی جی: an office)
+    person = [(2, 4, "PERSON", "model")]
+    assert initial_names(["سالہ", "جے", "ناگیشور", "راو", "کو"], ["NOUN", "PROPN", "PROPN", "PROPN", "ADP"],
+                         [(2, 4, "PERSON", "model")], matcher) == [
+        (1, 4, "PERSON", "rule:title-name")]
+    assert initial_names(["ایم", "این", "اے", "علی", "خان", "نے"], ["PROPN"] * 5 + ["ADP"],
+                         [(3, 5, "PERSON", "model")], matcher) == [(3, 5, "PERSON", "model")]
+    assert initial_names(["ان", "کے", "علی", "خان", "نے"], ["PRON", "ADP", "PROPN", "PROPN", "ADP"],
+                         person, matcher) == person
+    assert initial_names(["کہ", "آئی", "جی", "علی", "خان", "نے"], ["SCONJ"] + ["PROPN"] * 4 + ["ADP"],
+                         [(3, 5, "PERSON", "model")], matcher) == [(3, 5, "PERSON", "model")]
+    # without parts of speech nothing changes
+    assert initial_names(forms, None, found, matcher) == found
 
 
 def test_an_office_s_jurisdiction_is_a_place_between_the_title_and_the_name() -> None:

@@ -591,6 +591,85 @@ def honorific_names(forms: list[str], upos: Sequence[str | None] | None,
     return out
 
 
+#: the most initials a PERSON span takes from before it (جے | ناگیشور راو): three letters before a
+#: name are more often an office the knowledge base lacks (ایم این اے, اے ایس آئی)
+_MAX_INITIALS_BEFORE = 2
+
+
+def initial_names(forms: list[str], upos: Sequence[str | None] | None,
+                  found: list[tuple[int, int, str, str]], matcher: TitleMatcher,
+                  max_name: int = 3) -> list[tuple[int, int, str, str]]:
+    """``found`` with the names the Indian Urdu press writes after initials, English letters spelled in
+    Urdu (:data:`~khabar.urdu.romanize.LETTER_NAMES`), made whole where the model cut them:
+
+    * a PERSON span of initials alone takes the rest of the name after it: further initials and one to
+      ``max_name`` proper nouns outside every span, followed by a postposition, punctuation or verb
+      (مسٹر بی | پرساد راؤ نے, وزیر دفاع اے | کے انٹونی) — or the PERSON span right after it (ڈاکٹر
+      پی | سی شیکھر);
+    * a PERSON span takes the one or two initials right before it outside every span (45 سالہ جے |
+      ناگیشور راو) — not when the first is کے, the genitive, nor when they are a name or a title of the
+      knowledge base (ایس پی: an office).
+
+    Without parts of speech (``upos`` None) ``found`` is returned as it is."""
+    from khabar.urdu.romanize import LETTER_NAMES
+
+    if upos is None:
+        return found
+    n = len(forms)
+    spans = sorted(found)
+    starts = {a: m for m, (a, _, _, _) in enumerate(spans)}
+    taken = {t for a, b, _, _ in spans for t in range(a, b)}
+    known = (matcher.names, matcher.titles)
+
+    def initials(a: int, b: int) -> bool:
+        return all(forms[t] in LETTER_NAMES for t in range(a, b))
+
+    def rest_of_name(m: int) -> tuple[int, int, str, str] | None:
+        """Span ``m`` of initials with the rest of its name after it (and the span that held the rest,
+        to drop), or None."""
+        a, b, lab, _ = spans[m]
+        titled = m > 0 and spans[m - 1][2] == "TITLE" and spans[m - 1][1] == a
+        if not (initials(a, b) and b - a <= _MAX_INITIALS) or not (lab == "PERSON" or (
+                titled and not any(matcher.match(forms, a, table, b) for table in known))):
+            return None
+        h = b
+        while h < n and h - a < _MAX_INITIALS and h not in taken and forms[h] in LETTER_NAMES:
+            h += 1
+        nxt = starts.get(h)
+        if nxt is not None and spans[nxt][2] == "PERSON" and nxt != m:
+            return a, spans[nxt][1], "PERSON", TITLE_NAME_SOURCE  # ڈاکٹر پی | سی شیکھر: cut in two
+        j = h
+        while (j < n and j - h < max_name and j not in taken and upos[j] == "PROPN"
+               and forms[j] not in LETTER_NAMES and not matcher.match(forms, j, matcher.titles, n)):
+            j += 1
+        if j > h and (j == n or upos[j] in _AFTER_NAME or j in taken):
+            return a, j, "PERSON", TITLE_NAME_SOURCE
+        return None
+
+    def initials_before(a: int) -> int:
+        """The first of the one or two initials right before token ``a`` that begin its name, else ``a``."""
+        g = a
+        while g - 1 >= 0 and a - g < _MAX_INITIALS_BEFORE and g - 1 not in taken and (
+                forms[g - 1] in LETTER_NAMES):
+            g -= 1
+        if g == a or (g - 1 >= 0 and forms[g - 1] in LETTER_NAMES) or forms[g] == "کے" or any(
+                matcher.match(forms, g, table, a) for table in known):
+            return a  # (more letters before them: an abbreviation, ایم این اے; کے: the genitive)
+        return g
+
+    out: list[tuple[int, int, str, str]] = []
+    for m, span in enumerate(spans):
+        whole = rest_of_name(m)
+        if whole is not None:
+            out.append(whole)
+        elif span[2] == "PERSON" and (g := initials_before(span[0])) < span[0]:
+            out.append((g, span[1], "PERSON", TITLE_NAME_SOURCE))
+        else:
+            out.append(span)
+    # (a span the name took in whole is dropped)
+    return [x for x in out if not any(y is not x and y[0] < x[0] and x[1] <= y[1] for y in out)]
+
+
 #: Documents whose sentences :meth:`NerComponent.pipe` decodes together.
 PIPE_BATCH = 32
 
@@ -654,6 +733,7 @@ class NerComponent:
             if self.config.titled_names:
                 found = titled_names(sent, sent_upos, found, self.matcher)
                 found = honorific_names(sent, sent_upos, found, self.matcher)
+                found = initial_names(sent, sent_upos, found, self.matcher)
             if self.config.titles:
                 found = office_jurisdictions(sent, found, self.matcher, sent_upos)
             found = known_types(sent, organization_heads(sent, found, self.matcher), self.matcher)
