@@ -10,6 +10,9 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an agent named in doubled quotation marks, as Urdu papers type them (’’…‘‘, COUNTER 0074)
+    ("شدت پسند تنظیم ’’دولتِ اسلامیہ‘‘ نے دوسرے برطانوی شہری کو بھی قتل کر دیا ہے۔",
+     [("180", "قتل کر", "دولت اسلامیہ", "برطانوی")]),
     # a petition filed before a body (کے روبرو, کے سامنے: Indian Urdu, udtb_blind4) is addressed to it
     ("سی پی آئی ایم نے آج الیکشن کمیشن کے روبرو اےک درخواست داخل کی۔",
      [("020", "درخواست داخل کی", "سی پی آئی ایم", "الیکشن کمیشن")]),

@@ -59,10 +59,11 @@ DOUBLED_QUOTE_PAIRS = {
     C.LEFT_SINGLE_QUOTE * 2: C.RIGHT_SINGLE_QUOTE * 2,
     "''": "''",
 }
-#: Every quotation mark, opening or closing (right-to-left text types them either way round).
-_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values())
+#: Every quotation mark, opening or closing (right-to-left text types them either way round), the
+#: doubled ones as the tokenizer keeps them too (’’دولتِ اسلامیہ‘‘ نے: one token each side).
+_QUOTE_MARKS = frozenset(QUOTE_PAIRS) | frozenset(QUOTE_PAIRS.values()) | frozenset(DOUBLED_QUOTE_PAIRS)
 #: Every character a quotation mark is written with (the typewriter apostrophe only doubled).
-_MARK_CHARS = "".join(sorted(_QUOTE_MARKS | {m[0] for m in DOUBLED_QUOTE_PAIRS}))
+_MARK_CHARS = "".join(sorted({m[0] for m in _QUOTE_MARKS}))
 #: Any quotation mark: the only characters a direct quote can start at.
 _MARK_RE = re.compile("[" + re.escape(_MARK_CHARS) + "]")
 #: Longest direct quote searched for (characters).
