@@ -1206,3 +1206,24 @@ def test_a_pronoun_agent_after_a_title_only_agent_is_a_group_that_spoke_since(ne
     arrests = [ev for ev in doc.events if ev.code.startswith("17")]
     who = [doc.span_text(doc.entities[ev.actor1].span) for ev in arrests if ev.actor1 is not None]
     assert who == ["سعودی"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the claim is the body's that issued the statement (COUNTER 0127, 0145, 0522p, 0578p): before کی
+    # طرف سے, or before سے right before جاری (a day may stand between), an office's words with their owner
+    ("صدر ڈیلما روزیف کے دفتر سے جاری بیان کے مطابق اسرائیل کے صدر نے انہیں فون کیا۔",
+     "ڈیلما روزیف کے دفتر"),
+    ("حکام کی طرف سے جاری ایک بیان کے مطابق دھماکوں کا نشانہ بننے والے مقامات میں ایک شاپنگ سینٹر "
+     "بھی شامل ہے۔",
+     "حکام"),
+    ("گزشتہ روز دفتر خارجہ سے جاری بیان کے مطابق سرتاج عزیز افغانستان کا دورہ کریں گے۔", "دفتر خارجہ"),
+    ("وزیراعظم ہاؤس سے منگل کو جاری ہونے والے ایک بیان کے مطابق نوازشریف نے یہ بات کہی۔", "وزیراعظم ہاؤس"),
+    # a statement with no issuer named is its own source, and its owner's (X کے بیان) is the whole phrase
+    ("بیان کے مطابق پرامن احتجاج ہر شہری کا حق ہے۔", "بیان"),
+])
+def test_a_sourced_statement_speaks_for_the_body_that_issued_it(news, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    doc = news(Document(text))
+    q = next(q for q in doc.quotes if q.kind == "sourced")
+    span = doc.entities[q.speaker].span if q.speaker is not None else q.speaker_span
+    assert span is not None
+    assert doc.span_text(span) == source

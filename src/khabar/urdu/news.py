@@ -2467,8 +2467,10 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                 if found.entity is None:
                     # آئی سی سی کی طرف سے جاری کردہ بیان کے مطابق: the body that issued the statement
                     issued = _agentive(r, s0, t, deed=True)
-                    if issued.entity is not None:
-                        found = issued
+                    if issued.entity is None:
+                        issued = _sourced_issuer(r, s0, t)
+                    if issued.entity is not None or issued.span is not None:
+                        found, span = issued, issued.span or span
                 words = range(first, t)
                 if found.entity is None and not (
                         any(r.word_in(u, source_nouns) for u in words)
@@ -2485,6 +2487,44 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
             out.append(Quote(doc.token_span(t, t + 2), doc.token_span(c0, c1), SOURCED, found.entity,
                              words_of, "rule:quote.sourced"))
     return out
+
+
+#: جاری (issued), the word that makes a statement's phrase name its issuer (X سے جاری بیان).
+_ISSUED = "جاری"
+
+
+def _sourced_issuer(r: NewsReader, s0: int, t: int) -> Actor:
+    """The body that issued the statement a claim is sourced to, the words before کے مطابق (at ``t``)
+    ending in a statement noun (بیان, اعلامیہ): ``حکام کی طرف سے جاری ایک بیان``, ``دفتر خارجہ سے
+    جاری بیان``, ``صدر ڈیلما روزیف کے دفتر سے جاری بیان`` — an actor, a name or an office's words
+    before کی طرف سے / کی جانب سے, or before سے right before the issued words (جاری, جاری کردہ, جاری
+    ہونے والے, a day between them: سے منگل کو جاری). NO_ACTOR when the statement names no issuer."""
+    lx = r.lex
+    if r.forms[t - 1] not in lx.words("statement_noun"):
+        return NO_ACTOR
+    g = t - 2
+    while g > s0 and r.forms[g] in lx.words("issued"):
+        g -= 1  # جاری ایک, جاری ہونے والے, جاری کردہ
+    if _ISSUED not in r.forms[g + 1:t - 1]:
+        return NO_ACTOR  # no جاری: بیان alone, or a statement's owner (X کے بیان: the sourced words)
+    while g > s0 and g in r.in_timex:
+        g -= 1  # سے منگل کو جاری
+    if g - 1 <= s0 or r.forms[g] not in lx.words("ablative"):
+        return NO_ACTOR
+    if g - 2 > s0 and r.forms[g - 1] in lx.words("agentive") and r.forms[g - 2] in r.genitive:
+        k, f, pron = r.np_before(g - 2, s0)
+        if pron or f >= g - 2:
+            return NO_ACTOR
+        found = _first_conjunct_actor(r, k, f, g - 2, s0)
+        return found if found.entity is not None or _is_actor(r, found) else NO_ACTOR
+    k, f, pron = r.np_before(g, s0)
+    if pron or f >= g or (f > 0 and r.upos[f - 1] == "PUNCT" and not r.doc.tokens[f - 1].space_after):
+        return NO_ACTOR  # (…ہاو¿س سے: a mark glued to the phrase broke a word, whose end is no name)
+    if f - 2 > s0 and r.forms[f - 1] in r.genitive:
+        _, owner, owner_pron = r.np_before(f - 1, s0)
+        if not owner_pron and owner < f - 1:
+            return Actor(None, r.doc.token_span(owner, g))  # صدر ڈیلما روزیف کے دفتر: the office's words
+    return Actor(r.resolve(k) if k is not None else None, r.doc.token_span(f, g))
 
 
 # --- events ---------------------------------------------------------------------------------------
