@@ -1215,9 +1215,14 @@ HELD = "وزیراعظم نے کہا کہ ملک ترقی کرے گا۔ نواز
     # Pakistan's prime minister 2013-2017), in ISO or COUNTER's date format
     (HELD, "2014-09-01", [("وزیراعظم", "نواز شریف")]),
     (HELD, "01.09.14", [("وزیراعظم", "نواز شریف")]),
-    # ... not before his term (Gilani's), nor with no date known
+    # ... not before his term (Gilani's); with no date known, the one holder of the office the text
+    # names (UNER's undated passages: Britain's prime minister is the David Cameron it names), but no
+    # one when it names two
     (HELD, "2010-09-01", []),
-    (HELD, None, []),
+    (HELD, None, [("وزیراعظم", "نواز شریف")]),
+    ("اپنی تقریر میں ڈیوڈ کیمرون کا یہ بھی کہنا تھا کہ برطانیہ اسے فرانس کا ساتھ دے گا۔ برطانوی "
+     "وزیرِ اعظم نے یہ بھی کہا کہ ایک بنیادی سوال بھی ہے۔", None, [("وزیر اعظم", "ڈیوڈ کیمرون")]),
+    ("وزیراعظم نے کہا کہ ملک ترقی کرے گا۔ نواز شریف اور یوسف رضا گیلانی آج لاہور پہنچے۔", None, []),
     # ... nor a bare title when two holders of the office are named; a country's title takes its own
     ("وزیراعظم نے کہا کہ مذاکرات ہوں گے۔ نواز شریف اور نریندر مودی نیویارک پہنچے۔ بھارتی وزیراعظم نے کہا کہ "
      "بات چیت نہیں ہوگی۔", "2014-09-25", [("وزیراعظم", "نریندر مودی")]),

@@ -547,12 +547,14 @@ def test_say_after_an_infinitives_genitive_asks_for_an_act_and_quotes_nothing(ne
 
 def test_a_bare_title_speaker_is_the_office_holder_the_article_names(news) -> None:  # type: ignore[no-untyped-def]
     """چیف جسٹس نے کہا in a report of 18 September 2014 that names ناصر الملک is his statement: he was
-    Pakistan's Chief Justice then (kb_office_holders.tsv; COUNTER 0237p). Without the date the title
-    speaks as itself."""
+    Pakistan's Chief Justice then (kb_office_holders.tsv; COUNTER 0237p). Without the date he is too,
+    the one chief justice of the list the text names; with two named the title speaks as itself."""
     text = ("چیف جسٹس نے کہا کہ ادویات کی قیمتیں کیوں بڑھیں۔ جسٹس ناصر الملک کی سربراہی میں بنچ نے سماعت "
             "کی۔")
     assert _speaker_names(news(Document(text, meta={"published": "2014-09-18"}))) == ["ناصر الملک"]
-    assert _speaker_names(news(Document(text))) == ["چیف جسٹس"]
+    assert _speaker_names(news(Document(text))) == ["ناصر الملک"]
+    two = text + " جسٹس جواد ایس خواجہ بھی بنچ میں شامل تھے۔"
+    assert _speaker_names(news(Document(two))) == ["چیف جسٹس"]
 
 
 @pytest.fixture(scope="module")
@@ -1035,8 +1037,9 @@ def test_sourced_claims(news, text: str, expected: list[tuple[str, str, str, str
     ("سال کی بہترین ٹیم، پاکستان نظرانداز", []),
     ("مقابلہ نتیجہ خیز ثابت نہیں ہوسکا، 1-1 سے برابر", []),
     ("اجلاس میں شرکت کرنے والوں میں وزیر داخلہ، وزیر خزانہ شامل تھے جن میں وزیر داخلہ، وزیر خزانہ", []),
+    # (the title is the one finance minister of kb_office_holders.tsv the text names, date or none)
     ("وزیر خزانہ نے کہا کہ معیشت بہتر ہو رہی ہے، اسحاق ڈار",
-     [("indirect", "کہا", "معیشت بہتر ہو رہی ہے، اسحاق ڈار", "وزیر خزانہ")]),
+     [("indirect", "کہا", "معیشت بہتر ہو رہی ہے، اسحاق ڈار", "اسحاق ڈار")]),
 ])
 def test_credited_words(news, text: str, expected: list[tuple[str, str, str, str | None]]) -> None:  # type: ignore[no-untyped-def]
     assert _quote_rows(news(Document(text))) == expected

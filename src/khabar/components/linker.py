@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar
@@ -277,6 +277,8 @@ class Linker:
         formers: list[tuple[int, tuple[str, str]]] = []  # title-only mentions of a past holder (سابق صدر)
         #: holder -> (where, country) of the office the title before the name gave
         held_where: dict[int, tuple[str, str]] = {}
+        #: the knowledge-base people the text names as past holders (سابق صدر آصف زرداری)
+        past_named: set[str] = set()
 
         def jurisdiction(place: int) -> tuple[str, str]:
             # (where, country) a place gives an office: a country's code, both; another place (a
@@ -337,6 +339,8 @@ class Linker:
             former = ts > 0 and text[starts[ts - 1]:ends[ts - 1]] in former_words()
             if adjacent:
                 union(k, j)
+                if former and (held_entry := entries[j]) is not None:
+                    past_named.add(held_entry.id)
                 if not former:
                     holders[(office, where)] = j
                     latest[office] = j
@@ -357,7 +361,7 @@ class Linker:
                 waiting.append((k, (office, where)))
             if country:
                 countries.setdefault(k, country)
-        kb_held = _kb_holders(doc, ents, entries) if waiting else {}
+        kb_held = _kb_holders(doc, ents, entries, not_now=past_named) if waiting else {}
         for k, post in waiting:
             # وزیر داخلہ کے خلاف نعرے … وزیر داخلہ چودھری نثار علی خان نے کہا: a title-only mention before
             # the office's holder is named joins the holder named next; with no holder named with the
@@ -445,14 +449,17 @@ def office_terms() -> tuple[OfficeTerm, ...]:
 
 
 def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry | None], *,
-                past: bool = False) -> dict[tuple[str, str], set[int]]:
+                past: bool = False, not_now: Set[str] = frozenset()) -> dict[tuple[str, str], set[int]]:
     """(office, where) -> the first mention of each person who held that office on the document's
     publication date (``doc.meta["published"]``), or with ``past`` whose term had ended by then, for
-    each holder the document names; empty when the date is unknown. ``where`` is the office's place
-    where one qualifies it (a province), else its country, as the linker tells an office's holders
-    apart."""
+    each holder the document names. With no date, each holder the document names who ever held the
+    office (the list covers the years of the news read) but those it calls former (``not_now``:
+    سابق صدر آصف زرداری): :func:`_holder_of` takes one only when the document names no other, so an
+    undated برطانوی وزیرِ اعظم is the David Cameron it names; a past holder needs the date. ``where``
+    is the office's place where one qualifies it (a province), else its country, as the linker tells
+    an office's holders apart."""
     day = parse_published(doc.meta.get("published"))
-    if day is None:
+    if day is None and past:
         return {}
     first: dict[str, int] = {}
     for k, entry in enumerate(entries):
@@ -461,6 +468,10 @@ def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry
     out: dict[tuple[str, str], set[int]] = {}
     for office, country, place, holder, start, end in office_terms():
         if holder not in first:
+            continue
+        if day is None:
+            if holder not in not_now:
+                out.setdefault((office, place or country), set()).add(first[holder])
             continue
         ended = end is not None and end < day
         if ended if past else (start <= day and not ended):
