@@ -10,6 +10,11 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # Pakistan's proscribed organisations are actors (REB), so a coordination they begin is coded
+    # with them (UNER, uner_blind3)
+    ("سکیورٹی حکام کے مطابق پاکستان فضائیہ نے کالعدم تنظیموں اور شدت پسند گروہوں کی کئی پناہ گاہیں تباہ "
+     "کی ہیں۔",
+     [("190", "تباہ کی", "پاکستان فضائیہ", "کالعدم تنظیموں")]),
     # an agent named in doubled quotation marks, as Urdu papers type them (’’…‘‘, COUNTER 0074)
     ("شدت پسند تنظیم ’’دولتِ اسلامیہ‘‘ نے دوسرے برطانوی شہری کو بھی قتل کر دیا ہے۔",
      [("180", "قتل کر", "دولت اسلامیہ", "برطانوی")]),
