@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # an operation launched under its name: the name between the noun and شروع کیا (UNER, uner_blind3)
+    ("شمالی وزیرستان میں گذشتہ سال وسط جون سے فوجی آپریشن ضرب عضب شروع کیا گیا تھا۔",
+     [("190", "آپریشن ضرب عضب شروع کیا", None, None)]),
+    ("فوج نے آپریشن ضرب عضب کے دوران کئی علاقے خالی کرائے۔", []),
     # Pakistan's proscribed organisations are actors (REB), so a coordination they begin is coded
     # with them (UNER, uner_blind3)
     ("سکیورٹی حکام کے مطابق پاکستان فضائیہ نے کالعدم تنظیموں اور شدت پسند گروہوں کی کئی پناہ گاہیں تباہ "

@@ -1119,6 +1119,7 @@ class NewsReader:
             if not pron0 and f0 < f - 1 and k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
                 f = f0
+
         joined = False  # an اور seen in the list
         cur = k  # the entity of the conjunct that starts at f
 
@@ -1372,6 +1373,8 @@ class NewsReader:
                     length, gap = self._continued(i, key[:last]), None
                     if not length:
                         length, gap = self._placed_inside(i, entry)
+                    if not length:
+                        length = self._named_operation(i, key)
                     if length:
                         best = (entry, length, gap)
                 continue
@@ -1403,6 +1406,24 @@ class NewsReader:
                 # a noun is the participle's (شہید کر ڈالااور: a glued word the tagger calls a noun)
                 return None
         return best
+
+    def _named_operation(self, i: int, key: tuple[str, ...]) -> int:
+        """Tokens from ``i`` that an operation's construction (``news_words.tsv`` role
+        ``operation_noun``: آپریشن کرنا) covers with the operation's name between its noun and an
+        inceptive verb: ``آپریشن ضرب عضب شروع کیا`` (launched Operation Zarb-e-Azb), ``راہ حق آپریشن``
+        being the name before it. One to three nouns or proper nouns, then شروع and the verb; 0 when
+        they do not match."""
+        lx = self.lex
+        n = len(self.forms)
+        if len(key) != 2 or not self._word_at(key[0], i, stem=False) or (
+                self.forms[i] not in lx.words("operation_noun")):
+            return 0
+        for t in range(i + 1, min(n - 1, i + 4)):
+            if self.upos[t] not in ("NOUN", "PROPN") or self.forms[t] in lx.light_verbs:
+                return 0
+            if t > i + 1 and self.forms[t] in lx.words("inceptive") and self._word_at(key[1], t + 1):
+                return t + 2 - i
+        return 0
 
     def _spanned(self, i: int, key: tuple[str, ...]) -> int:
         """Tokens from ``i`` that trigger words ``key`` cover, one focus particle allowed between two
