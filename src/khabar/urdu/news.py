@@ -1119,7 +1119,10 @@ class NewsReader:
             if not pron0 and f0 < f - 1 and k0 is not None and self.ents[k0].label in ACTOR_LABELS:
                 best = (k0, f0)
                 f = f0
-
+            elif not pron0 and f0 < f - 1 and f0 - 1 > floor and self.forms[f0 - 1] in _COMMAS:
+                # کالعدم تحریک طالبان ، ازبک، چیچن سمیت دیگر گروہوں: the last item before سمیت a name
+                # the recognizer missed, the list goes on back to its first named item
+                f = f0
         joined = False  # an اور seen in the list
         cur = k  # the entity of the conjunct that starts at f
 
