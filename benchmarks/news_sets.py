@@ -8,7 +8,9 @@ and recall — :func:`khabar.training.news_eval.evaluate_news`, as ``khabar eval
 quotes|events`` prints them. Which sets were scored blind, and when, is in docs/events.md: a set
 whose errors were read is development data from then on, and its figure here is no longer a test.
 
-Run: .venv/bin/python benchmarks/news_sets.py [--json]  (needs ../shared/data or KHABAR_DATA).
+With ``--counts``, then the held-out sets' events by counts only (:meth:`NewsRecords.event_counts`).
+
+Run: .venv/bin/python benchmarks/news_sets.py [--json] [--counts]  (needs ../shared/data or KHABAR_DATA).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def pools(names: list[str]) -> list[tuple[str, list[str]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="one JSON object a set")
+    parser.add_argument("--counts", action="store_true",
+                        help="then the held-out sets' event counts (right, missed, wrong actor, false)")
     args = parser.parse_args()
     records: dict[str, NewsRecords] = {}
     first = 0
@@ -73,6 +77,13 @@ def main() -> None:
         print(f"{label:28} leads {rec.articles:4}  quotes {q['span_f1']:.4f} / {q['speaker_accuracy']:.4f}  "
               f"events {e['f1']:.4f} (type only {e['type_only_f1']:.4f}; P {e['precision']:.3f} "
               f"R {e['recall']:.3f}; gold {e['gold_events']})")
+    if args.counts:
+        held = [records[n] for n in HELD_OUT if n in records]
+        for label, rec in [*((n, records[n]) for n in HELD_OUT if n in records),
+                           ("held out pooled", NewsRecords.pooled(held))]:
+            counts = rec.event_counts()
+            print(json.dumps({"set": label, **counts}) if args.json else
+                  f"{label:28} " + "  ".join(f"{k} {v}" for k, v in counts.items()))
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import pytest
 from khabar.training.news_eval import (
     GoldEvent,
     GoldQuote,
+    NewsRecords,
     PredEvent,
     PredQuote,
     Speaker,
@@ -357,3 +358,18 @@ def test_a_gold_actor_or_speaker_may_be_given_by_its_words(tmp_path) -> None:  #
     record["events"][0]["actor2"] = "چینی صدر"  # type: ignore[index]
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert evaluate_news(gold, "events")["correct"] == 0
+
+
+def test_event_counts_tell_how_each_gold_event_fares() -> None:
+    gold = (GoldEvent((0, 10), "04", (20, 25), (30, 35)),     # found right
+            GoldEvent((40, 50), "17", (60, 65), None),        # found, actor 1 left empty
+            GoldEvent((70, 80), "11", (90, 95), (96, 99)),    # found, actor 2 wrong
+            GoldEvent((100, 110), "19", None, None))          # missed (only a 18 there)
+    pred = (PredEvent((0, 8), "040", Speaker(((20, 25),)), Speaker(((30, 35),))),
+            PredEvent((40, 50), "173"),
+            PredEvent((70, 80), "112", Speaker(((90, 95),)), Speaker(((200, 205),))),
+            PredEvent((100, 110), "180"),
+            PredEvent((300, 310), "051"))
+    counts = NewsRecords(1, (), (), gold, pred).event_counts()
+    assert counts == {"right": 1, "missed": 1, "actor1": 1, "actor1_empty": 1, "actor2": 1,
+                      "actor2_empty": 0, "false": 2}

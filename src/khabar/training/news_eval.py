@@ -593,6 +593,36 @@ class NewsRecords:
             return score_quotes(self.gold_quotes, self.pred_quotes)
         return score_events(self.gold_events, self.pred_events)
 
+    def event_counts(self) -> dict[str, int]:
+        """How the gold events fare, counts only (what a held-out set may show without its errors
+        being read): ``right`` (type and both actors), ``missed`` (no prediction of its root overlaps
+        its trigger), ``actor1`` / ``actor2`` (found with its root, that actor wrong, actor 1 judged
+        first; ``actor1_empty`` / ``actor2_empty``: the prediction left it empty), and ``false``:
+        predictions that overlap no gold event of their root. A gold event takes the first unused
+        prediction that gets it right, else is judged by the first of its root."""
+        out = dict.fromkeys(("right", "missed", "actor1", "actor1_empty", "actor2", "actor2_empty",
+                             "false"), 0)
+        used: set[int] = set()
+        for g in self.gold_events:
+            typed = [(i, p) for i, p in enumerate(self.pred_events)
+                     if i not in used and overlap(g.trigger, p.trigger) and g.type == p.code[:2]]
+            hit = next((i for i, p in typed if same_referent(g.actor1, g.actor1_text, p.actor1)
+                        and same_referent(g.actor2, g.actor2_text, p.actor2)), None)
+            if hit is not None:
+                used.add(hit)
+                out["right"] += 1
+            elif not typed:
+                out["missed"] += 1
+            elif not same_referent(g.actor1, g.actor1_text, typed[0][1].actor1):
+                out["actor1"] += 1
+                out["actor1_empty"] += typed[0][1].actor1.null
+            else:
+                out["actor2"] += 1
+                out["actor2_empty"] += typed[0][1].actor2.null
+        out["false"] = sum(not any(overlap(g.trigger, p.trigger) and g.type == p.code[:2]
+                                   for g in self.gold_events) for p in self.pred_events)
+        return out
+
 
 def news_records(gold_path: Path | Sequence[Path], *, pipeline: str = "news", root: Path | None = None,
                  split: str = "all", first_article: int = 0) -> NewsRecords:
