@@ -625,8 +625,8 @@ def initial_names(forms: list[str], upos: Sequence[str | None] | None,
         return all(forms[t] in LETTER_NAMES for t in range(a, b))
 
     def rest_of_name(m: int) -> tuple[int, int, str, str] | None:
-        """Span ``m`` of initials with the rest of its name after it (and the span that held the rest,
-        to drop), or None."""
+        """Span ``m`` of initials with the rest of its name after it, or None (a PERSON span it takes
+        in whole is dropped at the end)."""
         a, b, lab, _ = spans[m]
         titled = m > 0 and spans[m - 1][2] == "TITLE" and spans[m - 1][1] == a
         if not (initials(a, b) and b - a <= _MAX_INITIALS) or not (lab == "PERSON" or (

@@ -1413,9 +1413,8 @@ class NewsReader:
     def _named_operation(self, i: int, key: tuple[str, ...]) -> int:
         """Tokens from ``i`` that an operation's construction (``news_words.tsv`` role
         ``operation_noun``: آپریشن کرنا) covers with the operation's name between its noun and an
-        inceptive verb: ``آپریشن ضرب عضب شروع کیا`` (launched Operation Zarb-e-Azb), ``راہ حق آپریشن``
-        being the name before it. One to three nouns or proper nouns, then شروع and the verb; 0 when
-        they do not match."""
+        inceptive verb: ``آپریشن ضرب عضب شروع کیا`` (launched Operation Zarb-e-Azb). One to three
+        nouns or proper nouns, then شروع and the verb; 0 when they do not match."""
         lx = self.lex
         n = len(self.forms)
         if len(key) != 2 or not self._word_at(key[0], i, stem=False) or (
