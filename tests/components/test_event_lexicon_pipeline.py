@@ -10,6 +10,10 @@ from khabar.doc.model import Document
 from khabar.loading import load
 
 CASES = [
+    # a charge sheet filed is a formal accusation (Indian Urdu, UDTB train 72); one named is none
+    ("مہاراشٹرا انسداد دہشتگردی اسکواڈ نے ڈسمبر 2006 میں اس سلسلہ میں ایک چارج شیٹ داخل کی تھی۔",
+     [("112", "چارج شیٹ داخل کی", "مہاراشٹرا انسداد دہشتگردی اسکواڈ", None)]),
+    ("وکیل صفائی نے کہا کہ گواہ نے چارج شیٹ میں ایسے کسی معاون کا ذکر نہیں کیا۔", []),
     # a talk with correspondents is a statement's setting, no meeting (UDTB train 64); نامہ نگار alone
     # is a byline, no actor
     ("کلکٹر عبدالمجید نے نامہ نگاروں سے باتچیت کرتے ہوئے کہا کہ اسکالرشپس جلد جاری ہوں گی۔", []),
