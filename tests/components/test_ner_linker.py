@@ -607,6 +607,22 @@ def test_a_given_name_alone_as_speaker_joins_the_one_person_named_in_full(nlp: P
                       ("ضیاء الدین یوسفزئی", (166, 184), "model:ner/uner", 2)]
 
 
+def test_a_given_name_before_a_full_name_is_another_person() -> None:
+    """کلثوم نواز شریف after نواز شریف is his wife, named after him, not one more mention of him (COUNTER
+    0159p); محمد نواز شریف, a prefix news puts before his name, is him (the tagged pipeline: the
+    recognizer's spans need the parts of speech)."""
+    from khabar.loading import load
+
+    doc = load("news")("وزیر اعظم نواز شریف کھٹمنڈو پہنچے۔ بیگم کلثوم نواز شریف بھی ان کے ہمراہ تھیں۔ "
+                       "وزیراعظم محمد نواز شریف نے کہا کہ کانفرنس اہم ہے۔")
+    people = {doc.span_text(e.span): (e.kb_id, e.group) for e in doc.entities if e.label == "PERSON"}
+    nawaz = people["نواز شریف"]
+    assert nawaz[0] == "khabar:person/nawaz-sharif"
+    assert people["محمد نواز شریف"] == nawaz
+    assert people["کلثوم نواز شریف"][0] != "khabar:person/nawaz-sharif"
+    assert people["کلثوم نواز شریف"][1] != people["نواز شریف"][1]
+
+
 def test_a_given_name_is_a_person_only_as_agent_or_speaker(nlp: Pipeline) -> None:
     """جان (John, and life): after جان کیری, جان کی حفاظت is life; جان کا کہنا تھا is John."""
     doc = nlp("امریکی وزیر خارجہ جان کیری نے کہا کہ جان کی حفاظت ضروری ہے۔ جان کا کہنا تھا کہ امن ضروری ہے۔")

@@ -255,6 +255,17 @@ class Linker:
                     # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
                     # already used for someone named in full is another person of that family
                     continue
+                (lk, longer), (sk, shorter) = sorted(((k, forms[k]), (p, forms[p])),
+                                                     key=lambda x: -len(x[1]))
+                known, whole = entries[sk], entries[lk]
+                if (len(shorter) > 1 and len(longer) > len(shorter) and known is not None
+                        and known.type == "PERSON" and (whole is None or whole.id != known.id)
+                        and not all(w in NAME_PREFIXES for w in longer[:len(longer) - len(shorter)])):
+                    # کلثوم نواز شریف after نواز شریف: a given name before the full name of a person the
+                    # knowledge base knows, who has no such name there, is a family member named after
+                    # him (wife, son), not him (محمد نواز شریف is; لوئز فلپ سکولاری after فلپ سکولاری,
+                    # whom it does not know, is the same man named more fully)
+                    continue
                 given = e.source == GIVEN_NAME_SOURCE and len(g) > 1 and g[0] == f[0]
                 if given or f == g or (len(f) < len(g) and g[-len(f):] == f) or (
                         len(g) < len(f) and f[-len(g):] == g):
