@@ -78,9 +78,8 @@ def main() -> None:
               f"events {e['f1']:.4f} (type only {e['type_only_f1']:.4f}; P {e['precision']:.3f} "
               f"R {e['recall']:.3f}; gold {e['gold_events']})")
     if args.counts:
-        held = [records[n] for n in HELD_OUT if n in records]
-        for label, rec in [*((n, records[n]) for n in HELD_OUT if n in records),
-                           ("held out pooled", NewsRecords.pooled(held))]:
+        held = [(n, records[n]) for n in HELD_OUT if n in records]
+        for label, rec in [*held, ("held out pooled", NewsRecords.pooled([r for _, r in held]))]:
             counts = rec.event_counts()
             print(json.dumps({"set": label, **counts}) if args.json else
                   f"{label:28} " + "  ".join(f"{k} {v}" for k, v in counts.items()))

@@ -255,9 +255,8 @@ class Linker:
                     # ضیاء الدین یوسفزئی after ملالہ یوسفزئی … یوسفزئی: a full name ending in a surname
                     # already used for someone named in full is another person of that family
                     continue
-                (lk, longer), (sk, shorter) = sorted(((k, forms[k]), (p, forms[p])),
-                                                     key=lambda x: -len(x[1]))
-                known, whole = entries[sk], entries[lk]
+                lk, sk = (k, p) if len(forms[k]) > len(forms[p]) else (p, k)
+                longer, shorter, known, whole = forms[lk], forms[sk], entries[sk], entries[lk]
                 if (len(shorter) > 1 and len(longer) > len(shorter) and known is not None
                         and known.type == "PERSON" and (whole is None or whole.id != known.id)
                         and not all(w in NAME_PREFIXES for w in longer[:len(longer) - len(shorter)])):

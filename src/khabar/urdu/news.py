@@ -2501,11 +2501,9 @@ def _sourced(r: NewsReader, quotes: Sequence[Quote]) -> list[Quote]:
                         # اے این این کے مطابق, سریکانت کے بموجب: a name the recognizer missed
                         or all(r.missed_name(u) for u in words)):
                     continue
-            if found.entity is None and first - 2 > s0 and r.forms[first - 1] in r.genitive:
+            if found.entity is None and (owned := _owned_start(r, first, s0)) < first:
                 # مہر خبررساں ایجنسی کی رپورٹ: the words name the source with the report's owner
-                _, owner, owner_pron = r.np_before(first - 1, s0)
-                if not owner_pron and owner < first - 1:
-                    span = doc.token_span(owner, t)
+                span = doc.token_span(owned, t)
             words_of = None if found.entity is not None else span
             out.append(Quote(doc.token_span(t, t + 2), doc.token_span(c0, c1), SOURCED, found.entity,
                              words_of, "rule:quote.sourced"))
@@ -2543,11 +2541,20 @@ def _sourced_issuer(r: NewsReader, s0: int, t: int) -> Actor:
     k, f, pron = r.np_before(g, s0)
     if pron or f >= g or (f > 0 and r.upos[f - 1] == "PUNCT" and not r.doc.tokens[f - 1].space_after):
         return NO_ACTOR  # (…ہاو¿س سے: a mark glued to the phrase broke a word, whose end is no name)
-    if f - 2 > s0 and r.forms[f - 1] in r.genitive:
-        _, owner, owner_pron = r.np_before(f - 1, s0)
-        if not owner_pron and owner < f - 1:
-            return Actor(None, r.doc.token_span(owner, g))  # صدر ڈیلما روزیف کے دفتر: the office's words
+    if (owned := _owned_start(r, f, s0)) < f:
+        return Actor(None, r.doc.token_span(owned, g))  # صدر ڈیلما روزیف کے دفتر: the office's words
     return Actor(r.resolve(k) if k is not None else None, r.doc.token_span(f, g))
+
+
+def _owned_start(r: NewsReader, first: int, lo: int) -> int:
+    """Where the phrase that starts at ``first`` begins with the genitive owner named in words before
+    it (مہر خبررساں ایجنسی کی رپورٹ, صدر ڈیلما روزیف کے دفتر), after ``lo``; ``first`` when there is
+    none."""
+    if first - 2 > lo and r.forms[first - 1] in r.genitive:
+        _, owner, pron = r.np_before(first - 1, lo)
+        if not pron and owner < first - 1:
+            return owner
+    return first
 
 
 # --- events ---------------------------------------------------------------------------------------
