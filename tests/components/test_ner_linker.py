@@ -607,6 +607,17 @@ def test_a_given_name_alone_as_speaker_joins_the_one_person_named_in_full(nlp: P
                       ("ضیاء الدین یوسفزئی", (166, 184), "model:ner/uner", 2)]
 
 
+def test_a_full_name_spelt_with_a_space_inside_leaves_its_given_name_one_persons(nlp: Pipeline) -> None:
+    """ملالہ یوسفزئی and ملالہ یوسف زئی are one name spelt two ways (COUNTER 0538p), not two people
+    whose shared given name names neither: ملالہ نے کہا is Malala."""
+    doc = nlp("نوبل انعام یافتہ ملالہ یوسفزئی نے تقریب سے خطاب کیا۔ ملالہ یوسف زئی کو انعام دیا گیا۔ "
+              "ملالہ نے کہا کہ تعلیم ضروری ہے۔")
+    assert [(doc.span_text(e.span), (e.span.start, e.span.end), e.source, e.group)
+            for e in doc.entities if e.label == "PERSON"] == [
+        ("ملالہ یوسفزئی", (17, 30), "model:ner/uner", 0), ("ملالہ یوسف زئی", (53, 67), "model:ner/uner", 0),
+        ("ملالہ", (86, 91), "rule:given-name", 0)]
+
+
 def test_a_given_name_before_a_full_name_is_another_person() -> None:
     """کلثوم نواز شریف after نواز شریف is his wife, named after him, not one more mention of him (COUNTER
     0159p); محمد نواز شریف, a prefix news puts before his name, is him (the tagged pipeline: the

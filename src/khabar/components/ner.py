@@ -1072,8 +1072,9 @@ def _surnames(doc: Document, forms: list[str], entities: list[Entity],
             if len(last) >= 3:
                 surnames.setdefault(last, e.span.token_end)
             name = tuple(forms[e.span.token_start:e.span.token_end])
+            # (one name spelt with and without a space inside is one person: ملالہ یوسفزئی, ملالہ یوسف زئی)
             if (len(name[0]) >= 3 and name[0] not in NAME_PREFIXES and name[0] not in titles
-                    and given.setdefault(name[0], (e.span.token_end, name))[1] != name):
+                    and "".join(given.setdefault(name[0], (e.span.token_end, name))[1]) != "".join(name)):
                 ambiguous.add(name[0])
     for word in ambiguous | surnames.keys():
         given.pop(word, None)
