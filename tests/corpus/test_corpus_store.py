@@ -299,8 +299,28 @@ def test_the_normalizer_config_is_recorded_and_a_mismatch_refused(store: Store, 
 
     Ingester(store, nlp)
     assert json.loads(store.get_meta("normalizer") or "")["strip_diacritics"] is True
-    with pytest.raises(ConfigError, match="built with another normalizer config"):
+    with pytest.raises(ConfigError, match=r"built with another normalizer config \(digits: 'ascii' in the "
+                                          r"corpus, 'urdu' here\)"):
         Ingester(store, khabar.load("text", normalizer={"digits": "urdu"}))
+
+
+def test_a_corpus_recorded_before_a_normalizer_switch_is_read_without_its_rule(store: Store,
+                                                                            nlp: Pipeline) -> None:
+    """A corpus built before ``fix_waw_hamza`` existed normalized رہنمائوں as typed: its search must
+    normalize a query the same way (the switch reads False), and an ingest with the rule says so."""
+    from khabar.corpus.search import recorded_normalizer_config, store_normalizer
+    from khabar.errors import ConfigError
+
+    Ingester(store, nlp)
+    config = json.loads(store.get_meta("normalizer") or "")
+    assert recorded_normalizer_config(store) == config
+    assert store_normalizer(store)("پارٹی رہنمائوں") == "پارٹی رہنماؤں"
+    del config["fix_waw_hamza"]  # as the khabar of 2026-11 recorded it
+    store.set_meta("normalizer", json.dumps(config, sort_keys=True))
+    assert recorded_normalizer_config(store) == {**config, "fix_waw_hamza": False}
+    assert store_normalizer(store)("پارٹی رہنمائوں") == "پارٹی رہنمائوں"
+    with pytest.raises(ConfigError, match="fix_waw_hamza: False in the corpus, True here"):
+        Ingester(store, nlp)
 
 
 def test_a_version_4_database_gains_its_event_actors_cameo_codes(tmp_path: Path) -> None:

@@ -56,8 +56,8 @@ def test_the_tagger_trains_on_what_it_was_trained_on(data_dir: Path, news: list[
     from khabar.ml.tagger import WordNormalizer
     from khabar.training.tagging import load_data, tagger_inputs, tokens_sha256
 
-    _, files = _config("tagger", data_dir)
-    norm = WordNormalizer()
+    config, files = _config("tagger", data_dir)
+    norm = WordNormalizer(config.hyper.get("normalizer"))
     data = load_data(files, norm)  # without clusters: their text is fingerprinted on its own
     _same("tagger", tagger_inputs(data, norm) | {"clusters": tokens_sha256(news)})
 
@@ -70,7 +70,9 @@ def test_the_ner_models_train_on_what_they_were_trained_on(data_dir: Path, news:
     assert ClusterSpec.from_json(config.hyper["clusters"]) == ClusterSpec.from_json(
         TrainConfig.read(ROOT / "configs" / "tagger.json").hyper["clusters"]), \
         "the tagger and the NER read their clusters' news text alike (one fixture serves both)"
-    train_sets = {IL_NER: read_ner(files["il_ner_train"], IL_NER), UNER: read_ner(files["uner_train"], UNER)}
+    settings = config.hyper.get("normalizer")
+    train_sets = {IL_NER: read_ner(files["il_ner_train"], IL_NER, settings),
+                  UNER: read_ner(files["uner_train"], UNER, settings)}
     _same("ner", ner_inputs(train_sets, build_knowledge_base(files["wikidata"]), news))
 
 

@@ -64,7 +64,7 @@ def test_fold0_recheck_reaches_the_floors(data_dir: Path) -> None:
     for path, sha in FLOORS["eval_data"].items():
         assert hashlib.sha256((data_dir / path).read_bytes()).hexdigest() == sha
     hyper = TaggerHyper.from_json(config.hyper)
-    data = load_data(files, WordNormalizer(), clusters=hyper.clusters, seed=config.seed)
+    data = load_data(files, WordNormalizer(hyper.normalizer), clusters=hyper.clusters, seed=config.seed)
     result = cross_validate(data, hyper, config.seed, only_folds=[0])
     got = result["pooled"]
     for m in METRICS:

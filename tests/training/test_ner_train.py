@@ -195,6 +195,32 @@ def test_ner_hyper_reads_the_cluster_spec() -> None:
         news_clusters({"wikidata": Path("kb.tsv")}, h.clusters, 1)
 
 
+def test_trainers_read_their_data_with_the_normalizer_settings_of_their_config(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``hyper.normalizer`` switches a normalizer rule off for a model's training data, so a rule added
+    after it was trained (رہنمائوں → رہنماؤں) leaves its inputs as they were; unknown settings are a
+    clear error naming the trainer."""
+    from khabar.errors import DataError
+    from khabar.ml.tagger import WordNormalizer
+    from khabar.training.ner import UNER, NerHyper, TokenNormalizer, read_ner
+    from khabar.training.tagging import TaggerHyper
+
+    assert NerHyper.from_json({"normalizer": {"fix_waw_hamza": False}}).normalizer == {"fix_waw_hamza": False}
+    assert TaggerHyper.from_json({"normalizer": {"fix_waw_hamza": False}}).normalizer == {
+        "fix_waw_hamza": False}
+    assert NerHyper.from_json({}).normalizer == {}
+    with pytest.raises(DataError, match=r"ner 'normalizer'.*fix_hamza"):
+        NerHyper.from_json({"normalizer": {"fix_hamza": False}})
+    with pytest.raises(DataError, match="tagger 'normalizer' is an object"):
+        TaggerHyper.from_json({"normalizer": ["fix_waw_hamza"]})
+    assert [WordNormalizer()("رہنمائوں"), WordNormalizer({"fix_waw_hamza": False})("رہنمائوں")] == [
+        "رہنماؤں", "رہنمائوں"]
+    assert TokenNormalizer({"fix_waw_hamza": False})("دبائو") == "دبائو"
+    uner = tmp_path / "uner.txt"
+    uner.write_text("<PERSON>علی</PERSON> نے دبائو ڈالا\n", encoding="utf-8")
+    assert [read_ner(uner, UNER)[0].forms, read_ner(uner, UNER, {"fix_waw_hamza": False})[0].forms] == [
+        ("علی", "نے", "دباؤ", "ڈالا"), ("علی", "نے", "دبائو", "ڈالا")]
+
+
 # --- name-part memory and borrowed sentences -------------------------------------------------------------
 NAMES_DATA = [
     TrainSentence(("علی", "احمد", "نے", "کہا"), ("B-PERSON", "I-PERSON", "O", "O")),

@@ -87,6 +87,18 @@ CASES: dict[str, list[tuple[str, str, list[tuple[int, int, int, int]]]]] = {
         ("مسئلہ", "مسئلہ", []),  # ئ inside a word stays
         ("کئ\u0654 افراد", "کئ\u0654 افراد", []),  # a mark after ئ: not word-final (kept idempotent)
     ],
+    "waw_hamza_lost": [
+        ("وزیر اعظم ہاو¿س", "وزیر اعظم ہاؤس", [(12, 14, 12, 13)]),  # a font converter's ¿ for the hamza
+        ("وبا کا پھیلاو¿ روکا", "وبا کا پھیلاؤ روکا", [(12, 14, 12, 13)]),  # at a word's end too
+        ("¿کیا", "¿کیا", []),  # not after و: no hamza was lost
+    ],
+    "waw_hamza": [
+        ("پارٹی رہنمائوں نے", "پارٹی رہنماؤں نے", [(11, 13, 11, 12)]),
+        ("حکومت پر دبائو", "حکومت پر دباؤ", [(12, 14, 12, 13)]),
+        ("ہندوئوں اور دعوئوں", "ہندوؤں اور دعوؤں", [(4, 6, 4, 5), (15, 17, 14, 15)]),
+        ("سیئول میں", "سیئول میں", []),  # Seoul: ئ and و are two letters, as the word lists write it
+        ("گئو رکشا", "گئو رکشا", []),  # the word lists back no گؤ
+    ],
     "digits": [
         ("۲۰۲۴ میں", "2024 میں", []),
         ("٣٥٪", "35%", []),
@@ -161,6 +173,7 @@ def test_only_the_named_rule_fires_alone():
         ({"zwnj": "space"}, "بات\u200cچیت", "بات چیت"),
         ({"fix_yeh_barree": False}, "مےں", "مےں"),
         ({"fix_final_yeh_hamza": False}, "دی گئ", "دی گئ"),
+        ({"fix_waw_hamza": False}, "رہنمائوں کا دبائو ہاو¿س", "رہنمائوں کا دبائو ہاو¿س"),
     ],
 )
 def test_config(config, raw, expected):

@@ -46,14 +46,19 @@ class Ingester:
     def __init__(self, store: Store, nlp: Pipeline, *, dedupe: DedupeConfig | None = None) -> None:
         self.store = store
         self.nlp = nlp
+        from khabar.corpus.search import recorded_normalizer_config
+
         config = json.dumps(_normalizer_config(nlp), sort_keys=True)
-        stored = store.get_meta("normalizer")
+        stored = recorded_normalizer_config(store)
         if stored is None:
             store.set_meta("normalizer", config)
             store.set_meta("pipeline", nlp.name)
-        elif stored != config:
+        elif stored != json.loads(config):
+            here = json.loads(config)
+            moved = ", ".join(f"{k}: {stored.get(k)!r} in the corpus, {here.get(k)!r} here"
+                              for k in sorted(set(stored) | set(here)) if stored.get(k) != here.get(k))
             raise ConfigError(
-                f"{store.path}: the corpus was built with another normalizer config ({stored}); its "
+                f"{store.path}: the corpus was built with another normalizer config ({moved}); its "
                 f"search index would not match this pipeline ({nlp.name!r}): use the same --pipeline, "
                 "or another --db")
         self.normalizer = nlp.get("normalizer")

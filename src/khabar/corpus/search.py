@@ -392,11 +392,30 @@ def event_code_match(prefix: str, param: str) -> str:
             f"(length({param}) = 2 AND substr({prefix}code, 1, 2) = {param}))")
 
 
+def recorded_normalizer_config(store: Store) -> dict[str, Any] | None:
+    """The normalizer config the store's text was normalized with, as recorded at its first ingest
+    (None for a store nothing was ingested into). A switch the record lacks was added to the
+    normalizer after the corpus was built, so its rule did not run on the stored text: it reads
+    False (a corpus of 2026-11 records no ``fix_waw_hamza``: its رہنمائوں stayed as typed)."""
+    import dataclasses
+
+    from khabar.components.normalizer import NormalizerComponentConfig
+
+    raw = store.get_meta("normalizer")
+    if raw is None:
+        return None
+    config: dict[str, Any] = json.loads(raw)
+    for f in dataclasses.fields(NormalizerComponentConfig):
+        if f.type in (bool, "bool") and f.name not in config:
+            config[f.name] = False
+    return config
+
+
 def store_normalizer(store: Store) -> Callable[[str], str]:
     """The normalizer the store's text was normalized with (recorded at ingest), as a function."""
     from khabar.components.registry import create
 
-    config = json.loads(store.get_meta("normalizer") or "{}")
+    config = recorded_normalizer_config(store) or {}
     component = create("normalizer", **config)
     normalize = component.normalize  # type: ignore[attr-defined]
 

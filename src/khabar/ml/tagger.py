@@ -145,12 +145,13 @@ def format_feats(values: Mapping[str, str]) -> str:
 
 # --- normalization and edit scripts ----------------------------------------------------------------------
 class WordNormalizer:
-    """khabar's normalizer applied to one word at a time, cached."""
+    """khabar's normalizer applied to one word at a time, cached; ``settings``: normalizer settings
+    over the defaults (a trainer's ``normalizer`` hyper-parameter: what its data is read with)."""
 
-    def __init__(self) -> None:
-        from khabar.urdu.normalize import Normalizer
+    def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
+        from khabar.urdu.normalize import Normalizer, NormalizerConfig
 
-        self._rules = Normalizer()
+        self._rules = Normalizer(NormalizerConfig(**settings) if settings else None)
         self._cache: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:
@@ -1236,8 +1237,10 @@ def _train_crf(sentences: Sequence[TagSentence], padded: Sequence[Sequence[str]]
 
 def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str], options: TrainOptions,
                  seed: int, log: Callable[[str], None] | None = None,
-                 clusters: Mapping[str, str] | None = None) -> Tagger:
-    """Train UPOS, morphology heads and lemma rules on ``sentences`` (deterministic for a seed)."""
+                 clusters: Mapping[str, str] | None = None,
+                 normalize: Callable[[str], str] | None = None) -> Tagger:
+    """Train UPOS, morphology heads and lemma rules on ``sentences`` (deterministic for a seed), their
+    words read with ``normalize`` (the trainer's :class:`WordNormalizer`; the defaults' when None)."""
     from khabar.urdu.lexicon import zipf
 
     if not sentences:
@@ -1245,7 +1248,7 @@ def train_tagger(sentences: Sequence[TagSentence], *, classes: Mapping[str, str]
     lex = Lexicons(classes, zipf, dict(clusters or {}))
     # the morphology heads see the clusters only when asked: their weights for cluster features stay 0
     morph_lex = lex if options.morph_clusters else Lexicons(classes, zipf)
-    norm = WordNormalizer()
+    norm = normalize or WordNormalizer()
     upos_labels = sorted({u for s in sentences for u in s.upos if u is not None})
     if len(upos_labels) < 2:
         raise ModelError(f"training data has fewer than two UPOS tags: {upos_labels}")

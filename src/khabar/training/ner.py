@@ -54,7 +54,13 @@ from khabar.ml.ner import (
     tags_from_spans,
     train_ner,
 )
-from khabar.training.tagging import ClusterSpec, news_clusters, news_sentences, tokens_sha256
+from khabar.training.tagging import (
+    ClusterSpec,
+    news_clusters,
+    news_sentences,
+    normalizer_settings,
+    tokens_sha256,
+)
 from khabar.training.wordseg import TaskOutput
 from khabar.urdu import chars as C
 
@@ -136,12 +142,12 @@ class NerExample:
 
 class TokenNormalizer:
     """khabar's rule normalizer applied to single gold tokens (cached; a token that normalizes to
-    nothing, such as a lone vowel mark, keeps its own form)."""
+    nothing, such as a lone vowel mark, keeps its own form); ``settings`` over the defaults."""
 
-    def __init__(self) -> None:
-        from khabar.urdu.normalize import Normalizer
+    def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
+        from khabar.urdu.normalize import Normalizer, NormalizerConfig
 
-        self._rules = Normalizer()
+        self._rules = Normalizer(NormalizerConfig(**settings) if settings else None)
         self._cache: dict[str, str] = {}
 
     def __call__(self, token: str) -> str:
@@ -267,12 +273,13 @@ def parse_uner_line(line: str) -> tuple[str, list[tuple[int, int, str]]]:
     return plain, spans
 
 
-def read_uner(path: Path) -> list[NerExample]:
-    """Sentences of a UNER file (see the module docstring)."""
-    from khabar.urdu.normalize import Normalizer
+def read_uner(path: Path, settings: Mapping[str, Any] | None = None) -> list[NerExample]:
+    """Sentences of a UNER file (see the module docstring), normalized with ``settings`` over the
+    normalizer's defaults."""
+    from khabar.urdu.normalize import Normalizer, NormalizerConfig
     from khabar.urdu.tokens import tokenize
 
-    rules = Normalizer()
+    rules = Normalizer(NormalizerConfig(**settings) if settings else None)
     text = read_text(path, utf16=True).removeprefix(C.BOM)
     out: list[NerExample] = []
     for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
@@ -308,11 +315,13 @@ def read_uner(path: Path) -> list[NerExample]:
     return out
 
 
-def read_ner(path: Path, fmt: str) -> list[NerExample]:
+def read_ner(path: Path, fmt: str, settings: Mapping[str, Any] | None = None) -> list[NerExample]:
+    """A NER data file's sentences; ``settings``: normalizer settings over the defaults (a model's
+    training data is read with its config's, :class:`NerHyper`; text to tag as at run time)."""
     if fmt == IL_NER:
-        return read_conll_ner(path)
+        return read_conll_ner(path, TokenNormalizer(settings))
     if fmt == UNER:
-        return read_uner(path)
+        return read_uner(path, settings)
     raise DataError(f"unknown NER format {fmt!r}; known: {', '.join(FORMATS)}")
 
 
@@ -560,11 +569,14 @@ class NerHyper:
     #: knowledge-base names (tokens joined by a space) the weights are not fitted on: they are in
     #: the model's run-time gazetteer only, so adding them leaves the weights as they were
     kb_run_time_only: tuple[str, ...] = ()
+    #: normalizer settings the training sentences are read with
+    #: (:func:`khabar.training.tagging.normalizer_settings`)
+    normalizer: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> NerHyper:
         allowed = {"epochs", "memory_folds", "clusters", "sources", "gazetteer_dropout", "kb",
-                   "kb_run_time_only"}
+                   "kb_run_time_only", "normalizer"}
         unknown = set(raw) - allowed
         if unknown:
             raise DataError(f"unknown ner hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
@@ -586,7 +598,8 @@ class NerHyper:
                    None if spec is None else ClusterSpec.from_json(spec),
                    {src: SourceHyper.from_json(src, sources.get(src, {})) for src in FORMATS},
                    dropout, str(raw.get("kb", "features")),
-                   tuple(str(x) for x in raw.get("kb_run_time_only", ())))
+                   tuple(str(x) for x in raw.get("kb_run_time_only", ())),
+                   normalizer_settings(raw.get("normalizer", {}), "ner"))
 
     def source(self, name: str) -> SourceHyper:
         return self.sources.get(name, SourceHyper())
@@ -665,7 +678,7 @@ def train_ner_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed: in
     per_label: dict[str, Any] = {}
     models: dict[str, str] = {}
     keys = {IL_NER: ("il_ner_train", "il_ner_dev"), UNER: ("uner_train", "uner_dev")}
-    train_sets = {src: read_ner(files[k[0]], src) for src, k in keys.items()}
+    train_sets = {src: read_ner(files[k[0]], src, h.normalizer) for src, k in keys.items()}
     for source, (_, dev_key) in keys.items():
         train_set = train_sets[source]
         dev_set = read_ner(files[dev_key], source)

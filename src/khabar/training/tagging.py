@@ -371,13 +371,28 @@ class ClusterSpec:
         if unknown or "folder" not in spec or "sha256" not in spec:
             raise DataError(f"'clusters' needs 'folder' and 'sha256' (and only {sorted(allowed)}); "
                             f"got {sorted(spec)}")
-        normalizer = spec.get("normalizer", {})
-        if not isinstance(normalizer, Mapping):
-            raise DataError(f"'clusters' 'normalizer' is an object of normalizer settings, "
-                            f"got {normalizer!r}")
+        normalizer = normalizer_settings(spec.get("normalizer", {}), "'clusters'")
         return cls(str(spec["folder"]), str(spec["sha256"]), int(spec.get("min_count", 3)),
                    int(spec.get("contexts", 600)), int(spec.get("dims", 50)), int(spec.get("coarse", 64)),
                    int(spec.get("fine", 256)), dict(normalizer))
+
+
+def normalizer_settings(raw: Any, where: str) -> dict[str, Any]:
+    """Normalizer settings a trainer reads its data with (a ``normalizer`` hyper-parameter: the
+    settings over the defaults), checked. A model records them so that a normalizer rule added after
+    it was trained leaves its inputs, so its weights, as they were until its config switches the rule
+    on and it is retrained (retraining on a few changed tokens moves every weight: k-means clusters
+    reshuffle, averaged perceptrons drift)."""
+    from khabar.errors import ConfigError
+    from khabar.urdu.normalize import NormalizerConfig
+
+    if not isinstance(raw, Mapping):
+        raise DataError(f"{where} 'normalizer' is an object of normalizer settings, got {raw!r}")
+    try:
+        NormalizerConfig(**raw)
+    except (TypeError, ConfigError) as exc:
+        raise DataError(f"{where} 'normalizer': {exc}") from exc
+    return dict(raw)
 
 
 def tokens_sha256(sentences: Iterable[Sequence[str]]) -> str:
@@ -448,12 +463,14 @@ class TaggerHyper:
     sound_categories: tuple[str, ...] = ()
     options: TrainOptions = field(default_factory=TrainOptions)
     clusters: ClusterSpec | None = None
+    #: normalizer settings the UD sentences and the lexicon are read with (:func:`normalizer_settings`)
+    normalizer: Mapping[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, hyper: Mapping[str, Any]) -> TaggerHyper:
         allowed = {"folds", "use_extra", "sound_categories", "epochs", "morph_epochs", "prune",
                    "min_suffix_count", "upos_learner", "crf_c1", "crf_c2", "crf_iterations", "clusters",
-                   "morph_clusters"}
+                   "morph_clusters", "normalizer"}
         unknown = set(hyper) - allowed
         if unknown:
             raise DataError(f"unknown tagger hyper-parameters {sorted(unknown)}; known: {sorted(allowed)}")
@@ -472,7 +489,8 @@ class TaggerHyper:
         spec = hyper.get("clusters")
         return cls(folds=int(hyper.get("folds", 5)), use_extra=bool(hyper.get("use_extra", True)),
                    sound_categories=tuple(hyper.get("sound_categories", ())), options=opts,
-                   clusters=None if spec is None else ClusterSpec.from_json(spec))
+                   clusters=None if spec is None else ClusterSpec.from_json(spec),
+                   normalizer=normalizer_settings(hyper.get("normalizer", {}), "tagger"))
 
 
 def training_set(data: TaggingData, ud: Sequence[TagSentence], hyper: TaggerHyper,
@@ -503,7 +521,7 @@ def cross_validate(data: TaggingData, hyper: TaggerHyper, seed: int, *,
                    only_folds: Sequence[int] | None = None) -> dict[str, Any]:
     """k-fold CV: train on the other UD folds (+ the converted subset), score on the held-out UD fold.
     Returns per-fold and pooled (micro-averaged over all held-out words) scores."""
-    norm = WordNormalizer()
+    norm = WordNormalizer(hyper.normalizer)
     k = hyper.folds
     if k < 2:
         raise DataError(f"cross-validation needs at least 2 folds, not {k}")
@@ -514,7 +532,7 @@ def cross_validate(data: TaggingData, hyper: TaggerHyper, seed: int, *,
         train_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) != f]
         test_ud = [s for i, s in enumerate(data.ud) if fold_of(i, k) == f]
         model = train_tagger(training_set(data, train_ud, hyper, norm), classes=data.classes,
-                             options=hyper.options, seed=seed, clusters=data.clusters)
+                             options=hyper.options, seed=seed, clusters=data.clusters, normalize=norm)
         analyses = [model.analyze(s.forms) for s in test_ud]
         g, p = gold_columns(test_ud), predicted_columns(analyses)
         scores = score(g, p)
@@ -535,14 +553,14 @@ def train_tagger_task(files: Mapping[str, Path], hyper: Mapping[str, Any], seed:
     from khabar.ml.tagger import FEATURE_VERSION, MODEL_FILE
 
     h = TaggerHyper.from_json(hyper)
-    norm = WordNormalizer()
+    norm = WordNormalizer(h.normalizer)
     data = load_data(files, norm, clusters=h.clusters, seed=seed)
     log(f"UD: {len(data.ud)} sentences; SIGMORPHON subset: {len(data.extra)} sentences; "
         f"lexicon classes: {len(data.classes)}; word clusters: {len(data.clusters)}")
     cv = cross_validate(data, h, seed, log=log)
     log("CV pooled: " + ", ".join(f"{m} {v}" for m, v in cv["pooled"].items()))
     model = train_tagger(training_set(data, data.ud, h, norm), classes=data.classes, options=h.options,
-                         seed=seed, log=log, clusters=data.clusters)
+                         seed=seed, log=log, clusters=data.clusters, normalize=norm)
     blob = npz_bytes(model.to_arrays())
     return TaskOutput(
         files={MODEL_FILE: blob},

@@ -46,6 +46,9 @@ class NormalizerConfig:
     fix_yeh_barree: bool = True
     #: complete a word-final ئ typed for ئی or for ء (گئ → گئی, وزرائ → وزراء); checked against word lists
     fix_final_yeh_hamza: bool = True
+    #: write hamza on waw as one letter ؤ where it was typed ئو (رہنمائوں → رہنماؤں) or lost to a font
+    #: converter's ¿ (ہاو¿س → ہاؤس); the first checked against word lists
+    fix_waw_hamza: bool = True
 
     def __post_init__(self) -> None:
         if self.digits not in DIGIT_FORMS:
@@ -191,6 +194,29 @@ def _final_yeh_hamza_word(word: str) -> str:
     return best if best_z >= 4.0 and best_z >= here + 1.0 else word
 
 
+_YEH_HAMZA_WAW = C.YEH_HAMZA + C.WAW
+
+
+def _fix_waw_hamza(m: regex.Match[str]) -> str:
+    """ئو in a word is ؤ typed as two letters (رہنمائوں → رہنماؤں), when Urdu word lists agree: the
+    replacement of the two letters alone, decided on the whole word."""
+    text, start, end = m.string, m.start(), m.end()
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return C.WAW_HAMZA if _waw_hamza_word(text[start:end]) != text[start:end] else m.group()
+
+
+@lru_cache(maxsize=8192)
+def _waw_hamza_word(word: str) -> str:
+    # Pakistani papers type ؤ as ئو (the InPage habit); the word lists know both spellings of the
+    # common words and keep the ones where ئ and و are two letters (سیئول, Seoul; گئو)
+    candidate = word.replace(_YEH_HAMZA_WAW, C.WAW_HAMZA)
+    z = lexicon.zipf(candidate)
+    return candidate if z >= 3.0 and z >= lexicon.zipf(word) + 0.5 else word
+
+
 def _digit_table(cfg: NormalizerConfig) -> dict[str, str]:
     target = DIGIT_FORMS[cfg.digits]
     table: dict[str, str] = {}
@@ -285,6 +311,15 @@ RULES: tuple[Rule, ...] = (
          pattern=rf"(?<!{_LETTER}){_LETTER}*{C.YEH_BARREE}{_LETTER}+", replace=_fix_yeh_barree,
          when=lambda cfg: cfg.fix_yeh_barree, keeps_length=True, chars=C.YEH_BARREE,
          applies=lambda text: _MEDIAL_YEH_BARREE.search(text) is not None),
+    Rule("waw_hamza_lost", "a ¿ after و in a word is the hamza a font converter lost (ہاو¿س → ہاؤس, "
+         "پھیلاو¿ → پھیلاؤ)",
+         pattern=rf"(?<=\p{{Arabic}}){C.WAW}¿", replace=C.WAW_HAMZA,
+         when=lambda cfg: cfg.fix_waw_hamza, chars="¿"),
+    Rule("waw_hamza", "ؤ typed as ئو is one letter where word lists agree (رہنمائوں → رہنماؤں, "
+         "دبائو → دباؤ; سیئول stays)",
+         pattern=_YEH_HAMZA_WAW, replace=_fix_waw_hamza,
+         when=lambda cfg: cfg.fix_waw_hamza, chars=C.YEH_HAMZA,
+         applies=lambda text: _YEH_HAMZA_WAW in text),
     Rule("digits", "one digit form, so ۲۰۲۴, ٢٠٢٤ and 2024 are the same number",
          table_for=_digit_table, when=lambda cfg: cfg.digits != "keep"),
     Rule("yeh_hamza_final", "a word-final ئ is ئی typed without its ی (گئ → گئی, نئ → نئی) or a hamza "
