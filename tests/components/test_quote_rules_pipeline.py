@@ -684,6 +684,27 @@ def test_a_person_quoted_as_acting_does_not_take_over_the_pronoun(news) -> None:
     assert _speaker_names(doc) == ["صالح الشیخ", "صالح الشیخ", "صالح الشیخ"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's words go on uncued in the first person (میں, ہم) and name another person acting
+    # (COUNTER 0538p): انہوں نے کہا is still the father, not Malala
+    ("ملالہ یوسفزئی کے والد ضیاء الدین یوسفزئی نے کہا کہ ہم وہ لوگ نہیں جنہیں استعمال کیا جا سکے۔ میں عدم "
+     "تشدد کا قائل ہوں لیکن تنقید کرنے والوں کا بھی خیرخواہ ہوں۔ ہم وہ لوگ نہیں جنہیں استعمال کیا جاسکے۔ "
+     "ملالہ نے تو سوات کے سکول کی بچیوں کو خواب دیکھنا سکھایا ہے۔ انہوں نے کہا کہ مجھے مسلمان ہونے کیلئے "
+     "کسی سرٹیفکیٹ کی ضرورت نہیں۔", ["ضیاء الدین یوسفزئی", "ضیاء الدین یوسفزئی"]),
+    # (COUNTER 0597p) the minister's words name the prime minister ordering an audit
+    ("وزیر مملکت عابد شیر علی کا کہنا تھا کہ حکومت اپنی ذمہ داریوں سے غافل نہیں۔ عوامی مسائل ہمارے نہیں "
+     "بلکہ گزشتہ حکومت کے پیدا کردہ ہیں۔ وزیراعظم نواز شریف نے بجلی کے اضافی بلوں کے آڈٹ کا حکم دیا ہے۔ "
+     "انہوں نے کہا کہ اضافی بل محکمے کی ملی بھگت کے بغیر ممکن نہیں۔", ["عابد شیر علی", "عابد شیر علی"]),
+    # no first-person word between: the report's own sentence, whose agent the pronoun takes up
+    ("وزیر مملکت عابد شیر علی کا کہنا تھا کہ حکومت اپنی ذمہ داریوں سے غافل نہیں۔ وزیراعظم نواز شریف نے "
+     "بجلی کے اضافی بلوں کے آڈٹ کا حکم دیا ہے۔ انہوں نے کہا کہ اضافی بل محکمے کی ملی بھگت کے بغیر ممکن "
+     "نہیں۔", ["عابد شیر علی", "نواز شریف"]),
+])
+def test_a_person_named_in_the_speakers_uncued_first_person_words_does_not_take_over(
+        news, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _speaker_names(news(Document(text))) == expected
+
+
 def test_a_party_quoted_on_others_acts_goes_on_speaking_as_they(news) -> None:  # type: ignore[no-untyped-def]
     """A party speaks on as انہوں نے too: after تحریک انصاف's accusation that named two judges, انھوں
     نے یہ بھی الزام عائد کیا is the party again, not the last judge named in its words (UNER 58)."""

@@ -2207,7 +2207,29 @@ def _speaker_over_quoted_agent(r: NewsReader, quotes: Sequence[Quote], marker: i
                    if e.span.token_end <= marker and r.resolve(k) == speaker), default=-1)
     inside = any(q.content.token_start <= pos < q.content.token_end and q.speaker != speaker
                  for q in quotes if q.cue.token_start < marker)
-    return last.speaker if inside else speaker
+    return last.speaker if inside or _in_uncued_words(r, quotes, last, pos, marker) else speaker
+
+
+def _in_uncued_words(r: NewsReader, quotes: Sequence[Quote], last: Quote, pos: int, marker: int) -> bool:
+    """Whether token ``pos`` lies in the sentences right after ``last``'s words that go on in its
+    speaker's voice without a cue: none of the sentences from the quote's end to the pronoun at
+    ``marker`` holds a quote, and one of them speaks in the first person (ضیاء الدین یوسفزئی نے کہا کہ
+    …۔ میں عدم تشدد کا قائل ہوں …۔ ملالہ نے تو … سکھایا ہے۔ انہوں نے کہا: Malala is named inside her
+    father's words, which go on, and انہوں is him). Without a first-person word an uncued sentence is
+    the report's own (COUNTER 0525's briefing: the pronoun takes the agent the report names), and a
+    source named on the way (X کے مطابق) ends the speaker's words."""
+    end = last.content.token_end
+    if not end <= pos < marker:
+        return False
+    s_end = r.sentence_of(max(end - 1, 0)) + 1
+    s_pron = r.sentence_of(marker)
+    if r.sentence_of(pos) < s_end or s_pron <= s_end:
+        return False
+    lo, hi = r.doc.sentences[s_end].token_start, r.doc.sentences[s_pron].token_start
+    if any(lo <= q.cue.token_start < hi for q in quotes) or any(
+            r.forms[t] in r.lex.words("sourcing") for t in range(lo, hi)):
+        return False  # (کرنل وارن کے مطابق …: another source speaks)
+    return _first_person_word(r, lo, hi)
 
 
 def _last_agent_words(r: NewsReader, before: int, *, people: bool = False) -> Span | None:
