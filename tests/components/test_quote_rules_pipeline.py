@@ -557,6 +557,19 @@ def test_a_bare_title_speaker_is_the_office_holder_the_article_names(news) -> No
     assert _speaker_names(news(Document(two))) == ["چیف جسٹس"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # COUNTER 0460p: a two-word title typed joined (مشیرخارجہ) is the title, so the holder the article
+    # names speaks; the recognizer alone read it as a person of that name
+    ("خارجہ امور کے مشیر سرتاج عزیز نے کہا کہ ثبوت دیئے جائیں۔ بیانات کے حوالے سے مشیرخارجہ نے کہا کہ "
+     "افغانستان ثبوت دے۔", ["سرتاج عزیز", "سرتاج عزیز"]),
+    ("وفاقی وزیر اطلاعات پرویز رشید نے کہا کہ دھرنا ختم ہو گا۔ وزیراطلاعات نے کہا کہ مذاکرات جاری ہیں۔",
+     ["پرویز رشید", "پرویز رشید"]),
+])
+def test_a_title_typed_joined_is_the_office_holder_the_article_names(news, text: str,  # type: ignore[no-untyped-def]
+                                                                     expected: list[str]) -> None:
+    assert _speaker_names(news(Document(text, meta={"published": "2014-11-05"}))) == expected
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")
