@@ -20,6 +20,7 @@ from khabar.corpus.dedupe import DedupeConfig, Deduper, from_blob, to_blob, word
 from khabar.corpus.fetch import Fetcher
 from khabar.corpus.readers import read_sources
 from khabar.corpus.records import Article, Failure, IngestSummary, Progress
+from khabar.corpus.search import recorded_normalizer_config
 from khabar.corpus.store import Store, content_hash
 from khabar.errors import ConfigError, KhabarError
 from khabar.inputs import DEFAULT_MAX_BYTES
@@ -46,8 +47,6 @@ class Ingester:
     def __init__(self, store: Store, nlp: Pipeline, *, dedupe: DedupeConfig | None = None) -> None:
         self.store = store
         self.nlp = nlp
-        from khabar.corpus.search import recorded_normalizer_config
-
         config = json.dumps(_normalizer_config(nlp), sort_keys=True)
         stored = recorded_normalizer_config(store)
         if stored is None:

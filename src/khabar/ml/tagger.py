@@ -149,9 +149,9 @@ class WordNormalizer:
     over the defaults (a trainer's ``normalizer`` hyper-parameter: what its data is read with)."""
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
-        from khabar.urdu.normalize import Normalizer, NormalizerConfig
+        from khabar.urdu.normalize import Normalizer
 
-        self._rules = Normalizer(NormalizerConfig(**settings) if settings else None)
+        self._rules = Normalizer.with_settings(settings)
         self._cache: dict[str, str] = {}
 
     def __call__(self, word: str) -> str:

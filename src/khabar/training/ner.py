@@ -145,9 +145,9 @@ class TokenNormalizer:
     nothing, such as a lone vowel mark, keeps its own form); ``settings`` over the defaults."""
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
-        from khabar.urdu.normalize import Normalizer, NormalizerConfig
+        from khabar.urdu.normalize import Normalizer
 
-        self._rules = Normalizer(NormalizerConfig(**settings) if settings else None)
+        self._rules = Normalizer.with_settings(settings)
         self._cache: dict[str, str] = {}
 
     def __call__(self, token: str) -> str:
@@ -276,10 +276,10 @@ def parse_uner_line(line: str) -> tuple[str, list[tuple[int, int, str]]]:
 def read_uner(path: Path, settings: Mapping[str, Any] | None = None) -> list[NerExample]:
     """Sentences of a UNER file (see the module docstring), normalized with ``settings`` over the
     normalizer's defaults."""
-    from khabar.urdu.normalize import Normalizer, NormalizerConfig
+    from khabar.urdu.normalize import Normalizer
     from khabar.urdu.tokens import tokenize
 
-    rules = Normalizer(NormalizerConfig(**settings) if settings else None)
+    rules = Normalizer.with_settings(settings)
     text = read_text(path, utf16=True).removeprefix(C.BOM)
     out: list[NerExample] = []
     for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import product
@@ -345,6 +345,12 @@ class Normalized:
 
 class Normalizer:
     """Applies :data:`RULES` (or a given rule tuple) under one config. Compiled once, reused."""
+
+    @classmethod
+    def with_settings(cls, settings: Mapping[str, Any] | None) -> Normalizer:
+        """The normalizer of ``settings`` over the defaults (a trainer's ``normalizer``
+        hyper-parameter: ``{"fix_waw_hamza": False}``); the defaults' for None or none."""
+        return cls(NormalizerConfig(**settings) if settings else None)
 
     def __init__(self, config: NormalizerConfig | None = None,
                  rules: tuple[Rule, ...] = RULES) -> None:
