@@ -48,12 +48,12 @@ class Ingester:
         self.store = store
         self.nlp = nlp
         config = json.dumps(_normalizer_config(nlp), sort_keys=True)
+        here = json.loads(config)  # (as the store reads it back: lists, not tuples)
         stored = recorded_normalizer_config(store)
         if stored is None:
             store.set_meta("normalizer", config)
             store.set_meta("pipeline", nlp.name)
-        elif stored != json.loads(config):
-            here = json.loads(config)
+        elif stored != here:
             moved = ", ".join(f"{k}: {stored.get(k)!r} in the corpus, {here.get(k)!r} here"
                               for k in sorted(set(stored) | set(here)) if stored.get(k) != here.get(k))
             raise ConfigError(

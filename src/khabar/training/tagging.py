@@ -374,7 +374,7 @@ class ClusterSpec:
         normalizer = normalizer_settings(spec.get("normalizer", {}), "'clusters'")
         return cls(str(spec["folder"]), str(spec["sha256"]), int(spec.get("min_count", 3)),
                    int(spec.get("contexts", 600)), int(spec.get("dims", 50)), int(spec.get("coarse", 64)),
-                   int(spec.get("fine", 256)), dict(normalizer))
+                   int(spec.get("fine", 256)), normalizer)
 
 
 def normalizer_settings(raw: Any, where: str) -> dict[str, Any]:
