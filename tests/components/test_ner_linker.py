@@ -1258,6 +1258,19 @@ HELD = "وزیراعظم نے کہا کہ ملک ترقی کرے گا۔ نواز
     # a province's office is its own: Khyber Pakhtunkhwa's chief minister, not Punjab's
     ("وزیراعلیٰ خیبر پختونخوا نے کہا کہ نقصان ہوا۔ شہباز شریف اور پرویز خٹک آج پشاور پہنچے۔", "2014-09-05",
      [("وزیراعلی", "پرویز خٹک")]),
+    # an organisation's head is keyed by the organisation: تحریک انصاف's chairman in 2015 is the Imran
+    # Khan the article names (uner:71, whose quote went to a bare سربراہ), and so is its سربراہ ...
+    ("عمران خان آج لاہور پہنچے۔ پی ٹی آئی کے چیئرمین نے کہا کہ دھاندلی ہوئی ہے۔", "2015-07-23",
+     [("چیئرمین", "عمران خان")]),
+    ("پاکستان تحریک انصاف کے سربراہ نے کہا کہ الزام ایک سیاسی بیان تھا۔ عمران خان نے ٹویٹ بھی کیا۔", None,
+     [("سربراہ", "عمران خان")]),
+    # ... but a bare چیئرمین (of what?) is no one's, nor another party's chairman, nor the army's head
+    # before Raheel Sharif's command (Kayani's, 2012)
+    ("عمران خان آج لاہور پہنچے۔ چیئرمین نے کہا کہ ٹیم اچھی ہے۔", "2015-07-23", []),
+    ("عمران خان آج لاہور پہنچے۔ پیپلز پارٹی کے چیئرمین نے کہا کہ دھاندلی ہوئی ہے۔", "2015-07-23", []),
+    ("پاک فوج کے سربراہ نے کہا کہ آپریشن جاری رہے گا۔ راحیل شریف آج کوئٹہ پہنچے۔", "2014-09-01",
+     [("سربراہ", "راحیل شریف")]),
+    ("پاک فوج کے سربراہ نے کہا کہ آپریشن جاری رہے گا۔ راحیل شریف آج کوئٹہ پہنچے۔", "2012-09-01", []),
 ])
 def test_a_bare_title_is_the_office_holder_the_article_names(nlp: Pipeline, text: str, published: str | None,
                                                               joined: list[tuple[str, str]]) -> None:

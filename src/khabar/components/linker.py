@@ -26,7 +26,8 @@ Grouping (``Entity.group``, numbered in order of first appearance):
 * a title-only mention that no holder named with the title reaches joins the person who held the
   office on the document's publication date, when the document names that person, and one after
   سابق the one past holder it names (``kb_office_holders.tsv``; a bare title two named holders
-  share stays apart).
+  share stays apart). An organisation's head is listed by the organisation: the title after it
+  (تحریک انصاف کے چیئرمین) is its head's, a bare چیئرمین or سربراہ no organisation's.
 
 A body every country has (a ministry, ``kb_national_bodies.tsv``) links to the body of the country the
 text names (بھارتی وزارت خارجہ → ``khabar:org/ministry-of-foreign-affairs@IND``; see
@@ -99,6 +100,11 @@ class Linker:
         self._roman: dict[str, str] = {}
         #: ISO code -> the country's entry (for the bodies of kb_national_bodies.tsv)
         self._countries = {e.country: e for e in self.kb if e.kind == "country" and e.country}
+        #: the organisations whose heads kb_office_holders.tsv lists (its place is the organisation:
+        #: تحریک انصاف's chairman), whose office a title names only with the organisation before it
+        self._organisation_offices = frozenset(
+            term[2] for term in office_terms()
+            if (entry := self.kb.get(term[2])) is not None and entry.type == "ORGANIZATION")
         #: names of two or more words with their spaces removed -> their matches (a joined typing)
         self._joined: dict[str, list[KbMatch]] = {}
         for key, m in self.kb.names():
@@ -283,7 +289,8 @@ class Linker:
         #: office -> the holder of it (of any country) named last
         latest: dict[str, int] = {}
         named: list[tuple[int, tuple[str, str]]] = []  # (title mention, office) of each title before a name
-        waiting: list[tuple[int, tuple[str, str]]] = []  # title-only mentions before any holder
+        #: title-only mentions before any holder: (mention, office, the organisation that qualifies it)
+        waiting: list[tuple[int, tuple[str, str], str]] = []
         formers: list[tuple[int, tuple[str, str]]] = []  # title-only mentions of a past holder (سابق صدر)
         #: holder -> (where, country) of the office the title before the name gave
         held_where: dict[int, tuple[str, str]] = {}
@@ -310,12 +317,15 @@ class Linker:
             country = title.country if title is not None else ""
             # the office's holders are told apart by where: the country, or the place that qualifies it
             where = country
+            organisation = ""  # the knowledge-base organisation the office is of (تحریک انصاف کے چیئرمین)
             ts = e.span.token_start
             if not country and (before := _qualifier(doc, k, ("LOCATION", "ORGANIZATION"))) is not None:
                 # بیلاروس کے صدر, بھارتی وزیراعظم: the place or demonym right before names the country, and
                 # so does an organisation of one country (بھارتی وزارت خارجہ کے ترجمان: India's)
                 country = countries.get(before, "")
                 where = country if ents[before].label != "LOCATION" else jurisdiction(before)[0]
+                if ents[before].label == "ORGANIZATION" and (org := entries[before]) is not None:
+                    organisation = org.id
             elif (not country and k > 0 and ents[k - 1].label == "PERSON"
                   and ents[k - 1].span.token_end == ts - 1 and k - 1 in held_where
                   and text[starts[ts - 1]:ends[ts - 1]] in _list_joints()):
@@ -368,24 +378,27 @@ class Linker:
             elif not where and office in latest:
                 union(k, latest[office])  # صدر نے کہا after یوکرائن کے صدر پیٹرو پوروشنکو: the one named last
             else:
-                waiting.append((k, (office, where)))
+                waiting.append((k, (office, where), organisation))
             if country:
                 countries.setdefault(k, country)
         kb_held = _kb_holders(doc, ents, entries, not_now=past_named) if waiting else {}
-        for k, post in waiting:
+        for k, post, organisation in waiting:
             # وزیر داخلہ کے خلاف نعرے … وزیر داخلہ چودھری نثار علی خان نے کہا: a title-only mention before
             # the office's holder is named joins the holder named next; with no holder named with the
             # title anywhere, the one who held the office when the article appeared, if it names him
             # (وزیراعظم نے کہا in a 2014 report that names نواز شریف: kb_office_holders.tsv)
             later = next((t for t, o in named if t > k and o == post), None)
+            if later is None and organisation in self._organisation_offices:
+                # پی ٹی آئی کے چیئرمین نے کہا in a 2014 report that names عمران خان: the organisation's head
+                later = _holder_of(kb_held, (post[0], organisation))
             if later is None:
-                later = _holder_of(kb_held, post)
+                later = _holder_of(kb_held, post, not_bare=self._organisation_offices)
             if later is not None:
                 union(k, later)
         past = _kb_holders(doc, ents, entries, past=True) if formers else {}
         for k, post in formers:
             # سابق صدر پر زور دیا in a 2014 report that names آصف علی زرداری: the one past holder named
-            earlier = _holder_of(past, post)
+            earlier = _holder_of(past, post, not_bare=self._organisation_offices)
             if earlier is not None:
                 union(k, earlier)
         # number the groups in order of first appearance; fill ids and names
@@ -489,13 +502,15 @@ def _kb_holders(doc: Document, ents: Sequence[Entity], entries: Sequence[KbEntry
     return out
 
 
-def _holder_of(held: dict[tuple[str, str], set[int]], post: tuple[str, str]) -> int | None:
+def _holder_of(held: dict[tuple[str, str], set[int]], post: tuple[str, str], *,
+               not_bare: Set[str] = frozenset()) -> int | None:
     """The one mention :func:`_kb_holders` gives for an office ``post`` = (office, where) — for an
-    office no place qualifies (a bare وزیراعظم), of any country — else None (none, or two people)."""
+    office no place qualifies (a bare وزیراعظم), of any country but not of the organisations in
+    ``not_bare`` (a bare چیئرمین is not تحریک انصاف's) — else None (none, or two people)."""
     office, where = post
     found: set[int] = set()
     for (o, w), ks in held.items():
-        if o == office and (w == where or not where):
+        if o == office and (w == where or (not where and w not in not_bare)):
             found |= ks
     return found.pop() if len(found) == 1 else None
 
