@@ -570,6 +570,20 @@ def test_a_title_typed_joined_is_the_office_holder_the_article_names(news, text:
     assert _speaker_names(news(Document(text, meta={"published": "2014-11-05"}))) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # COUNTER 0597p: a title that opens a speaker phrase with its remit after it (مشیر پانی و بجلی) is the
+    # office the linker gave to the person named with it before
+    ("اجلاس میں وزیراعظم کے مشیر برائے توانائی مصدق ملک نے بھی شرکت کی۔ مشیر پانی و بجلی نے اپنی رپورٹ "
+     "میں کہا ہے کہ میٹر ریڈرز نے ریڈنگ نہیں لی۔", ["مصدق ملک"]),
+    # ... but a title no person holds in the text names no one, and words after the title that are no
+    # remit (a verb's phrase) leave the speaker to the other rules
+    ("مشیر پانی و بجلی نے اپنی رپورٹ میں کہا ہے کہ میٹر ریڈرز نے ریڈنگ نہیں لی۔", [None]),
+])
+def test_a_title_with_its_remit_is_the_person_the_linker_gave_it_to(news, text: str,  # type: ignore[no-untyped-def]
+                                                                    expected: list[str | None]) -> None:
+    assert _speaker_names(news(Document(text, meta={"published": "2014-09-12"}))) == expected
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

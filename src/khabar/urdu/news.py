@@ -1074,6 +1074,8 @@ class NewsReader:
         if named is None:
             named = self.owned_office(first, end, floor)
         if named is None:
+            named = self.titled_remit(first, end)
+        if named is None:
             named = self.by_reference(first, end)
         if named is None:
             span = self.generic_phrase(first, end) or span
@@ -1095,6 +1097,21 @@ class NewsReader:
             elif not (self.upos[u] in NP_POS or self.forms[u] in self.lex.words("name_and")):
                 return None
             u -= 1
+        return None
+
+    def titled_remit(self, first: int, end: int) -> int | None:
+        """The person whose office opens the phrase ``[first, end)`` and whose remit the words after it
+        name (مشیر پانی و بجلی نے after وزیراعظم کے مشیر برائے توانائی مصدق ملک): the holder the linker
+        gave the title to, when the words after it are nouns, adjectives or و alone."""
+        for k in (k for t in range(first + 1, end) for k in self.ending.get(t, [])):
+            e = self.ents[k]
+            if e.label != "TITLE" or e.span.token_start != first:
+                continue
+            held = self.resolve(k)
+            if self.is_person(held) and all(
+                    self.upos[u] in NP_POS or self.forms[u] in self.lex.words("name_and")
+                    for u in range(e.span.token_end, end)):
+                return held
         return None
 
     def owned_office(self, first: int, end: int, floor: int) -> int | None:
