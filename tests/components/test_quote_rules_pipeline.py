@@ -584,6 +584,16 @@ def test_a_title_with_its_remit_is_the_person_the_linker_gave_it_to(news, text: 
     assert _speaker_names(news(Document(text, meta={"published": "2014-09-12"}))) == expected
 
 
+def test_the_chief_justice_of_pakistan_in_full_is_a_title_not_a_person_named_of(news) -> None:  # type: ignore[no-untyped-def]
+    """COUNTER 0594p: چیف جسٹس آف پاکستان is the title in full (kb_titles.tsv); the recognizer had read
+    آف alone as a person, who then spoke the first-person words addressed to the chief justice."""
+    doc = news(Document("عمران خان نے کہا کہ وہ عدالتی حکم نہیں مان رہی۔ میں چیف جسٹس آف پاکستان کو بتانا "
+                        "چاہتا ہوں کہ ملک کو انارکی سے بچایا جائے۔", meta={"published": "2014-09-17"}))
+    assert [(doc.span_text(e.span), e.label) for e in doc.entities] == [
+        ("عمران خان", "PERSON"), ("چیف جسٹس آف پاکستان", "TITLE")]
+    assert _speaker_names(doc) == ["عمران خان", "عمران خان"]
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")
