@@ -594,6 +594,26 @@ def test_the_chief_justice_of_pakistan_in_full_is_a_title_not_a_person_named_of(
     assert _speaker_names(doc) == ["عمران خان", "عمران خان"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue in the present inside the sentence's speaker's words has its pronoun subject there: with no
+    # person to refer to (a state), that speaker (blind45 0220p); ہم, the speaker too; a person the
+    # pronoun refers to otherwise (COUNTER 0447)
+    ("قطر نے کہا کہ وہ سپورٹس فیڈریشن کو پیغام دینا چاہتے ہیں کہ کھلاڑیوں کو حجاب اتارنے کا کہنا ناروا "
+     "سلوک ہے۔", ["قطر", "قطر"]),
+    ("قطر کے سلیم المانا نے کہا کہ ہم انٹرنیشنل ایسوسی ایشن کو پیغام دینا چاہتے ہیں کہ یہاں تمام مسلمان "
+     "ٹیمیں حصہ لے سکتی ہیں۔", ["سلیم المانا", "سلیم المانا"]),
+    ("وزیراعلی عبدالمالک نے کہا کہ گورنر کی تقرری سے ان کا تعلق نہیں۔ ان کا کہنا تھا کہ وہ ذمہ داری سے "
+     "کہتے ہیں کہ انھوں نے یہ تقرری خود کی ہے۔", ["عبدالمالک", "عبدالمالک", "عبدالمالک"]),
+    # ... but a first-person cue (یقین دلاتا ہوں) is the words' own speaker, not a name inside them
+    # (COUNTER 0570p)
+    ("وزیراعظم نواز شریف نے کہا کہ میں چودھری نثار علی خان کے بیان پر اعتزاز احسن سے معذرت کرتا ہوں اور یقین "
+     "دلاتا ہوں کہ تمام معاملات مل جل کر حل کریں گے۔", ["نواز شریف", "نواز شریف"]),
+])
+def test_a_cue_inside_a_speakers_words_takes_its_subject_there(news, text: str,  # type: ignore[no-untyped-def]
+                                                              expected: list[str | None]) -> None:
+    assert _speaker_names(news(Document(text, meta={"published": "2014-09-12"}))) == expected
+
+
 @pytest.fixture(scope="module")
 def news():  # type: ignore[no-untyped-def]
     return load("news")

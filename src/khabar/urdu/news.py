@@ -1855,6 +1855,22 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             else:
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
                     r, prev_end, a)
+                around = _latest_quote(out, a)
+                if (speaker is None and sspan is None and prev_end >= a and around is not None
+                        and around.content.token_start < a < around.content.token_end
+                        and r.sentence_of(around.cue.token_start) == sk and not _perfective(r, b - 1)
+                        and not any(r.forms[t] in lx.words("aux1") for t in range(a, e))):
+                    # قطر نے کہا کہ وہ … کو پیغام دینا چاہتے ہیں کہ: a cue in the present inside the words
+                    # of the sentence's speaker has its pronoun subject there — a person it refers to,
+                    # else (a state, a body; ہم) that speaker
+                    lo = around.content.token_start
+                    sub, sub_span = _clause_subject(r, lo, a)
+                    pronoun = sub_span is not None and r.forms[sub_span.token_start] in r.pronouns
+                    if _unmarked_we(r, lo, a) or (pronoun and sub is None):
+                        speaker = around.speaker
+                        sspan = around.speaker_span if around.speaker is None else None
+                    elif pronoun:
+                        speaker, sspan = sub, sub_span
                 if speaker is not None and sspan is not None and r.forms[sspan.token_start] in r.pronouns:
                     # وہ کہتے ہیں کہ …: a pronoun subject refers as a pronoun agent does
                     speaker = _pronoun_speaker(r, out, sspan.token_start, speaker)
