@@ -1103,7 +1103,7 @@ class NewsReader:
         """The person whose office opens the phrase ``[first, end)`` and whose remit the words after it
         name (مشیر پانی و بجلی نے after وزیراعظم کے مشیر برائے توانائی مصدق ملک): the holder the linker
         gave the title to, when the words after it are nouns, adjectives or و alone."""
-        for k in (k for t in range(first + 1, end) for k in self.ending.get(t, [])):
+        for k in (m for t in range(first + 1, end) for m in self.ending.get(t, [])):
             e = self.ents[k]
             if e.label != "TITLE" or e.span.token_start != first:
                 continue
@@ -1855,8 +1855,8 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
             else:
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
                     r, prev_end, a)
-                around = _latest_quote(out, a)
-                if (speaker is None and sspan is None and prev_end >= a and around is not None
+                if (speaker is None and sspan is None and prev_end >= a
+                        and (around := _latest_quote(out, a)) is not None
                         and around.content.token_start < a < around.content.token_end
                         and r.sentence_of(around.cue.token_start) == sk and not _perfective(r, b - 1)
                         and not any(r.forms[t] in lx.words("aux1") for t in range(a, e))):
