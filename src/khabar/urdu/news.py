@@ -1856,9 +1856,9 @@ def find_quotes(doc: Document, lex: NewsLexicon | None = None, *, sourced: bool 
                 speaker, sspan = (None, None) if _unmarked_we(r, prev_end, a) else _clause_subject(
                     r, prev_end, a)
                 if (speaker is None and sspan is None and prev_end >= a
-                        and (around := _latest_quote(out, a)) is not None
-                        and around.content.token_start < a < around.content.token_end
-                        and r.sentence_of(around.cue.token_start) == sk and not _perfective(r, b - 1)
+                        and (around := _quote_floor(s0, r.starts[a], out)[1]) is not None
+                        and around.cue.token_start < a and r.sentence_of(around.cue.token_start) == sk
+                        and not _perfective(r, b - 1)
                         and not any(r.forms[t] in lx.words("aux1") for t in range(a, e))):
                     # قطر نے کہا کہ وہ … کو پیغام دینا چاہتے ہیں کہ: a cue in the present inside the words
                     # of the sentence's speaker has its pronoun subject there — a person it refers to,
