@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from khabar.loading import load
 from khabar.urdu.datelines import Dateline, dateline_sources, find_dateline, parse_dateline_sources
@@ -92,3 +93,14 @@ def test_every_dateline_link_is_a_knowledge_base_entry() -> None:
         entry = kb.get(kb_id)
         assert entry is not None, (source, kb_id)
         assert entry.type == "ORGANIZATION", (source, kb_id)
+
+
+def test_line_firsts_are_the_first_token_and_each_first_after_a_line_break() -> None:
+    from khabar.urdu.datelines import line_firsts
+
+    text = "لاہور (اے پی پی)\nوزیراعظم نے کہا۔\n\nکراچی۔۔۔ بارش\n"
+    starts = [m.start() for m in regex.finditer(r"\S+", text)]
+    firsts = [text[starts[i]:].split(maxsplit=1)[0] for i in line_firsts(text, starts)]
+    assert firsts == ["لاہور", "وزیراعظم", "کراچی۔۔۔"]
+    assert line_firsts(text, starts) == [0, 4, 7]
+    assert line_firsts("", []) == []

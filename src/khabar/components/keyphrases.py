@@ -4,7 +4,8 @@
 name, its entity's canonical name), ``lemma`` (the key occurrences are grouped by: for a name, that
 name), ``score``, ``count`` and ``spans`` ([start, end, token_start,
 token_end] of each occurrence). Where the entity recognizer and the date reader ran before it, a phrase
-holds a name whole or none of it, and no word of a date, time or number expression or of a dateline.
+holds a name whole or none of it, and no word of a date, time or number expression or of a dateline
+(its places, date and bracketed sources: a desk's byline such as ``(سپورٹس ڈیسک)`` too).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from khabar.doc.model import Document
-from khabar.urdu.datelines import DATELINE_SOURCE
+from khabar.urdu.datelines import DATELINE_SOURCE, date_words_of_datelines, find_dateline, line_firsts
 
 #: entity labels that name no topic: their words are in no keyphrase
 _NO_TOPIC = frozenset({"DATE", "TIME", "NUMBER"})
@@ -59,7 +60,24 @@ class KeyphraseExtractor:
         blocked = [(e.span.token_start, e.span.token_end) for e, t in zip(doc.entities, topic, strict=True)
                    if not t]
         blocked += [(tx.span.token_start, tx.span.token_end) for tx in doc.dates]
+        blocked += dateline_ranges(doc, forms)
         found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,
                            top=self.config.top, units=units, blocked=blocked, unit_names=names)
         doc.keyphrases = [kp.to_json(starts, ends) for kp in found]
         return doc
+
+
+def dateline_ranges(doc: Document, forms: list[str]) -> list[tuple[int, int]]:
+    """The token ranges of the datelines the recognizer found (its places are ``rule:dateline``
+    entities), whole: places, date and the bracketed sources, bylines among them (``لاہور (سپورٹس
+    ڈیسک)``: a desk names no entity, so the entity ranges alone leave it to the phrases)."""
+    placed = {(e.span.token_start, e.span.token_end) for e in doc.entities
+              if e.source == DATELINE_SOURCE and e.label == "LOCATION"}
+    if not placed:
+        return []
+    out = []
+    for i in line_firsts(doc.text, doc.token_starts):
+        d = find_dateline(forms, i, months=date_words_of_datelines(), is_place=lambda a, b: (a, b) in placed)
+        if d is not None and placed.intersection(d.places):
+            out.append((i, d.end))
+    return out

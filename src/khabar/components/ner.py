@@ -27,8 +27,6 @@
 from __future__ import annotations
 
 import math
-import re
-from bisect import bisect_left
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -53,7 +51,6 @@ if TYPE_CHECKING:
     from khabar.ml.kb import KnowledgeBase
     from khabar.ml.ner import NerModel
 
-_LINE_BREAK = re.compile("\n")
 #: Genitive postpositions (کا، کی، کے) that tie a title to the place it belongs to.
 GENITIVES = frozenset({C.KEHEH + C.ALEF, C.KEHEH + C.FARSI_YEH, C.KEHEH + C.YEH_BARREE})
 
@@ -774,7 +771,7 @@ class NerComponent:
         quote and event rules take no speaker or actor from a dateline), in place of what the model read
         there (``ماسکو`` as an organisation, ``ابوجا`` missed, ``02`` of ``02 ستمبر`` a number); its
         bylines (مانیٹرنگ ڈیسک) are no entities."""
-        from khabar.urdu.datelines import DATELINE_SOURCE, date_words_of_datelines, find_dateline
+        from khabar.urdu.datelines import DATELINE_SOURCE, date_words_of_datelines, find_dateline, line_firsts
 
         text = doc.text
         out = entities
@@ -784,12 +781,7 @@ class NerComponent:
             return (a, b) in located or any(m.entry.type == "LOCATION" and m.how == "name"
                                             for m in self.kb.lookup(forms[a:b]))
 
-        starts = doc.token_starts
-        # the first token of each line: the document's first, and the first after each line break
-        firsts = sorted({0, *(bisect_left(starts, m.end()) for m in _LINE_BREAK.finditer(text))})
-        for i in firsts:
-            if i >= len(forms):
-                continue
+        for i in line_firsts(text, doc.token_starts):
             d = find_dateline(forms, i, months=date_words_of_datelines(), is_place=is_place)
             if d is None:
                 continue

@@ -19,6 +19,8 @@ stand between them and the sources (``02 اگست``, ``یکم دسمبر``, ``م
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -44,6 +46,7 @@ _MAX_PLACE_WORDS = 3
 _MAX_PLACES = 3
 _MAX_DATE_WORDS = 4
 _MAX_SOURCE_TOKENS = 16
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,12 @@ def _sources(forms: Sequence[str], a: int, b: int, lex: DatelineSources,
                 k += 1
         part_start = j + 1
     return found, bylines
+
+
+def line_firsts(text: str, starts: Sequence[int]) -> list[int]:
+    """The first token of each line of ``text`` (``starts``: its tokens' start offsets): the first
+    token, and the first after each line break; a dateline begins at one of them."""
+    return sorted({0, *(bisect_left(starts, m.end()) for m in _LINE_BREAK.finditer(text))} - {len(starts)})
 
 
 def find_dateline(forms: Sequence[str], start: int, *, months: Collection[str] = (),
