@@ -411,6 +411,17 @@ def test_keyphrases_take_no_word_of_a_dateline_byline_included(text: str, dateli
     assert not any(dateline[0] <= s[2] < dateline[1] for k in doc.keyphrases for s in k["spans"])
 
 
+def test_the_result_of_a_compound_postposition_is_no_keyphrase() -> None:
+    # کے نتیجے میں (as a result of): 96% of نتیجے in COUNTER stand between کے and میں, and the word was
+    # a top-ten phrase of 34 articles; نتیجہ (a result, a score) stays a content word
+    doc = load("news")("صوبہ جیانگسو کی ایک فیکٹری میں دھماکے کے نتیجے میں 65 افراد ہلاک ہو گئے۔ "
+                       "میچ کا نتیجہ کل آئے گا۔")
+    texts = [k["text"] for k in doc.keyphrases]
+    assert "نتیجے" not in texts
+    assert "نتیجہ" in texts
+    assert {"فیکٹری", "دھماکے"} <= set(texts)
+
+
 def test_an_event_points_at_the_date_of_its_sentence() -> None:
     doc = make_doc("گزشتہ روز پولیس نے ملزم کو گرفتار کر لیا۔", [], published="2014-12-02")
     for name in ("dates", "quotes", "events"):
