@@ -388,7 +388,8 @@ def test_keyphrases_read_entities_dates_and_the_dateline() -> None:
     doc = load("news")("اسلام آباد (اے پی پی) وزیراعظم محمد نواز شریف نے پیر کی شام چینی صدر شی جن پنگ سے "
                        "ملاقات کی اور دونوں ممالک کے درمیان اقتصادی راہداری کے معاہدے پر دستخط کیے۔")
     texts = [k["text"] for k in doc.keyphrases]
-    assert texts[:3] == ["اقتصادی راہداری", "وزیراعظم محمد نواز شریف", "چینی صدر"]
+    # شی جن پنگ holds جن, a stop word the tagger reads as a pronoun: a name's words are content words
+    assert texts[:3] == ["صدر شی جن پنگ", "اقتصادی راہداری", "وزیراعظم محمد نواز شریف"]
     assert not {"اسلام آباد", "اے پی پی", "شام", "پنگ"} & set(texts)
     assert not any("شام" in t.split() or "پیر" in t.split() for t in texts)
 

@@ -61,8 +61,10 @@ class KeyphraseExtractor:
                    if not t]
         blocked += [(tx.span.token_start, tx.span.token_end) for tx in doc.dates]
         blocked += dateline_ranges(doc, forms)
+        last = [(e.span.token_start, e.span.token_end) for e in doc.entities if e.label == "PERSON"
+                and (e.span.token_end >= n or upos[e.span.token_end] != "PROPN")]
         found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,
-                           top=self.config.top, units=units, blocked=blocked, unit_names=names)
+                           top=self.config.top, units=units, blocked=blocked, unit_names=names, last=last)
         doc.keyphrases = [kp.to_json(starts, ends) for kp in found]
         return doc
 

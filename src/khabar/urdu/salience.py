@@ -11,9 +11,14 @@ grouped by their lemma sequence, so پابندیاں and پابندی count toge
 with ``rarity`` the mean of ``max(1, 7 − zipf)`` over its words (wordfreq's Urdu list: common words
 weigh less) and ``position`` = 1 + 1/(1 + first sentence index) (news puts the subject first).
 A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own).
+A phrase heads its noun phrase at least once: no noun follows that occurrence in its run (بلے of بلے
+باز never does).
 Given the document's names (``units``), a phrase holds a name whole or none of it (شی جن پنگ, never
-پنگ or صدر شی), and a phrase that is a name goes by the entity's name, so its mentions count together
-(افغان and افغانستان); words of date and time expressions (``blocked``: پیر کی شام) are in no phrase.
+پنگ or صدر شی), a name's words are content words whatever their tag (جن of شی جن پنگ), and a name
+goes by the entity's name, alone or inside a phrase, so its mentions count together (افغان and
+افغانستان); words before a better name that occur with it no more often are no phrase of their own.
+A ``last`` unit (a person's name) ends every phrase that holds it. Words of date and time expressions
+(``blocked``: پیر کی شام) are in no phrase.
 
 Summary (:func:`summarize`): ``lead`` takes the first n sentences; ``textrank`` ranks sentences by
 PageRank (damping 0.85) over a graph whose edge weights are the cosine similarity of their content-
@@ -62,13 +67,15 @@ def _usable(form: str) -> bool:
 def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequence[str | None],
                *, sentence_of: Sequence[int], stopwords: frozenset[str], top: int = 10,
                units: Sequence[tuple[int, int]] = (), blocked: Sequence[tuple[int, int]] = (),
-               heads: frozenset[str] = HEAD_POS, unit_names: Sequence[str | None] = ()) -> list[Keyphrase]:
+               heads: frozenset[str] = HEAD_POS, unit_names: Sequence[str | None] = (),
+               last: Sequence[tuple[int, int]] = ()) -> list[Keyphrase]:
     """The ``top`` keyphrases, best first (ties: first occurrence first). ``units``: token ranges a
     phrase takes whole or not at all (names: شی جن پنگ, never پنگ or صدر شی); ``blocked``: token
     ranges no phrase holds a word of (dates and times: پیر کی شام, پچھلے بارہ برسوں); ``heads``: the
     parts of speech a phrase may end with; ``unit_names`` (parallel to ``units``): the name a phrase
     that is exactly that unit goes by — its key and its text — so the mentions of one entity count
-    together (افغان and افغانستان are افغانستان; نوازشریف and نواز شریف one name)."""
+    together (افغان and افغانستان are افغانستان; نوازشریف and نواز شریف one name); ``last``: units a
+    phrase holds only as its last words (a person's name: محمد حفیظ, never محمد حفیظ فٹنس مسائل)."""
     n = len(forms)
     occ: dict[str, list[tuple[int, int]]] = {}
     runs: list[tuple[int, int]] = []
@@ -82,29 +89,61 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         for t in range(max(0, a), min(n, b)):
             unit_start[t], unit_end[t] = a, b
     named = {u: name for u, name in zip(units, unit_names, strict=False) if name}
+    #: the end of the unit a phrase may hold only as its last words, by the unit's first token
+    ends_phrase = dict(last)
+    #: a word of a name of two or more words is a content word whatever its tag or stop word (جن of
+    #: شی جن پنگ, کے of کے ایس ای): the name is taken whole
+    in_name = [False] * n
+    for a, b in units:
+        if b - a > 1:
+            for t in range(max(0, a), min(n, b)):
+                in_name[t] = True
+    content = [free[t] and _usable(forms[t]) and (in_name[t] or (
+        upos[t] in CONTENT_POS and forms[t] not in stopwords)) for t in range(n)]
+    def _key(a: int, b: int) -> str:
+        """A phrase's key: its words' lemmas, a name in it by the name it goes by (صدر شی جن پنگ)."""
+        words: list[str] = []
+        t = a
+        while t < b:
+            name = named.get((t, unit_end[t])) if unit_start[t] == t else None
+            if name is not None:
+                words.append(name)
+                t = unit_end[t]
+            else:
+                words.append(lemmas[t] or forms[t])
+                t += 1
+        return " ".join(words)
+
     i = 0
     while i < n:
-        if free[i] and upos[i] in CONTENT_POS and _usable(forms[i]) and forms[i] not in stopwords:
+        if content[i]:
             j = i
-            while j < n and free[j] and upos[j] in CONTENT_POS and _usable(forms[j]) and (
-                    forms[j] not in stopwords):
+            while j < n and content[j]:
                 j += 1
             runs.append((i, j))
             i = j
         else:
             i += 1
+    #: keys with an occurrence that heads its noun phrase: no noun follows it in its run (بلے of بلے
+    #: باز and ون of ون ڈے never do)
+    heading: set[str] = set()
     for a, b in runs:
         for length in range(1, min(MAX_WORDS, b - a) + 1):
             for s in range(a, b - length + 1):
                 if unit_start[s] != s or unit_end[s + length - 1] != s + length or (
-                        upos[s + length - 1] not in heads):
+                        upos[s + length - 1] not in heads and not in_name[s + length - 1]) or any(
+                        ends_phrase.get(t, s + length) < s + length for t in range(s, s + length)):
                     continue
-                key = named.get((s, s + length)) or " ".join((lemmas[t] or forms[t])
-                                                             for t in range(s, s + length))
+                key = named.get((s, s + length)) or _key(s, s + length)
                 occ.setdefault(key, []).append((s, s + length))
+                e = s + length
+                if e == b or upos[e] not in HEAD_POS or ends_phrase.get(unit_start[e - 1]) == e:
+                    heading.add(key)
     ranked: list[tuple[float, tuple[int, int], str]] = []  # (-score, first span, key)
     weight: dict[str, float] = {}
     for key, spans in occ.items():
+        if key not in heading:
+            continue
         words = key.split(" ")
         for w in words:
             if w not in weight:
@@ -121,7 +160,11 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
               for neg, (a, b), key in ranked)
     out: list[Keyphrase] = []
     for kp in scored:
-        if any(_inside(kp, better) and len(kp.occurrences) <= len(better.occurrences) for better in out):
+        # a phrase inside a better one that occurs no more often, or words before a better name that
+        # occur with it no more often than it does (اداکارہ پریانکا چوپڑا after پریانکا چوپڑا)
+        if any(len(kp.occurrences) <= len(better.occurrences) and (
+                _inside(kp, better) or (better.key in names and kp.key.endswith(f" {better.key}")))
+               for better in out):
             continue
         out.append(kp)
         if len(out) >= top:
