@@ -423,6 +423,21 @@ def test_the_result_of_a_compound_postposition_is_no_keyphrase() -> None:
     assert {"فیکٹری", "دھماکے"} <= set(texts)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # حاصل کرنا, کردار ادا کرنا: the nominal half of a conjunct verb names no topic (it was وکٹیں حاصل,
+    # برتری حاصل, حاصل and یادگار کردار ادا)
+    ("سری لنکا کے سپنر رنگنا ہیراتھ نے نو وکٹیں حاصل کیں اور ٹیم کو برتری حاصل ہو گئی۔ "
+     "اداکارہ نے فلم میں یادگار کردار ادا کیا۔",
+     ["سپنر رنگنا ہیراتھ", "سری لنکا", "برتری", "وکٹیں", "یادگار کردار", "اداکارہ", "ٹیم", "فلم"]),
+    # اظہار کرنا, جاری کردہ (issued), شروع کرنا (it was جاری کردہ اعدادوشمار, امدادی کارروائیاں شروع, اظہار)
+    ("حکومت نے سیلاب کی صورتحال پر تشویش کا اظہار کیا اور جاری کردہ اعدادوشمار کے مطابق امدادی "
+     "کارروائیاں شروع کر دی گئیں۔",
+     ["امدادی کارروائیاں", "اعدادوشمار", "تشویش", "سیلاب", "صورتحال", "حکومت"]),
+])
+def test_a_conjunct_verbs_noun_is_in_no_keyphrase(text: str, expected: list[str]) -> None:
+    assert [k["text"] for k in load("news")(text).keyphrases] == expected
+
+
 def test_an_event_points_at_the_date_of_its_sentence() -> None:
     doc = make_doc("گزشتہ روز پولیس نے ملزم کو گرفتار کر لیا۔", [], published="2014-12-02")
     for name in ("dates", "quotes", "events"):
