@@ -438,6 +438,16 @@ def test_a_conjunct_verbs_noun_is_in_no_keyphrase(text: str, expected: list[str]
     assert [k["text"] for k in load("news")(text).keyphrases] == expected
 
 
+def test_a_compound_that_begins_with_a_stop_word_is_a_keyphrase_whole() -> None:
+    # خود کش (suicide), بات چیت (talks), خلاف ورزی (violation): خود, بات and خلاف are stop words, and
+    # the phrases were کش حملے, چیت and ورزی
+    doc = load("news")("پشاور میں خود کش حملے میں پانچ افراد ہلاک ہو گئے۔ حکومت نے طالبان سے بات چیت معطل "
+                       "کر دی اور کہا کہ خود کش حملہ جنگ بندی کی خلاف ورزی ہے۔")
+    texts = [k["text"] for k in doc.keyphrases]
+    assert {"خود کش حملے", "خلاف ورزی", "بات چیت"} <= set(texts)
+    assert not [t for t in texts if t.split()[0] in ("کش", "چیت", "ورزی")]
+
+
 def test_an_event_points_at_the_date_of_its_sentence() -> None:
     doc = make_doc("گزشتہ روز پولیس نے ملزم کو گرفتار کر لیا۔", [], published="2014-12-02")
     for name in ("dates", "quotes", "events"):
