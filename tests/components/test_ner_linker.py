@@ -1401,3 +1401,20 @@ def test_a_title_the_model_read_as_a_date_is_a_title() -> None:
     assert ("اداکارہ", "DATE") not in got
     assert got.count(("اداکارہ", "TITLE")) == 2
     assert ("یکم اکتوبر", "DATE") in got
+
+
+@pytest.mark.parametrize(("text", "title", "person", "english"), [
+    # COUNTER 0560: the recognizer read the ministry as the first word of the minister's name
+    # (ریلویز خواجہ سعد رفیق, romanized Riloiz Khawaja Saad Rafiq)
+    ("وفاقی وزیر ریلویز خواجہ سعد رفیق بھی ملاقات میں موجود تھے۔", "وزیر ریلویز", "خواجہ سعد رفیق",
+     "Railways Minister"),
+    # udtb:39: the minister of health is the addressee of a request (actor 2) only as a title
+    ("وزیر صحت اور دیگر ذمہ داروں سے اس جانب خصوصی توجہ دینے کی درخواست ہے۔", "وزیر صحت", None,
+     "Health Minister"),
+])
+def test_a_ministry_is_part_of_the_ministers_title(text: str, title: str, person: str | None,
+                                                    english: str) -> None:
+    doc = khabar.load("news")(text)
+    got = [(e.label, doc.text[e.span.start:e.span.end], e.english) for e in doc.entities]
+    assert ("TITLE", title, english) in got
+    assert [t for lab, t, _ in got if lab == "PERSON"] == ([person] if person else [])
