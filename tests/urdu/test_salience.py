@@ -116,3 +116,14 @@ def test_a_name_is_a_phrase_whatever_its_words_are_tagged() -> None:
     found = keyphrases(forms, upos, [None] * len(forms), **kw)  # type: ignore[arg-type]
     assert [(k.text, k.key, k.occurrences) for k in found] == [
         ("بان کی مون", "بان کی مون", ((0, 3), (6, 9))), ("نیو یارک", "نیو یارک", ((9, 10),))]
+
+
+def test_a_longer_phrase_over_the_same_mentions_takes_the_place_of_a_better_one() -> None:
+    # چین کے صوبہ ہوبی میں سیلاب آیا۔ سیلاب سے نقصان ہوا: ہوبی (rare, so it scores first) is only ever
+    # said as صوبہ ہوبی; the phrase in full stands where ہوبی stood, not after it
+    forms = ["چین", "کے", "صوبہ", "ہوبی", "میں", "سیلاب", "آیا", "۔", "سیلاب", "سے", "نقصان", "ہوا"]
+    upos = ["PROPN", "ADP", "NOUN", "PROPN", "ADP", "NOUN", "VERB", "PUNCT", "NOUN", "ADP", "NOUN", "VERB"]
+    kw = {"sentence_of": [0] * 8 + [1] * 4, "stopwords": frozenset({"کے", "میں", "سے"}), "top": 20}
+    found = keyphrases(forms, upos, [None] * len(forms), **kw)  # type: ignore[arg-type]
+    assert [(k.text, k.occurrences) for k in found] == [
+        ("صوبہ ہوبی", ((2, 4),)), ("سیلاب", ((5, 6), (8, 9))), ("چین", ((0, 1),)), ("نقصان", ((10, 11),))]

@@ -10,7 +10,8 @@ grouped by their lemma sequence, so پابندیاں and پابندی count toge
 
 with ``rarity`` the mean of ``max(1, 7 − zipf)`` over its words (wordfreq's Urdu list: common words
 weigh less) and ``position`` = 1 + 1/(1 + first sentence index) (news puts the subject first).
-A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own).
+A phrase inside a better-scoring longer one is dropped (unless it occurs more often on its own), and a
+longer phrase over the same mentions as a better one takes its place (صوبہ ہوبی for ہوبی).
 A phrase heads its noun phrase at least once: no noun follows that occurrence in its run (بلے of بلے
 باز never does).
 Given the document's names (``units``), a phrase holds a name whole or none of it (شی جن پنگ, never
@@ -165,6 +166,13 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         if any(len(kp.occurrences) <= len(better.occurrences) and (
                 _inside(kp, better) or (better.key in names and kp.key.endswith(f" {better.key}")))
                for better in out):
+            continue
+        # a longer phrase over the same mentions as a better one takes its place (صوبہ ہوبی for ہوبی,
+        # حکم امتناعی for امتناعی): the same topic, said in full
+        same = next((k for k, better in enumerate(out) if _inside(better, kp)
+                     and len(kp.occurrences) == len(better.occurrences)), None)
+        if same is not None:
+            out[same] = kp
             continue
         out.append(kp)
         if len(out) >= top:
