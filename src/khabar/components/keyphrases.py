@@ -62,12 +62,16 @@ class KeyphraseExtractor:
         blocked += [(tx.span.token_start, tx.span.token_end) for tx in doc.dates]
         blocked += dateline_ranges(doc, forms)
         # a compound written apart whose first word is a stop word (خود کش حملہ, بات چیت): whole, as a name
-        taken = {t for a, b in units for t in range(a, b)}
         compounds = lexicon().words("compound")
-        for t in range(n - 1):
-            if f"{forms[t]} {forms[t + 1]}" in compounds and not taken.intersection((t, t + 1)):
-                units.append((t, t + 2))
-                names.append(None)
+        firsts = {c.split(" ", 1)[0] for c in compounds}
+        found_compounds = [t for t in range(n - 1)
+                           if forms[t] in firsts and f"{forms[t]} {forms[t + 1]}" in compounds]
+        if found_compounds:
+            taken = {t for a, b in units for t in range(a, b)}
+            for t in found_compounds:
+                if not taken.intersection((t, t + 1)):
+                    units.append((t, t + 2))
+                    names.append(None)
         last = [(e.span.token_start, e.span.token_end) for e in doc.entities if e.label == "PERSON"
                 and (e.span.token_end >= n or upos[e.span.token_end] != "PROPN")]
         found = keyphrases(forms, upos, lemmas, sentence_of=sentence_of, stopwords=lexicon().stopwords,

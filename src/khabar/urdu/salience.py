@@ -90,8 +90,12 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         for t in range(max(0, a), min(n, b)):
             unit_start[t], unit_end[t] = a, b
     named = {u: name for u, name in zip(units, unit_names, strict=False) if name}
-    #: the end of the unit a phrase may hold only as its last words, by the unit's first token
+    #: the end of the unit a phrase may hold only as its last words, by the unit's first token, and
+    #: the nearest such end from each token on: a phrase from ``s`` ends there at the latest
     ends_phrase = dict(last)
+    latest = [n + 1] * (n + 1)
+    for t in range(n - 1, -1, -1):
+        latest[t] = min(latest[t + 1], ends_phrase.get(t, n + 1))
     #: a word of a name of two or more words is a content word whatever its tag or stop word (جن of
     #: شی جن پنگ, کے of کے ایس ای): the name is taken whole
     in_name = [False] * n
@@ -99,8 +103,8 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         if b - a > 1:
             for t in range(max(0, a), min(n, b)):
                 in_name[t] = True
-    content = [free[t] and _usable(forms[t]) and (in_name[t] or (
-        upos[t] in CONTENT_POS and forms[t] not in stopwords)) for t in range(n)]
+    content = [free[t] and (in_name[t] or (upos[t] in CONTENT_POS and forms[t] not in stopwords))
+               and _usable(forms[t]) for t in range(n)]
     def _key(a: int, b: int) -> str:
         """A phrase's key: its words' lemmas, a name in it by the name it goes by (صدر شی جن پنگ)."""
         words: list[str] = []
@@ -132,8 +136,8 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
         for length in range(1, min(MAX_WORDS, b - a) + 1):
             for s in range(a, b - length + 1):
                 if unit_start[s] != s or unit_end[s + length - 1] != s + length or (
-                        upos[s + length - 1] not in heads and not in_name[s + length - 1]) or any(
-                        ends_phrase.get(t, s + length) < s + length for t in range(s, s + length)):
+                        upos[s + length - 1] not in heads and not in_name[s + length - 1]) or (
+                        latest[s] < s + length):
                     continue
                 key = named.get((s, s + length)) or _key(s, s + length)
                 occ.setdefault(key, []).append((s, s + length))
