@@ -94,17 +94,16 @@ def _headline(path: Path) -> str:
     return head.text if head is not None and head.text else ""
 
 
-def _content_words(doc: Any, stop: frozenset[str], content: frozenset[str],
-                   a: int = 0, b: int | None = None) -> list[set[str]]:
-    """Per content token of ``doc`` in ``[a, b)``: its form and lemma (no stop words, no digits)."""
+def _content_words(doc: Any, stop: frozenset[str], content: frozenset[str]) -> list[tuple[str, str]]:
+    """(form, lemma) of each content token of ``doc`` (no stop words, no digits or punctuation)."""
     starts, ends = doc.token_starts, doc.token_ends
     upos = doc.token_attr("upos") or [None] * len(starts)
     lemmas = doc.token_attr("lemma") or [None] * len(starts)
     out = []
-    for t in range(a, len(starts) if b is None else b):
+    for t in range(len(starts)):
         form = doc.text[starts[t]:ends[t]]
         if upos[t] in content and form.isalpha() and form not in stop:
-            out.append({form, lemmas[t] or form})
+            out.append((form, lemmas[t] or form))
     return out
 
 
@@ -112,10 +111,10 @@ def _headline_agreement(agree: dict[str, list[int]], nlp: Any, headline: str, do
                         stop: frozenset[str], content: frozenset[str]) -> None:
     if not headline.strip():
         return
-    head = _content_words(nlp(headline), stop, content)
-    words = set().union(*head) if head else set()
-    if not words:
+    head = [set(pair) for pair in _content_words(nlp(headline), stop, content)]
+    if not head:
         return
+    words = set().union(*head)
     # each phrase as the words (form and lemma) of each token of each of its occurrences
     lemmas = doc.token_attr("lemma") or [None] * len(doc.token_starts)
 
@@ -124,9 +123,8 @@ def _headline_agreement(agree: dict[str, list[int]], nlp: Any, headline: str, do
         return {form, lemmas[t] or form}
 
     shipped = [[[words_of(t) for t in range(s[2], s[3])] for s in kp["spans"]] for kp in doc.keyphrases]
-    body = _content_words(doc, stop, content)
-    counts = Counter(min(w) for w in body)  # a lemma-or-form key per token
-    common = [[[{key}]] for key, _ in counts.most_common(10)]
+    counts = Counter(lemma for _, lemma in _content_words(doc, stop, content))
+    common = [[[{lemma}]] for lemma, _ in counts.most_common(10)]
     for name, phrases in (("shipped", shipped), ("commonest lemmas", common)):
         top5 = phrases[:5]
         hit = sum(any(all(tok & words for tok in occ) for occ in phrase) for phrase in top5)

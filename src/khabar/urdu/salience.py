@@ -105,6 +105,7 @@ def keyphrases(forms: Sequence[str], upos: Sequence[str | None], lemmas: Sequenc
                 in_name[t] = True
     content = [free[t] and (in_name[t] or (upos[t] in CONTENT_POS and forms[t] not in stopwords))
                and _usable(forms[t]) for t in range(n)]
+
     def _key(a: int, b: int) -> str:
         """A phrase's key: its words' lemmas, a name in it by the name it goes by (صدر شی جن پنگ)."""
         words: list[str] = []
