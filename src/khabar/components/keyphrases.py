@@ -5,7 +5,11 @@ name, its entity's canonical name), ``lemma`` (the key occurrences are grouped b
 name), ``score``, ``count`` and ``spans`` ([start, end, token_start,
 token_end] of each occurrence). Where the entity recognizer and the date reader ran before it, a phrase
 holds a name whole or none of it, and no word of a date, time or number expression or of a dateline
-(its places, date and bracketed sources: a desk's byline such as ``(سپورٹس ڈیسک)`` too).
+(its places, date and bracketed sources: a desk's byline such as ``(سپورٹس ڈیسک)`` too); a person's
+name ends any phrase that holds it, and a compound news_words.tsv lists (``خود کش``, ``بات چیت``) is
+taken whole, as a name is. The datelines are found again here with the recognizer's own
+:func:`~khabar.urdu.datelines.find_dateline`, at the line starts where it placed them: the document keeps
+no byline layer, and the search costs a few tokens a line.
 """
 
 from __future__ import annotations
